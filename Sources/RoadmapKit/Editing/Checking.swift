@@ -1,0 +1,52 @@
+/// Ticking and unticking goals, as byte edits. A tick rewrites the state character and, unless told
+/// not to, appends ` ✅ YYYY-MM-DD` to the goal's first line (the Obsidian Tasks done date);
+/// an untick removes such a date. Nothing else on the line moves.
+extension Roadmap {
+    /// The done-date signifier, `✅`.
+    static let doneMark: [UInt8] = [0xE2, 0x9C, 0x85]
+
+    /// Edits that give goal `index` the state `state`; empty when it already has it.
+    /// - Parameter doneDate: written when the goal becomes done and its line has no done date yet;
+    ///   when the goal stops being done, an existing done date is removed whatever this is.
+    public func edits(setting index: Int, to state: GoalState, doneDate: CivilDate?) -> [TextEdit] {
+        let goal = goals[index]
+        guard goal.state != state, let marker = state.marker else { return [] }
+        var edits = [TextEdit(range: goal.markerRange, replacement: [marker])]
+        let existing = doneDateRange(of: index)
+        if state == .done, existing == nil, let date = doneDate {
+            var end = goal.lineRange.upperBound
+            while end > goal.textRange.lowerBound && ASCII.isSpaceOrTab(bytes[end - 1]) { end -= 1 }
+            end = max(end, goal.boxRange.upperBound)
+            edits.append(TextEdit(range: end..<end, replacement: [ASCII.space] + Roadmap.doneMark + Array(date.description.utf8)))
+        } else if goal.state == .done, state != .done, let range = existing {
+            edits.append(TextEdit(range: range, replacement: []))
+        }
+        return edits
+    }
+
+    /// The date a done goal was completed, from ` ✅ YYYY-MM-DD` on its first line.
+    public func doneDate(of index: Int) -> CivilDate? {
+        guard let range = doneDateRange(of: index) else { return nil }
+        return CivilDate(isoBytes: bytes[(range.upperBound - 10)..<range.upperBound])
+    }
+
+    /// The bytes of ` ✅ YYYY-MM-DD` (with its leading space) on the goal's first line; the last one
+    /// if there are several.
+    func doneDateRange(of index: Int) -> Range<Int>? {
+        let goal = goals[index]
+        let text = goal.textRange
+        var i = text.upperBound - 14
+        while i >= text.lowerBound {
+            if bytes[i] == 0xE2 && bytes[i + 1] == 0x9C && bytes[i + 2] == 0x85 && bytes[i + 3] == ASCII.space,
+               CivilDate(isoBytes: bytes[(i + 4)..<(i + 14)]) != nil {
+                let afterDate = i + 14
+                guard afterDate == text.upperBound || ASCII.isSpaceOrTab(bytes[afterDate]) else { i -= 1; continue }
+                if i > text.lowerBound && bytes[i - 1] == ASCII.space { return (i - 1)..<afterDate }
+                // At the start of the text: take the space after it instead, so no gap is left.
+                return i..<(afterDate < text.upperBound ? afterDate + 1 : afterDate)
+            }
+            i -= 1
+        }
+        return nil
+    }
+}

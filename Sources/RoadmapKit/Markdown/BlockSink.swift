@@ -1,0 +1,32 @@
+/// What the block scanner reports, line by line. The scanner decides block structure
+/// (CommonMark + GFM); a sink turns it into a model. Generic, so calls are specialised and cheap.
+protocol BlockSink {
+    /// A heading that is not inside a list or quote: it opens a section.
+    mutating func heading(level: Int, text: Range<Int>, line: Int)
+    /// A task list item. `parentGoal` is the enclosing task's index, `depth` the number of
+    /// enclosing tasks. Returns the new goal's index.
+    mutating func task(_ marker: TaskMarker, line: Int, span: LineSpan, parentGoal: Int32, depth: Int, quoted: Bool) -> Int32
+    /// Every line, with its role, after the scanner has decided it.
+    mutating func line(_ facts: LineFacts)
+}
+
+/// What one line is, as far as block structure goes.
+struct LineFacts {
+    enum Role: UInt8 {
+        case blank, paragraph, heading, setextUnderline, code, fence, html, thematicBreak
+    }
+    var role: Role
+    var number: Int
+    var span: LineSpan
+    /// Where the line's content starts once container prefixes (`> `, list indentation) are taken.
+    var contentStart: Int
+    /// How many containers (quotes, list items) enclose the line.
+    var containerDepth: Int
+    /// The line opens a list item.
+    var startsListItem: Bool
+    /// The paragraph line continues an earlier line (including lazy continuation).
+    var continuesParagraph: Bool
+    /// The goal this line belongs to when it is (part of) a task's first paragraph, else -1.
+    var goal: Int32
+    var inQuote: Bool
+}

@@ -1,0 +1,85 @@
+/// A position inside one line, kept both in bytes and in columns, the way CommonMark counts
+/// indentation: a tab advances to the next multiple of 4, and a container prefix may consume only
+/// part of a tab (`partiallyConsumedTab`). This mirrors cmark's `S_advance_offset`, which is what
+/// makes tab-indented lists (`\t\t- [ ] item`) nest the way GitHub shows them.
+struct LineCursor {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let line: LineSpan
+    private(set) var offset: Int
+    private(set) var column = 0
+    private(set) var partiallyConsumedTab = false
+
+    /// Filled by `findNonspace()`.
+    private(set) var firstNonspace = 0
+    private(set) var firstNonspaceColumn = 0
+    private(set) var indent = 0
+    private(set) var isBlank = false
+
+    init(bytes: UnsafeBufferPointer<UInt8>, line: LineSpan) {
+        self.bytes = bytes
+        self.line = line
+        self.offset = line.start
+    }
+
+    var end: Int { line.contentEnd }
+
+    /// The byte at `index`, or LF past the end of the line's text (the line ending stands for EOL).
+    @inline(__always) func byte(at index: Int) -> UInt8 {
+        index < line.contentEnd ? bytes[index] : ASCII.lf
+    }
+
+    mutating func findNonspace() {
+        var i = offset
+        var col = column
+        var charsToTab = 4 - (col % 4)
+        while i < line.contentEnd {
+            let b = bytes[i]
+            if b == ASCII.space {
+                i += 1; col += 1; charsToTab -= 1
+                if charsToTab == 0 { charsToTab = 4 }
+            } else if b == ASCII.tab {
+                i += 1; col += charsToTab; charsToTab = 4
+            } else {
+                break
+            }
+        }
+        firstNonspace = i
+        firstNonspaceColumn = col
+        indent = col - column
+        isBlank = i >= line.contentEnd
+    }
+
+    /// Advances by `count` columns (`columns == true`) or bytes.
+    mutating func advance(_ count: Int, columns: Bool) {
+        var count = count
+        while count > 0 && offset < line.contentEnd {
+            if bytes[offset] == ASCII.tab {
+                let charsToTab = 4 - (column % 4)
+                if columns {
+                    partiallyConsumedTab = charsToTab > count
+                    let step = min(count, charsToTab)
+                    column += step
+                    offset += partiallyConsumedTab ? 0 : 1
+                    count -= step
+                } else {
+                    partiallyConsumedTab = false
+                    column += charsToTab
+                    offset += 1
+                    count -= 1
+                }
+            } else {
+                partiallyConsumedTab = false
+                offset += 1
+                column += 1
+                count -= 1
+            }
+        }
+    }
+
+    mutating func advanceToNonspace() {
+        advance(firstNonspace - offset, columns: false)
+    }
+
+    /// Saves and restores a position: the cursor is a value, so a copy is a backtrack point.
+    var snapshot: LineCursor { self }
+}

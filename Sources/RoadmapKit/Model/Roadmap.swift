@@ -1,0 +1,94 @@
+/// A roadmap file: its bytes, which are the source of truth, and the goals and sections found in
+/// them, which point back into the bytes. Parsing is total: any bytes give a roadmap.
+public struct Roadmap: Sendable {
+    public let bytes: [UInt8]
+    public let goals: [Goal]
+    /// Index 0 is the document; the others are headings in document order.
+    public let sections: [Section]
+    /// Lines after the first that continue a goal's text, by goal index.
+    let continuations: [Int: [Range<Int>]]
+    /// Every line's block facts, kept only when asked for (the tracking model reads them).
+    let lineFacts: [LineFacts]
+
+    public init(parsing bytes: [UInt8]) {
+        self.init(parsing: bytes, keepingLineFacts: false)
+    }
+
+    init(parsing bytes: [UInt8], keepingLineFacts: Bool) {
+        var builder = RoadmapBuilder(keepsLineFacts: keepingLineFacts)
+        var scanner = BlockScanner(sink: builder)
+        bytes.withUnsafeBufferPointer { scanner.scan($0) }
+        builder = scanner.sink
+        builder.finish(bytes)
+        self.bytes = bytes
+        self.goals = builder.goals
+        self.sections = builder.sections
+        self.continuations = builder.continuations
+        self.lineFacts = builder.facts
+    }
+
+    /// The document's title: its first level-1 heading, else its first heading.
+    public var title: String? {
+        let headings = sections.dropFirst()
+        guard let heading = headings.first(where: { $0.level == 1 }) ?? headings.first else { return nil }
+        return text(heading.titleRange)
+    }
+
+    /// Everything together.
+    public var tally: Tally { sections[0].goals }
+
+    /// Decodes bytes for display. Invalid UTF-8 shows as U+FFFD; the bytes themselves never change.
+    public func text(_ range: Range<Int>) -> String {
+        String(decoding: bytes[range], as: UTF8.self)
+    }
+
+    /// A goal's whole text: its first line and any continuation lines, joined by spaces.
+    public func text(of goalIndex: Int) -> String {
+        let goal = goals[goalIndex]
+        var result = text(goal.textRange)
+        for range in continuations[goalIndex] ?? [] {
+            let piece = text(range)
+            if !piece.isEmpty { result += result.isEmpty ? piece : " " + piece }
+        }
+        return trimmingTrailingWhitespace(result)
+    }
+
+    /// The heading path of a section, outermost first (the document itself is left out).
+    public func path(ofSection index: Int) -> [String] {
+        var titles: [String] = []
+        var current: Int? = index
+        while let i = current, i > 0 {
+            titles.append(text(sections[i].titleRange))
+            current = sections[i].parentIndex
+        }
+        return titles.reversed()
+    }
+
+    /// Goals nested below a goal, directly or not, counted by state.
+    public func childTally(of goalIndex: Int) -> Tally {
+        var tally = Tally()
+        let depth = goals[goalIndex].depth
+        var i = goalIndex + 1
+        while i < goals.count && goals[i].depth > depth && isDescendant(i, of: goalIndex) {
+            tally.add(goals[i].state)
+            i += 1
+        }
+        return tally
+    }
+
+    private func isDescendant(_ index: Int, of ancestor: Int) -> Bool {
+        var current = goals[index].parentIndex
+        while let c = current {
+            if c == ancestor { return true }
+            if c < ancestor { return false }
+            current = goals[c].parentIndex
+        }
+        return false
+    }
+}
+
+func trimmingTrailingWhitespace(_ s: String) -> String {
+    var scalars = s.unicodeScalars[...]
+    while let last = scalars.last, last == " " || last == "\t" { scalars = scalars.dropLast() }
+    return String(scalars)
+}

@@ -1,0 +1,51 @@
+/// Collects what the block scanner reports into goals and sections, and totals them.
+struct RoadmapBuilder: BlockSink {
+    var goals: [Goal] = []
+    var sections: [Section] = [Section(level: 0, line: 0, titleRange: 0..<0, parentIndex: nil)]
+    var continuations: [Int: [Range<Int>]] = [:]
+    var facts: [LineFacts] = []
+    let keepsLineFacts: Bool
+    /// The open heading at each level, innermost last.
+    private var openSections: [Int] = [0]
+
+    init(keepsLineFacts: Bool) {
+        self.keepsLineFacts = keepsLineFacts
+    }
+
+    mutating func heading(level: Int, text: Range<Int>, line: Int) {
+        while let last = openSections.last, last != 0, sections[last].level >= level { openSections.removeLast() }
+        let parent = openSections.last ?? 0
+        let index = sections.count
+        sections.append(Section(level: level, line: line, titleRange: text, parentIndex: parent))
+        sections[parent].children.append(index)
+        openSections.append(index)
+    }
+
+    mutating func task(_ marker: TaskMarker, line: Int, span: LineSpan, parentGoal: Int32, depth: Int, quoted: Bool) -> Int32 {
+        let index = Int32(goals.count)
+        goals.append(Goal(
+            _line: Int32(truncatingIfNeeded: line), _lineStart: Int32(truncatingIfNeeded: span.start),
+            _lineEnd: Int32(truncatingIfNeeded: span.contentEnd), _box: Int32(truncatingIfNeeded: marker.box),
+            _text: Int32(truncatingIfNeeded: marker.text), _section: Int32(truncatingIfNeeded: openSections.last ?? 0),
+            _parent: parentGoal, _markerLength: UInt8(marker.length), state: marker.state,
+            _depth: UInt16(clamping: depth), _quoted: quoted))
+        return index
+    }
+
+    mutating func line(_ facts: LineFacts) {
+        if facts.goal >= 0 && facts.continuesParagraph {
+            continuations[Int(facts.goal), default: []].append(facts.contentStart..<facts.span.contentEnd)
+        }
+        if keepsLineFacts { self.facts.append(facts) }
+    }
+
+    /// Totals goals per section, then rolls subsections up into their parents. Children always
+    /// come after their parent, so one backward pass is enough.
+    mutating func finish(_ bytes: [UInt8]) {
+        for goal in goals { sections[goal.sectionIndex].ownGoals.add(goal.state) }
+        for i in sections.indices { sections[i].goals = sections[i].ownGoals }
+        for i in sections.indices.dropFirst().reversed() {
+            if let parent = sections[i].parentIndex { sections[parent].goals += sections[i].goals }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+/// One change to a file: replace the bytes in `range` with `replacement`.
+///
+/// Every mutation in RoadmapKit is expressed as edits; nothing is ever re-printed from the model,
+/// so bytes the model does not understand survive untouched.
+public struct TextEdit: Equatable, Sendable {
+    public var range: Range<Int>
+    public var replacement: [UInt8]
+
+    public init(range: Range<Int>, replacement: [UInt8]) {
+        self.range = range
+        self.replacement = replacement
+    }
+
+    public init(range: Range<Int>, replacement: String) {
+        self.init(range: range, replacement: Array(replacement.utf8))
+    }
+}
+
+extension Array where Element == TextEdit {
+    /// Applies the edits to `bytes`. Edits must not overlap; they are applied from the end so that
+    /// earlier offsets stay valid.
+    public func applied(to bytes: [UInt8]) -> [UInt8] {
+        let ordered = sorted { $0.range.lowerBound > $1.range.lowerBound }
+        var result = bytes
+        var previousStart = Int.max
+        for edit in ordered {
+            precondition(edit.range.upperBound <= previousStart, "overlapping text edits")
+            result.replaceSubrange(edit.range, with: edit.replacement)
+            previousStart = edit.range.lowerBound
+        }
+        return result
+    }
+}
