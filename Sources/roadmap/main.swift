@@ -1,13 +1,13 @@
 import RoadmapKit
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
 #endif
-for path in CommandLine.arguments.dropFirst() {
-    let f = fopen(path, "rb")!
-    var bytes: [UInt8] = []
-    var buf = [UInt8](repeating: 0, count: 65536)
-    while true { let n = fread(&buf, 1, buf.count, f); if n <= 0 { break }; bytes += buf[0..<n] }
-    fclose(f)
-    let r = Roadmap(parsing: bytes)
-    for g in r.goals { print("\(g.line) \(g.state.rawValue) \(g.isQuoted ? "q" : "-")") }
-}
+
+let console = Console(capturing: false)
+let status = RoadmapCLI.run(Array(CommandLine.arguments.dropFirst()), environment: .current(), console: console)
+console.flush()
+exit(status.rawValue)

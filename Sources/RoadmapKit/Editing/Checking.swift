@@ -17,7 +17,7 @@ extension Roadmap {
             var end = goal.lineRange.upperBound
             while end > goal.textRange.lowerBound && ASCII.isSpaceOrTab(bytes[end - 1]) { end -= 1 }
             end = max(end, goal.boxRange.upperBound)
-            edits.append(TextEdit(range: end..<end, replacement: [ASCII.space] + Roadmap.doneMark + Array(date.description.utf8)))
+            edits.append(TextEdit(range: end..<end, replacement: [ASCII.space] + Roadmap.doneMark + [ASCII.space] + Array(date.description.utf8)))
         } else if goal.state == .done, state != .done, let range = existing {
             edits.append(TextEdit(range: range, replacement: []))
         }

@@ -43,14 +43,23 @@ public struct Roadmap: Sendable {
     }
 
     /// A goal's whole text: its first line and any continuation lines, joined by spaces.
-    public func text(of goalIndex: Int) -> String {
+    /// - Parameter withoutDoneDate: leave out a ` ✅ YYYY-MM-DD` completion date.
+    public func text(of goalIndex: Int, withoutDoneDate: Bool = false) -> String {
         let goal = goals[goalIndex]
-        var result = text(goal.textRange)
+        var range = goal.textRange
+        if withoutDoneDate, let date = doneDateRange(of: goalIndex), date.upperBound == range.upperBound || trailingBlank(date.upperBound, range.upperBound) {
+            range = range.lowerBound..<date.lowerBound
+        }
+        var result = text(range)
         for range in continuations[goalIndex] ?? [] {
             let piece = text(range)
             if !piece.isEmpty { result += result.isEmpty ? piece : " " + piece }
         }
         return trimmingTrailingWhitespace(result)
+    }
+
+    private func trailingBlank(_ from: Int, _ to: Int) -> Bool {
+        bytes[from..<to].allSatisfy { ASCII.isSpaceOrTab($0) }
     }
 
     /// The heading path of a section, outermost first (the document itself is left out).
@@ -62,6 +71,17 @@ public struct Roadmap: Sendable {
             current = sections[i].parentIndex
         }
         return titles.reversed()
+    }
+
+    /// The heading path for display: like `path(ofSection:)` but without the document's title
+    /// heading when one level-1 heading holds everything (it would begin every path).
+    public func displayPath(ofSection index: Int) -> [String] {
+        let full = path(ofSection: index)
+        let top = sections[0].children
+        if top.count == 1, sections[top[0]].level == 1, topSections != top, !full.isEmpty {
+            return Array(full.dropFirst())
+        }
+        return full
     }
 
     /// Goals nested below a goal, directly or not, counted by state.

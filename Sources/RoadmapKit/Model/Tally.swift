@@ -27,6 +27,16 @@ public struct Tally: Equatable, Sendable {
         }
     }
 
+    public mutating func remove(_ state: GoalState) {
+        switch state {
+        case .open: open -= 1
+        case .done: done -= 1
+        case .inProgress: inProgress -= 1
+        case .cancelled: cancelled -= 1
+        case .other: other -= 1
+        }
+    }
+
     public static func += (lhs: inout Tally, rhs: Tally) {
         lhs.open += rhs.open
         lhs.done += rhs.done

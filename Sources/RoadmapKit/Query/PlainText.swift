@@ -1,7 +1,7 @@
 /// Goal text with markdown syntax taken out, for display and for matching queries:
 /// `**Docker** [guide](https://…) \`kubectl\`` reads `Docker guide kubectl`.
-enum PlainText {
-    static func of(_ markdown: String) -> String {
+public enum PlainText {
+    public static func of(_ markdown: String) -> String {
         var out = String.UnicodeScalarView()
         let scalars = Array(markdown.unicodeScalars)
         var i = 0

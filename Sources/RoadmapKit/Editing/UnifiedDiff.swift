@@ -1,0 +1,94 @@
+/// A unified diff (`diff -u` format) of what a set of edits would do, for `--dry-run`.
+/// Built from the edits themselves, so it needs no general diff algorithm: each edit's lines
+/// before and after, with up to `context` unchanged lines around, neighbouring hunks merged.
+public enum UnifiedDiff {
+    public static func render(_ bytes: [UInt8], _ edits: [TextEdit], path: String, context: Int = 3) -> String {
+        guard !edits.isEmpty else { return "" }
+        let lines = lineStarts(bytes)
+        func lineIndex(of offset: Int) -> Int {
+            var low = 0, high = lines.count - 1
+            while low < high {
+                let mid = (low + high + 1) / 2
+                if lines[mid] <= offset { low = mid } else { high = mid - 1 }
+            }
+            return low
+        }
+        func lineEnd(_ i: Int) -> Int { i + 1 < lines.count ? lines[i + 1] : bytes.count }
+
+        // Group edits whose changed lines (plus context) touch.
+        let sorted = edits.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        var groups: [[TextEdit]] = []
+        var groupLast = -1
+        for edit in sorted {
+            let first = lineIndex(of: edit.range.lowerBound)
+            let last = lineIndex(of: max(edit.range.lowerBound, edit.range.upperBound - 1))
+            if let _ = groups.last, first - context <= groupLast + context + 1 {
+                groups[groups.count - 1].append(edit)
+            } else {
+                groups.append([edit])
+            }
+            groupLast = max(last, first)
+        }
+
+        var out = "--- a/\(path)\n+++ b/\(path)\n"
+        var lineShift = 0
+        for group in groups {
+            let firstChanged = lineIndex(of: group[0].range.lowerBound)
+            let lastEdit = group[group.count - 1]
+            let lastChanged = lineIndex(of: max(lastEdit.range.lowerBound, lastEdit.range.upperBound - 1))
+            let from = max(0, firstChanged - context)
+            let to = min(lines.count - 1, lastChanged + context)
+            let changedStart = lines[firstChanged], changedEnd = lineEnd(lastChanged)
+            let before = Array(bytes[changedStart..<changedEnd])
+            let shifted = group.map { TextEdit(range: ($0.range.lowerBound - changedStart)..<($0.range.upperBound - changedStart), replacement: $0.replacement) }
+            let after = shifted.applied(to: before)
+            let oldLines = split(before), newLines = split(after)
+            let leading = (from..<firstChanged).map { Array(bytes[lines[$0]..<lineEnd($0)]) }
+            let trailing = lastChanged < to ? ((lastChanged + 1)...to).map { Array(bytes[lines[$0]..<lineEnd($0)]) } : []
+            let oldCount = leading.count + oldLines.count + trailing.count
+            let newCount = leading.count + newLines.count + trailing.count
+            out += "@@ -\(from + 1),\(oldCount) +\(from + 1 + lineShift),\(newCount) @@\n"
+            for l in leading { out += " " + show(l) }
+            for l in oldLines { out += "-" + show(l) }
+            for l in newLines { out += "+" + show(l) }
+            for l in trailing { out += " " + show(l) }
+            lineShift += newLines.count - oldLines.count
+        }
+        return out
+    }
+
+    private static func lineStarts(_ bytes: [UInt8]) -> [Int] {
+        var starts = [0]
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == ASCII.lf || (bytes[i] == ASCII.cr && !(i + 1 < bytes.count && bytes[i + 1] == ASCII.lf)) {
+                if i + 1 < bytes.count { starts.append(i + 1) }
+            }
+            i += 1
+        }
+        return starts
+    }
+
+    private static func split(_ bytes: [UInt8]) -> [[UInt8]] {
+        var result: [[UInt8]] = []
+        var start = 0
+        bytes.withUnsafeBufferPointer { buffer in
+            while start < buffer.count {
+                let span = LineSpan.at(start, in: buffer)
+                result.append(Array(buffer[span.start..<span.end]))
+                start = span.end
+            }
+        }
+        return result
+    }
+
+    /// A diff line shows the text without its ending, then `\n`; a missing final newline is marked
+    /// as `diff` does, and CR of a CRLF line shows as `^M` would confuse, so it is left out.
+    private static func show(_ line: [UInt8]) -> String {
+        var content = line[...]
+        let hadNewline = content.last == ASCII.lf || content.last == ASCII.cr
+        while let last = content.last, last == ASCII.lf || last == ASCII.cr { content = content.dropLast() }
+        let text = String(decoding: content, as: UTF8.self) + "\n"
+        return hadNewline ? text : text + "\\ No newline at end of file\n"
+    }
+}

@@ -1,0 +1,69 @@
+/// The `--json` shapes, a contract that scripts read (README.md documents them).
+public enum RoadmapJSON {
+    /// `status --json`: the file, title, totals and the section tree.
+    public static func status(_ roadmap: Roadmap, file: String, depth: Int? = nil) -> JSONWriter {
+        var json = JSONWriter(reservingCapacity: 256 + roadmap.sections.count * 120)
+        json.beginObject()
+        json.string(file, key: "file")
+        json.string(roadmap.title, key: "title")
+        tally(roadmap.tally, into: &json)
+        json.number(roadmap.tally.percent, key: "percent")
+        sections(roadmap.sections[0].children, of: roadmap, level: 1, depth: depth, into: &json)
+        json.endObject()
+        return json
+    }
+
+    private static func sections(_ indices: [Int], of roadmap: Roadmap, level: Int, depth: Int?, into json: inout JSONWriter) {
+        json.beginArray(key: "sections")
+        if depth.map({ level <= $0 }) ?? true {
+            for index in indices {
+                let section = roadmap.sections[index]
+                json.beginObject()
+                json.string(roadmap.text(section.titleRange), key: "title")
+                json.number(section.level, key: "level")
+                json.number(section.line, key: "line")
+                tally(section.goals, into: &json)
+                json.number(section.goals.percent, key: "percent")
+                sections(section.children, of: roadmap, level: level + 1, depth: depth, into: &json)
+                json.endObject()
+            }
+        }
+        json.endArray()
+    }
+
+    public static func tally(_ tally: Tally, into json: inout JSONWriter) {
+        json.beginObject(key: "goals")
+        json.number(tally.total, key: "total")
+        json.number(tally.done, key: "done")
+        json.number(tally.open, key: "open")
+        json.number(tally.inProgress, key: "inProgress")
+        json.number(tally.cancelled, key: "cancelled")
+        json.number(tally.other, key: "other")
+        json.endObject()
+    }
+
+    /// `list --json`: one object per goal, in document order.
+    public static func goals(_ indices: [Int], of roadmap: Roadmap) -> JSONWriter {
+        var json = JSONWriter(reservingCapacity: 64 + indices.count * 160)
+        var paths: [Int: String] = [:]
+        json.beginArray()
+        for index in indices {
+            let goal = roadmap.goals[index]
+            json.beginObject()
+            json.string(String(index + 1), key: "id")
+            json.string(roadmap.text(of: index), key: "text")
+            json.string(goal.state.rawValue, key: "state")
+            json.number(goal.line, key: "line")
+            let section = goal.sectionIndex
+            if paths[section] == nil { paths[section] = roadmap.path(ofSection: section).joined(separator: " > ") }
+            json.string(paths[section], key: "section")
+            json.string(roadmap.text(goal.markerRange), key: "marker")
+            json.number(goal.depth, key: "depth")
+            if let parent = goal.parentIndex { json.string(String(parent + 1), key: "parent") } else { json.null(key: "parent") }
+            json.string(roadmap.doneDate(of: index)?.description, key: "doneDate")
+            json.endObject()
+        }
+        json.endArray()
+        return json
+    }
+}

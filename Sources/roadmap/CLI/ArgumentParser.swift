@@ -1,0 +1,135 @@
+/// Splits argv into a command and its arguments. Global options are accepted before or after the
+/// command name; `--name=value`, `--name value`, `-x value`, `-xvalue` and `--` all work.
+enum ArgumentParser {
+    static func parse(_ arguments: [String], commands: [CommandSpec], defaultCommand: String) throws(CLIError) -> (CommandSpec, ParsedArguments) {
+        let spec = try findCommand(arguments, commands: commands, defaultCommand: defaultCommand)
+        let options = spec.options + GlobalOptions.specs
+        var parsed = ParsedArguments()
+        var index = 0
+        var onlyPositionals = false
+        var commandNameSeen = false
+        while index < arguments.count {
+            let token = arguments[index]
+            index += 1
+            if !onlyPositionals && token == "--" {
+                onlyPositionals = true
+                continue
+            }
+            if !onlyPositionals && token.hasPrefix("-") && token.count > 1 && !isNumber(token) {
+                let (option, inlineValue) = try lookUp(token, in: options, command: spec.name)
+                if option.takesValue {
+                    var value = inlineValue
+                    if value == nil {
+                        guard index < arguments.count else {
+                            throw .usage("--\(option.long) needs a value (\(option.value!))", command: spec.name)
+                        }
+                        value = arguments[index]
+                        index += 1
+                    }
+                    if !option.repeatable && parsed.values[option.long] != nil {
+                        throw .usage("--\(option.long) given more than once", command: spec.name)
+                    }
+                    parsed.values[option.long, default: []].append(value!)
+                } else {
+                    if inlineValue != nil { throw .usage("--\(option.long) takes no value", command: spec.name) }
+                    parsed.flags.insert(option.long)
+                }
+                continue
+            }
+            if !commandNameSeen && !onlyPositionals && token == spec.name {
+                commandNameSeen = true
+                continue
+            }
+            parsed.positionals.append(token)
+        }
+        if !parsed.flag("help") && !parsed.flag("version") { try validatePositionals(parsed.positionals, spec) }
+        return (spec, parsed)
+    }
+
+    /// The first word that is not an option or an option's value names the command.
+    private static func findCommand(_ arguments: [String], commands: [CommandSpec], defaultCommand: String) throws(CLIError) -> CommandSpec {
+        var index = 0
+        while index < arguments.count {
+            let token = arguments[index]
+            if token == "--" { break }
+            if token.hasPrefix("-") && token.count > 1 {
+                // Skip a global option's separate value so `-f plan.md status` finds `status`.
+                let name = token.hasPrefix("--") ? String(token.dropFirst(2)) : String(token.dropFirst())
+                if !name.contains("="), let global = GlobalOptions.specs.first(where: { $0.long == name || ($0.short.map(String.init) == name) }),
+                   global.takesValue {
+                    index += 1
+                }
+                index += 1
+                continue
+            }
+            if let spec = commands.first(where: { $0.name == token }) { return spec }
+            let names = commands.map(\.name)
+            let hint = Suggest.closest(token, among: names).map { " (did you mean '\($0)'?)" } ?? ""
+            throw .usage("unknown command '\(token)'\(hint)", command: nil)
+        }
+        return commands.first(where: { $0.name == defaultCommand })!
+    }
+
+    private static func lookUp(_ token: String, in options: [OptionSpec], command: String) throws(CLIError) -> (OptionSpec, String?) {
+        if token.hasPrefix("--") {
+            let body = token.dropFirst(2)
+            let name: String, value: String?
+            if let eq = body.firstIndex(of: "=") {
+                name = String(body[..<eq]); value = String(body[body.index(after: eq)...])
+            } else {
+                name = String(body); value = nil
+            }
+            if let option = options.first(where: { $0.long == name }) { return (option, value) }
+            let hint = Suggest.closest(name, among: options.map(\.long)).map { " (did you mean '--\($0)'?)" } ?? ""
+            throw .usage("unknown option '--\(name)'\(hint)", command: command)
+        }
+        let letter = token.dropFirst().first!
+        guard let option = options.first(where: { $0.short == letter }) else {
+            throw .usage("unknown option '-\(letter)'", command: command)
+        }
+        let rest = String(token.dropFirst(2))
+        if rest.isEmpty { return (option, nil) }
+        guard option.takesValue else { throw .usage("unknown option '\(token)'", command: command) }
+        return (option, rest)
+    }
+
+    private static func validatePositionals(_ positionals: [String], _ spec: CommandSpec) throws(CLIError) {
+        let required = spec.arguments.filter { !$0.isOptional }.count
+        let variadic = spec.arguments.contains(where: \.isVariadic)
+        if positionals.count < required {
+            let missing = spec.arguments.filter { !$0.isOptional }[positionals.count]
+            throw .usage("missing <\(missing.name)>", command: spec.name)
+        }
+        if !variadic && positionals.count > spec.arguments.count {
+            let extra = positionals[spec.arguments.count]
+            throw .usage("unexpected argument '\(extra)'", command: spec.name)
+        }
+    }
+
+    private static func isNumber(_ token: String) -> Bool {
+        token.dropFirst().allSatisfy { $0.isNumber } && token.count > 1
+    }
+}
+
+/// "Did you mean": the closest name within a small edit distance.
+enum Suggest {
+    static func closest(_ word: String, among names: [String]) -> String? {
+        let scored = names.map { ($0, distance(Array(word), Array($0))) }.filter { $0.1 <= max(2, word.count / 3) }
+        return scored.min(by: { $0.1 < $1.1 })?.0
+    }
+
+    static func distance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = previous
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,52 @@
+/// What a command accepts, declared once: parsing, validation and help are all derived from it.
+struct OptionSpec: Sendable {
+    var long: String
+    var short: Character? = nil
+    /// The value's placeholder (`PATH`); nil for a flag.
+    var value: String? = nil
+    var help: String
+    var repeatable = false
+
+    var takesValue: Bool { value != nil }
+}
+
+struct ArgumentSpec: Sendable {
+    var name: String
+    var help: String
+    var isVariadic = false
+    var isOptional = false
+}
+
+struct CommandSpec: Sendable {
+    var name: String
+    var abstract: String
+    var discussion: String = ""
+    var arguments: [ArgumentSpec] = []
+    var options: [OptionSpec] = []
+    var examples: [String] = []
+}
+
+/// One command of `roadmap`: a spec and a function from parsed arguments to an exit status.
+protocol Command {
+    static var spec: CommandSpec { get }
+    static func run(_ call: Invocation) throws(CLIError) -> ExitStatus
+}
+
+/// Documented exit statuses.
+enum ExitStatus: Int32 {
+    /// Done, including "nothing to do".
+    case success = 0
+    /// The command could not do what was asked: I/O error, no match, ambiguous match.
+    case failure = 1
+    /// The command line itself is wrong.
+    case usage = 2
+}
+
+/// Everything that ends a command early. Each case maps to one message and one exit status in
+/// `RoadmapCLI.report(_:)`.
+enum CLIError: Error, Equatable {
+    /// A malformed command line: message, then usage, then where to read more.
+    case usage(String, command: String?)
+    /// The command failed; `details` are further lines (candidates, suggestions).
+    case failure(String, details: [String] = [])
+}

@@ -1,0 +1,86 @@
+import RoadmapKit
+
+/// What every command shares: the console, the environment, and the global options resolved
+/// (which file, which day, whether to colour).
+struct Context {
+    let console: Console
+    let environment: Environment
+    let arguments: ParsedArguments
+    let commandName: String
+
+    /// Colours only on a terminal, and never with --no-color, NO_COLOR or TERM=dumb.
+    var usesColor: Bool {
+        environment.stdoutIsTerminal && !arguments.flag("no-color")
+            && environment.variable("NO_COLOR") == nil && environment.variable("TERM") != "dumb"
+    }
+
+    var width: Int { max(40, environment.terminalWidth ?? Int(environment.variable("COLUMNS") ?? "") ?? 80) }
+
+    func today() throws(CLIError) -> CivilDate {
+        if let text = arguments.value("today") ?? environment.variable("ROADMAP_TODAY") {
+            guard let date = CivilDate(iso: text) else {
+                throw .usage("'\(text)' is not a date; --today and ROADMAP_TODAY take YYYY-MM-DD", command: commandName)
+            }
+            return date
+        }
+        return CivilDate.today()
+    }
+
+    /// The roadmap file: --file, else $ROADMAP_FILE, else career-roadmap.md or roadmap.md in the
+    /// current directory or the nearest parent that has one.
+    func roadmapPath() throws(CLIError) -> String {
+        if let path = arguments.value("file") ?? environment.variable("ROADMAP_FILE") { return path }
+        var directory = environment.currentDirectory
+        var relative = ""
+        while true {
+            for name in RoadmapFileNames.searched {
+                if FileSystem.exists(directory + "/" + name) && !FileSystem.isDirectory(directory + "/" + name) {
+                    return relative + name
+                }
+            }
+            if directory == "/" || directory.isEmpty { break }
+            directory = FileSystem.parentDirectory(of: directory)
+            relative += "../"
+        }
+        throw .failure("no roadmap found: looked for \(RoadmapFileNames.searched.joined(separator: " and ")) in \(environment.currentDirectory) and its parents; name one with -f PATH or ROADMAP_FILE")
+    }
+
+    /// Reads and parses the roadmap.
+    func load() throws(CLIError) -> LoadedRoadmap {
+        let path = try roadmapPath()
+        let fullPath = path.hasPrefix("/") ? path : environment.currentDirectory + "/" + path
+        do {
+            let bytes = try FileSystem.read(fullPath)
+            return LoadedRoadmap(path: path, fullPath: fullPath, roadmap: Roadmap(parsing: bytes))
+        } catch {
+            throw .failure(StorageError(path: path, message: error.message).description)
+        }
+    }
+
+    /// Writes new bytes for a loaded roadmap, atomically.
+    func save(_ bytes: [UInt8], for loaded: LoadedRoadmap) throws(CLIError) {
+        do {
+            try FileSystem.write(bytes, to: loaded.fullPath)
+        } catch {
+            throw .failure(StorageError(path: loaded.path, message: error.message).description)
+        }
+    }
+}
+
+enum RoadmapFileNames {
+    static let searched = ["career-roadmap.md", "roadmap.md"]
+}
+
+/// A roadmap with the path it was read from (as the person named it, and absolute).
+struct LoadedRoadmap {
+    let path: String
+    let fullPath: String
+    let roadmap: Roadmap
+}
+
+/// Everything a command's `run` receives.
+struct Invocation {
+    let arguments: ParsedArguments
+    let context: Context
+    var console: Console { context.console }
+}

@@ -1,0 +1,26 @@
+import RoadmapKit
+
+/// The process's surroundings, gathered once so commands can be run in-process by tests.
+struct Environment {
+    var variables: [String: String]
+    var currentDirectory: String
+    var stdinIsTerminal: Bool
+    var stdoutIsTerminal: Bool
+    /// Columns of the terminal, when there is one.
+    var terminalWidth: Int?
+
+    static func current() -> Environment {
+        Environment(
+            variables: Platform.environmentVariables(),
+            currentDirectory: FileSystem.currentDirectory(),
+            stdinIsTerminal: Platform.isTerminal(0),
+            stdoutIsTerminal: Platform.isTerminal(1),
+            terminalWidth: Platform.terminalWidth(1))
+    }
+
+    /// A value that is set and not empty.
+    func variable(_ name: String) -> String? {
+        guard let value = variables[name], !value.isEmpty else { return nil }
+        return value
+    }
+}

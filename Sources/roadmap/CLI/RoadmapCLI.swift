@@ -1,0 +1,62 @@
+import RoadmapKit
+
+/// The command-line program as a function: arguments and environment in, exit status out.
+/// `main.swift` calls it for real; tests call it with a capturing console.
+enum RoadmapCLI {
+    /// Every command, in the order help lists them.
+    static let commands: [any Command.Type] = [
+        StatusCommand.self,
+        ListCommand.self,
+        CheckCommand.self,
+        UncheckCommand.self,
+        HelpCommand.self,
+    ]
+
+    static var specs: [CommandSpec] { commands.map { $0.spec } }
+
+    static func run(_ arguments: [String], environment: Environment, console: Console) -> ExitStatus {
+        let status: ExitStatus
+        do {
+            status = try dispatch(arguments, environment: environment, console: console)
+        } catch {
+            status = report(error, console: console)
+        }
+        return status
+    }
+
+    private static func dispatch(_ arguments: [String], environment: Environment, console: Console) throws(CLIError) -> ExitStatus {
+        let (spec, parsed) = try ArgumentParser.parse(arguments, commands: specs, defaultCommand: "status")
+        if parsed.flag("version") {
+            console.print(Help.version)
+            return .success
+        }
+        if parsed.flag("help") {
+            // `roadmap --help` (no command named) is the overview; `roadmap check --help` is check's.
+            let named = arguments.contains(spec.name)
+            console.write(named ? Help.command(spec) : Help.main(commands: specs))
+            return .success
+        }
+        let command = commands.first { $0.spec.name == spec.name }!
+        let context = Context(console: console, environment: environment, arguments: parsed, commandName: spec.name)
+        return try command.run(Invocation(arguments: parsed, context: context))
+    }
+
+    /// The single place errors become messages and exit statuses.
+    static func report(_ error: CLIError, console: Console) -> ExitStatus {
+        switch error {
+        case let .usage(message, command):
+            console.printError("error: \(message)")
+            if let command, let spec = specs.first(where: { $0.name == command }) {
+                console.printError("Usage: \(Help.usage(spec))")
+                console.printError("See 'roadmap help \(command)'.")
+            } else {
+                console.printError("See 'roadmap --help'.")
+            }
+            return .usage
+        case let .failure(message, details):
+            console.printError("error: \(message)")
+            for line in details { console.printError(line) }
+            return .failure
+        }
+    }
+}

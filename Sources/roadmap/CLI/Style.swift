@@ -1,0 +1,89 @@
+import RoadmapKit
+
+/// Terminal styling: ANSI colours when enabled, plain text otherwise, and widths measured in
+/// terminal columns (CJK and emoji take two) so columns line up with non-ASCII goal text.
+struct Style {
+    let color: Bool
+
+    func bold(_ s: String) -> String { wrap(s, "1") }
+    func dim(_ s: String) -> String { wrap(s, "2") }
+    func green(_ s: String) -> String { wrap(s, "32") }
+    func yellow(_ s: String) -> String { wrap(s, "33") }
+    func red(_ s: String) -> String { wrap(s, "31") }
+    func cyan(_ s: String) -> String { wrap(s, "36") }
+
+    private func wrap(_ s: String, _ code: String) -> String {
+        color && !s.isEmpty ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s
+    }
+
+    /// A progress bar: done, then in progress, then the rest.
+    func bar(_ tally: Tally, width: Int) -> String {
+        let counted = max(tally.counted, 1)
+        let done = tally.counted == 0 ? 0 : tally.done * width / counted
+        let active = min(width - done, tally.inProgress * width / counted)
+        return green(String(repeating: "█", count: done)) + yellow(String(repeating: "▓", count: active))
+            + dim(String(repeating: "░", count: width - done - active))
+    }
+
+    func box(_ state: GoalState, marker: String) -> String {
+        switch state {
+        case .done: return green("[\(marker)]")
+        case .inProgress: return yellow("[\(marker)]")
+        case .cancelled: return dim("[\(marker)]")
+        case .open: return "[\(marker)]"
+        case .other: return cyan("[\(marker)]")
+        }
+    }
+}
+
+enum Columns {
+    /// Terminal columns taken by `s`.
+    static func width(_ s: String) -> Int {
+        var total = 0
+        for scalar in s.unicodeScalars { total += width(scalar) }
+        return total
+    }
+
+    static func width(_ c: Unicode.Scalar) -> Int {
+        let v = c.value
+        if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
+        if v < 0x300 { return 1 }
+        let p = c.properties
+        if p.generalCategory == .nonspacingMark || p.generalCategory == .enclosingMark || p.generalCategory == .format
+            || (0xFE00...0xFE0F).contains(v) || v == 0x200D { return 0 }
+        if p.isEmojiPresentation { return 2 }
+        switch v {
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
+             0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD:
+            return 2
+        default:
+            return 1
+        }
+    }
+
+    /// `s` cut to at most `limit` columns, with `…` when cut.
+    static func truncate(_ s: String, to limit: Int) -> String {
+        guard width(s) > limit else { return s }
+        guard limit > 1 else { return limit == 1 ? "…" : "" }
+        var out = String.UnicodeScalarView()
+        var used = 0
+        for scalar in s.unicodeScalars {
+            let w = width(scalar)
+            if used + w > limit - 1 { break }
+            out.append(scalar)
+            used += w
+        }
+        return String(out) + "…"
+    }
+
+    /// `s` padded with spaces to `columns`.
+    static func pad(_ s: String, to columns: Int) -> String {
+        let w = width(s)
+        return w >= columns ? s : s + String(repeating: " ", count: columns - w)
+    }
+
+    static func padLeft(_ s: String, to columns: Int) -> String {
+        let w = width(s)
+        return w >= columns ? s : String(repeating: " ", count: columns - w) + s
+    }
+}

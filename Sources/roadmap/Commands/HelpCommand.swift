@@ -1,0 +1,21 @@
+/// `roadmap help [command]`.
+enum HelpCommand: Command {
+    static let spec = CommandSpec(
+        name: "help",
+        abstract: "Show help for a command",
+        arguments: [ArgumentSpec(name: "command", help: "The command to explain", isOptional: true)],
+        examples: ["roadmap help check"])
+
+    static func run(_ call: Invocation) throws(CLIError) -> ExitStatus {
+        guard let name = call.arguments.positionals.first else {
+            call.console.write(Help.main(commands: RoadmapCLI.specs))
+            return .success
+        }
+        guard let command = RoadmapCLI.specs.first(where: { $0.name == name }) else {
+            let hint = Suggest.closest(name, among: RoadmapCLI.specs.map(\.name)).map { " (did you mean '\($0)'?)" } ?? ""
+            throw .usage("no command '\(name)'\(hint)", command: spec.name)
+        }
+        call.console.write(Help.command(command))
+        return .success
+    }
+}

@@ -1,0 +1,94 @@
+import RoadmapKit
+
+/// `roadmap status`: overall progress, then each section with its own bar.
+enum StatusCommand: Command {
+    static let spec = CommandSpec(
+        name: "status",
+        abstract: "Progress at a glance, per section",
+        discussion: """
+        Shows the overall progress bar with done/total and percent, then each section down to
+        --depth levels of headings. Cancelled goals ([-]) are left out of the percentage; goals in
+        progress ([/]) and other states count as not done yet.
+        """,
+        options: [
+            OptionSpec(long: "depth", value: "N", help: "Levels of headings to show (default 2; 0 for the total only)"),
+            OptionSpec(long: "json", help: "Print JSON (see README.md for the shape)"),
+        ],
+        examples: ["roadmap status", "roadmap status --depth 1", "roadmap status --json | jq .percent"])
+
+    static func run(_ call: Invocation) throws(CLIError) -> ExitStatus {
+        let depth = try call.arguments.count("depth", command: spec.name)
+        let loaded = try call.context.load()
+        if call.arguments.flag("json") {
+            call.console.write(RoadmapJSON.status(loaded.roadmap, file: loaded.path, depth: depth).bytes)
+            call.console.print()
+            return .success
+        }
+        render(StatusReport(loaded.roadmap, depth: depth ?? 2), loaded, call.context)
+        return .success
+    }
+
+    private static func render(_ report: StatusReport, _ loaded: LoadedRoadmap, _ context: Context) {
+        let style = Style(color: context.usesColor)
+        let console = context.console
+        let roadmap = loaded.roadmap
+        let width = context.width
+        console.print(style.bold(report.title.map(PlainText.of) ?? FileSystem.baseName(of: loaded.path)))
+        console.print(style.dim(loaded.path))
+        console.print()
+        guard report.goals.total > 0 else {
+            console.print("No goals yet: a goal is a list item with a checkbox, like '- [ ] Learn Docker'.")
+            return
+        }
+        let countWidth = String(report.goals.total).count * 2 + 1
+        let barWidth = min(24, max(10, width / 4))
+        let nameWidth = max(12, width - barWidth - countWidth - 9)
+        func line(_ name: String, _ indent: Int, _ tally: Tally, bold: Bool = false) {
+            let label = Columns.pad(Columns.truncate(String(repeating: "  ", count: indent) + name, to: nameWidth), to: nameWidth)
+            let counts = Columns.padLeft("\(tally.done)/\(tally.counted)", to: countWidth)
+            let percent = Columns.padLeft("\(tally.percent)%", to: 4)
+            var text = "\(bold ? style.bold(label) : label) \(style.bar(tally, width: barWidth)) \(counts) \(percent)"
+            var notes: [String] = []
+            if tally.inProgress > 0 { notes.append(style.yellow("\(tally.inProgress) in progress")) }
+            if tally.cancelled > 0 { notes.append(style.dim("\(tally.cancelled) cancelled")) }
+            if tally.other > 0 { notes.append(style.cyan("\(tally.other) other")) }
+            if !notes.isEmpty { text += "  " + notes.joined(separator: ", ") }
+            console.print(text)
+        }
+        line("Overall", 0, report.goals, bold: true)
+        if !report.rows.isEmpty { console.print() }
+        for row in report.rows { line(row.title, row.depth - 1, row.goals) }
+        if !report.inProgress.isEmpty {
+            console.print()
+            console.print(style.bold("In progress"))
+            for index in report.inProgress.prefix(5) { console.print("  " + GoalLine.render(index, roadmap, style, width: width - 2)) }
+            if report.inProgress.count > 5 { console.print(style.dim("  … and \(report.inProgress.count - 5) more: roadmap list --open")) }
+        }
+        if let next = report.next {
+            console.print()
+            console.print(style.bold("Next") + "  " + GoalLine.render(next, roadmap, style, width: width - 6))
+        }
+        console.print()
+        var counted = "Counted: \(report.goals.done) done of \(report.goals.counted)"
+        if report.goals.cancelled > 0 { counted += " (\(report.goals.cancelled) cancelled left out)" }
+        if report.goals.inProgress + report.goals.other > 0 { counted += "; in-progress and other states count as not done" }
+        console.print(style.dim(counted + "."))
+    }
+}
+
+/// One goal on one line: id, box, text, and its children's progress when it has any.
+enum GoalLine {
+    static func render(_ index: Int, _ roadmap: Roadmap, _ style: Style, width: Int, indent: Int = 0) -> String {
+        let goal = roadmap.goals[index]
+        let id = style.dim("#\(index + 1)")
+        let box = style.box(goal.state, marker: roadmap.text(goal.markerRange))
+        var suffix = ""
+        let children = roadmap.childTally(of: index)
+        if children.total > 0 { suffix = "  (\(children.done)/\(children.counted))" }
+        let prefix = String(repeating: "  ", count: indent)
+        let used = Columns.width(prefix) + Columns.width("#\(index + 1)") + 5 + Columns.width(suffix)
+        let text = Columns.truncate(PlainText.of(roadmap.text(of: index)), to: max(10, width - used))
+        let shown = goal.state == .cancelled ? style.dim(text) : text
+        return "\(prefix)\(id) \(box) \(shown)\(style.dim(suffix))"
+    }
+}
