@@ -24,22 +24,30 @@ public enum FileSystem {
         guard Int(info.st_size) <= maximumFileSize else {
             throw StorageError(path: path, message: "is larger than 2 GiB, which roadmap does not read")
         }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
-        var filled = 0
-        while true {
-            if filled == bytes.count {
-                // The file may have grown since fstat; keep reading until end of file.
-                bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count / 2)))
+        // Read straight into uninitialised storage: zero-filling first would touch every byte twice.
+        let expected = Int(info.st_size)
+        var failure: Int32 = 0
+        var bytes = [UInt8](unsafeUninitializedCapacity: expected) { buffer, count in
+            while count < expected {
+                let n = systemRead(fd, buffer.baseAddress! + count, expected - count)
+                if n < 0 && errno == EINTR { continue }
+                if n < 0 { failure = errno; return }
+                if n == 0 { return }
+                count += n
             }
-            let n = bytes.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress! + filled, $0.count - filled) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw StorageError(path: path, errno: errno)
-            }
-            if n == 0 { break }
-            filled += n
         }
-        bytes.removeSubrange(filled...)
+        if failure != 0 { throw StorageError(path: path, errno: failure) }
+        // The file may have grown since fstat: read on until the end.
+        if bytes.count == expected {
+            var chunk = [UInt8](repeating: 0, count: 65536)
+            while true {
+                let n = chunk.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress!, $0.count) }
+                if n < 0 && errno == EINTR { continue }
+                if n < 0 { throw StorageError(path: path, errno: errno) }
+                if n == 0 { break }
+                bytes.append(contentsOf: chunk[0..<n])
+            }
+        }
         return bytes
     }
 
