@@ -5,11 +5,12 @@ saves as OUT/latest.md. Standard library only.
 
     report.py OUT
 
-Every timing is the median of all of a command's runs, over the rounds of its group (run.sh
-splits a group's runs into rounds, each a hyperfine invocation of all its commands). Every ratio
-is command ÷ reference from the same group, timed alternately round by round with the same number
-of runs, so the ratios are what the targets check: absolute milliseconds move with the machine
-and its load, ratios much less.
+run.sh splits each group's runs (a command and its references) into rounds, each a hyperfine
+invocation of all the group's commands, so that they are timed alternately. Every timing shown is
+the median of all of a command's runs. Every ratio is taken pair by pair: command ÷ reference
+within each round (median ÷ median), then the median over the rounds; so it need not equal the
+quotient of the two columns exactly. The targets are on ratios: absolute milliseconds move with
+the machine and its load, ratios much less.
 """
 
 import datetime
@@ -32,15 +33,36 @@ def load_json(path):
         return None
 
 
-def medians(out, name):
-    """{command name: median ms} over all rounds raw/NAME.rK.json, or {} when that run is missing."""
-    times = {}
-    paths = sorted(glob.glob(os.path.join(glob.escape(os.path.join(out, "raw")), name + ".r*.json")))
-    for path in paths:
-        data = load_json(path)
-        for r in (data or {}).get("results", []):
-            times.setdefault(r["command"], []).extend(r["times"])
-    return {command: statistics.median(t) * 1000.0 for command, t in times.items() if t}
+class Group:
+    """The rounds of one hyperfine group, raw/NAME.rK.json: each round timed every command of
+    the group once after the other, with the same number of runs."""
+
+    def __init__(self, out, name):
+        self.rounds = []  # per round: {command: [seconds, ...]}
+        pattern = os.path.join(glob.escape(os.path.join(out, "raw")), name + ".r*.json")
+        for path in sorted(glob.glob(pattern)):
+            data = load_json(path)
+            times = {r["command"]: r["times"] for r in (data or {}).get("results", []) if r.get("times")}
+            if times:
+                self.rounds.append(times)
+
+    def __bool__(self):
+        return bool(self.rounds)
+
+    def __contains__(self, command):
+        return any(command in r for r in self.rounds)
+
+    def get(self, command):
+        """Median ms of all the command's runs, over all rounds."""
+        times = [t for r in self.rounds for t in r.get(command, [])]
+        return statistics.median(times) * 1000.0 if times else None
+
+    def ratio(self, command, reference):
+        """command ÷ reference, pair by pair: the ratio of their medians in each round, then the
+        median of those ratios, so a round that load hit on one side only does not decide it."""
+        ratios = [statistics.median(r[command]) / statistics.median(r[reference])
+                  for r in self.rounds if command in r and reference in r]
+        return statistics.median(ratios) if ratios else None
 
 
 def read_tsv(path):
@@ -93,10 +115,9 @@ class Table:
         self.rows = []
         self.passed = self.failed = self.missing = 0
 
-    def add(self, size, meta, command, ms, reference, ref_ms, rss_kb=None, limit=None,
+    def add(self, size, meta, command, ms, reference, ref_ms, ratio=None, rss_kb=None, limit=None,
             target_text=None, rss_limit_mb=None):
         """A timing row (limit = highest allowed ratio) or, with rss_limit_mb, a memory row."""
-        ratio = ms / ref_ms if ms is not None and ref_ms else None
         if rss_limit_mb is not None:
             rss_mb = rss_kb / 1024 if rss_kb is not None else None
             ok = None if rss_mb is None else rss_mb <= rss_limit_mb
@@ -155,10 +176,11 @@ def main(out):
     rm = "`roadmap"
 
     # Start-up.
-    st = medians(out, "startup")
-    t.add("—", None, rm + " --version`", st.get("version"), "`/bin/true`", st.get("true"),
+    st = Group(out, "startup")
+    t.add("—", None, rm + " --version`", st.get("version"), "`/bin/true`", st.get("true"), st.ratio("version", "true"),
           limit=2.0, target_text="≤ 2×")
     t.add("S", meta.get("S"), rm + " status --json`", st.get("status-S"), "`/bin/true`", st.get("true"),
+          st.ratio("status-S", "true"),
           limit=2.5, target_text="≤ 2.5×")
 
     status_ms = {}
@@ -166,22 +188,23 @@ def main(out):
     check_ms = {}
     for s in sizes:
         m = meta.get(s)
-        scan = medians(out, "scan-" + s)
-        edit = medians(out, "edit-" + s)
+        scan = Group(out, "scan-" + s)
+        edit = Group(out, "edit-" + s)
         status_ms[s], list_ms[s], check_ms[s] = scan.get("status"), scan.get("list"), edit.get("check")
         big = s in ("M", "L", "L-crlf", "XL")
         wc_limit = {"L": 8.0, "L-crlf": 8.0, "XL": 10.0}.get(s)
-        t.add(s, m, rm + " status --json`", scan.get("status"), "`wc -l`", scan.get("wc"),
+        t.add(s, m, rm + " status --json`", scan.get("status"), "`wc -l`", scan.get("wc"), scan.ratio("status", "wc"),
               rss_kb=mem.get((s, "status")), limit=wc_limit,
               target_text=f"≤ {wc_limit:g}×" if wc_limit else None)
         if "cmark" in context:
             t.add(s, m, rm + " status --json`", scan.get("status"), "`cmark-gfm -e tasklist`",
-                  scan.get("cmark"), limit=0.1 if big else None,
+                  scan.get("cmark"), scan.ratio("status", "cmark"), limit=0.1 if big else None,
                   target_text="≤ 0.1× (10× faster)" if big else None)
-        t.add(s, m, rm + " list --json`", scan.get("list"), "`wc -l`", scan.get("wc"),
+        t.add(s, m, rm + " list --json`", scan.get("list"), "`wc -l`", scan.get("wc"), scan.ratio("list", "wc"),
               rss_kb=mem.get((s, "list")))
         edit_limit = 2.5 if s in ("L", "L-crlf", "XL") else None
         t.add(s, m, rm + " check N --no-date`", edit.get("check"), "`cp` same file", edit.get("cp"),
+              edit.ratio("check", "cp"),
               rss_kb=mem.get((s, "check")), limit=edit_limit,
               target_text="≤ 2.5×" if edit_limit else None)
         if m:
@@ -200,9 +223,10 @@ def main(out):
         ("peer-todo-do", "check", "todo-do", rm + " check N --no-date`", "`todo-txt do N`", None, None),
     ]
     for name, mine, theirs, label, ref, limit, text in peer_rows:
-        r = medians(out, name)
+        r = Group(out, name)
         if r:
-            t.add("M", meta.get("M"), label, r.get(mine), ref, r.get(theirs), limit=limit, target_text=text)
+            t.add("M", meta.get("M"), label, r.get(mine), ref, r.get(theirs), r.ratio(mine, theirs),
+                  limit=limit, target_text=text)
 
     # Scale: ms per MB by size, and XL/M.
     scale = Table()
@@ -237,7 +261,8 @@ def main(out):
         + (f"; Taskwarrior {context['taskwarrior']}" if "taskwarrior" in context else "")
         + (f"; {context['todotxt']}" if "todotxt" in context else ""),
         f"- Runs: {context.get('runs', '?')}{' (BENCH_QUICK=1)' if context.get('quick') == '1' else ''}",
-        f"- Times are medians of all runs; ratio = command ÷ reference, timed alternately in the same rounds. "
+        f"- Times are medians of all runs; ratio = median over rounds of (command ÷ reference in that round), "
+        f"the two timed alternately round by round. "
         f"Peak RSS: {context.get('mem_method', '?')}, max over the memory runs; MB = 10^6 bytes for files, 2^20 for RSS.",
         "",
         t.render(),

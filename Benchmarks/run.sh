@@ -105,16 +105,16 @@ ctx version "$VERSION"
 # Run plan.
 if ((QUICK)); then
     SIZES=${BENCH_SIZES:-S M L}
-    START_RUNS=100 START_ROUNDS=1
-    declare -A RUNS=([S]=10 [M]=10 [L]=5 [L-crlf]=5 [XL]=3) WARM=([S]=2 [M]=2 [L]=1 [L-crlf]=1 [XL]=1)
-    declare -A ROUNDS=([S]=1 [M]=1 [L]=1 [L-crlf]=1 [XL]=1)
-    MEM_RUNS=1 PEER_RUNS=3 PEER_ROUNDS=1
+    START_RUNS=100 START_ROUNDS=10
+    declare -A RUNS=([S]=10 [M]=10 [L]=6 [L-crlf]=6 [XL]=3) WARM=([S]=2 [M]=2 [L]=1 [L-crlf]=1 [XL]=1)
+    declare -A ROUNDS=([S]=2 [M]=2 [L]=2 [L-crlf]=2 [XL]=1)
+    MEM_RUNS=1 PEER_RUNS=4 PEER_ROUNDS=2
 else
     SIZES=${BENCH_SIZES:-S M L L-crlf XL}
-    START_RUNS=500 START_ROUNDS=5
+    START_RUNS=500 START_ROUNDS=50
     declare -A RUNS=([S]=50 [M]=30 [L]=15 [L-crlf]=10 [XL]=6) WARM=([S]=5 [M]=3 [L]=2 [L-crlf]=1 [XL]=1)
-    declare -A ROUNDS=([S]=5 [M]=3 [L]=3 [L-crlf]=2 [XL]=2)
-    MEM_RUNS=3 PEER_RUNS=10 PEER_ROUNDS=2
+    declare -A ROUNDS=([S]=10 [M]=10 [L]=5 [L-crlf]=5 [XL]=3)
+    MEM_RUNS=3 PEER_RUNS=10 PEER_ROUNDS=5
 fi
 ctx quick "$QUICK"
 ctx sizes "$SIZES"
@@ -175,15 +175,17 @@ validate() {
 
 # hf NAME ROUNDS RUNS WARMUP HYPERFINE-ARGS... -> raw/NAME.rK.json, K = 1..ROUNDS
 # The runs are split into rounds, each a hyperfine invocation of all the commands of the group,
-# so that a command and its reference are timed alternately, round by round: a change of load on
-# the machine during the group then hits both sides of a ratio alike. report.py merges the rounds.
+# so that a command and its reference are timed alternately, a few runs at a time: a change of
+# load on the machine then hits both sides of a ratio alike, and report.py takes each ratio round
+# by round before taking the median. Warm-up runs only in the first round: after it, the file and
+# the binaries are in the page cache.
 hf() {
     local name=$1 rounds=$2 runs=$3 warm=$4 r
     shift 4
     for ((r = 1; r <= rounds; r++)); do
         echo "=== $name round $r/$rounds" >> "$LOG"
         if ! hyperfine -N --style basic --export-json "$RAW/$name.r$r.json" \
-            --warmup "$( ((r == 1)) && echo "$warm" || echo 1)" --runs $(((runs + rounds - 1) / rounds)) \
+            --warmup "$( ((r == 1)) && echo "$warm" || echo 0)" --runs $(((runs + rounds - 1) / rounds)) \
             "$@" >>"$LOG" 2>&1; then
             note "hyperfine '$name' failed (see bench-out/raw/hyperfine.log); its rows are missing."
             rm -f "$RAW/$name".r*.json
