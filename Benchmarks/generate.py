@@ -8,7 +8,7 @@ SIZE is one of S, M, L, XL:
     S   300 goals      (stand-in for Roadmaps/career-roadmap.md when that file is absent)
     M   10,000 goals   (about 0.7 MB)
     L   100,000 goals  (about 7 MB)
-    XL  60,000,000 bytes or just over (about 850,000 goals)
+    XL  60,000,000 bytes or just over (895,844 goals)
 
 The output depends only on SIZE and --crlf: the pseudo-random stream is SplitMix64 from a fixed
 seed, implemented here so that it does not depend on the Python version, and nothing reads the
