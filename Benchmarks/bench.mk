@@ -14,9 +14,9 @@ bench:
 	bash $(BENCH_DIR)run.sh
 
 # Release, Swift runtime linked statically (-static-executable; falls back to
-# --static-swift-stdlib), scratch path .build-bench.
+# --static-swift-stdlib), scratch path .build-release.
 release-static:
-	bash $(BENCH_DIR)release-static.sh
+	bash scripts/release-static.sh
 
 # Start-up of a trivial Swift program per link mode, beside /bin/true (which mode release-static uses).
 .PHONY: bench-link

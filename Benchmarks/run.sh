@@ -4,7 +4,7 @@
 #
 # Environment:
 #   ROADMAP_BIN    binary to measure (default: build release, statically linked, with
-#                  Benchmarks/release-static.sh). Benchmarks/standin.sh tests the harness alone.
+#                  scripts/release-static.sh). Benchmarks/standin.sh tests the harness alone.
 #   BENCH_QUICK=1  fewer runs, sizes S M L only (iterating on the harness).
 #   BENCH_SIZES    sizes to run, e.g. "S M" (default: S M L L-crlf XL; quick: S M L).
 #   BENCH_PEERS=0  skip the Taskwarrior / todo.txt rows (and do not try to install them).
@@ -91,9 +91,9 @@ if [[ -n ${ROADMAP_BIN:-} ]]; then
     [[ $BIN == */* ]] && BIN=$(realpath "$BIN") || BIN=$(command -v "$BIN" || echo "$BIN")
     ctx build "given as ROADMAP_BIN"
 else
-    log "building roadmap (release, static) with Benchmarks/release-static.sh"
-    BIN=$(Benchmarks/release-static.sh 2>"$RAW/build.log") || { cat "$RAW/build.log" >&2; die "release build failed"; }
-    ctx build "release, $(cat .build-bench/roadmap.link-mode) (Benchmarks/release-static.sh)"
+    log "building roadmap (release, static) with scripts/release-static.sh"
+    BIN=$(scripts/release-static.sh 2>"$RAW/build.log") || { cat "$RAW/build.log" >&2; die "release build failed"; }
+    ctx build "release, $(cat .build-release/roadmap.link-mode) (scripts/release-static.sh)"
 fi
 [[ -x $BIN ]] || die "ROADMAP_BIN=$BIN is not an executable file"
 VERSION=$("$BIN" --version 2>&1 | head -n 1) || die "'$BIN --version' failed: the benchmark needs the CLI (roadmap --version, status --json -f, list --json -f, check ID -f FILE --no-date). To test the harness alone: ROADMAP_BIN=Benchmarks/standin.sh"

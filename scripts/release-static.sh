@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds `roadmap` for benchmarking: release mode, Swift runtime linked statically, in
-# .build-bench (never the default .build). Prints the binary's path on stdout, the build log on
+# .build-release (never the default .build). Prints the binary's path on stdout, the build log on
 # stderr.
 #
 # Fastest start-up first: a fully static executable (`-static-executable`: Swift runtime and
@@ -13,7 +13,7 @@
 # ROADMAP_LINK=static-executable|static-stdlib|dynamic forces one mode.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-SCRATCH=.build-bench
+SCRATCH=${ROADMAP_SCRATCH:-.build-release}
 mode=${ROADMAP_LINK:-static-executable}
 
 build() {
