@@ -51,13 +51,13 @@ public enum RoadmapJSON {
             let goal = roadmap.goals[index]
             json.beginObject()
             json.string(String(index + 1), key: "id")
-            json.string(roadmap.text(of: index), key: "text")
+            json.string(utf8: roadmap.textPieces(of: index), key: "text")
             json.string(goal.state.rawValue, key: "state")
             json.number(goal.line, key: "line")
             let section = goal.sectionIndex
             if paths[section] == nil { paths[section] = roadmap.path(ofSection: section).joined(separator: " > ") }
             json.string(paths[section], key: "section")
-            json.string(roadmap.text(goal.markerRange), key: "marker")
+            json.string(utf8: [roadmap.bytes[goal.markerRange]], key: "marker")
             json.number(goal.depth, key: "depth")
             if let parent = goal.parentIndex { json.string(String(parent + 1), key: "parent") } else { json.null(key: "parent") }
             json.string(roadmap.doneDate(of: index)?.description, key: "doneDate")
