@@ -1,0 +1,87 @@
+/// A pipe table read as metrics: one metric per body row, named by the name column, with
+/// "current" columns (Current, Current Score, Now, Score, Rating, ...) and "target" columns
+/// (Target, Target (6 months), Goal, 6 Months, 1 Year, 3 Years, ...). Tables with neither are
+/// not metric tables.
+public struct MetricTable: Equatable, Sendable {
+    public enum Role: String, Sendable {
+        case name, current, target, other
+    }
+
+    public struct Column: Equatable, Sendable {
+        /// The header cell's text, trimmed.
+        public let header: Range<Int>
+        public let role: Role
+        /// For target columns named by a period (`6 Months`, `Target (6 months)`): when it is due.
+        public let horizon: Horizon?
+    }
+
+    public struct Cell: Equatable, Sendable {
+        /// Everything between the cell's pipes.
+        public let interior: Range<Int>
+        /// The same, without the spaces around it.
+        public let content: Range<Int>
+    }
+
+    public struct Row: Equatable, Sendable {
+        public let line: Int
+        public let lineSpan: LineSpan
+        /// As written: a row may have fewer or more cells than the header.
+        public let cells: [Cell]
+    }
+
+    /// The header row's line.
+    public let line: Int
+    public let sectionIndex: Int
+    public let columns: [Column]
+    public let rows: [Row]
+
+    public var nameColumn: Int { columns.firstIndex { $0.role == .name } ?? 0 }
+    /// The first current column: where `set` writes by default.
+    public var currentColumn: Int? { columns.firstIndex { $0.role == .current } }
+    public var targetColumns: [Int] { columns.indices.filter { columns[$0].role == .target } }
+
+    /// The cell in `column` of `row`, if the row has one.
+    public func cell(_ row: Int, _ column: Int) -> Cell? {
+        let cells = rows[row].cells
+        return column < cells.count ? cells[column] : nil
+    }
+
+    /// Classifies a header cell's text. Targets first, so `Target Score` and `Max Score` are
+    /// targets and `Current Score` is current.
+    static func role(of header: String) -> (Role, Horizon?) {
+        let text = PlainText.of(header).lowercased()
+        let horizon = HorizonScanner.best(in: text, allowsSpacedDurations: true)
+        let targetWords = ["target", "goal", "max", "expected", "by end", "deadline value"]
+        if targetWords.contains(where: { text.contains($0) }) || horizon != nil { return (.target, horizon) }
+        let currentWords = ["current", "now", "score", "rating", "actual", "progress", "latest", "achieved", "today"]
+        if currentWords.contains(where: { text.contains($0) }) { return (.current, nil) }
+        return (.other, nil)
+    }
+
+    /// Builds the columns from a header row; nil unless the table has a current or a target column.
+    static func columns(for headers: [PipeTable.Cell], in bytes: [UInt8]) -> [Column]? {
+        var columns: [Column] = []
+        var named = false
+        for cell in headers {
+            var (role, horizon) = role(of: String(decoding: bytes[cell.content], as: UTF8.self))
+            if role == .other && !named {
+                role = .name
+                named = true
+            }
+            columns.append(Column(header: cell.content, role: role, horizon: horizon))
+        }
+        guard columns.contains(where: { $0.role == .current || $0.role == .target }) else { return nil }
+        return columns
+    }
+}
+
+/// One metric: a body row of a metric table.
+public struct Metric: Equatable, Hashable, Sendable {
+    public let table: Int
+    public let row: Int
+
+    public init(table: Int, row: Int) {
+        self.table = table
+        self.row = row
+    }
+}
