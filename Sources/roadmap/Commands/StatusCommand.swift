@@ -19,8 +19,9 @@ enum StatusCommand: Command {
     static func run(_ call: Invocation) throws(CLIError) -> ExitStatus {
         let depth = try call.arguments.count("depth", command: spec.name)
         let loaded = try call.context.load()
+        let schedule = Schedule(Tracking(loaded.roadmap), today: try call.context.today())
         if call.arguments.flag("json") {
-            call.console.write(RoadmapJSON.status(loaded.roadmap, file: loaded.path, depth: depth).bytes)
+            call.console.write(RoadmapJSON.status(loaded.roadmap, file: loaded.path, depth: depth, schedule: schedule).bytes)
             call.console.print()
             return .success
         }
