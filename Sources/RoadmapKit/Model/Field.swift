@@ -5,9 +5,11 @@ public struct Field: Equatable, Sendable {
     public enum Form: String, Sendable {
         /// `**Label:** value` or `**Label**: value`, on a line or in a list item.
         case boldLabel
-        /// `- Label: value` under a bold group label (or with a blank value).
+        /// `- Label: value` under a bold group label. Elsewhere only while the value is blank, so
+        /// prose lists (`- Note: …`) are not taken for fields.
         case item
-        /// `1. ____` under a bold group label: the label is the item's number.
+        /// `1. ____` under a bold group label: the label is the item's number. Only while blank:
+        /// once filled it is an ordinary list item, as the template meant it to become.
         case numbered
     }
 

@@ -49,13 +49,23 @@ public struct MetricTable: Equatable, Sendable {
     /// Classifies a header cell's text. Targets first, so `Target Score` and `Max Score` are
     /// targets and `Current Score` is current.
     static func role(of header: String) -> (Role, Horizon?) {
-        let text = PlainText.of(header).lowercased()
-        let horizon = HorizonScanner.best(in: text, allowsSpacedDurations: true)
-        let targetWords = ["target", "goal", "max", "expected", "by end", "deadline value"]
-        if targetWords.contains(where: { text.contains($0) }) || horizon != nil { return (.target, horizon) }
-        let currentWords = ["current", "now", "score", "rating", "actual", "progress", "latest", "achieved", "today"]
-        if currentWords.contains(where: { text.contains($0) }) { return (.current, nil) }
+        let text = Array(PlainText.of(header).utf8).map(ASCII.lowercased)
+        let horizon = HorizonScanner.best(in: text, 0..<text.count, allowsSpacedDurations: true)?.horizon
+        if horizon != nil || targetWords.contains(where: { contains(text, $0) }) { return (.target, horizon) }
+        if currentWords.contains(where: { contains(text, $0) }) { return (.current, nil) }
         return (.other, nil)
+    }
+
+    private static let targetWords = ["target", "goal", "max", "expected"].map { Array($0.utf8) }
+    private static let currentWords = ["current", "now", "score", "rating", "actual", "progress", "latest", "achieved", "today"].map { Array($0.utf8) }
+
+    private static func contains(_ text: [UInt8], _ word: [UInt8]) -> Bool {
+        guard text.count >= word.count else { return false }
+        outer: for start in 0...(text.count - word.count) {
+            for k in 0..<word.count where text[start + k] != word[k] { continue outer }
+            return true
+        }
+        return false
     }
 
     /// Builds the columns from a header row; nil unless the table has a current or a target column.

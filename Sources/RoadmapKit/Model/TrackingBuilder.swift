@@ -12,6 +12,8 @@ struct TrackingBuilder: BlockSink {
     private var section = 0
     /// The bold title that items below take as their context.
     private var contextTitle: Int?
+    /// The context title has had items: a blank line now ends its list, and its reach.
+    private var contextHasItems = false
     /// The bold title whose body the following lines extend.
     private var bodyTitle: Int?
     /// The previous line, when it was a paragraph line that could be a table's header row.
@@ -50,6 +52,7 @@ struct TrackingBuilder: BlockSink {
             endTable()
             let context = contextTitle.flatMap { titles[$0].depth < facts.containerDepth ? $0 : nil }
             let range = facts.contentStart..<facts.span.contentEnd
+            if context != nil { contextHasItems = true }
             if context != nil, Blank.isBlank(bytes, range), let number = itemNumber(facts) {
                 addField(.numbered, facts, label: number, value: BoldLabel.trimmed(range, in: bytes), context: context)
                 extendBody(facts)
@@ -59,6 +62,7 @@ struct TrackingBuilder: BlockSink {
             endTitles()
         case .blank:
             endTable()
+            if contextHasItems { contextTitle = nil }
         case .code, .fence, .html:
             endTable()
             extendBody(facts)
@@ -86,7 +90,10 @@ struct TrackingBuilder: BlockSink {
         }
         if facts.goal >= 0 {
             endTable()
-            if facts.startsListItem { leaveTitle(ifNotAbove: facts) }
+            if facts.startsListItem {
+                leaveTitle(ifNotAbove: facts)
+                if contextTitle != nil { contextHasItems = true }
+            }
             extendBody(facts)
             previous = nil
             return
@@ -117,6 +124,7 @@ struct TrackingBuilder: BlockSink {
         let isItem = facts.startsListItem
         if isItem { leaveTitle(ifNotAbove: facts) }
         let context = contextTitle.flatMap { titles[$0].depth < facts.containerDepth ? $0 : nil }
+        if isItem && context != nil { contextHasItems = true }
 
         if let boxes = InlineBoxes.read(in: bytes, range) {
             groups.append(OptionGroup(
@@ -212,6 +220,7 @@ struct TrackingBuilder: BlockSink {
         titles.append(BoldTitle(line: facts.number, lineSpan: facts.span, textRange: text, sectionIndex: section,
                                 depth: facts.containerDepth, body: nil, lastLine: facts.number))
         contextTitle = titles.count - 1
+        contextHasItems = false
         bodyTitle = titles.count - 1
     }
 
