@@ -125,7 +125,7 @@ enum SetCommand: Command {
     }
 
     private static func isClose(_ a: String, _ b: String) -> Bool {
-        Suggest.distance(Array(a), Array(b)) <= max(1, a.count / 4)
+        Suggest.distance(Array(a), Array(b)) <= (a.count < 4 ? 1 : max(2, a.count / 3))
     }
 
     private static func noMatch(_ label: String, _ query: LabelQuery, _ tracking: Tracking, _ loaded: LoadedRoadmap) -> CLIError {
