@@ -15,6 +15,10 @@ import Testing
             let name = url.lastPathComponent
             let tracking = Tracking(Roadmap(parsing: bytes))
             _ = Schedule(tracking, today: CivilDate(iso: "2026-11-22")!)
+            // Built from kept line facts or from a rescan, the model is the same.
+            let kept = Tracking(Roadmap(parsing: bytes, keepingLineFacts: true))
+            #expect(kept.fields == tracking.fields && kept.groups == tracking.groups && kept.tables == tracking.tables
+                    && kept.titles == tracking.titles && kept.checkpoints == tracking.checkpoints, "\(name): kept facts differ")
             totals.fields += tracking.fields.count
             totals.groups += tracking.groups.count
             totals.metrics += tracking.metrics.count
