@@ -6,7 +6,7 @@ import Testing
         ("Current", MetricTable.Role.current), ("Current Score", .current), ("Now", .current), ("Score", .current),
         ("Your Score", .current), ("Rating (0-5)", .current), ("Target", .target), ("Target (6 months)", .target),
         ("6 Months", .target), ("1 Year", .target), ("3 Years", .target), ("Goal", .target), ("Max Score", .target),
-        ("Notes", .other), ("Status", .other), ("Category", .other),
+        ("Notes", .other), ("Status", .other), ("Category", .other), ("Expected Result", .other),
     ])
     func headerRoles(_ header: String, _ role: MetricTable.Role) {
         #expect(MetricTable.role(of: header).0 == role)
@@ -44,6 +44,19 @@ import Testing
         #expect(tracking.value(of: Metric(table: 0, row: 1), column: 1).kind == .blank)
         #expect(tracking.value(of: Metric(table: 0, row: 1), column: 2).kind == .blank)
         #expect(tracking.fields.isEmpty)
+    }
+
+    @Test func tablesOfTextAreNotMetricTables() {
+        let tracking = TrackingFixtures.tracking("""
+        | Endpoint | Scenario | Expected Result | Status |
+        |---|---|---|---|
+        | /login | bad password | 401 Unauthorized | ✅ |
+
+        | Package | Current Version |
+        |---|---|
+        | ink | v0.6 |
+        """)
+        #expect(tracking.tables.isEmpty)
     }
 
     @Test func careerTemplateTables() throws {

@@ -1,4 +1,5 @@
-/// Checkbox options written inline on one line, after a label:
+/// Two or more checkbox options written inline on one line, after a label (one box is more often a
+/// placeholder, `**Estimated Time:** [X] hours`, than a choice):
 /// `**Company Type:** [ ] Big Tech [x] Startup`, `- Status: [ ] Not Started [ ] In Progress`.
 ///
 /// A box is `[ ]`, `[x]` or `[X]` at the start of the text or after whitespace, followed by
@@ -19,7 +20,7 @@ struct InlineBoxes {
 
     static func read(in bytes: [UInt8], _ range: Range<Int>) -> InlineBoxes? {
         let starts = boxOffsets(in: bytes, range)
-        guard let first = starts.first else { return nil }
+        guard starts.count >= 2, let first = starts.first else { return nil }
         guard let label = label(in: bytes, range.lowerBound..<first) else { return nil }
         var boxes: [Box] = []
         for (k, offset) in starts.enumerated() {

@@ -15,14 +15,57 @@ public struct Checkpoint: Equatable, Sendable {
     /// Its `**Adjustments Needed:**` label, an index into `Tracking.titles`.
     public let adjustmentsTitle: Int?
 
-    /// Whether a heading's text names a checkpoint: the word `checkpoint` (not `checkpoints`,
-    /// which heads a list of them), or a period with `review`, `assessment`, `evaluation`,
-    /// `check-in` or `milestone`.
-    static func isCheckpoint(_ title: String, horizon: Horizon?) -> Bool {
-        let words = title.lowercased().split { !($0.isLetter || $0 == "-") }
-        if words.contains("checkpoint") { return true }
-        guard horizon != nil else { return false }
-        return words.contains { ["review", "assessment", "evaluation", "check-in", "milestone"].contains($0) }
+    /// Whether a heading's text names a checkpoint: it starts with the word `Checkpoint` followed
+    /// by nothing, a colon, a dash or a number (`Checkpoint: AI Tools`, `Checkpoint 3`), or a
+    /// period comes right before it (`3-Month Checkpoint`); or a period and a review word sit side
+    /// by side: `6-Month Review`, `Q1 Review: ...`, `Week 4 Assessment`, `Evaluation (Year 3)`.
+    /// `Key Milestones & Checkpoints`, `Checkpoint Manager` and `Week 3: Practice and Assessment`
+    /// are not checkpoints.
+    static func isCheckpoint(_ title: String) -> Bool {
+        let bytes = Array(title.utf8).map(ASCII.lowercased)
+        let words = Checkpoint.words(bytes)
+        let matches = HorizonScanner.matches(in: bytes, 0..<bytes.count)
+        if let first = words.first, Array(bytes[first]) == checkpointWord {
+            let after = first.upperBound
+            if after == bytes.count { return true }
+            var i = after
+            while i < bytes.count && ASCII.isSpaceOrTab(bytes[i]) { i += 1 }
+            if i == bytes.count || bytes[i] == ASCII.colon || bytes[i] == ASCII.minus || ASCII.isDigit(bytes[i]) || bytes[i] >= 0x80 { return true }
+        }
+        for match in matches {
+            // The word right after the period, spaces skipped.
+            if let next = words.first(where: { $0.lowerBound >= match.range.upperBound }),
+               bytes[match.range.upperBound..<next.lowerBound].allSatisfy(ASCII.isSpaceOrTab),
+               reviewWords.contains(Array(bytes[next])) || Array(bytes[next]) == checkpointWord {
+                return true
+            }
+            // `Evaluation (Year 3)`: the word right before the parenthesis.
+            if match.isParenthesized, let open = bytes[..<match.range.lowerBound].lastIndex(of: ASCII.leftParen),
+               bytes[(open + 1)..<match.range.lowerBound].allSatisfy(ASCII.isSpaceOrTab),
+               let previous = words.last(where: { $0.upperBound <= open }),
+               bytes[previous.upperBound..<open].allSatisfy(ASCII.isSpaceOrTab),
+               reviewWords.contains(Array(bytes[previous])) {
+                return true
+            }
+        }
+        return false
+    }
+
+    private static let checkpointWord = Array("checkpoint".utf8)
+    private static let reviewWords: Set<[UInt8]> = Set(["review", "assessment", "evaluation", "check-in", "milestone", "retrospective"].map { Array($0.utf8) })
+
+    /// Runs of letters and hyphens (`check-in`), skipping emoji and numbering before them.
+    private static func words(_ bytes: [UInt8]) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        var i = 0
+        while i < bytes.count {
+            guard ASCII.isLetter(bytes[i]) else { i += 1; continue }
+            var j = i
+            while j < bytes.count && (ASCII.isLetter(bytes[j]) || (bytes[j] == ASCII.minus && j + 1 < bytes.count && ASCII.isLetter(bytes[j + 1]))) { j += 1 }
+            found.append(i..<j)
+            i = j
+        }
+        return found
     }
 }
 
@@ -34,7 +77,7 @@ extension Tracking {
         for index in sections.indices.dropFirst() {
             let section = sections[index]
             let heading = PlainText.of(roadmap.text(section.titleRange))
-            guard Checkpoint.isCheckpoint(heading, horizon: horizons[index]) else { continue }
+            guard Checkpoint.isCheckpoint(heading) else { continue }
             var end = index + 1
             while end < sections.count && sections[end].level > section.level { end += 1 }
             let within = index..<end

@@ -1,7 +1,8 @@
 /// A pipe table read as metrics: one metric per body row, named by the name column, with
 /// "current" columns (Current, Current Score, Now, Score, Rating, ...) and "target" columns
-/// (Target, Target (6 months), Goal, 6 Months, 1 Year, 3 Years, ...). Tables with neither are
-/// not metric tables.
+/// (Target, Target (6 months), Goal, 6 Months, 1 Year, 3 Years, ...). Tables with neither, or
+/// whose current and target cells hold only text (test plans: `Expected Result`, `Current
+/// Version`), are not metric tables.
 public struct MetricTable: Equatable, Sendable {
     public enum Role: String, Sendable {
         case name, current, target, other
@@ -56,7 +57,7 @@ public struct MetricTable: Equatable, Sendable {
         return (.other, nil)
     }
 
-    private static let targetWords = ["target", "goal", "max", "expected"].map { Array($0.utf8) }
+    private static let targetWords = ["target", "goal", "max"].map { Array($0.utf8) }
     private static let currentWords = ["current", "now", "score", "rating", "actual", "progress", "latest", "achieved", "today"].map { Array($0.utf8) }
 
     private static func contains(_ text: [UInt8], _ word: [UInt8]) -> Bool {
@@ -93,5 +94,18 @@ public struct Metric: Equatable, Hashable, Sendable {
     public init(table: Int, row: Int) {
         self.table = table
         self.row = row
+    }
+}
+
+extension MetricTable {
+    /// Some current or target cell is a number or a blank to fill in.
+    func hasMeasures(in bytes: [UInt8]) -> Bool {
+        let measured = columns.indices.filter { columns[$0].role == .current || columns[$0].role == .target }
+        return rows.indices.contains { row in
+            measured.contains { column in
+                guard let cell = cell(row, column) else { return false }
+                return MetricValue(bytes, cell.content).kind != .text
+            }
+        }
     }
 }

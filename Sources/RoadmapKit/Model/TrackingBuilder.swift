@@ -264,7 +264,8 @@ struct TrackingBuilder: BlockSink {
         guard let draft = table else { return }
         table = nil
         if let columns = draft.columns {
-            tables.append(MetricTable(line: draft.line, sectionIndex: draft.section, columns: columns, rows: draft.rows))
+            let table = MetricTable(line: draft.line, sectionIndex: draft.section, columns: columns, rows: draft.rows)
+            if table.hasMeasures(in: bytes) { tables.append(table) }
         }
     }
 }

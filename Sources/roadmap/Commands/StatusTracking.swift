@@ -60,13 +60,14 @@ enum StatusTracking {
         }
     }
 
-    /// Groups with the same label and options under one heading (the portfolio's four `Status:`
-    /// lines) summed up: `Projects Portfolio: 1 Complete, 2 In Progress, 1 not set`.
+    /// Groups with the same options under one heading (the portfolio's four `Status:` lines, a
+    /// list of `Phase N: [ ] Not Started [ ] Done`) summed up:
+    /// `Projects Portfolio  Status: 1 In Progress · 1 Complete · 2 not set`.
     private static func groupSummaries(_ tracking: Tracking, _ style: Style, _ console: Console) {
         var seen: [String: [Int]] = [:]
         var order: [String] = []
         for (index, group) in tracking.groups.enumerated() {
-            let key = "\(group.sectionIndex)\u{1}\(tracking.label(of: group).lowercased())\u{1}" + group.options.map { tracking.text(of: $0).lowercased() }.joined(separator: "\u{1}")
+            let key = "\(group.sectionIndex)\u{1}" + group.options.map { tracking.text(of: $0).lowercased() }.joined(separator: "\u{1}")
             if seen[key] == nil { order.append(key) }
             seen[key, default: []].append(index)
         }
@@ -86,8 +87,10 @@ enum StatusTracking {
             if unset > 0 { parts.append(style.dim("\(unset) not set")) }
             if !printed { console.print(); printed = true }
             let title = tracking.sectionTitle(first.sectionIndex)
-            console.print(style.bold(Columns.pad(title.isEmpty ? tracking.label(of: first) : title, to: 12)) + "  "
-                          + "\(tracking.label(of: first)): " + parts.joined(separator: " · "))
+            let label = tracking.label(of: first)
+            let sameLabel = members.allSatisfy { tracking.label(of: tracking.groups[$0]) == label }
+            console.print(style.bold(Columns.pad(title.isEmpty ? label : title, to: 12)) + "  "
+                          + (sameLabel ? "\(label): " : "\(members.count) groups: ") + parts.joined(separator: " · "))
         }
     }
 
@@ -100,7 +103,13 @@ enum StatusTracking {
         let nameWidth = min(28, (names.map(Columns.width).max() ?? 0) + 2)
         let barWidth = 10
         var k = 0
+        let shown = 4
         for (t, table) in tracking.tables.enumerated() {
+            if t == shown {
+                console.print()
+                console.print(style.dim("… and \(tracking.tables.count - shown) more metric tables: roadmap status --json"))
+                break
+            }
             console.print()
             let title = tracking.sectionTitle(table.sectionIndex)
             let current = table.currentColumn.map { tracking.header(t, $0) } ?? "no current column"
