@@ -18,7 +18,7 @@ import Testing
           2026-12-01     in 9d #3 [ ] Linux 📅 2026-12-01
 
         In progress
-          nothing
+          nothing else (1 in progress listed above)
 
         """)
     }

@@ -43,7 +43,13 @@ enum NextCommand: Command {
             let entries = report.entries(reason)
             if k > 0 { console.print() }
             console.print(style.bold(title) + (entries.isEmpty ? "" : style.dim(" (\(entries.count))")))
-            if entries.isEmpty { console.print(style.dim("  nothing")) }
+            if entries.isEmpty {
+                let above = reason == .inProgress ? report.entries.filter { entry in
+                    if case let .goal(index) = entry.item { return schedule.tracking.roadmap.goals[index].state == .inProgress }
+                    return false
+                }.count : 0
+                console.print(style.dim(above > 0 ? "  nothing else (\(above) in progress listed above)" : "  nothing"))
+            }
             for entry in entries.prefix(limit) {
                 console.print("  " + render(entry, schedule, style, width: call.context.width - 2))
             }
