@@ -9,6 +9,10 @@ enum RoadmapCLI {
         ListCommand.self,
         CheckCommand.self,
         UncheckCommand.self,
+        NextCommand.self,
+        SetCommand.self,
+        SelectCommand.self,
+        FieldsCommand.self,
         HelpCommand.self,
     ] }
 

@@ -25,7 +25,8 @@ enum ListCommand: Command {
         if args.flag("open") { indices = indices.filter { roadmap.goals[$0].state != .done && roadmap.goals[$0].state != .cancelled } }
         if args.flag("done") { indices = indices.filter { roadmap.goals[$0].state == .done } }
         if args.flag("json") {
-            call.console.write(RoadmapJSON.goals(indices, of: roadmap).bytes)
+            let schedule = Schedule(Tracking(roadmap), today: try call.context.today())
+            call.console.write(RoadmapJSON.goals(indices, of: roadmap, schedule: schedule).bytes)
             call.console.print()
             return .success
         }

@@ -19,16 +19,17 @@ enum StatusCommand: Command {
     static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
         let depth = try call.arguments.count("depth", command: spec.name)
         let loaded = try call.context.load()
+        let schedule = Schedule(Tracking(loaded.roadmap), today: try call.context.today())
         if call.arguments.flag("json") {
-            call.console.write(RoadmapJSON.status(loaded.roadmap, file: loaded.path, depth: depth).bytes)
+            call.console.write(RoadmapJSON.status(loaded.roadmap, file: loaded.path, depth: depth, schedule: schedule).bytes)
             call.console.print()
             return .success
         }
-        render(StatusReport(loaded.roadmap, depth: depth ?? 2), loaded, call.context)
+        render(StatusReport(loaded.roadmap, depth: depth ?? 2), loaded, call.context, schedule)
         return .success
     }
 
-    private static func render(_ report: StatusReport, _ loaded: LoadedRoadmap, _ context: Context) {
+    private static func render(_ report: StatusReport, _ loaded: LoadedRoadmap, _ context: Context, _ schedule: Schedule) {
         let style = Style(color: context.usesColor)
         let console = context.console
         let roadmap = loaded.roadmap
@@ -38,6 +39,7 @@ enum StatusCommand: Command {
         console.print()
         guard report.goals.total > 0 else {
             console.print("No goals yet: a goal is a list item with a checkbox, like '- [ ] Learn Docker'.")
+            StatusTracking.render(schedule, loaded, context)
             return
         }
         let countWidth = String(report.goals.total).count * 2 + 1
@@ -58,6 +60,7 @@ enum StatusCommand: Command {
         line("Overall", 0, report.goals, bold: true)
         if !report.rows.isEmpty { console.print() }
         for row in report.rows { line(row.title, row.depth - 1, row.goals) }
+        StatusTracking.render(schedule, loaded, context)
         if !report.inProgress.isEmpty {
             console.print()
             console.print(style.bold("In progress"))
