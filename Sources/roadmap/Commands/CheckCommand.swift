@@ -52,6 +52,7 @@ enum GoalChange {
         let args = call.arguments
         let date = args.flag("no-date") ? nil : try call.context.today()
         let loaded = try call.context.load()
+        if let plan = call.context.plan(for: loaded) { return try PlanGoalChange.run(call, plan, to: state, verb: verb, date: date) }
         let roadmap = loaded.roadmap
         let targets = try resolve(args.positionals, section: args.value("in"), in: loaded)
 

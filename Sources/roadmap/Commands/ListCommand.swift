@@ -20,6 +20,7 @@ enum ListCommand: Command {
             throw .usage("--open and --done exclude each other", command: spec.name)
         }
         let loaded = try call.context.load()
+        if let plan = call.context.plan(for: loaded) { return try PlanList.run(plan, call) }
         let roadmap = loaded.roadmap
         var indices = roadmap.goalIndices(inSectionMatching: args.value("in"))
         if args.flag("open") { indices = indices.filter { roadmap.goals[$0].state != .done && roadmap.goals[$0].state != .cancelled } }
