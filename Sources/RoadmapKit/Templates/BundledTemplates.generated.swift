@@ -10,6 +10,13 @@ A practical route to building and running AI features in production. The emphasi
 most of the work of an AI engineer is serving, measuring and operating models, not inventing them.
 Tick goals as you finish them and drop the ones that do not serve your target job.
 
+## About You
+
+**Name:** ____
+**Start Date:** YYYY-MM-DD
+**Current Role:** ____
+**Target Role:** AI Engineer
+
 ## Knowledge Areas
 
 ### Model Fundamentals
@@ -456,6 +463,13 @@ serve and govern AI. It is split into three phases of about six months each; eve
 own file with checklists and a checkpoint at the end. Engineers with several years of operations
 experience can often move through Phase 1 in four months.
 
+## About You
+
+**Name:** ____
+**Start Date:** YYYY-MM-DD
+**Current Role:** ____
+**Target Role:** AI Infrastructure Architect
+
 ## Phases
 
 - [ ] [Phase 1: Foundation](phase-1-foundation.md) (Months 1-6)
@@ -687,6 +701,13 @@ organisation. It runs two tracks side by side: a technical track that keeps your
 and a management track that grows the size of team and budget you can be trusted with. The
 numbers below are starting points; replace them with ones that fit your company and market.
 
+## About You
+
+**Name:** ____
+**Start Date:** YYYY-MM-DD
+**Current Role:** ____
+**Target Role:** Director of AI Engineering
+
 ## Time Split
 
 Plan your learning hours between the tracks, shifting towards management each year.
@@ -700,6 +721,8 @@ Plan your learning hours between the tracks, shifting towards management each ye
 | 5+ | 25% | 75% |
 
 ## Technical Track
+
+Runs in parallel with the Management Track: a few hours a week, every week.
 
 ### Foundation Phase (Months 1-12)
 
@@ -728,6 +751,8 @@ Plan your learning hours between the tracks, shifting towards management each ye
 - [ ] Explain a major architecture bet to non-technical executives in ten minutes (Month 54)
 
 ## Management Track
+
+Runs in parallel with the Technical Track, taking a larger share of your time each year.
 
 ### Leadership Foundation (Months 1-12)
 
