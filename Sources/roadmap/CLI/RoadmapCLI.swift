@@ -9,6 +9,8 @@ enum RoadmapCLI {
         ListCommand.self,
         CheckCommand.self,
         UncheckCommand.self,
+        TemplatesCommand.self,
+        InitCommand.self,
         HelpCommand.self,
     ] }
 
