@@ -11,6 +11,7 @@ enum RoadmapCLI {
         UncheckCommand.self,
         TemplatesCommand.self,
         InitCommand.self,
+        AdoptCommand.self,
         HelpCommand.self,
     ] }
 
