@@ -76,6 +76,11 @@ public struct Plan: Sendable {
         self.rolled = Plan.rollUp(files, linked)
     }
 
+    /// One file on its own: links are not followed.
+    public init(single roadmap: Roadmap, path: String) {
+        self.init(root: roadmap, path: path) { .failure(StorageError(path: $0, message: "not read")) }
+    }
+
     /// Files come after the file that links them, so one backward pass adds each file's total to
     /// the linking goal's section and that section's ancestors.
     private static func rollUp(_ files: [File], _ linked: [GoalRef: Int]) -> [[Tally]] {

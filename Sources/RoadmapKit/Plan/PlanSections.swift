@@ -85,3 +85,20 @@ extension Plan {
         return order.filter { matching[$0.file][files[$0.file].roadmap.goals[$0.goal].sectionIndex] }
     }
 }
+
+extension Plan {
+    /// Files linked by goals anywhere under `section` of `file` (0: the whole file), in document order.
+    public func linkedFiles(inFile file: Int, under section: Int) -> [Int] {
+        let roadmap = files[file].roadmap
+        func isUnder(_ s: Int) -> Bool {
+            var current: Int? = s
+            while let c = current {
+                if c == section { return true }
+                current = roadmap.sections[c].parentIndex
+            }
+            return false
+        }
+        return linked.filter { $0.key.file == file && isUnder(roadmap.goals[$0.key.goal].sectionIndex) }
+            .sorted { $0.key.goal < $1.key.goal }.map(\.value)
+    }
+}

@@ -470,6 +470,13 @@ experience can often move through Phase 1 in four months.
 **Current Role:** ____
 **Target Role:** AI Infrastructure Architect
 
+## Before You Start
+
+- [ ] You can use Git, a Linux shell and at least one CI system without looking up the basics
+- [ ] You have deployed something to one of the large cloud providers
+- [ ] You can write a short Python or shell script to automate a chore
+- [ ] You have a small monthly budget for cloud experiments and API calls
+
 ## Phases
 
 - [ ] [Phase 1: Foundation](phase-1-foundation.md) (Months 1-6)
@@ -494,12 +501,7 @@ Phase 3:  [A] Scale & Leadership  +  [B] Innovation & Research  +  [C] Ecosystem
 If you only have time for one track, finish them one after another; the order inside a phase
 matters less than finishing every track before the topic that depends on them.
 
-## Before You Start
-
-- [ ] You can use Git, a Linux shell and at least one CI system without looking up the basics
-- [ ] You have deployed something to one of the large cloud providers
-- [ ] You can write a short Python or shell script to automate a chore
-- [ ] You have a small monthly budget for cloud experiments and API calls
+Run `roadmap diagram` beside this file to draw the phases and their tracks with your progress.
 
 """#.utf8)),
             TemplateFile(path: "phase-1-foundation.md", bytes: Array(#"""

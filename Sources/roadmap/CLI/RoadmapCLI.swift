@@ -12,6 +12,7 @@ enum RoadmapCLI {
         TemplatesCommand.self,
         InitCommand.self,
         AdoptCommand.self,
+        DiagramCommand.self,
         HelpCommand.self,
     ] }
 
