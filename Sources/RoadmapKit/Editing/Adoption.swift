@@ -7,7 +7,8 @@
 /// text, or the replacement of a leading `✅ ` by it, so markers like `(Month 3)` and every other
 /// byte stay as they are. The block scanner decides what is a list item: code, HTML, quotes,
 /// tables and paragraphs are never touched. Items holding fill-in blanks (`___`) or option boxes
-/// (`Status: [ ] A [ ] B`) are fields, not goals, and are skipped.
+/// (`Status: [ ] A [ ] B`) are fields, not goals, and so is every item of a list that holds such a
+/// field (`- Description: …` beside `- Repository: ____` describes a project; it is no goal).
 public struct Adoption: Sendable {
     public struct Item: Sendable {
         public let line: Int
@@ -37,12 +38,20 @@ public struct Adoption: Sendable {
             let inherited = sections[index].parentIndex.map { goalLike[$0] } ?? false
             goalLike[index] = inherited || !named.isEmpty || Self.keywords.contains { title.contains($0) }
         }
+        let lists = ListMembership(scanned.lineFacts)
+        var recordLists = Set<Int>()
+        for (index, facts) in scanned.lineFacts.enumerated() where facts.role == .paragraph && facts.startsListItem && facts.goal < 0 {
+            if Self.isField(bytes[facts.contentStart..<facts.span.contentEnd]), let list = lists.list(ofLine: index) {
+                recordLists.insert(list)
+            }
+        }
         var edits: [TextEdit] = []
         var items: [Item] = []
         var section = 0
-        for facts in scanned.lineFacts {
+        for (index, facts) in scanned.lineFacts.enumerated() {
             while section + 1 < sections.count && sections[section + 1].line <= facts.number { section += 1 }
             guard goalLike[section], facts.role == .paragraph, facts.startsListItem, facts.goal < 0, !facts.inQuote,
+                  !(lists.list(ofLine: index).map(recordLists.contains) ?? false),
                   let edit = Self.box(bytes, facts.contentStart, facts.span.contentEnd) else { continue }
             edits.append(edit)
             items.append(Item(line: facts.number, section: section))
@@ -61,13 +70,18 @@ public struct Adoption: Sendable {
         guard start < end else { return nil }
         let text = bytes[start..<end]
         if bytes[start] == ASCII.leftBracket && start + 2 < end && bytes[start + 2] == ASCII.rightBracket { return nil }
-        if contains(text, Array("___".utf8)) || contains(text, Array("[ ]".utf8))
-            || contains(text, Array("[x]".utf8)) || contains(text, Array("[X]".utf8)) { return nil }
+        if isField(text) { return nil }
         guard text.starts(with: tick) else { return TextEdit(range: start..<start, replacement: box) }
         var after = start + tick.count
         if bytes[after..<end].starts(with: emojiVariant) { after += emojiVariant.count }
         while after < end && ASCII.isSpaceOrTab(bytes[after]) { after += 1 }
         return after < end ? TextEdit(range: start..<after, replacement: box) : nil
+    }
+
+    /// A fill-in blank or an inline option group.
+    static func isField(_ text: ArraySlice<UInt8>) -> Bool {
+        contains(text, Array("___".utf8)) || contains(text, Array("[ ]".utf8))
+            || contains(text, Array("[x]".utf8)) || contains(text, Array("[X]".utf8))
     }
 
     private static func contains(_ text: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
