@@ -38,13 +38,18 @@ struct CLIHarness {
         let stderr: String
     }
 
-    func run(_ arguments: [String], variables: [String: String] = [:], terminal: Bool = false, in subdirectory: String? = nil) -> Result {
+    /// - Parameter input: lines typed on a terminal: stdin is a terminal when given, and reading
+    ///   past the last line is end of input.
+    func run(_ arguments: [String], variables: [String: String] = [:], terminal: Bool = false, in subdirectory: String? = nil,
+             input: [String]? = nil) -> Result {
         let console = Console(capturing: true)
         var vars = ["ROADMAP_TODAY": "2026-11-22"]
         vars.merge(variables) { $1 }
         let cwd = subdirectory.map { directory.appendingPathComponent($0).path } ?? directory.path
-        let environment = Environment(variables: vars, currentDirectory: cwd, stdinIsTerminal: false,
+        var environment = Environment(variables: vars, currentDirectory: cwd, stdinIsTerminal: input != nil,
                                       stdoutIsTerminal: terminal, terminalWidth: terminal ? 100 : nil)
+        let typed = Lines(input ?? [])
+        environment.readLine = { typed.next() }
         let status = RoadmapCLI.run(arguments, environment: environment, console: console)
         return Result(status: status, stdout: console.outputText, stderr: console.errorText)
     }
@@ -97,4 +102,11 @@ enum SharedFiles {
         }
         return [UInt8](data)
     }
+}
+
+/// Answers handed out one at a time, then end of input.
+final class Lines: @unchecked Sendable {
+    private var remaining: [String]
+    init(_ lines: [String]) { remaining = lines }
+    func next() -> String? { remaining.isEmpty ? nil : remaining.removeFirst() }
 }

@@ -13,6 +13,10 @@ enum RoadmapCLI {
         SetCommand.self,
         SelectCommand.self,
         FieldsCommand.self,
+        TemplatesCommand.self,
+        InitCommand.self,
+        AdoptCommand.self,
+        DiagramCommand.self,
         HelpCommand.self,
     ] }
 

@@ -9,16 +9,23 @@ enum StatusCommand: Command {
         Shows the overall progress bar with done/total and percent, then each section down to
         --depth levels of headings. Cancelled goals ([-]) are left out of the percentage; goals in
         progress ([/]) and other states count as not done yet.
+
+        A goal whose text starts with a link to a local markdown file ('- [ ] [Phase 1](phase-1.md)')
+        brings that file's goals under it: the totals cover every file, and each linked file is a
+        row under the section that links it. PATH may be a directory: its career-roadmap.md,
+        roadmap.md, index.md or README.md is the root.
         """,
+        arguments: [ArgumentSpec(name: "path", help: "The roadmap file or a directory holding one (default: as --file)", isOptional: true)],
         options: [
             OptionSpec(long: "depth", value: "N", help: "Levels of headings to show (default 2; 0 for the total only)"),
             OptionSpec(long: "json", help: "Print JSON (see README.md for the shape)"),
         ],
-        examples: ["roadmap status", "roadmap status --depth 1", "roadmap status --json | jq .percent"])
+        examples: ["roadmap status", "roadmap status --depth 1", "roadmap status guide/", "roadmap status --json | jq .percent"])
 
     static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
         let depth = try call.arguments.count("depth", command: spec.name)
-        let loaded = try call.context.load()
+        let loaded = try call.context.load(call.arguments.positionals.first)
+        if let plan = call.context.plan(for: loaded) { return PlanStatus.run(plan, depth: depth, call.context) }
         let schedule = Schedule(Tracking(loaded.roadmap), today: try call.context.today())
         if call.arguments.flag("json") {
             call.console.write(RoadmapJSON.status(loaded.roadmap, file: loaded.path, depth: depth, schedule: schedule).bytes)
