@@ -20,8 +20,8 @@ enum NextCommand: Command {
 
     static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
         let today = try call.context.today()
-        let loaded = try call.context.load()
-        let schedule = Schedule(Tracking(loaded.roadmap), today: today)
+        let loaded = try call.context.load(tracking: true)
+        let schedule = Schedule(loaded.tracking, today: today)
         let report = NextReport(schedule)
         if call.arguments.flag("json") {
             call.console.write(RoadmapJSON.next(report, schedule).bytes)
