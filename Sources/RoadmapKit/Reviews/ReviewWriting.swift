@@ -53,8 +53,9 @@ extension Review {
             edits += more
         }
         var cells = 0
-        for (index, value) in answers.values.sorted(by: { $0.key < $1.key }) {
+        for (index, typed) in answers.values.sorted(by: { $0.key < $1.key }) {
             let line = metrics[index]
+            let value = Review.value(typed, like: line.last)
             guard let column = tracking.tables[line.metric.table].currentColumn,
                   let more = tracking.edits(settingMetric: line.metric, column: column, to: value) else { continue }
             if !more.isEmpty { cells += 1 }
@@ -84,7 +85,8 @@ extension Review {
         let recheck = Review(Schedule(after, today: today), log: log)
         var readings: [ReviewEntry.Reading] = []
         for (index, line) in metrics.enumerated() {
-            guard let typed = answers.values[index] else { continue }
+            guard let answer = answers.values[index] else { continue }
+            let typed = Review.value(answer, like: line.last)
             // A skill score reads as its cell does (`___%` filled with 55 is `55%`).
             let value = line.hasCurrentColumn
                 ? after.tables[line.metric.table].currentColumn.flatMap { after.cellText(of: line.metric, column: $0) } ?? typed
@@ -100,6 +102,13 @@ extension Review {
                                 metrics: readings, note: answers.note)
         if let thisMonth { draft.merge(thisMonth, in: schedule.tracking.roadmap.bytes) }
         return draft
+    }
+
+    /// A bare number typed for a metric written as a percent (`55` for `40%`) is a percent too.
+    public static func value(_ typed: String, like last: String?) -> String {
+        guard let last, last.hasSuffix("%"), !typed.isEmpty,
+              typed.utf8.allSatisfy({ ASCII.isDigit($0) || $0 == ASCII.dot }) else { return typed }
+        return typed + "%"
     }
 
     /// Edits that touch (an insertion at the end of the file right after another) become one, in
