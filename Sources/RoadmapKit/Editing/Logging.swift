@@ -12,7 +12,7 @@ extension ReviewLog {
             if existing.range.upperBound == bytes.count && !ReviewLog.endsWithLineEnding(bytes) {
                 text.removeLast(eol.count)
             }
-            return [TextEdit(range: existing.range, replacement: text)]
+            return TextEdit.lineEdits(replacing: existing.range, in: bytes, with: text)
         }
         let level = min(6, self.level + 1)
         if let before = entryBefore(draft.date) {

@@ -100,7 +100,16 @@ extension Review {
                                 sinceStart: sinceStart,
                                 completed: recheck.completed.map { roadmap.text(of: $0, withoutDoneDate: true) },
                                 metrics: readings, note: answers.note)
-        if let thisMonth { draft.merge(thisMonth, in: schedule.tracking.roadmap.bytes) }
+        if let thisMonth {
+            draft.merge(thisMonth, in: schedule.tracking.roadmap.bytes)
+            // The roadmap's order, whichever review recorded the value; names only the log has go last.
+            let order = metrics.map { $0.name.lowercased() }
+            draft.metrics = draft.metrics.enumerated().sorted { a, b in
+                let ka = order.firstIndex(of: a.element.name.lowercased()) ?? order.count
+                let kb = order.firstIndex(of: b.element.name.lowercased()) ?? order.count
+                return ka != kb ? ka < kb : a.offset < b.offset
+            }.map(\.element)
+        }
         return draft
     }
 
