@@ -110,6 +110,11 @@ struct ReviewCommandTests {
         #expect(text.hasSuffix("### 2026-11 review (2026-11-22)\n\n- Progress: 4/7 (57%)\n- Completed since 2026-10-20: 1 goal\n  - Core practiced weekly\n- Metrics:\n  - Kubernetes: 40%\n  - GitHub contributions: 260\n"))
         #expect(text.contains("| Kubernetes | 40% | 60% |"))
 
+        // status shows a metric with no current column at its last reviewed value.
+        let status = h.run(["status"]).stdout
+        #expect(status.contains("Success Metrics  (last review → next target)\n"))
+        #expect(status.contains("  GitHub contributions  █████░░░░░  260 → 500+  6 Months, 2027-02-15\n"))
+
         let history = h.run(["review", "--history", "--json"])
         #expect(history.status == .success)
         #expect(history.stdout == """
