@@ -74,7 +74,7 @@ extension Review {
         guard written?.done == draft.done, written?.total == draft.total, written?.note == draft.note,
               check.entries.count == log.entries.count + (thisMonth == nil ? 1 : 0),
               Roadmap(parsing: bytes).goals.count == roadmap.goals.count else {
-            throw ReviewWriteError(message: "the review entry would not read back as written (is the file's end inside a code block or HTML?)")
+            throw ReviewWriteError(message: "the review entry would not read back as written; the file probably ends inside an unclosed code block or HTML block. Add a '## Review Log' heading where one can go and review again; nothing written")
         }
         return ReviewOutcome(edits: edits, bytes: bytes, draft: draft, replaced: thisMonth, cells: cells)
     }
