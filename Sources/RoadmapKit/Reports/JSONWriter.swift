@@ -90,7 +90,21 @@ public struct JSONWriter {
 
     public mutating func number(_ value: Int, key: String? = nil) {
         valuePrefix(key)
-        bytes.append(contentsOf: String(value).utf8)
+        // Digits written directly: a String per number is most of the cost of a large report.
+        var magnitude = value.magnitude
+        if value < 0 { bytes.append(0x2D) }
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[19 - count] = UInt8(magnitude % 10) + 0x30
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            bytes.append(contentsOf: buffer[(20 - count)...])
+        }
     }
     public mutating func number(_ value: Double, key: String? = nil) {
         valuePrefix(key)
@@ -112,13 +126,26 @@ public struct JSONWriter {
     }
 
     private mutating func appendString(_ s: String) {
+        var s = s
         bytes.append(0x22)
-        for b in s.utf8 {
-            switch b {
-            case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
-            case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
-            case 0..<0x20: appendControl(b)
-            default: bytes.append(b)
+        s.withUTF8 { utf8 in
+            // Most strings need no escaping: copy them whole instead of byte by byte.
+            var plain = true
+            for b in utf8 where b < 0x20 || b == 0x22 || b == 0x5C {
+                plain = false
+                break
+            }
+            if plain {
+                bytes.append(contentsOf: utf8)
+                return
+            }
+            for b in utf8 {
+                switch b {
+                case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
+                case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
+                case 0..<0x20: appendControl(b)
+                default: bytes.append(b)
+                }
             }
         }
         bytes.append(0x22)

@@ -21,7 +21,7 @@ public enum RoadmapJSON {
             for index in indices {
                 let section = roadmap.sections[index]
                 json.beginObject()
-                json.string(roadmap.text(section.titleRange), key: "title")
+                json.string(utf8: [roadmap.bytes[section.titleRange]], key: "title")
                 json.number(section.level, key: "level")
                 json.number(section.line, key: "line")
                 tally(section.goals, into: &json)
