@@ -33,3 +33,8 @@ func systemMessage(_ code: Int32) -> String {
     Darwin.write(fd, buffer, count)
     #endif
 }
+
+/// Seconds since 1970 (`time` is shadowed by properties named `time`).
+func currentTime() -> Int {
+    Int(time(nil))
+}
