@@ -45,4 +45,13 @@ enum Platform {
     }
 
     static var lastErrorIsInterrupt: Bool { errno == EINTR }
+
+    /// `YYYY-MM-DD HH:MM` in the local time zone, for the journal's times.
+    static func localTime(_ seconds: Int) -> String {
+        var time = time_t(seconds)
+        var parts = tm()
+        localtime_r(&time, &parts)
+        func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday)) \(two(parts.tm_hour)):\(two(parts.tm_min))"
+    }
 }

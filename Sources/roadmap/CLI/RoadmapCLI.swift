@@ -9,6 +9,8 @@ enum RoadmapCLI {
         ListCommand.self,
         CheckCommand.self,
         UncheckCommand.self,
+        UndoCommand.self,
+        LogCommand.self,
         HelpCommand.self,
     ]
 
@@ -37,7 +39,8 @@ enum RoadmapCLI {
             return .success
         }
         let command = commands.first { $0.spec.name == spec.name }!
-        let context = Context(console: console, environment: environment, arguments: parsed, commandName: spec.name)
+        var context = Context(console: console, environment: environment, arguments: parsed, commandName: spec.name)
+        context.commandLine = arguments
         return try command.run(Invocation(arguments: parsed, context: context))
     }
 
