@@ -13,9 +13,10 @@ let package = Package(
         .executableTarget(name: "roadmap", dependencies: ["RoadmapKit"]),
         .testTarget(
             name: "RoadmapKitTests",
-            dependencies: ["RoadmapKit"]
+            dependencies: ["RoadmapKit"],
+            exclude: ["Fixtures", "Golden"]  // read from disk by path, not bundled
         ),
-        .testTarget(name: "roadmapTests", dependencies: ["roadmap", "RoadmapKit"]),
+        .testTarget(name: "roadmapTests", dependencies: ["roadmap", "RoadmapKit"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

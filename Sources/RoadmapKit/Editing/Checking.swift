@@ -10,7 +10,8 @@ extension Roadmap {
     ///   when the goal stops being done, an existing done date is removed whatever this is.
     public func edits(setting index: Int, to state: GoalState, doneDate: CivilDate?) -> [TextEdit] {
         let goal = goals[index]
-        guard goal.state != state, let marker = state.marker else { return [] }
+        guard goal.state != state, var marker = state.marker else { return [] }
+        if state == .done { marker = doneMarker(near: index) }
         var edits = [TextEdit(range: goal.markerRange, replacement: [marker])]
         let existing = doneDateRange(of: index)
         if state == .done, existing == nil, let date = doneDate {
@@ -22,6 +23,18 @@ extension Roadmap {
             edits.append(TextEdit(range: range, replacement: []))
         }
         return edits
+    }
+
+    /// `x`, or `X` when the nearest done goal is written `[X]`: one at the same depth (before,
+    /// else after) if there is one, else any. A tick follows the file's own spelling, so untick
+    /// then tick gives back its bytes wherever the file is consistent.
+    func doneMarker(near index: Int) -> UInt8 {
+        let depth = goals[index].depth
+        let sameDepth = goals[..<index].lastIndex { $0.state == .done && $0.depth == depth }
+            ?? goals[(index + 1)...].firstIndex { $0.state == .done && $0.depth == depth }
+        let any = goals[..<index].lastIndex { $0.state == .done } ?? goals[(index + 1)...].firstIndex { $0.state == .done }
+        guard let neighbour = sameDepth ?? any else { return ASCII.x }
+        return bytes[goals[neighbour].markerRange.lowerBound] == ASCII.X ? ASCII.X : ASCII.x
     }
 
     /// The date a done goal was completed, from ` ✅ YYYY-MM-DD` on its first line.

@@ -28,26 +28,33 @@ struct LineCursor {
         index < line.contentEnd ? bytes[index] : ASCII.lf
     }
 
+    /// Finds the first non-space byte at or after the cursor. The result is cached while the cursor
+    /// has not passed it (as cmark does), so matching many nested containers on one deeply
+    /// indented line stays linear instead of rescanning the indentation for each container.
     mutating func findNonspace() {
-        var i = offset
-        var col = column
-        var charsToTab = 4 - (col % 4)
-        while i < line.contentEnd {
-            let b = bytes[i]
-            if b == ASCII.space {
-                i += 1; col += 1; charsToTab -= 1
-                if charsToTab == 0 { charsToTab = 4 }
-            } else if b == ASCII.tab {
-                i += 1; col += charsToTab; charsToTab = 4
-            } else {
-                break
+        if !hasFirstNonspace || firstNonspace < offset {
+            var i = offset
+            var col = column
+            var charsToTab = 4 - (col % 4)
+            while i < line.contentEnd {
+                let b = bytes[i]
+                if b == ASCII.space {
+                    i += 1; col += 1; charsToTab -= 1
+                    if charsToTab == 0 { charsToTab = 4 }
+                } else if b == ASCII.tab {
+                    i += 1; col += charsToTab; charsToTab = 4
+                } else {
+                    break
+                }
             }
+            firstNonspace = i
+            firstNonspaceColumn = col
+            hasFirstNonspace = true
         }
-        firstNonspace = i
-        firstNonspaceColumn = col
-        indent = col - column
-        isBlank = i >= line.contentEnd
+        indent = firstNonspaceColumn - column
+        isBlank = firstNonspace >= line.contentEnd
     }
+    private var hasFirstNonspace = false
 
     /// Advances by `count` columns (`columns == true`) or bytes.
     mutating func advance(_ count: Int, columns: Bool) {

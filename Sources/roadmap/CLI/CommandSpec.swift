@@ -29,11 +29,11 @@ struct CommandSpec: Sendable {
 /// One command of `roadmap`: a spec and a function from parsed arguments to an exit status.
 protocol Command {
     static var spec: CommandSpec { get }
-    static func run(_ call: Invocation) throws(CLIError) -> ExitStatus
+    static func run(_ call: Invocation) throws(CLIError) -> ExitCode
 }
 
 /// Documented exit statuses.
-enum ExitStatus: Int32 {
+enum ExitCode: Int32 {
     /// Done, including "nothing to do".
     case success = 0
     /// The command could not do what was asked: I/O error, no match, ambiguous match.

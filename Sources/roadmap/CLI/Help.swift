@@ -27,13 +27,12 @@ enum Help {
         var out = "roadmap \(spec.name): \(spec.abstract)\n\n"
         out += "Usage: " + usage(spec) + "\n"
         if !spec.discussion.isEmpty { out += "\n" + spec.discussion + "\n" }
-        if !spec.arguments.isEmpty {
-            out += "\nArguments:\n"
-            let rows = spec.arguments.map { ("<\($0.name)>" + ($0.isVariadic ? "..." : ""), $0.help) }
-            out += table(rows)
-        }
-        if !spec.options.isEmpty { out += "\n" + options(spec.options, title: "Options") }
-        out += "\n" + options(GlobalOptions.specs, title: "Global options")
+        let arguments = spec.arguments.map { ("<\($0.name)>" + ($0.isVariadic ? "..." : ""), $0.help) }
+        let options = rows(spec.options), globals = rows(GlobalOptions.specs)
+        let width = columnWidth(arguments + options + globals)
+        if !arguments.isEmpty { out += "\nArguments:\n" + table(arguments, width) }
+        if !options.isEmpty { out += "\nOptions:\n" + table(options, width) }
+        out += "\nGlobal options:\n" + table(globals, width)
         if !spec.examples.isEmpty {
             out += "\nExamples:\n" + spec.examples.map { "  " + $0 + "\n" }.joined()
         }
@@ -54,20 +53,44 @@ enum Help {
     }
 
     private static func options(_ specs: [OptionSpec], title: String) -> String {
-        let rows = specs.map { option -> (String, String) in
+        let rows = rows(specs)
+        return "\(title):\n" + table(rows, columnWidth(rows))
+    }
+
+    private static func rows(_ specs: [OptionSpec]) -> [(String, String)] {
+        specs.map { option in
             var name = option.short.map { "-\($0), " } ?? "    "
             name += "--\(option.long)"
             if let value = option.value { name += " <\(value.lowercased())>" }
             return (name, option.help + (option.repeatable ? " (repeatable)" : ""))
         }
-        return "\(title):\n" + table(rows)
     }
 
-    private static func table(_ rows: [(String, String)]) -> String {
-        let width = min(28, (rows.map(\.0.count).max() ?? 0) + 2)
-        return rows.map { name, help in
-            name.count + 2 > width ? "  \(name)\n  \(pad("", width))\(help)\n" : "  \(pad(name, width))\(help)\n"
+    private static func columnWidth(_ rows: [(String, String)]) -> Int {
+        min(26, (rows.map(\.0.count).max() ?? 0) + 4)
+    }
+
+    /// Names in a column, descriptions wrapped to 80 columns with a hanging indent.
+    private static func table(_ rows: [(String, String)], _ width: Int) -> String {
+        rows.map { name, help in
+            let lines = wrap(help, 78 - width)
+            let first = name.count + 2 > width ? "  \(name)\n" + pad("", width + 2) : "  " + pad(name, width)
+            return first + lines.joined(separator: "\n" + pad("", width + 2)) + "\n"
         }.joined()
+    }
+
+    private static func wrap(_ text: String, _ width: Int) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ") {
+            if !current.isEmpty && current.count + 1 + word.count > width {
+                lines.append(current)
+                current = ""
+            }
+            current += current.isEmpty ? String(word) : " " + word
+        }
+        if !current.isEmpty || lines.isEmpty { lines.append(current) }
+        return lines
     }
 
     static func pad(_ s: String, _ width: Int) -> String {

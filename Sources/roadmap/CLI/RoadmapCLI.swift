@@ -4,7 +4,7 @@ import RoadmapKit
 /// `main.swift` calls it for real; tests call it with a capturing console.
 enum RoadmapCLI {
     /// Every command, in the order help lists them.
-    static let commands: [any Command.Type] = [
+    static var commands: [any Command.Type] { [
         StatusCommand.self,
         ListCommand.self,
         CheckCommand.self,
@@ -12,12 +12,12 @@ enum RoadmapCLI {
         UndoCommand.self,
         LogCommand.self,
         HelpCommand.self,
-    ]
+    ] }
 
     static var specs: [CommandSpec] { commands.map { $0.spec } }
 
-    static func run(_ arguments: [String], environment: Environment, console: Console) -> ExitStatus {
-        let status: ExitStatus
+    static func run(_ arguments: [String], environment: Environment, console: Console) -> ExitCode {
+        let status: ExitCode
         do {
             status = try dispatch(arguments, environment: environment, console: console)
         } catch {
@@ -26,7 +26,7 @@ enum RoadmapCLI {
         return status
     }
 
-    private static func dispatch(_ arguments: [String], environment: Environment, console: Console) throws(CLIError) -> ExitStatus {
+    private static func dispatch(_ arguments: [String], environment: Environment, console: Console) throws(CLIError) -> ExitCode {
         let (spec, parsed) = try ArgumentParser.parse(arguments, commands: specs, defaultCommand: "status")
         if parsed.flag("version") {
             console.print(Help.version)
@@ -45,7 +45,7 @@ enum RoadmapCLI {
     }
 
     /// The single place errors become messages and exit statuses.
-    static func report(_ error: CLIError, console: Console) -> ExitStatus {
+    static func report(_ error: CLIError, console: Console) -> ExitCode {
         switch error {
         case let .usage(message, command):
             console.printError("error: \(message)")

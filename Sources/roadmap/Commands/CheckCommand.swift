@@ -16,7 +16,7 @@ enum CheckCommand: Command {
         options: GoalChange.options + [OptionSpec(long: "no-date", help: "Do not append the ✅ completion date")],
         examples: ["roadmap check 12", "roadmap check docker basics", "roadmap check kubernetes --in '6-Month' --dry-run"])
 
-    static func run(_ call: Invocation) throws(CLIError) -> ExitStatus {
+    static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
         try GoalChange.run(call, to: .done, verb: "Checked", spec: spec)
     }
 }
@@ -34,7 +34,7 @@ enum UncheckCommand: Command {
         options: GoalChange.options,
         examples: ["roadmap uncheck 12", "roadmap uncheck docker --dry-run"])
 
-    static func run(_ call: Invocation) throws(CLIError) -> ExitStatus {
+    static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
         try GoalChange.run(call, to: .open, verb: "Unchecked", spec: spec)
     }
 }
@@ -48,7 +48,7 @@ enum GoalChange {
         OptionSpec(long: "force", help: "Also change goals with a custom state like [>] or [?]"),
     ]
 
-    static func run(_ call: Invocation, to state: GoalState, verb: String, spec: CommandSpec) throws(CLIError) -> ExitStatus {
+    static func run(_ call: Invocation, to state: GoalState, verb: String, spec: CommandSpec) throws(CLIError) -> ExitCode {
         let args = call.arguments
         let date = args.flag("no-date") ? nil : try call.context.today()
         let loaded = try call.context.load()

@@ -6,7 +6,7 @@ enum HelpCommand: Command {
         arguments: [ArgumentSpec(name: "command", help: "The command to explain", isOptional: true)],
         examples: ["roadmap help check"])
 
-    static func run(_ call: Invocation) throws(CLIError) -> ExitStatus {
+    static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
         guard let name = call.arguments.positionals.first else {
             call.console.write(Help.main(commands: RoadmapCLI.specs))
             return .success

@@ -14,7 +14,7 @@ enum ListCommand: Command {
         ],
         examples: ["roadmap list --open", "roadmap list --in '6-Month Goals'", "roadmap list --json"])
 
-    static func run(_ call: Invocation) throws(CLIError) -> ExitStatus {
+    static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
         let args = call.arguments
         if args.flag("open") && args.flag("done") {
             throw .usage("--open and --done exclude each other", command: spec.name)

@@ -16,7 +16,7 @@ enum StatusCommand: Command {
         ],
         examples: ["roadmap status", "roadmap status --depth 1", "roadmap status --json | jq .percent"])
 
-    static func run(_ call: Invocation) throws(CLIError) -> ExitStatus {
+    static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
         let depth = try call.arguments.count("depth", command: spec.name)
         let loaded = try call.context.load()
         if call.arguments.flag("json") {

@@ -1,0 +1,19 @@
+@testable import RoadmapKit
+
+/// Parses markdown text and returns its goals as (line, state, text): the shape most parser
+/// tests assert on.
+func goals(_ markdown: String) -> [GoalSummary] {
+    let roadmap = Roadmap(parsing: Array(markdown.utf8))
+    return roadmap.goals.indices.map { GoalSummary(line: roadmap.goals[$0].line, state: roadmap.goals[$0].state, text: roadmap.text(of: $0)) }
+}
+
+struct GoalSummary: Equatable, CustomStringConvertible {
+    let line: Int
+    let state: GoalState
+    let text: String
+    var description: String { "\(line):\(state.rawValue):\(text)" }
+}
+
+func g(_ line: Int, _ state: GoalState, _ text: String) -> GoalSummary { GoalSummary(line: line, state: state, text: text) }
+
+func roadmap(_ markdown: String) -> Roadmap { Roadmap(parsing: Array(markdown.utf8)) }
