@@ -13,7 +13,7 @@ enum LogCommand: Command {
         options: [OptionSpec(long: "json", help: "Print JSON: {file, journal, undoable, entries: [{time, local, command, goals, lines}]}")],
         examples: ["roadmap log", "roadmap log --json"])
 
-    static func run(_ call: Invocation) throws(CLIError) -> ExitStatus {
+    static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
         let loaded = try call.context.load()
         let (journal, entries) = try journalEntries(for: loaded, call.context)
         let undoable = entries.last.map { $0.afterHash == SHA256.hex(loaded.roadmap.bytes) } ?? false

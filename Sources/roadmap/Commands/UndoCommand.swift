@@ -16,7 +16,7 @@ enum UndoCommand: Command {
         options: [OptionSpec(long: "dry-run", help: "Print the change as a unified diff and write nothing")],
         examples: ["roadmap undo --dry-run", "roadmap undo"])
 
-    static func run(_ call: Invocation) throws(CLIError) -> ExitStatus {
+    static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
         let context = call.context
         let loaded = try context.load()
         let (journal, entries) = try LogCommand.journalEntries(for: loaded, context)
