@@ -3,8 +3,6 @@ PREFIX ?= /usr/local
 DESTDIR ?=
 BINDIR = $(DESTDIR)$(PREFIX)/bin
 SWIFT ?= swift
-# Release builds link the Swift runtime statically: start-up is most of a small command's cost.
-RELEASE_FLAGS = -c release --static-swift-stdlib
 
 .PHONY: all build release test fuzz templates demo install uninstall clean
 
@@ -13,8 +11,10 @@ all: build
 build:
 	$(SWIFT) build
 
+# Release builds are static executables (start-up is most of a small command's cost); the script
+# falls back to linking only the Swift runtime statically where that is not possible.
 release:
-	$(SWIFT) build $(RELEASE_FLAGS)
+	bash scripts/release-static.sh
 
 # Tests run optimised: the corpus suites parse thousands of files and are ten times faster so.
 TEST_FLAGS = -c release -Xswiftc -enable-testing
@@ -34,12 +34,14 @@ templates:
 demo: build
 	$(SWIFT) run --skip-build roadmap status -f Roadmaps/career-roadmap.md
 
-install: release
+install:
 	install -d "$(BINDIR)"
-	install -m 0755 "$$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)/roadmap" "$(BINDIR)/roadmap"
+	install -m 0755 -s "$$(bash scripts/release-static.sh)" "$(BINDIR)/roadmap"
 
 uninstall:
 	rm -f "$(BINDIR)/roadmap"
 
 clean:
-	rm -rf .build
+	rm -rf .build .build-release
+
+include Benchmarks/bench.mk

@@ -41,8 +41,9 @@ struct BlockScanner<Sink: BlockSink> {
         var start = 0
         if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { start = 3 }
         var number = 1
+        var lines = LineSplitter(bytes)
         while start < bytes.count {
-            let span = LineSpan.at(start, in: bytes)
+            let span = lines.line(at: start)
             scanLine(LineCursor(bytes: bytes, line: span), number: number)
             start = span.end
             number += 1
@@ -123,38 +124,42 @@ struct BlockScanner<Sink: BlockSink> {
             cursor.findNonspace()
             let indented = cursor.indent >= 4
             let first = cursor.byte(at: cursor.firstNonspace)
-            if !indented && first == ASCII.greater {
+            // Dispatch on the first byte, as Ink does: most lines are text and need no reader at all.
+            let mayStartBlock = !indented && ASCII.mayStartBlock(first)
+            if mayStartBlock && first == ASCII.greater {
                 beginBlock(closing: matched)
                 cursor.advance(cursor.indent + 1, columns: true)
                 if ASCII.isSpaceOrTab(cursor.byte(at: cursor.offset)) { cursor.advance(1, columns: true) }
                 containers.append(Container(kind: .blockQuote))
                 quoteDepth += 1
-            } else if !indented, let heading = ATXHeading.read(at: cursor) {
+            } else if mayStartBlock && first == ASCII.hash, let heading = ATXHeading.read(at: cursor) {
                 beginBlock(closing: matched)
                 if containers.isEmpty { sink.heading(level: heading.level, text: heading.text, line: number) }
                 report(.heading, cursor, number)
                 return
-            } else if !indented, let fence = CodeFence.readOpening(at: cursor) {
+            } else if mayStartBlock && (first == ASCII.backtick || first == ASCII.tilde), let fence = CodeFence.readOpening(at: cursor) {
                 beginBlock(closing: matched)
                 leaf = .fencedCode(fence, fenceOffset: cursor.firstNonspace - cursor.offset)
                 report(.fence, cursor, number)
                 return
-            } else if !indented, let html = HTMLBlock.readStart(at: cursor, canBeOtherTag: !containerIsParagraph) {
+            } else if mayStartBlock && first == ASCII.less, let html = HTMLBlock.readStart(at: cursor, canBeOtherTag: !containerIsParagraph) {
                 beginBlock(closing: matched)
                 leaf = html.isEnded(by: cursor) ? .none : .html(html)
                 report(.html, cursor, number)
                 return
-            } else if !indented && containerIsParagraph, let level = SetextUnderline.read(at: cursor) {
+            } else if mayStartBlock && containerIsParagraph && (first == ASCII.equals || first == ASCII.minus),
+                      let level = SetextUnderline.read(at: cursor) {
                 if containers.isEmpty { sink.heading(level: level, text: paragraphText, line: paragraphLine) }
                 leaf = .none
                 paragraphGoal = -1
                 report(.setextUnderline, cursor, number)
                 return
-            } else if !indented && ThematicBreak.isThematicBreak(cursor) {
+            } else if mayStartBlock && (first == ASCII.star || first == ASCII.minus || first == ASCII.underscore)
+                        && ThematicBreak.isThematicBreak(cursor) {
                 beginBlock(closing: matched)
                 report(.thematicBreak, cursor, number)
                 return
-            } else if !indented, let marker = ListMarker.read(at: cursor, interruptsParagraph: containerIsParagraph) {
+            } else if mayStartBlock && first != ASCII.underscore, let marker = ListMarker.read(at: cursor, interruptsParagraph: containerIsParagraph) {
                 let markerOffset = cursor.indent
                 cursor.advance(cursor.firstNonspace + marker.width - cursor.offset, columns: false)
                 let afterMarker = cursor
@@ -254,7 +259,7 @@ struct BlockScanner<Sink: BlockSink> {
                 if container.goal >= 0 { goalDepth -= 1 }
                 if case .blockQuote = container.kind { quoteDepth -= 1 }
             }
-            containers.removeSubrange(matched...)
+            while containers.count > matched { containers.removeLast() }
             leaf = .none
             paragraphGoal = -1
         }

@@ -31,26 +31,31 @@ public enum FileSystem {
             throw StorageError(path: path, message: "is larger than 2 GiB, which roadmap does not read")
         }
         guard lseek(fd, 0, SEEK_SET) == 0 else { throw StorageError(path: path, errno: errno) }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
-        var filled = 0
-        while filled < bytes.count {
-            let n = bytes.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress! + filled, $0.count - filled) }
-            if n < 0 && errno == EINTR { continue }
-            guard n >= 0 else { throw StorageError(path: path, errno: errno) }
-            if n == 0 { break }  // Shrunk since fstat.
-            filled += n
+        // Read straight into uninitialised storage: zero-filling first would touch every byte twice.
+        let expected = Int(info.st_size)
+        var failure: Int32 = 0
+        var bytes = [UInt8](unsafeUninitializedCapacity: expected) { buffer, count in
+            while count < expected {
+                let n = systemRead(fd, buffer.baseAddress! + count, expected - count)
+                if n < 0 && errno == EINTR { continue }
+                if n < 0 { failure = errno; return }
+                if n == 0 { return }
+                count += n
+            }
         }
-        bytes.removeSubrange(filled...)
-        // Grown since fstat: read on in chunks until end of file.
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while filled == Int(info.st_size) {
-            let n = chunk.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress!, $0.count) }
-            if n < 0 && errno == EINTR { continue }
-            guard n >= 0 else { throw StorageError(path: path, errno: errno) }
-            if n == 0 { break }
-            bytes.append(contentsOf: chunk[0..<n])
-            guard bytes.count <= maximumFileSize else {
-                throw StorageError(path: path, message: "is larger than 2 GiB, which roadmap does not read")
+        if failure != 0 { throw StorageError(path: path, errno: failure) }
+        // The file may have grown since fstat: read on until the end.
+        if bytes.count == expected {
+            var chunk = [UInt8](repeating: 0, count: 65536)
+            while true {
+                let n = chunk.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress!, $0.count) }
+                if n < 0 && errno == EINTR { continue }
+                if n < 0 { throw StorageError(path: path, errno: errno) }
+                if n == 0 { break }
+                bytes.append(contentsOf: chunk[0..<n])
+                guard bytes.count <= maximumFileSize else {
+                    throw StorageError(path: path, message: "is larger than 2 GiB, which roadmap does not read")
+                }
             }
         }
         return bytes

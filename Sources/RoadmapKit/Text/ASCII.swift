@@ -36,6 +36,14 @@ enum ASCII {
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= zero && b <= nine }
     @inline(__always) static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
     @inline(__always) static func lowercased(_ b: UInt8) -> UInt8 { (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b }
+    /// Whether a line whose first non-space byte is `b` can start a block other than a paragraph:
+    /// `>`, `#`, fences, `<`, setext and break characters, bullets and digits.
+    @inline(__always) static func mayStartBlock(_ b: UInt8) -> Bool {
+        switch b {
+        case greater, hash, backtick, tilde, less, equals, minus, star, underscore, plus, zero...nine: return true
+        default: return false
+        }
+    }
     /// Whitespace in the CommonMark sense (space, tab, newline, line tabulation, form feed, CR).
     @inline(__always) static func isWhitespace(_ b: UInt8) -> Bool { b == space || (b >= 0x09 && b <= 0x0D) }
 }

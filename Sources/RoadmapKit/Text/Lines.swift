@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// How a line ends. Line endings are data: they are reported, never normalised.
 public enum LineEnding: String, Sendable {
     case lf = "\n", crlf = "\r\n", cr = "\r", none = ""
@@ -46,5 +54,34 @@ extension LineSpan {
             start -= 1
         }
         return bytes.withUnsafeBufferPointer { LineSpan.at(start, in: $0) }
+    }
+}
+
+/// Finds line ends with `memchr`, which scans many bytes per instruction. LF is the common ending;
+/// a CR is looked for only where the file has one, so CRLF and lone-CR files split correctly too.
+struct LineSplitter {
+    private let bytes: UnsafeBufferPointer<UInt8>
+    /// The next CR at or after the last position asked about (or `count` when there is none).
+    private var nextCR = -1
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+    }
+
+    mutating func line(at start: Int) -> LineSpan {
+        let n = bytes.count
+        guard let base = bytes.baseAddress, start < n else { return LineSpan(start: start, contentEnd: n, end: n) }
+        let lf = find(ASCII.lf, from: start, base)
+        if nextCR < start { nextCR = find(ASCII.cr, from: start, base) }
+        if nextCR < lf {
+            let end = (nextCR + 1 < n && bytes[nextCR + 1] == ASCII.lf) ? nextCR + 2 : nextCR + 1
+            return LineSpan(start: start, contentEnd: nextCR, end: end)
+        }
+        return LineSpan(start: start, contentEnd: lf, end: lf < n ? lf + 1 : n)
+    }
+
+    private func find(_ byte: UInt8, from start: Int, _ base: UnsafePointer<UInt8>) -> Int {
+        guard let found = memchr(base + start, Int32(byte), bytes.count - start) else { return bytes.count }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
     }
 }
