@@ -42,7 +42,7 @@ struct RoadmapStoreTests {
         let bytes = Array(text.utf8)
         var called = false
         #expect(try RoadmapStore.commit([], computedOn: bytes, to: path, replaying: { _ in nil }) { _ in called = true } == nil)
-        #expect(try RoadmapStore.commit([TextEdit(range: 3..<7, replacement: "Plan")], computedOn: bytes, to: path, replaying: { _ in nil }) { _ in called = true } == nil)
+        #expect(try RoadmapStore.commit([TextEdit(range: 2..<6, replacement: "Plan")], computedOn: bytes, to: path, replaying: { _ in nil }) { _ in called = true } == nil)
         #expect(inode(path) == before && !called, "the file was replaced although nothing changed")
     }
 
