@@ -25,10 +25,9 @@ extension Context {
     /// Adds a change to the journal. A journal that cannot be written costs `undo`, never the
     /// command: the file is already written, so this only warns.
     func record(_ change: FileChange, goals: [String], for loaded: LoadedRoadmap) {
-        guard let journal = journal(for: loaded) else {
-            console.printError("warning: no journal kept (neither XDG_STATE_HOME nor HOME is set), so 'roadmap undo' cannot revert this")
-            return
-        }
+        // No home to keep state in (a bare cron or service environment): no journal, and no
+        // warning on every write either; `undo` and `log` say why when asked.
+        guard let journal = journal(for: loaded) else { return }
         do {
             try journal.append(JournalEntry(recording: change, command: commandLine, goals: goals))
         } catch {
