@@ -22,6 +22,13 @@ struct JournalTests {
         #expect(JournalEntry(decoding: line.dropLast()) == entry)
     }
 
+    @Test func emptyItemsAreNotEmptyLists() {
+        for (command, goals) in [([""], [String]()), (["", ""], [""]), ([], ["", "%"]), (["%", ","], ["%25"])] {
+            let entry = JournalEntry(time: 5, command: command, goals: goals, lines: [], beforeHash: "", afterHash: "", revert: [])
+            #expect(JournalEntry(decoding: entry.encoded.dropLast()) == entry, "\(command) \(goals)")
+        }
+    }
+
     @Test(arguments: ["", "garbage", "1\t2\t3", "x\ta\tb\tc\td\t1\t1:1:a", "1\ta\tb\tc\td\t1\t1:1:%G0"])
     func damagedLinesDoNotDecode(_ line: String) {
         #expect(JournalEntry(decoding: Array(line.utf8)[...]) == nil)

@@ -93,12 +93,18 @@ enum JournalCoding {
         return bytes.reduce(0) { $0 * 10 + Int($1 - ASCII.zero) }
     }
 
-    static func list(_ items: [[UInt8]]) -> [UInt8] { join(items, comma) }
+    /// Items joined by commas. An empty field is the empty list, so an empty item is written `%`
+    /// (which no escape produces): `[""]` is `%`, `[]` is nothing.
+    static func list(_ items: [[UInt8]]) -> [UInt8] { join(items.map { $0.isEmpty ? [percent] : $0 }, comma) }
 
-    /// A list field's items, unescaped; an empty field is an empty list.
+    /// A list field's items, unescaped.
     static func items(_ field: ArraySlice<UInt8>) -> [[UInt8]]? {
         var result: [[UInt8]] = []
         for item in field.split(separator: comma, omittingEmptySubsequences: false) where !field.isEmpty {
+            if item.count == 1 && item.first == percent {
+                result.append([])
+                continue
+            }
             guard let bytes = unescape(item) else { return nil }
             result.append(bytes)
         }
