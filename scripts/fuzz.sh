@@ -5,6 +5,7 @@
 #   FUZZ_CORPUS    seed corpus directory               (default ../shared/corpus, if present)
 #   FUZZ_OUT       build output and crash artifacts    (default fuzz-out)
 #   FUZZ_JOBS      parallel fuzzing processes          (default 1)
+#   FUZZ_WORK      keep the grown corpus here across runs (default: a scratch copy, removed)
 set -eu
 # libFuzzer and AddressSanitizer print the stack; the Swift backtracer would only slow a crash down.
 export SWIFT_BACKTRACE=enable=no
@@ -35,8 +36,13 @@ if [ ! -x "$binary" ] || [ -n "$(find Sources/RoadmapKit Fuzz -name '*.swift' -n
 fi
 
 # The corpus libFuzzer grows is a scratch copy: the shared seeds are never written to.
-corpus=$(mktemp -d "${TMPDIR:-/tmp}/roadmap-fuzz-corpus.XXXXXX")
-trap 'rm -rf "$corpus"' EXIT
+if [ -n "${FUZZ_WORK:-}" ]; then
+    corpus=$FUZZ_WORK
+    mkdir -p "$corpus"
+else
+    corpus=$(mktemp -d "${TMPDIR:-/tmp}/roadmap-fuzz-corpus.XXXXXX")
+    trap 'rm -rf "$corpus"' EXIT
+fi
 if [ -d "$seeds" ]; then
     n=0
     find "$seeds" -type f \( -name '*.md' -o -name '*.txt' -o -name '*.markdown' \) -size -256k | while IFS= read -r f; do
@@ -48,5 +54,5 @@ cp Tests/RoadmapKitTests/Fixtures/fuzz/* "$corpus"/ 2>/dev/null || true
 echo "fuzz: $(ls "$corpus" | wc -l) seed files, $seconds s, $jobs job(s)"
 
 "$binary" "$corpus" -max_total_time="$seconds" -max_len=${FUZZ_MAX_LEN:-4096} -timeout=10 -rss_limit_mb=4096 -detect_leaks=0 \
-    -artifact_prefix="$out/artifacts/" -print_final_stats=1 \
+    -artifact_prefix="$out/artifacts/" -print_final_stats=1 -dict=Fuzz/markdown.dict \
     $([ "$jobs" -gt 1 ] && echo "-jobs=$jobs -workers=$jobs") ${FUZZ_FLAGS:-}

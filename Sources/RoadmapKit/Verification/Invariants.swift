@@ -11,6 +11,7 @@ enum Invariants {
             problems.append("write-back without change differs")
         }
         problems += structure(roadmap)
+        problems += journalCoding(bytes)
         guard problems.isEmpty else { return problems }
         let step = max(1, roadmap.goals.count / max(1, goalLimit))
         for index in stride(from: 0, to: roadmap.goals.count, by: step) {
@@ -46,6 +47,17 @@ enum Invariants {
             problems.append("line \(facts.number): a \(facts.role) line belongs to goal #\(facts.goal + 1)")
         }
         return problems
+    }
+
+    /// Any bytes, as a goal's text, an argument and a revert edit, survive a journal line.
+    static func journalCoding(_ bytes: [UInt8]) -> [String] {
+        let text = String(decoding: bytes, as: UTF8.self)
+        let entry = JournalEntry(time: 1, command: [text, "x"], goals: [text], lines: [1, bytes.count],
+                                 beforeHash: "a", afterHash: "b", revert: [TextEdit(range: 0..<bytes.count, replacement: bytes)])
+        let line = entry.encoded
+        guard line.last == ASCII.lf, !line.dropLast().contains(ASCII.lf),
+              JournalEntry(decoding: line.dropLast()) == entry else { return ["journal entry does not round-trip"] }
+        return []
     }
 
     static let date = CivilDate(year: 2024, month: 2, day: 29)!
