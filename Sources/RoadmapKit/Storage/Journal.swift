@@ -46,7 +46,7 @@ public struct Journal: Sendable {
 
     public func append(_ entry: JournalEntry) throws(StorageError) {
         guard entry.encoded.count <= Journal.maximumBytes else {
-            throw StorageError(path: path, message: "the change is too large for the journal (over 1 MiB), so undo cannot revert it")
+            throw StorageError(path: path, message: "the change is too large for it (over 1 MiB)")
         }
         try rewrite(((try? entries()) ?? []) + [entry])
     }

@@ -19,7 +19,8 @@ extension Context {
     /// `#12 Learn Docker` for each goal whose line an edit touches, in file order.
     func touchedGoals(_ edits: [TextEdit], in roadmap: Roadmap) -> [String] {
         let indices = Set(edits.compactMap { roadmap.goalIndex(onLineAt: $0.range.lowerBound) }).sorted()
-        return indices.map { "#\($0 + 1) " + PlainText.of(roadmap.text(of: $0, withoutDoneDate: true)) }
+        // Cut to a line's worth: the journal is for recognising a change, and is bounded in size.
+        return indices.map { "#\($0 + 1) " + Columns.truncate(PlainText.of(roadmap.text(of: $0, withoutDoneDate: true)), to: 100) }
     }
 
     /// Adds a change to the journal. A journal that cannot be written costs `undo`, never the
