@@ -48,7 +48,7 @@ struct CommandTests {
     @Test func statusJSON() throws {
         let result = try harness().run(["status", "--json"])
         #expect(result.stdout == """
-        {"file":"career-roadmap.md","title":"Plan","goals":{"total":8,"done":2,"open":3,"inProgress":1,"cancelled":1,"other":1},"percent":28,"sections":[{"title":"Plan","level":1,"line":1,"goals":{"total":8,"done":2,"open":3,"inProgress":1,"cancelled":1,"other":1},"percent":28,"sections":[{"title":"Skills","level":2,"line":3,"goals":{"total":6,"done":2,"open":2,"inProgress":1,"cancelled":1,"other":0},"percent":40,"sections":[]},{"title":"Projects","level":2,"line":11,"goals":{"total":2,"done":0,"open":1,"inProgress":0,"cancelled":0,"other":1},"percent":0,"sections":[]}]}]}
+        {"file":"career-roadmap.md","title":"Plan","goals":{"total":8,"done":2,"open":3,"inProgress":1,"cancelled":1,"other":1},"percent":28,"sections":[{"title":"Plan","level":1,"line":1,"goals":{"total":8,"done":2,"open":3,"inProgress":1,"cancelled":1,"other":1},"percent":28,"sections":[{"title":"Skills","level":2,"line":3,"goals":{"total":6,"done":2,"open":2,"inProgress":1,"cancelled":1,"other":0},"percent":40,"sections":[]},{"title":"Projects","level":2,"line":11,"goals":{"total":2,"done":0,"open":1,"inProgress":0,"cancelled":0,"other":1},"percent":0,"sections":[]}]}],"start":null,"fields":[],"choices":[],"metrics":[],"checkpoints":[]}
 
         """)
     }
@@ -85,7 +85,7 @@ struct CommandTests {
     @Test func listJSON() throws {
         let result = try harness().run(["list", "--json", "--in", "Projects"])
         #expect(result.stdout == """
-        [{"id":"7","text":"Docker image for the classifier","state":"open","line":12,"section":"Plan > Projects","marker":" ","depth":0,"parent":null,"doneDate":null},{"id":"8","text":"Forwarded task","state":"other","line":13,"section":"Plan > Projects","marker":">","depth":0,"parent":null,"doneDate":null}]
+        [{"id":"7","text":"Docker image for the classifier","state":"open","line":12,"section":"Plan > Projects","marker":" ","depth":0,"parent":null,"doneDate":null,"due":null,"overdue":false},{"id":"8","text":"Forwarded task","state":"other","line":13,"section":"Plan > Projects","marker":">","depth":0,"parent":null,"doneDate":null,"due":null,"overdue":false}]
 
         """)
     }
@@ -206,7 +206,7 @@ struct CommandTests {
         #expect(result.stderr.hasSuffix("name one with -f PATH or ROADMAP_FILE\n"))
         #expect(h.run(["status", "-f", "nope.md"]).stderr == "error: nope.md: No such file or directory\n")
         try h.write("dir/x", "")
-        #expect(h.run(["status", "-f", "dir"]).stderr == "error: dir: is a directory, not a roadmap file\n")
+        #expect(h.run(["status", "-f", "dir"]).stderr == "error: dir: is a directory with no roadmap in it (looked for career-roadmap.md, roadmap.md, index.md, README.md)\n")
     }
 
     @Test func emptyRoadmapSaysWhatAGoalLooksLike() throws {

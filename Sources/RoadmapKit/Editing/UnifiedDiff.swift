@@ -27,32 +27,50 @@ public enum UnifiedDiff {
             } else {
                 groups.append([edit])
             }
-            groupLast = max(last, first)
+            groupLast = max(groupLast, last, first)
         }
 
         var out = "--- a/\(path)\n+++ b/\(path)\n"
         var lineShift = 0
         for group in groups {
-            let firstChanged = lineIndex(of: group[0].range.lowerBound)
-            let lastEdit = group[group.count - 1]
-            let lastChanged = lineIndex(of: max(lastEdit.range.lowerBound, lastEdit.range.upperBound - 1))
-            let from = max(0, firstChanged - context)
-            let to = min(lines.count - 1, lastChanged + context)
-            let changedStart = lines[firstChanged], changedEnd = lineEnd(lastChanged)
-            let before = Array(bytes[changedStart..<changedEnd])
-            let shifted = group.map { TextEdit(range: ($0.range.lowerBound - changedStart)..<($0.range.upperBound - changedStart), replacement: $0.replacement) }
-            let after = shifted.applied(to: before)
-            let oldLines = split(before), newLines = split(after)
-            let leading = (from..<firstChanged).map { Array(bytes[lines[$0]..<lineEnd($0)]) }
-            let trailing = lastChanged < to ? ((lastChanged + 1)...to).map { Array(bytes[lines[$0]..<lineEnd($0)]) } : []
-            let oldCount = leading.count + oldLines.count + trailing.count
-            let newCount = leading.count + newLines.count + trailing.count
-            out += "@@ -\(from + 1),\(oldCount) +\(from + 1 + lineShift),\(newCount) @@\n"
-            for l in leading { out += " " + show(l) }
-            for l in oldLines { out += "-" + show(l) }
-            for l in newLines { out += "+" + show(l) }
-            for l in trailing { out += " " + show(l) }
-            lineShift += newLines.count - oldLines.count
+            // Lines an edit touches, in runs of neighbours; the lines between runs are context, so
+            // many small edits (adopt's) read as a diff would show them.
+            var runs: [(first: Int, last: Int, edits: [TextEdit])] = []
+            for edit in group {
+                let first = lineIndex(of: edit.range.lowerBound)
+                let last = max(first, lineIndex(of: max(edit.range.lowerBound, edit.range.upperBound - 1)))
+                if let previous = runs.last, first <= previous.last + 1 {
+                    runs[runs.count - 1].last = max(previous.last, last)
+                    runs[runs.count - 1].edits.append(edit)
+                } else {
+                    runs.append((first, last, [edit]))
+                }
+            }
+            let from = max(0, runs[0].first - context)
+            let to = min(lines.count - 1, runs[runs.count - 1].last + context)
+            var body = ""
+            var oldCount = 0, newCount = 0
+            var line = from
+            func contextLine(_ i: Int) {
+                body += " " + show(Array(bytes[lines[i]..<lineEnd(i)]))
+                oldCount += 1
+                newCount += 1
+            }
+            for run in runs {
+                while line < run.first { contextLine(line); line += 1 }
+                let changedStart = lines[run.first], changedEnd = lineEnd(run.last)
+                let before = Array(bytes[changedStart..<changedEnd])
+                let shifted = run.edits.map { TextEdit(range: ($0.range.lowerBound - changedStart)..<($0.range.upperBound - changedStart), replacement: $0.replacement) }
+                let oldLines = split(before), newLines = split(shifted.applied(to: before))
+                for l in oldLines { body += "-" + show(l) }
+                for l in newLines { body += "+" + show(l) }
+                oldCount += oldLines.count
+                newCount += newLines.count
+                line = run.last + 1
+            }
+            while line <= to { contextLine(line); line += 1 }
+            out += "@@ -\(from + 1),\(oldCount) +\(from + 1 + lineShift),\(newCount) @@\n" + body
+            lineShift += newCount - oldCount
         }
         return out
     }

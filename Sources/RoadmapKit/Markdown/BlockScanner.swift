@@ -229,9 +229,10 @@ struct BlockScanner<Sink: BlockSink> {
         addChild()
         guard let marker = TaskMarker.read(at: cursor.firstNonspace, in: cursor) else { return }
         var parent: Int32 = -1
-        for container in containers.dropLast().reversed() where container.goal >= 0 {
-            parent = container.goal
-            break
+        var k = containers.count - 2
+        while k >= 0 && parent < 0 {
+            parent = containers[k].goal
+            k -= 1
         }
         let index = sink.task(marker, line: number, span: cursor.line, parentGoal: parent,
                               depth: goalDepth, quoted: quoteDepth > 0)
@@ -267,12 +268,14 @@ struct BlockScanner<Sink: BlockSink> {
     }
 
     private mutating func reportText(_ cursor: LineCursor, _ number: Int, continues: Bool, startsListItem: Bool) {
+        guard sink.wantsEveryLine || (continues && paragraphGoal >= 0) else { return }
         sink.line(LineFacts(role: .paragraph, number: number, span: cursor.line, contentStart: cursor.firstNonspace,
                             containerDepth: containers.count, startsListItem: startsListItem,
                             continuesParagraph: continues, goal: paragraphGoal, inQuote: quoteDepth > 0))
     }
 
     private mutating func report(_ role: LineFacts.Role, _ cursor: LineCursor, _ number: Int, startsListItem: Bool = false) {
+        guard sink.wantsEveryLine else { return }
         sink.line(LineFacts(role: role, number: number, span: cursor.line, contentStart: cursor.offset,
                             containerDepth: containers.count, startsListItem: startsListItem,
                             continuesParagraph: false, goal: -1, inQuote: quoteDepth > 0))

@@ -6,8 +6,11 @@ protocol BlockSink {
     /// A task list item. `parentGoal` is the enclosing task's index, `depth` the number of
     /// enclosing tasks. Returns the new goal's index.
     mutating func task(_ marker: TaskMarker, line: Int, span: LineSpan, parentGoal: Int32, depth: Int, quoted: Bool) -> Int32
-    /// Every line, with its role, after the scanner has decided it.
+    /// Every line, with its role, after the scanner has decided it; called only for lines that
+    /// continue a goal's text unless `wantsEveryLine` (most callers need no more, and building the
+    /// facts for each of a million lines is not free).
     mutating func line(_ facts: LineFacts)
+    var wantsEveryLine: Bool { get }
 }
 
 /// What one line is, as far as block structure goes.

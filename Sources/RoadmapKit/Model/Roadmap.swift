@@ -73,6 +73,20 @@ public struct Roadmap: Sendable {
         return titles.reversed()
     }
 
+    /// A goal's text as byte pieces (first line, then continuation lines), trailing spaces and
+    /// tabs of the last piece left out: what `text(of:)` decodes, without decoding.
+    func textPieces(of goalIndex: Int) -> [ArraySlice<UInt8>] {
+        var pieces = [bytes[goals[goalIndex].textRange]]
+        if let more = continuations[goalIndex] {
+            for range in more where !range.isEmpty { pieces.append(bytes[range]) }
+            if pieces[0].isEmpty { pieces.removeFirst() }
+        }
+        var last = pieces[pieces.count - 1]
+        while let b = last.last, b == ASCII.space || b == ASCII.tab { last = last.dropLast() }
+        pieces[pieces.count - 1] = last
+        return pieces
+    }
+
     /// The heading path for display: like `path(ofSection:)` but without the document's title
     /// heading when one level-1 heading holds everything (it would begin every path).
     public func displayPath(ofSection index: Int) -> [String] {

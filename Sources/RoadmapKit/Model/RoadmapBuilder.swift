@@ -32,6 +32,8 @@ struct RoadmapBuilder: BlockSink {
         return index
     }
 
+    var wantsEveryLine: Bool { keepsLineFacts }
+
     mutating func line(_ facts: LineFacts) {
         if facts.goal >= 0 && facts.continuesParagraph {
             continuations[Int(facts.goal), default: []].append(facts.contentStart..<facts.span.contentEnd)

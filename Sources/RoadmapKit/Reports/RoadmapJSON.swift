@@ -1,7 +1,8 @@
 /// The `--json` shapes, a contract that scripts read (README.md documents them).
 public enum RoadmapJSON {
-    /// `status --json`: the file, title, totals and the section tree.
-    public static func status(_ roadmap: Roadmap, file: String, depth: Int? = nil) -> JSONWriter {
+    /// `status --json`: the file, title, totals and the section tree; with a schedule, the
+    /// tracking model too (see `tracking(_:_:into:)`).
+    public static func status(_ roadmap: Roadmap, file: String, depth: Int? = nil, schedule: Schedule? = nil) -> JSONWriter {
         var json = JSONWriter(reservingCapacity: 256 + roadmap.sections.count * 120)
         json.beginObject()
         json.string(file, key: "file")
@@ -9,6 +10,7 @@ public enum RoadmapJSON {
         tally(roadmap.tally, into: &json)
         json.number(roadmap.tally.percent, key: "percent")
         sections(roadmap.sections[0].children, of: roadmap, level: 1, depth: depth, into: &json)
+        if let schedule { tracking(schedule, schedule.tracking, into: &json) }
         json.endObject()
         return json
     }
@@ -42,8 +44,8 @@ public enum RoadmapJSON {
         json.endObject()
     }
 
-    /// `list --json`: one object per goal, in document order.
-    public static func goals(_ indices: [Int], of roadmap: Roadmap) -> JSONWriter {
+    /// `list --json`: one object per goal, in document order; with a schedule, `due` and `overdue`.
+    public static func goals(_ indices: [Int], of roadmap: Roadmap, schedule: Schedule? = nil) -> JSONWriter {
         var json = JSONWriter(reservingCapacity: 64 + indices.count * 160)
         var paths: [Int: String] = [:]
         json.beginArray()
@@ -51,16 +53,17 @@ public enum RoadmapJSON {
             let goal = roadmap.goals[index]
             json.beginObject()
             json.string(String(index + 1), key: "id")
-            json.string(roadmap.text(of: index), key: "text")
+            json.string(utf8: roadmap.textPieces(of: index), key: "text")
             json.string(goal.state.rawValue, key: "state")
             json.number(goal.line, key: "line")
             let section = goal.sectionIndex
             if paths[section] == nil { paths[section] = roadmap.path(ofSection: section).joined(separator: " > ") }
             json.string(paths[section], key: "section")
-            json.string(roadmap.text(goal.markerRange), key: "marker")
+            json.string(utf8: [roadmap.bytes[goal.markerRange]], key: "marker")
             json.number(goal.depth, key: "depth")
             if let parent = goal.parentIndex { json.string(String(parent + 1), key: "parent") } else { json.null(key: "parent") }
             json.string(roadmap.doneDate(of: index)?.description, key: "doneDate")
+            if let schedule { due(ofGoal: index, schedule, into: &json) }
             json.endObject()
         }
         json.endArray()

@@ -10,6 +10,13 @@ A practical route to building and running AI features in production. The emphasi
 most of the work of an AI engineer is serving, measuring and operating models, not inventing them.
 Tick goals as you finish them and drop the ones that do not serve your target job.
 
+## About You
+
+**Name:** ____
+**Start Date:** YYYY-MM-DD
+**Current Role:** ____
+**Target Role:** AI Engineer
+
 ## Knowledge Areas
 
 ### Model Fundamentals
@@ -456,6 +463,20 @@ serve and govern AI. It is split into three phases of about six months each; eve
 own file with checklists and a checkpoint at the end. Engineers with several years of operations
 experience can often move through Phase 1 in four months.
 
+## About You
+
+**Name:** ____
+**Start Date:** YYYY-MM-DD
+**Current Role:** ____
+**Target Role:** AI Infrastructure Architect
+
+## Before You Start
+
+- [ ] You can use Git, a Linux shell and at least one CI system without looking up the basics
+- [ ] You have deployed something to one of the large cloud providers
+- [ ] You can write a short Python or shell script to automate a chore
+- [ ] You have a small monthly budget for cloud experiments and API calls
+
 ## Phases
 
 - [ ] [Phase 1: Foundation](phase-1-foundation.md) (Months 1-6)
@@ -480,12 +501,7 @@ Phase 3:  [A] Scale & Leadership  +  [B] Innovation & Research  +  [C] Ecosystem
 If you only have time for one track, finish them one after another; the order inside a phase
 matters less than finishing every track before the topic that depends on them.
 
-## Before You Start
-
-- [ ] You can use Git, a Linux shell and at least one CI system without looking up the basics
-- [ ] You have deployed something to one of the large cloud providers
-- [ ] You can write a short Python or shell script to automate a chore
-- [ ] You have a small monthly budget for cloud experiments and API calls
+Run `roadmap diagram` beside this file to draw the phases and their tracks with your progress.
 
 """#.utf8)),
             TemplateFile(path: "phase-1-foundation.md", bytes: Array(#"""
@@ -687,6 +703,13 @@ organisation. It runs two tracks side by side: a technical track that keeps your
 and a management track that grows the size of team and budget you can be trusted with. The
 numbers below are starting points; replace them with ones that fit your company and market.
 
+## About You
+
+**Name:** ____
+**Start Date:** YYYY-MM-DD
+**Current Role:** ____
+**Target Role:** Director of AI Engineering
+
 ## Time Split
 
 Plan your learning hours between the tracks, shifting towards management each year.
@@ -700,6 +723,8 @@ Plan your learning hours between the tracks, shifting towards management each ye
 | 5+ | 25% | 75% |
 
 ## Technical Track
+
+Runs in parallel with the Management Track: a few hours a week, every week.
 
 ### Foundation Phase (Months 1-12)
 
@@ -728,6 +753,8 @@ Plan your learning hours between the tracks, shifting towards management each ye
 - [ ] Explain a major architecture bet to non-technical executives in ten minutes (Month 54)
 
 ## Management Track
+
+Runs in parallel with the Technical Track, taking a larger share of your time each year.
 
 ### Leadership Foundation (Months 1-12)
 

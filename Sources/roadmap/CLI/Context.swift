@@ -28,10 +28,11 @@ struct Context {
         return CivilDate.today()
     }
 
-    /// The roadmap file: --file, else $ROADMAP_FILE, else career-roadmap.md or roadmap.md in the
-    /// current directory or the nearest parent that has one.
-    func roadmapPath() throws(CLIError) -> String {
-        if let path = arguments.value("file") ?? environment.variable("ROADMAP_FILE") { return path }
+    /// The roadmap file: `explicit` (a command's own argument), else --file, else $ROADMAP_FILE,
+    /// else career-roadmap.md or roadmap.md in the current directory or the nearest parent that
+    /// has one. A directory named explicitly stands for its index (see `indexIfDirectory`).
+    func roadmapPath(_ explicit: String? = nil) throws(CLIError) -> String {
+        if let path = explicit ?? arguments.value("file") ?? environment.variable("ROADMAP_FILE") { return try indexIfDirectory(path) }
         var directory = environment.currentDirectory
         var relative = ""
         while true {
@@ -48,8 +49,8 @@ struct Context {
     }
 
     /// Reads and parses the roadmap.
-    func load() throws(CLIError) -> LoadedRoadmap {
-        let path = try roadmapPath()
+    func load(_ explicit: String? = nil) throws(CLIError) -> LoadedRoadmap {
+        let path = try roadmapPath(explicit)
         let fullPath = path.hasPrefix("/") ? path : environment.currentDirectory + "/" + path
         do {
             let bytes = try FileSystem.read(fullPath)

@@ -8,6 +8,9 @@ struct Environment {
     var stdoutIsTerminal: Bool
     /// Columns of the terminal, when there is one.
     var terminalWidth: Int?
+    /// One line of standard input without its ending, nil at end of input. Only asked when
+    /// `stdinIsTerminal` (init's questions); tests answer with their own lines.
+    var readLine: () -> String? = { Swift.readLine(strippingNewline: true) }
 
     static func current() -> Environment {
         Environment(

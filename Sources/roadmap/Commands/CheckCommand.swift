@@ -10,7 +10,9 @@ enum CheckCommand: Command {
         text (case does not matter; markdown syntax is ignored). If several goals match, nothing is
         written and the candidates are listed with their ids. The tick changes only the state
         character and appends the completion date as ' ✅ YYYY-MM-DD' (Obsidian Tasks style),
-        which monthly reviews read; --no-date leaves the line otherwise untouched.
+        which monthly reviews read; --no-date leaves the line otherwise untouched. In a roadmap
+        split across files, a goal in a linked file has the id FILE:N (phase-1-foundation:3, as
+        'roadmap list' shows) and is written in its own file.
         """,
         arguments: [GoalChange.queryArgument],
         options: GoalChange.options + [OptionSpec(long: "no-date", help: "Do not append the ✅ completion date")],
@@ -52,6 +54,7 @@ enum GoalChange {
         let args = call.arguments
         let date = args.flag("no-date") ? nil : try call.context.today()
         let loaded = try call.context.load()
+        if let plan = call.context.plan(for: loaded) { return try PlanGoalChange.run(call, plan, to: state, verb: verb, date: date) }
         let roadmap = loaded.roadmap
         let targets = try resolve(args.positionals, section: args.value("in"), in: loaded)
 

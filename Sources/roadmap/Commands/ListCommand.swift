@@ -5,7 +5,11 @@ enum ListCommand: Command {
     static let spec = CommandSpec(
         name: "list",
         abstract: "Goals with their ids, states and sections",
-        discussion: "Ids are goal numbers in document order; they stay the same while nothing above a goal changes.",
+        discussion: """
+        Ids are goal numbers in document order; they stay the same while nothing above a goal changes.
+        Goals of files linked from goals ('- [ ] [Phase 1](phase-1.md)') follow the goal that links
+        them, with ids naming their file: phase-1:3.
+        """,
         options: [
             OptionSpec(long: "open", help: "Only goals not done yet (open, in progress, other states)"),
             OptionSpec(long: "done", help: "Only done goals"),
@@ -20,12 +24,14 @@ enum ListCommand: Command {
             throw .usage("--open and --done exclude each other", command: spec.name)
         }
         let loaded = try call.context.load()
+        if let plan = call.context.plan(for: loaded) { return try PlanList.run(plan, call) }
         let roadmap = loaded.roadmap
         var indices = roadmap.goalIndices(inSectionMatching: args.value("in"))
         if args.flag("open") { indices = indices.filter { roadmap.goals[$0].state != .done && roadmap.goals[$0].state != .cancelled } }
         if args.flag("done") { indices = indices.filter { roadmap.goals[$0].state == .done } }
         if args.flag("json") {
-            call.console.write(RoadmapJSON.goals(indices, of: roadmap).bytes)
+            let schedule = Schedule(Tracking(roadmap), today: try call.context.today())
+            call.console.write(RoadmapJSON.goals(indices, of: roadmap, schedule: schedule).bytes)
             call.console.print()
             return .success
         }

@@ -9,26 +9,34 @@ enum StatusCommand: Command {
         Shows the overall progress bar with done/total and percent, then each section down to
         --depth levels of headings. Cancelled goals ([-]) are left out of the percentage; goals in
         progress ([/]) and other states count as not done yet.
+
+        A goal whose text starts with a link to a local markdown file ('- [ ] [Phase 1](phase-1.md)')
+        brings that file's goals under it: the totals cover every file, and each linked file is a
+        row under the section that links it. PATH may be a directory: its career-roadmap.md,
+        roadmap.md, index.md or README.md is the root.
         """,
+        arguments: [ArgumentSpec(name: "path", help: "The roadmap file or a directory holding one (default: as --file)", isOptional: true)],
         options: [
             OptionSpec(long: "depth", value: "N", help: "Levels of headings to show (default 2; 0 for the total only)"),
             OptionSpec(long: "json", help: "Print JSON (see README.md for the shape)"),
         ],
-        examples: ["roadmap status", "roadmap status --depth 1", "roadmap status --json | jq .percent"])
+        examples: ["roadmap status", "roadmap status --depth 1", "roadmap status guide/", "roadmap status --json | jq .percent"])
 
     static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
         let depth = try call.arguments.count("depth", command: spec.name)
-        let loaded = try call.context.load()
+        let loaded = try call.context.load(call.arguments.positionals.first)
+        if let plan = call.context.plan(for: loaded) { return PlanStatus.run(plan, depth: depth, call.context) }
+        let schedule = Schedule(Tracking(loaded.roadmap), today: try call.context.today())
         if call.arguments.flag("json") {
-            call.console.write(RoadmapJSON.status(loaded.roadmap, file: loaded.path, depth: depth).bytes)
+            call.console.write(RoadmapJSON.status(loaded.roadmap, file: loaded.path, depth: depth, schedule: schedule).bytes)
             call.console.print()
             return .success
         }
-        render(StatusReport(loaded.roadmap, depth: depth ?? 2), loaded, call.context)
+        render(StatusReport(loaded.roadmap, depth: depth ?? 2), loaded, call.context, schedule)
         return .success
     }
 
-    private static func render(_ report: StatusReport, _ loaded: LoadedRoadmap, _ context: Context) {
+    private static func render(_ report: StatusReport, _ loaded: LoadedRoadmap, _ context: Context, _ schedule: Schedule) {
         let style = Style(color: context.usesColor)
         let console = context.console
         let roadmap = loaded.roadmap
@@ -38,6 +46,7 @@ enum StatusCommand: Command {
         console.print()
         guard report.goals.total > 0 else {
             console.print("No goals yet: a goal is a list item with a checkbox, like '- [ ] Learn Docker'.")
+            StatusTracking.render(schedule, loaded, context)
             return
         }
         let countWidth = String(report.goals.total).count * 2 + 1
@@ -58,6 +67,7 @@ enum StatusCommand: Command {
         line("Overall", 0, report.goals, bold: true)
         if !report.rows.isEmpty { console.print() }
         for row in report.rows { line(row.title, row.depth - 1, row.goals) }
+        StatusTracking.render(schedule, loaded, context)
         if !report.inProgress.isEmpty {
             console.print()
             console.print(style.bold("In progress"))

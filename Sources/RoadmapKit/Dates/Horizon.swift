@@ -1,0 +1,48 @@
+/// A period of a plan counted from its start: `Week 1`, `Months 6-8`, `Quarter 1`, `Year 5+`,
+/// `6-Month`. Something with a horizon is due at the end of its period.
+public struct Horizon: Equatable, Hashable, Sendable, CustomStringConvertible {
+    public enum Unit: String, Sendable, CaseIterable {
+        case day, week, month, quarter, year
+    }
+
+    public let unit: Unit
+    /// The first period (`6` in `Months 6-8`).
+    public let first: Int
+    /// The last period (`8` in `Months 6-8`); nil when open-ended (`Year 5+`).
+    public let last: Int?
+
+    public init(_ unit: Unit, _ first: Int, through last: Int?) {
+        self.unit = unit
+        self.first = first
+        self.last = last
+    }
+
+    public init(_ unit: Unit, _ n: Int) {
+        self.init(unit, n, through: n)
+    }
+
+    /// The end of the period counted from `start`: `Month 3` from 2026-01-15 is 2026-04-15,
+    /// `Week 1` is 2026-01-22, `Quarter 1` is 2026-04-15. Nil for open-ended periods, which have
+    /// no end.
+    public func due(from start: CivilDate) -> CivilDate? {
+        guard let last else { return nil }
+        switch unit {
+        case .day: return start.adding(days: last)
+        case .week: return start.adding(days: 7 * last)
+        case .month: return start.adding(months: last)
+        case .quarter: return start.adding(months: 3 * last)
+        case .year: return start.adding(months: 12 * last)
+        }
+    }
+
+    /// When the period begins, counted from `start` (`Months 6-8` begins after month 5).
+    public func begins(from start: CivilDate) -> CivilDate {
+        Horizon(unit, max(0, first - 1)).due(from: start)!
+    }
+
+    public var description: String {
+        let name = unit.rawValue.prefix(1).uppercased() + unit.rawValue.dropFirst()
+        guard let last else { return "\(name) \(first)+" }
+        return first == last ? "\(name) \(first)" : "\(name)s \(first)-\(last)"
+    }
+}

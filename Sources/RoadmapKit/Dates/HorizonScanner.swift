@@ -1,0 +1,172 @@
+/// Finds horizons in heading and goal text, over bytes and case-insensitively:
+/// - ordinal forms: `Week 1`, `Weeks 3-4`, `Month 5`, `Months 6-8`, `Month 14-15`, `Quarter 1`,
+///   `Q1`..`Q4`, `Year 2`, `Year 1-2`, `Years 2-3`, `Year 5+`, `Day 3`, `Days 1-3`;
+/// - durations: `6-Month`, `1-Year`, `3-Week` and, where `allowsSpacedDurations` (table headers),
+///   `6 Months`, `1 Year`.
+/// Calendar years and quarters (`Year 2025`, `Q1 2026`) are not horizons.
+public enum HorizonScanner {
+    public struct Match: Equatable, Sendable {
+        public var horizon: Horizon
+        /// The bytes it was read from.
+        public var range: Range<Int>
+        /// Inside parentheses, like `(Month 3)`.
+        public var isParenthesized: Bool
+        /// `Month 3` rather than `3-Month`.
+        public var isOrdinal: Bool
+    }
+
+    /// Every horizon in `range`, in order.
+    public static func matches(in bytes: [UInt8], _ range: Range<Int>, allowsSpacedDurations: Bool = false) -> [Match] {
+        var found: [Match] = []
+        var depth = 0
+        var i = range.lowerBound
+        let end = range.upperBound
+        while i < end {
+            let b = bytes[i]
+            if b == ASCII.leftParen { depth += 1 } else if b == ASCII.rightParen { depth = max(0, depth - 1) }
+            guard ASCII.isLetter(b), i == range.lowerBound || !isWordByte(bytes[i - 1]) else {
+                i += 1
+                continue
+            }
+            var j = i
+            while j < end && ASCII.isLetter(bytes[j]) { j += 1 }
+            if let unit = unit(bytes, i..<j) {
+                if let (horizon, matchEnd) = ordinal(unit, after: j, in: bytes, end: end) {
+                    found.append(Match(horizon: horizon, range: i..<matchEnd, isParenthesized: depth > 0, isOrdinal: true))
+                    i = matchEnd
+                    continue
+                }
+                if let (n, matchStart) = duration(before: i, in: bytes, lower: range.lowerBound, spaced: allowsSpacedDurations) {
+                    found.append(Match(horizon: Horizon(unit, n), range: matchStart..<j, isParenthesized: depth > 0, isOrdinal: false))
+                }
+            } else if j - i == 1 && ASCII.lowercased(b) == 0x71, let (horizon, matchEnd) = quarter(at: j, in: bytes, end: end) {
+                found.append(Match(horizon: horizon, range: i..<matchEnd, isParenthesized: depth > 0, isOrdinal: true))
+                i = matchEnd
+                continue
+            }
+            i = j
+        }
+        return found
+    }
+
+    /// The horizon that speaks for the text: parenthesised before bare, ordinal (`by Year 3`)
+    /// before duration (`18-month`), then the first.
+    public static func best(in bytes: [UInt8], _ range: Range<Int>, allowsSpacedDurations: Bool = false) -> Match? {
+        let all = matches(in: bytes, range, allowsSpacedDurations: allowsSpacedDurations)
+        func rank(_ m: Match) -> Int { (m.isParenthesized ? 2 : 0) + (m.isOrdinal ? 1 : 0) }
+        var best: Match?
+        for m in all where best == nil || rank(m) > rank(best!) { best = m }
+        return best
+    }
+
+    public static func best(in text: String, allowsSpacedDurations: Bool = false) -> Horizon? {
+        let bytes = Array(text.utf8)
+        return best(in: bytes, 0..<bytes.count, allowsSpacedDurations: allowsSpacedDurations)?.horizon
+    }
+
+    private static let units: [(String, Horizon.Unit)] = [
+        ("day", .day), ("days", .day), ("week", .week), ("weeks", .week), ("month", .month), ("months", .month),
+        ("quarter", .quarter), ("quarters", .quarter), ("year", .year), ("years", .year),
+    ]
+
+    private static func unit(_ bytes: [UInt8], _ word: Range<Int>) -> Horizon.Unit? {
+        guard word.count >= 3 && word.count <= 8 else { return nil }
+        outer: for (name, unit) in units where name.utf8.count == word.count {
+            for (k, c) in name.utf8.enumerated() where ASCII.lowercased(bytes[word.lowerBound + k]) != c { continue outer }
+            return unit
+        }
+        return nil
+    }
+
+    /// `Month 3`, `Months 6-8`, `Year 5+` after the unit word ending at `start`.
+    private static func ordinal(_ unit: Horizon.Unit, after start: Int, in bytes: [UInt8], end: Int) -> (Horizon, Int)? {
+        var i = start
+        guard i < end, ASCII.isSpaceOrTab(bytes[i]) else { return nil }
+        while i < end && ASCII.isSpaceOrTab(bytes[i]) { i += 1 }
+        guard let (first, afterFirst) = number(at: i, in: bytes, end: end) else { return nil }
+        i = afterFirst
+        if i < end && bytes[i] == ASCII.plus {
+            guard i + 1 == end || !isWordByte(bytes[i + 1]) else { return nil }
+            return (Horizon(unit, first, through: nil), i + 1)
+        }
+        if let (last, afterLast) = rangeEnd(at: i, in: bytes, end: end, prefix: nil), last >= first {
+            return (Horizon(unit, first, through: last), afterLast)
+        }
+        guard i == end || !isWordByte(bytes[i]) else { return nil }
+        return (Horizon(unit, first), i)
+    }
+
+    /// `Q1`..`Q4` and `Q1-Q2`, with the digit at `start`.
+    private static func quarter(at start: Int, in bytes: [UInt8], end: Int) -> (Horizon, Int)? {
+        guard start < end, (0x31...0x34).contains(bytes[start]) else { return nil }
+        let first = Int(bytes[start] - ASCII.zero)
+        let i = start + 1
+        if let (last, after) = rangeEnd(at: i, in: bytes, end: end, prefix: 0x71), last >= first, last <= 4 {
+            return (Horizon(.quarter, first, through: last), after)
+        }
+        guard i == end || !isWordByte(bytes[i]) else { return nil }
+        // `Q1 2026` is a calendar quarter, not one counted from the start.
+        var k = i
+        while k < end && ASCII.isSpaceOrTab(bytes[k]) { k += 1 }
+        if k > i, let (n, _) = number(at: k, in: bytes, end: end, limit: 9999), n >= 1000 { return nil }
+        return (Horizon(.quarter, first), start + 1)
+    }
+
+    /// `-8`, `–8`, ` - 8`, ` to 8` (or `-Q2` with `prefix`), ending a range at `start`.
+    private static func rangeEnd(at start: Int, in bytes: [UInt8], end: Int, prefix: UInt8?) -> (Int, Int)? {
+        var i = start
+        while i < end && ASCII.isSpaceOrTab(bytes[i]) { i += 1 }
+        if i < end && bytes[i] == ASCII.minus {
+            i += 1
+        } else if i + 2 < end && bytes[i] == 0xE2 && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0x93 || bytes[i + 2] == 0x94) {
+            i += 3
+        } else if i + 2 < end && i > start && ASCII.lowercased(bytes[i]) == 0x74 && ASCII.lowercased(bytes[i + 1]) == 0x6F && ASCII.isSpaceOrTab(bytes[i + 2]) {
+            i += 3
+        } else {
+            return nil
+        }
+        while i < end && ASCII.isSpaceOrTab(bytes[i]) { i += 1 }
+        if let prefix {
+            guard i < end, ASCII.lowercased(bytes[i]) == prefix else { return nil }
+            i += 1
+        }
+        guard let (n, after) = number(at: i, in: bytes, end: end) else { return nil }
+        guard after == end || !isWordByte(bytes[after]) || bytes[after] == ASCII.plus else { return nil }
+        return (n, after)
+    }
+
+    /// `6-` or (when `spaced`) `6 ` right before the unit word at `start`: the duration's count.
+    private static func duration(before start: Int, in bytes: [UInt8], lower: Int, spaced: Bool) -> (Int, Int)? {
+        var i = start - 1
+        guard i >= lower else { return nil }
+        if bytes[i] == ASCII.minus {
+            i -= 1
+        } else if spaced && ASCII.isSpaceOrTab(bytes[i]) {
+            i -= 1
+        } else {
+            return nil
+        }
+        let digitsEnd = i + 1
+        while i >= lower && ASCII.isDigit(bytes[i]) { i -= 1 }
+        let digitsStart = i + 1
+        guard digitsStart < digitsEnd, digitsEnd - digitsStart <= 3 else { return nil }
+        guard digitsStart == lower || !isWordByte(bytes[digitsStart - 1]) else { return nil }
+        var n = 0
+        for k in digitsStart..<digitsEnd { n = n * 10 + Int(bytes[k] - ASCII.zero) }
+        return n > 0 ? (n, digitsStart) : nil
+    }
+
+    /// A whole number of at most three digits (or `limit`) at `start`.
+    private static func number(at start: Int, in bytes: [UInt8], end: Int, limit: Int = 999) -> (Int, Int)? {
+        var i = start
+        var n = 0
+        while i < end && ASCII.isDigit(bytes[i]) && i - start < 5 {
+            n = n * 10 + Int(bytes[i] - ASCII.zero)
+            i += 1
+        }
+        guard i > start, n <= limit, i == end || !ASCII.isDigit(bytes[i]) else { return nil }
+        return (n, i)
+    }
+
+    private static func isWordByte(_ b: UInt8) -> Bool { ASCII.isLetter(b) || ASCII.isDigit(b) || b >= 0x80 }
+}

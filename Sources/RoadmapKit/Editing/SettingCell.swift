@@ -1,0 +1,38 @@
+/// Writing a metric's cell. The rest of the table keeps its bytes. The cell keeps its width when
+/// it was padded to line up and the value fits; otherwise it is written minimally, `| value |`.
+extension Tracking {
+    /// The edit that writes `value` in `metric`'s cell of `column`; nil when the row has no such
+    /// cell. A `|` in the value is escaped.
+    public func edits(settingMetric metric: Metric, column: Int, to value: String) -> [TextEdit]? {
+        guard let cell = tables[metric.table].cell(metric.row, column) else { return nil }
+        let bytes = roadmap.bytes
+        var escaped: [UInt8] = []
+        for b in value.utf8 {
+            if b == ASCII.pipe { escaped.append(ASCII.backslash) }
+            escaped.append(b)
+        }
+        if bytes[cell.content].elementsEqual(escaped) { return [] }
+        if cell.content.isEmpty {
+            return [TextEdit(range: cell.interior, replacement: [ASCII.space] + escaped + [ASCII.space])]
+        }
+        let (content, edit) = Filling.fill(cell.content, in: bytes, with: escaped)
+        let leading = cell.content.lowerBound - cell.interior.lowerBound
+        let trailing = cell.interior.upperBound - cell.content.upperBound
+        let oldWidth = Tracking.columns(bytes[cell.content])
+        let newWidth = Tracking.columns(content[...])
+        let padded = leading > 1 || trailing > 1
+        if !padded {
+            return [edit]
+        }
+        if newWidth + 1 <= oldWidth + trailing {
+            let fill = [UInt8](repeating: ASCII.space, count: oldWidth + trailing - newWidth)
+            return [TextEdit(range: cell.content.lowerBound..<cell.interior.upperBound, replacement: content + fill)]
+        }
+        return [TextEdit(range: cell.interior, replacement: [ASCII.space] + content + [ASCII.space])]
+    }
+
+    /// Columns a cell's text takes, counting each Unicode scalar as one.
+    static func columns(_ bytes: ArraySlice<UInt8>) -> Int {
+        bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+    }
+}

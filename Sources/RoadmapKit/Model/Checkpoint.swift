@@ -1,0 +1,118 @@
+/// A checkpoint section: `### 3-Month Checkpoint`, `## Checkpoint: AI Tools Integration`,
+/// `### 6-Month Review`, `#### Q1 Review: ...`. It has a `**Date:**` field (filled when the
+/// checkpoint is held), a `**Completed:**` checklist and an `**Adjustments Needed:**` text.
+public struct Checkpoint: Equatable, Sendable {
+    public let sectionIndex: Int
+    /// The heading's line.
+    public let line: Int
+    public let titleRange: Range<Int>
+    /// The period in the title (`3-Month` is month 3); nil for `Checkpoint: Topic`.
+    public let horizon: Horizon?
+    /// Its `**Date:**` field, an index into `Tracking.fields`.
+    public let dateField: Int?
+    /// The goals of its Completed checklist (all goals in the section when there is no such label).
+    public let goals: Range<Int>
+    /// Its `**Adjustments Needed:**` label, an index into `Tracking.titles`.
+    public let adjustmentsTitle: Int?
+
+    /// Whether a heading's text names a checkpoint: it starts with the word `Checkpoint` followed
+    /// by nothing, a colon, a dash or a number (`Checkpoint: AI Tools`, `Checkpoint 3`), or a
+    /// period comes right before it (`3-Month Checkpoint`); or a period and a review word sit side
+    /// by side: `6-Month Review`, `Q1 Review: ...`, `Week 4 Assessment`, `Evaluation (Year 3)`.
+    /// `Key Milestones & Checkpoints`, `Checkpoint Manager` and `Week 3: Practice and Assessment`
+    /// are not checkpoints.
+    static func isCheckpoint(_ title: String) -> Bool {
+        let bytes = Array(title.utf8).map(ASCII.lowercased)
+        let words = Checkpoint.words(bytes)
+        let matches = HorizonScanner.matches(in: bytes, 0..<bytes.count)
+        if let first = words.first, Array(bytes[first]) == checkpointWord {
+            let after = first.upperBound
+            if after == bytes.count { return true }
+            var i = after
+            while i < bytes.count && ASCII.isSpaceOrTab(bytes[i]) { i += 1 }
+            if i == bytes.count || bytes[i] == ASCII.colon || bytes[i] == ASCII.minus || ASCII.isDigit(bytes[i]) || bytes[i] >= 0x80 { return true }
+        }
+        for match in matches {
+            // The word right after the period, spaces skipped.
+            if let next = words.first(where: { $0.lowerBound >= match.range.upperBound }),
+               bytes[match.range.upperBound..<next.lowerBound].allSatisfy(ASCII.isSpaceOrTab),
+               reviewWords.contains(Array(bytes[next])) || Array(bytes[next]) == checkpointWord {
+                return true
+            }
+            // `Evaluation (Year 3)`: the word right before the parenthesis.
+            if match.isParenthesized, let open = bytes[..<match.range.lowerBound].lastIndex(of: ASCII.leftParen),
+               bytes[(open + 1)..<match.range.lowerBound].allSatisfy(ASCII.isSpaceOrTab),
+               let previous = words.last(where: { $0.upperBound <= open }),
+               bytes[previous.upperBound..<open].allSatisfy(ASCII.isSpaceOrTab),
+               reviewWords.contains(Array(bytes[previous])) {
+                return true
+            }
+        }
+        return false
+    }
+
+    private static let checkpointWord = Array("checkpoint".utf8)
+    private static let reviewWords: Set<[UInt8]> = Set(["review", "assessment", "evaluation", "check-in", "milestone", "retrospective"].map { Array($0.utf8) })
+
+    /// Runs of letters and hyphens (`check-in`), skipping emoji and numbering before them.
+    private static func words(_ bytes: [UInt8]) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        var i = 0
+        while i < bytes.count {
+            guard ASCII.isLetter(bytes[i]) else { i += 1; continue }
+            var j = i
+            while j < bytes.count && (ASCII.isLetter(bytes[j]) || (bytes[j] == ASCII.minus && j + 1 < bytes.count && ASCII.isLetter(bytes[j + 1]))) { j += 1 }
+            found.append(i..<j)
+            i = j
+        }
+        return found
+    }
+}
+
+extension Tracking {
+    /// Finds the checkpoint sections and what they hold.
+    static func checkpoints(_ roadmap: Roadmap, _ fields: [Field], _ titles: [BoldTitle], _ horizons: [Horizon?]) -> [Checkpoint] {
+        let sections = roadmap.sections
+        var result: [Checkpoint] = []
+        for index in sections.indices.dropFirst() {
+            let section = sections[index]
+            let heading = PlainText.of(roadmap.text(section.titleRange))
+            guard Checkpoint.isCheckpoint(heading) else { continue }
+            var end = index + 1
+            while end < sections.count && sections[end].level > section.level { end += 1 }
+            let within = index..<end
+            let endLine = end < sections.count ? sections[end].line : Int.max
+            let dateField = fields.firstIndex {
+                within.contains($0.sectionIndex) && PlainText.of(roadmap.text($0.labelRange)).lowercased() == "date"
+            }
+            let inside = titles.indices.filter { within.contains(titles[$0].sectionIndex) }
+            func titled(_ prefix: String) -> Int? {
+                inside.first { PlainText.of(roadmap.text(titles[$0].textRange)).lowercased().hasPrefix(prefix) }
+            }
+            var goals = roadmap.goals(onLines: (section.line + 1)..<endLine)
+            if let completed = titled("completed") {
+                goals = roadmap.goals(onLines: (titles[completed].line + 1)..<(titles[completed].lastLine + 1))
+            }
+            result.append(Checkpoint(sectionIndex: index, line: section.line, titleRange: section.titleRange,
+                                     horizon: horizons[index], dateField: dateField, goals: goals,
+                                     adjustmentsTitle: titled("adjustment")))
+        }
+        return result
+    }
+}
+
+extension Roadmap {
+    /// Indices of the goals whose first line is in `lines` (goals are in line order).
+    func goals(onLines lines: Range<Int>) -> Range<Int> {
+        func firstGoal(atOrAfter line: Int) -> Int {
+            var low = 0, high = goals.count
+            while low < high {
+                let mid = (low + high) / 2
+                if goals[mid].line < line { low = mid + 1 } else { high = mid }
+            }
+            return low
+        }
+        let lower = firstGoal(atOrAfter: lines.lowerBound)
+        return lower..<max(lower, firstGoal(atOrAfter: lines.upperBound))
+    }
+}

@@ -1,0 +1,111 @@
+/// A pipe table read as metrics: one metric per body row, named by the name column, with
+/// "current" columns (Current, Current Score, Now, Score, Rating, ...) and "target" columns
+/// (Target, Target (6 months), Goal, 6 Months, 1 Year, 3 Years, ...). Tables with neither, or
+/// whose current and target cells hold only text (test plans: `Expected Result`, `Current
+/// Version`), are not metric tables.
+public struct MetricTable: Equatable, Sendable {
+    public enum Role: String, Sendable {
+        case name, current, target, other
+    }
+
+    public struct Column: Equatable, Sendable {
+        /// The header cell's text, trimmed.
+        public let header: Range<Int>
+        public let role: Role
+        /// For target columns named by a period (`6 Months`, `Target (6 months)`): when it is due.
+        public let horizon: Horizon?
+    }
+
+    public struct Cell: Equatable, Sendable {
+        /// Everything between the cell's pipes.
+        public let interior: Range<Int>
+        /// The same, without the spaces around it.
+        public let content: Range<Int>
+    }
+
+    public struct Row: Equatable, Sendable {
+        public let line: Int
+        public let lineSpan: LineSpan
+        /// As written: a row may have fewer or more cells than the header.
+        public let cells: [Cell]
+    }
+
+    /// The header row's line.
+    public let line: Int
+    public let sectionIndex: Int
+    public let columns: [Column]
+    public let rows: [Row]
+
+    public var nameColumn: Int { columns.firstIndex { $0.role == .name } ?? 0 }
+    /// The first current column: where `set` writes by default.
+    public var currentColumn: Int? { columns.firstIndex { $0.role == .current } }
+    public var targetColumns: [Int] { columns.indices.filter { columns[$0].role == .target } }
+
+    /// The cell in `column` of `row`, if the row has one.
+    public func cell(_ row: Int, _ column: Int) -> Cell? {
+        let cells = rows[row].cells
+        return column < cells.count ? cells[column] : nil
+    }
+
+    /// Classifies a header cell's text. Targets first, so `Target Score` and `Max Score` are
+    /// targets and `Current Score` is current.
+    static func role(of header: String) -> (Role, Horizon?) {
+        let text = Array(PlainText.of(header).utf8).map(ASCII.lowercased)
+        let horizon = HorizonScanner.best(in: text, 0..<text.count, allowsSpacedDurations: true)?.horizon
+        if horizon != nil || targetWords.contains(where: { contains(text, $0) }) { return (.target, horizon) }
+        if currentWords.contains(where: { contains(text, $0) }) { return (.current, nil) }
+        return (.other, nil)
+    }
+
+    private static let targetWords = ["target", "goal", "max"].map { Array($0.utf8) }
+    private static let currentWords = ["current", "now", "score", "rating", "actual", "progress", "latest", "achieved", "today"].map { Array($0.utf8) }
+
+    private static func contains(_ text: [UInt8], _ word: [UInt8]) -> Bool {
+        guard text.count >= word.count else { return false }
+        outer: for start in 0...(text.count - word.count) {
+            for k in 0..<word.count where text[start + k] != word[k] { continue outer }
+            return true
+        }
+        return false
+    }
+
+    /// Builds the columns from a header row; nil unless the table has a current or a target column.
+    static func columns(for headers: [PipeTable.Cell], in bytes: [UInt8]) -> [Column]? {
+        var columns: [Column] = []
+        var named = false
+        for cell in headers {
+            var (role, horizon) = role(of: String(decoding: bytes[cell.content], as: UTF8.self))
+            if role == .other && !named {
+                role = .name
+                named = true
+            }
+            columns.append(Column(header: cell.content, role: role, horizon: horizon))
+        }
+        guard columns.contains(where: { $0.role == .current || $0.role == .target }) else { return nil }
+        return columns
+    }
+}
+
+/// One metric: a body row of a metric table.
+public struct Metric: Equatable, Hashable, Sendable {
+    public let table: Int
+    public let row: Int
+
+    public init(table: Int, row: Int) {
+        self.table = table
+        self.row = row
+    }
+}
+
+extension MetricTable {
+    /// Some current or target cell is a number or a blank to fill in.
+    func hasMeasures(in bytes: [UInt8]) -> Bool {
+        let measured = columns.indices.filter { columns[$0].role == .current || columns[$0].role == .target }
+        return rows.indices.contains { row in
+            measured.contains { column in
+                guard let cell = cell(row, column) else { return false }
+                return MetricValue(bytes, cell.content).kind != .text
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+/// A single-choice group: several `[ ]`/`[x]` boxes on one line after a label,
+/// `**Company Type:** [ ] Big Tech [x] Startup` or `- Status: [ ] Not Started [ ] In Progress`.
+/// Not goals: they do not count towards progress.
+public struct OptionGroup: Equatable, Sendable {
+    public struct Option: Equatable, Sendable {
+        /// `[x]`, brackets included.
+        public let boxRange: Range<Int>
+        public let textRange: Range<Int>
+        public let isTicked: Bool
+        /// The state byte between the brackets.
+        public var markerOffset: Int { boxRange.lowerBound + 1 }
+    }
+
+    public let line: Int
+    public let lineSpan: LineSpan
+    public let labelRange: Range<Int>
+    public let options: [Option]
+    public let sectionIndex: Int
+    /// The bold title the group sits under (`**Project 2: Kubernetes Deployment**`), an index into
+    /// `Tracking.titles`.
+    public let titleIndex: Int?
+
+    /// Indices of the ticked options; more than one is a mistake `status` warns about.
+    public var ticked: [Int] { options.indices.filter { options[$0].isTicked } }
+}

@@ -1,0 +1,133 @@
+/// When things are due, as of a given day. A goal is due, in order of precedence, on:
+/// 1. its own `📅 YYYY-MM-DD` date;
+/// 2. the end of the period its own text names (`(Month 3)`, `Week 2`), from the start date;
+/// 3. its parent goal's due date;
+/// 4. the due date of the nearest enclosing section that has one: a checkpoint's date, else the
+///    end of the period its heading names (`### Quarter 1`, `## 6-Month Goals`).
+/// An open-ended period (`Year 5+`) has no end, so it makes nothing due.
+public struct Schedule: Sendable {
+    public let today: CivilDate
+    public let start: CivilDate?
+    /// By goal index.
+    public let goalDue: [CivilDate?]
+    /// By checkpoint index: the filled Date, else start + the checkpoint's period.
+    public let checkpointDue: [CivilDate?]
+    /// By section index.
+    public let sectionDue: [CivilDate?]
+    public let tracking: Tracking
+
+    public init(_ tracking: Tracking, today: CivilDate) {
+        self.tracking = tracking
+        self.today = today
+        let start = tracking.start
+        self.start = start
+        let roadmap = tracking.roadmap
+
+        var checkpointDue: [CivilDate?] = []
+        var checkpointOfSection = [Int](repeating: -1, count: roadmap.sections.count)
+        for (index, checkpoint) in tracking.checkpoints.enumerated() {
+            checkpointDue.append(tracking.date(of: checkpoint) ?? start.flatMap { checkpoint.horizon?.due(from: $0) })
+            checkpointOfSection[checkpoint.sectionIndex] = index
+        }
+        self.checkpointDue = checkpointDue
+
+        var sectionDue = [CivilDate?](repeating: nil, count: roadmap.sections.count)
+        for index in roadmap.sections.indices.dropFirst() {
+            if checkpointOfSection[index] >= 0 {
+                sectionDue[index] = checkpointDue[checkpointOfSection[index]]
+            } else if let horizon = tracking.sectionHorizons[index] {
+                sectionDue[index] = start.flatMap { horizon.due(from: $0) }
+            } else if let parent = roadmap.sections[index].parentIndex {
+                sectionDue[index] = sectionDue[parent]
+            }
+        }
+        self.sectionDue = sectionDue
+
+        var goalDue = [CivilDate?](repeating: nil, count: roadmap.goals.count)
+        for (index, goal) in roadmap.goals.enumerated() {
+            if let date = DueDate.signified(in: roadmap.bytes, goal.textRange) {
+                goalDue[index] = date
+            } else if let horizon = Schedule.horizon(ofGoal: index, in: roadmap) {
+                goalDue[index] = start.flatMap { horizon.due(from: $0) }
+            } else if let parent = goal.parentIndex {
+                goalDue[index] = goalDue[parent]
+            } else {
+                goalDue[index] = sectionDue[goal.sectionIndex]
+            }
+        }
+        self.goalDue = goalDue
+    }
+
+    /// The period a goal's own text names, on its first line or its continuation lines.
+    public static func horizon(ofGoal index: Int, in roadmap: Roadmap) -> Horizon? {
+        var best = HorizonScanner.best(in: roadmap.bytes, roadmap.goals[index].textRange)
+        for range in roadmap.continuations[index] ?? [] where best == nil || !best!.isParenthesized {
+            if let found = HorizonScanner.best(in: roadmap.bytes, range), best == nil || found.isParenthesized { best = found }
+        }
+        return best?.horizon
+    }
+
+    /// Not done, not cancelled, and due before today.
+    public func isOverdue(goal index: Int) -> Bool {
+        guard let due = goalDue[index] else { return false }
+        let state = tracking.roadmap.goals[index].state
+        return due < today && state != .done && state != .cancelled
+    }
+
+    /// Held (its Date is filled with a day that has come) or all its goals done.
+    public func isComplete(checkpoint index: Int) -> Bool {
+        let checkpoint = tracking.checkpoints[index]
+        if let date = tracking.date(of: checkpoint), date <= today { return true }
+        let tally = tally(of: checkpoint)
+        return tally.counted > 0 && tally.done == tally.counted
+    }
+
+    public func isOverdue(checkpoint index: Int) -> Bool {
+        guard let due = checkpointDue[index] else { return false }
+        return due < today && !isComplete(checkpoint: index)
+    }
+
+    /// The goals of a checkpoint's Completed checklist, counted by state.
+    public func tally(of checkpoint: Checkpoint) -> Tally {
+        var tally = Tally()
+        for goal in checkpoint.goals { tally.add(tracking.roadmap.goals[goal].state) }
+        return tally
+    }
+
+    /// The first checkpoint not complete yet, by due date (those with no due date last).
+    public var nextCheckpoint: Int? {
+        let open = tracking.checkpoints.indices.filter { !isComplete(checkpoint: $0) }
+        return open.min { a, b in
+            switch (checkpointDue[a], checkpointDue[b]) {
+            case let (x?, y?): return x != y ? x < y : a < b
+            case (.some, nil): return true
+            case (nil, .some): return false
+            case (nil, nil): return a < b
+            }
+        }
+    }
+
+    /// Goals that are overdue, in document order.
+    public var overdueGoals: [Int] { goalDue.indices.filter { isOverdue(goal: $0) } }
+}
+
+extension Schedule {
+    /// The target a metric is heading for now: the first target column whose period has not
+    /// ended (a column with no period, like `Target`, never ends), else the last one. Columns
+    /// whose cell is blank are passed over.
+    public func targetColumn(of metric: Metric) -> Int? {
+        let table = tracking.tables[metric.table]
+        let targets = table.targetColumns.filter { tracking.value(of: metric, column: $0).kind != .blank }
+        for column in targets {
+            guard let horizon = table.columns[column].horizon, let start, let due = horizon.due(from: start) else { return column }
+            if due >= today { return column }
+        }
+        return targets.last
+    }
+
+    /// When a target column is due, for columns named by a period.
+    public func due(ofColumn column: Int, in table: Int) -> CivilDate? {
+        guard let start, let horizon = tracking.tables[table].columns[column].horizon else { return nil }
+        return horizon.due(from: start)
+    }
+}

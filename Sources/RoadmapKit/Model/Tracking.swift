@@ -1,0 +1,123 @@
+/// What a career roadmap tracks besides its checkboxes: fill-in fields, single-choice option
+/// groups, metric tables, checkpoints, the start date and the horizons of sections. Like the rest
+/// of the model, everything points at byte ranges of `roadmap.bytes`.
+///
+/// A separate value, so commands that only tick goals never pay for it. Building it is one more
+/// linear pass over the lines (or over the line facts the roadmap kept).
+public struct Tracking: Sendable {
+    public let roadmap: Roadmap
+    public let fields: [Field]
+    public let groups: [OptionGroup]
+    public let tables: [MetricTable]
+    public let titles: [BoldTitle]
+    public let checkpoints: [Checkpoint]
+    /// Each section's own horizon, read from its heading (`### Month 1`, `## 6-Month Goals`).
+    public let sectionHorizons: [Horizon?]
+    /// The plan's start: the first start-date field (`Date Created`, `Start Date`, `Started`,
+    /// `Start`, `Created`) holding an ISO date.
+    public let start: CivilDate?
+    /// The field `start` comes from, else the first start-date field (still blank, say).
+    public let startField: Int?
+
+    /// Field labels that hold the start date, lower-cased.
+    public static let startLabels: Set<String> = ["date created", "start date", "started", "start", "created", "date started", "started on", "created on"]
+
+    public init(_ roadmap: Roadmap) {
+        var builder = TrackingBuilder(bytes: roadmap.bytes, sections: roadmap.sections)
+        if !roadmap.lineFacts.isEmpty || roadmap.bytes.isEmpty {
+            for facts in roadmap.lineFacts { builder.line(facts) }
+        } else {
+            var scanner = BlockScanner(sink: builder)
+            roadmap.bytes.withUnsafeBufferPointer { scanner.scan($0) }
+            builder = scanner.sink
+        }
+        builder.finish()
+        self.roadmap = roadmap
+        fields = builder.fields
+        groups = builder.groups
+        tables = builder.tables
+        titles = builder.titles
+
+        var horizons: [Horizon?] = [nil]
+        for section in roadmap.sections.dropFirst() {
+            horizons.append(HorizonScanner.best(in: roadmap.bytes, section.titleRange)?.horizon)
+        }
+        sectionHorizons = horizons
+
+        var start: CivilDate?
+        var startField: Int?
+        for (index, field) in builder.fields.enumerated() {
+            let label = PlainText.of(roadmap.text(field.labelRange)).lowercased()
+            guard Tracking.startLabels.contains(label) else { continue }
+            if let date = DueDate.first(in: roadmap.bytes, field.valueRange) {
+                start = date
+                startField = index
+                break
+            }
+            if startField == nil { startField = index }
+        }
+        self.start = start
+        self.startField = startField
+        checkpoints = Tracking.checkpoints(roadmap, builder.fields, builder.titles, horizons)
+    }
+
+    /// Every metric, table by table.
+    public var metrics: [Metric] {
+        tables.indices.flatMap { t in tables[t].rows.indices.map { Metric(table: t, row: $0) } }
+    }
+
+    // MARK: Text
+
+    public func label(of field: Int) -> String { PlainText.of(roadmap.text(fields[field].labelRange)) }
+    public func value(of field: Int) -> String? { fields[field].isBlank ? nil : roadmap.text(fields[field].valueRange) }
+    public func label(of group: OptionGroup) -> String { PlainText.of(roadmap.text(group.labelRange)) }
+    public func text(of option: OptionGroup.Option) -> String { PlainText.of(roadmap.text(option.textRange)) }
+    public func title(_ index: Int) -> String { PlainText.of(roadmap.text(titles[index].textRange)) }
+    public func sectionTitle(_ index: Int) -> String { index == 0 ? "" : PlainText.of(roadmap.text(roadmap.sections[index].titleRange)) }
+    public func title(of checkpoint: Checkpoint) -> String { PlainText.of(roadmap.text(checkpoint.titleRange)) }
+
+    /// What tells a group apart from others with the same label: its bold title, else its heading.
+    public func context(of group: OptionGroup) -> String {
+        group.titleIndex.map(title) ?? sectionTitle(group.sectionIndex)
+    }
+
+    /// `Project 2: Kubernetes Deployment > Status`.
+    public func name(of group: OptionGroup) -> String {
+        let context = context(of: group)
+        return context.isEmpty ? label(of: group) : "\(context) > \(label(of: group))"
+    }
+
+    public func name(of metric: Metric) -> String {
+        let table = tables[metric.table]
+        guard let cell = table.cell(metric.row, table.nameColumn) else { return "" }
+        return PlainText.of(roadmap.text(cell.content))
+    }
+
+    public func header(_ table: Int, _ column: Int) -> String {
+        PlainText.of(roadmap.text(tables[table].columns[column].header))
+    }
+
+    /// The cell of `metric` in `column`, read as a value (blank when the row has no such cell).
+    public func value(of metric: Metric, column: Int) -> MetricValue {
+        guard let cell = tables[metric.table].cell(metric.row, column) else { return .blank }
+        return MetricValue(roadmap.bytes, cell.content)
+    }
+
+    public func cellText(of metric: Metric, column: Int) -> String? {
+        guard let cell = tables[metric.table].cell(metric.row, column), !Blank.isBlank(roadmap.bytes, cell.content),
+              !cell.content.isEmpty else { return nil }
+        return roadmap.text(cell.content)
+    }
+
+    /// The checkpoint's filled `**Date:**`, when it holds an ISO date.
+    public func date(of checkpoint: Checkpoint) -> CivilDate? {
+        guard let field = checkpoint.dateField, !fields[field].isBlank else { return nil }
+        return DueDate.first(in: roadmap.bytes, fields[field].valueRange)
+    }
+
+    /// The checkpoint's Adjustments Needed text, if written.
+    public func adjustments(of checkpoint: Checkpoint) -> String? {
+        guard let title = checkpoint.adjustmentsTitle, let body = titles[title].body else { return nil }
+        return roadmap.text(body)
+    }
+}

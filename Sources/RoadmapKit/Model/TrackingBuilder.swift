@@ -1,0 +1,273 @@
+/// Reads fields, option groups, bold titles and metric tables from the block scanner's line facts.
+/// Only paragraph lines that are not goals are read, so nothing inside code, HTML or a goal's
+/// text is ever taken for a field. One pass, constant work per byte.
+struct TrackingBuilder: BlockSink {
+    let bytes: [UInt8]
+    private let sectionLines: [Int]
+    private(set) var fields: [Field] = []
+    private(set) var groups: [OptionGroup] = []
+    private(set) var tables: [MetricTable] = []
+    private(set) var titles: [BoldTitle] = []
+
+    private var section = 0
+    /// The bold title that items below take as their context.
+    private var contextTitle: Int?
+    /// The context title has had items: a blank line now ends its list, and its reach.
+    private var contextHasItems = false
+    /// The bold title whose body the following lines extend.
+    private var bodyTitle: Int?
+    /// The previous line, when it was a paragraph line that could be a table's header row.
+    private var previous: LineFacts?
+    private var table: TableDraft?
+    private var taskCount: Int32 = 0
+
+    private struct TableDraft {
+        var depth: Int
+        var line: Int
+        var section: Int
+        /// Nil for a table that is not a metric table: its rows are only skipped.
+        var columns: [MetricTable.Column]?
+        var rows: [MetricTable.Row] = []
+    }
+
+    init(bytes: [UInt8], sections: [Section]) {
+        self.bytes = bytes
+        sectionLines = sections.map(\.line)
+    }
+
+    // MARK: BlockSink (when the roadmap did not keep its line facts)
+
+    var wantsEveryLine: Bool { true }
+
+    mutating func heading(level: Int, text: Range<Int>, line: Int) {}
+
+    mutating func task(_ marker: TaskMarker, line: Int, span: LineSpan, parentGoal: Int32, depth: Int, quoted: Bool) -> Int32 {
+        defer { taskCount += 1 }
+        return taskCount
+    }
+
+    mutating func line(_ facts: LineFacts) {
+        while section + 1 < sectionLines.count && sectionLines[section + 1] <= facts.number { section += 1 }
+        switch facts.role {
+        case .thematicBreak where facts.containerDepth > 0:
+            // `1. ____` is a list item holding a thematic break: a numbered blank.
+            endTable()
+            let context = contextTitle.flatMap { titles[$0].depth < facts.containerDepth ? $0 : nil }
+            let range = facts.contentStart..<facts.span.contentEnd
+            if context != nil { contextHasItems = true }
+            if context != nil, Blank.isBlank(bytes, range), let number = itemNumber(facts) {
+                addField(.numbered, facts, label: number, value: BoldLabel.trimmed(range, in: bytes), context: context)
+                extendBody(facts)
+            }
+        case .heading, .setextUnderline, .thematicBreak:
+            endTable()
+            endTitles()
+        case .blank:
+            endTable()
+            if contextHasItems { contextTitle = nil }
+        case .code, .fence, .html:
+            endTable()
+            extendBody(facts)
+        case .paragraph:
+            paragraph(facts)
+            return
+        }
+        previous = nil
+    }
+
+    mutating func finish() {
+        endTable()
+    }
+
+    // MARK: Lines
+
+    private mutating func paragraph(_ facts: LineFacts) {
+        let range = facts.contentStart..<facts.span.contentEnd
+        if section > 0 && facts.number == sectionLines[section] {
+            // The text of a setext heading.
+            endTable()
+            endTitles()
+            previous = nil
+            return
+        }
+        if facts.goal >= 0 {
+            endTable()
+            if facts.startsListItem {
+                leaveTitle(ifNotAbove: facts)
+                if contextTitle != nil { contextHasItems = true }
+            }
+            extendBody(facts)
+            previous = nil
+            return
+        }
+        if let draft = table, facts.continuesParagraph, facts.containerDepth == draft.depth {
+            addRow(facts, range)
+            return
+        }
+        endTable()
+        if facts.continuesParagraph, let header = previous, header.containerDepth == facts.containerDepth,
+           let count = PipeTable.delimiterCellCount(bytes, range) {
+            let headerRange = header.contentStart..<header.span.contentEnd
+            let headers = PipeTable.cells(in: bytes, headerRange)
+            if headers.count == count {
+                retract(line: header.number)
+                table = TableDraft(depth: facts.containerDepth, line: header.number, section: section,
+                                   columns: MetricTable.columns(for: headers, in: bytes))
+                previous = nil
+                return
+            }
+        }
+        read(facts, range)
+        previous = facts
+    }
+
+    /// Fields, option groups and titles on one paragraph line.
+    private mutating func read(_ facts: LineFacts, _ range: Range<Int>) {
+        let isItem = facts.startsListItem
+        if isItem { leaveTitle(ifNotAbove: facts) }
+        let context = contextTitle.flatMap { titles[$0].depth < facts.containerDepth ? $0 : nil }
+        if isItem && context != nil { contextHasItems = true }
+
+        if let boxes = InlineBoxes.read(in: bytes, range) {
+            groups.append(OptionGroup(
+                line: facts.number, lineSpan: facts.span, labelRange: boxes.label,
+                options: boxes.boxes.map { OptionGroup.Option(boxRange: $0.offset..<($0.offset + 3), textRange: $0.text, isTicked: $0.isTicked) },
+                sectionIndex: section, titleIndex: context))
+            if !isItem { leaveTitle(ifNotAbove: facts) }
+            extendBody(facts)
+            return
+        }
+        if let first = BoldLabel.read(at: range.lowerBound, in: bytes, end: range.upperBound) {
+            let added = boldFields(from: first, facts, range, context: isItem ? context : nil)
+            if added && !isItem {
+                startTitle(facts, text: first.text)
+                return
+            }
+            if isItem {
+                extendBody(facts)
+                return
+            }
+        }
+        if !isItem, let text = BoldLabel.title(in: bytes, range) {
+            startTitle(facts, text: text)
+            return
+        }
+        extendBody(facts)
+        if isItem {
+            itemField(facts, range, context: context)
+        } else {
+            leaveTitle(ifNotAbove: facts)
+        }
+    }
+
+    /// `**A:** x **B:** y`: one field per label; a label with no value adds nothing.
+    private mutating func boldFields(from first: BoldLabel, _ facts: LineFacts, _ range: Range<Int>, context: Int?) -> Bool {
+        var label = first
+        var added = false
+        while true {
+            var valueStart = label.end
+            while valueStart < range.upperBound && ASCII.isSpaceOrTab(bytes[valueStart]) { valueStart += 1 }
+            var next: BoldLabel?
+            var valueEnd = range.upperBound
+            var i = valueStart
+            while i + 1 < range.upperBound {
+                if bytes[i] == ASCII.star && bytes[i + 1] == ASCII.star && i > valueStart && ASCII.isSpaceOrTab(bytes[i - 1]),
+                   let found = BoldLabel.read(at: i, in: bytes, end: range.upperBound), found.colonInside {
+                    next = found
+                    valueEnd = i
+                    break
+                }
+                i += 1
+            }
+            let value = BoldLabel.trimmed(valueStart..<valueEnd, in: bytes)
+            if !value.isEmpty {
+                addField(.boldLabel, facts, label: label.text, value: value, context: context)
+                added = true
+            }
+            guard let following = next else { return added }
+            label = following
+        }
+    }
+
+    /// `- Label: value` and `1. ____` items.
+    private mutating func itemField(_ facts: LineFacts, _ range: Range<Int>, context: Int?) {
+        if context != nil, Blank.isBlank(bytes, range), let number = itemNumber(facts) {
+            addField(.numbered, facts, label: number, value: range, context: context)
+            return
+        }
+        guard let plain = PlainLabel.read(in: bytes, range), !plain.value.isEmpty else { return }
+        guard context != nil || Blank.isBlank(bytes, plain.value) else { return }
+        guard InlineBoxes.boxOffsets(in: bytes, plain.value).isEmpty else { return }
+        addField(.item, facts, label: plain.text, value: plain.value, context: context)
+    }
+
+    /// The digits of an ordered list marker (`3` of `3. ____`).
+    private func itemNumber(_ facts: LineFacts) -> Range<Int>? {
+        var i = facts.contentStart - 1
+        while i >= facts.span.start && ASCII.isSpaceOrTab(bytes[i]) { i -= 1 }
+        guard i >= facts.span.start, bytes[i] == ASCII.dot || bytes[i] == ASCII.rightParen else { return nil }
+        let end = i
+        while i - 1 >= facts.span.start && ASCII.isDigit(bytes[i - 1]) { i -= 1 }
+        return i < end ? i..<end : nil
+    }
+
+    private mutating func addField(_ form: Field.Form, _ facts: LineFacts, label: Range<Int>, value: Range<Int>, context: Int?) {
+        fields.append(Field(form: form, line: facts.number, lineSpan: facts.span, labelRange: label, valueRange: value,
+                            sectionIndex: section, titleIndex: context, isBlank: Blank.isBlank(bytes, value)))
+    }
+
+    // MARK: Titles
+
+    private mutating func startTitle(_ facts: LineFacts, text: Range<Int>) {
+        titles.append(BoldTitle(line: facts.number, lineSpan: facts.span, textRange: text, sectionIndex: section,
+                                depth: facts.containerDepth, body: nil, lastLine: facts.number))
+        contextTitle = titles.count - 1
+        contextHasItems = false
+        bodyTitle = titles.count - 1
+    }
+
+    /// A line at the title's depth or shallower ends the title's reach over items.
+    private mutating func leaveTitle(ifNotAbove facts: LineFacts) {
+        if let t = contextTitle, titles[t].depth >= facts.containerDepth { contextTitle = nil }
+    }
+
+    private mutating func endTitles() {
+        contextTitle = nil
+        bodyTitle = nil
+    }
+
+    private mutating func extendBody(_ facts: LineFacts) {
+        guard let t = bodyTitle else { return }
+        let start = titles[t].body?.lowerBound ?? facts.span.start
+        titles[t].body = start..<facts.span.contentEnd
+        titles[t].lastLine = facts.number
+    }
+
+    /// A line read as fields before it turned out to be a table's header row.
+    private mutating func retract(line: Int) {
+        while let last = fields.last, last.line == line { fields.removeLast() }
+        while let last = groups.last, last.line == line { groups.removeLast() }
+        if let last = titles.last, last.line == line {
+            titles.removeLast()
+            if contextTitle == titles.count { contextTitle = nil }
+            if bodyTitle == titles.count { bodyTitle = nil }
+        }
+    }
+
+    // MARK: Tables
+
+    private mutating func addRow(_ facts: LineFacts, _ range: Range<Int>) {
+        guard table?.columns != nil else { return }
+        let cells = PipeTable.cells(in: bytes, range).map { MetricTable.Cell(interior: $0.interior, content: $0.content) }
+        table!.rows.append(MetricTable.Row(line: facts.number, lineSpan: facts.span, cells: cells))
+    }
+
+    private mutating func endTable() {
+        guard let draft = table else { return }
+        table = nil
+        if let columns = draft.columns {
+            let table = MetricTable(line: draft.line, sectionIndex: draft.section, columns: columns, rows: draft.rows)
+            if table.hasMeasures(in: bytes) { tables.append(table) }
+        }
+    }
+}

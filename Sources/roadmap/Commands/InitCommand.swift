@@ -1,0 +1,110 @@
+import RoadmapKit
+
+/// `roadmap init`: write a bundled roadmap into a directory, with the blanks that matter filled.
+enum InitCommand: Command {
+    static let spec = CommandSpec(
+        name: "init",
+        abstract: "Start a roadmap from a bundled template",
+        discussion: """
+        Writes the template (all files of a multi-file guide) into DIR and fills its Name, Start
+        Date (default: today), Current Role and Target Role fields. The career roadmap is written as
+        career-roadmap.md, every other template as roadmap.md (a guide's index; its phase files keep
+        their names beside it), so 'roadmap status' in DIR finds it. Nothing is overwritten: if any
+        file exists, nothing is written and the exit status is 1. On a terminal, with none of the
+        field options, init asks for the four fields. See 'roadmap templates' for the names.
+        """,
+        arguments: [ArgumentSpec(name: "template", help: "A bundled roadmap (default: career-roadmap)", isOptional: true)],
+        options: [
+            OptionSpec(long: "name", value: "NAME", help: "Your name, for the Name field"),
+            OptionSpec(long: "start", value: "DATE", help: "Start date, YYYY-MM-DD (default: today)"),
+            OptionSpec(long: "current-role", value: "ROLE", help: "For the Current Role field"),
+            OptionSpec(long: "target-role", value: "ROLE", help: "For the Target Role field (default: the template's)"),
+            OptionSpec(long: "dir", value: "DIR", help: "Where to write (default: the current directory; created if missing)"),
+            OptionSpec(long: "dry-run", help: "Say what would be written and write nothing"),
+        ],
+        examples: ["roadmap init", "roadmap init devops-to-ai-architect --dir guide --name 'Ada Lovelace'",
+                   "roadmap init director-roadmap --start 2026-01-05 --dry-run"])
+
+    static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
+        let args = call.arguments
+        let context = call.context
+        let templateName = args.positionals.first ?? "career-roadmap"
+        guard let template = BundledTemplate.named(templateName) else {
+            let hint = Suggest.closest(templateName, among: BundledTemplate.all.map(\.name)).map { " (did you mean '\($0)'?)" } ?? ""
+            throw .usage("no template '\(templateName)'\(hint); 'roadmap templates' lists them", command: spec.name)
+        }
+        var answers = try InitAnswers(args, today: try context.today(), command: spec.name)
+        if answers.targetRole == nil, let main = template.file(template.mainFile) {
+            answers.targetRole = FieldFilling.value(main.bytes, "Target Role")
+        }
+        let directory = args.value("dir") ?? "."
+        let installation = TemplateInstallation(template, fields: answers.fields)
+        let shown = installation.files.map { directory == "." ? $0.path : joined(directory, $0.path) }
+        try refuseToOverwrite(shown, installation, directory: directory, context)
+
+        if context.environment.stdinIsTerminal && !InitAnswers.options.contains(where: { args.value($0) != nil }) {
+            answers = try InitPrompts.ask(answers, context)
+        }
+        let filled = TemplateInstallation(template, fields: answers.fields)
+        if args.flag("dry-run") {
+            for (path, file) in zip(shown, filled.files) { call.console.print("Would create \(path) (\(file.bytes.count) bytes)") }
+            call.console.print(summary(answers))
+            return .success
+        }
+        try write(filled, to: shown, directory: directory, context)
+        let goals = filled.files.reduce(0) { $0 + Roadmap(parsing: $1.bytes).goals.count }
+        call.console.print("Created \(shown.joined(separator: ", ")) from \(template.name) (\(goals) goals)")
+        call.console.print(summary(answers))
+        call.console.print("Next: roadmap status" + (directory == "." ? "" : " \(directory)"))
+        return .success
+    }
+
+    /// Every target is checked before anything is written; so is a career-roadmap.md that
+    /// `status` would find before the roadmap.md written here.
+    private static func refuseToOverwrite(_ paths: [String], _ installation: TemplateInstallation, directory: String, _ context: Context) throws(CLIError) {
+        if FileSystem.exists(context.fullPath(directory)) && !FileSystem.isDirectory(context.fullPath(directory)) {
+            throw .failure("\(directory): exists and is not a directory; nothing written")
+        }
+        let existing = paths.filter { FileSystem.exists(context.fullPath($0)) }
+        if !existing.isEmpty {
+            throw .failure("\(existing.joined(separator: ", ")): already exist\(existing.count == 1 ? "s" : ""); init never overwrites, nothing written (choose another --dir)")
+        }
+        let names = TemplateInstallation.discoveryNames
+        if let rank = names.firstIndex(of: installation.mainFile) {
+            for earlier in names[..<rank] {
+                let path = directory == "." ? earlier : joined(directory, earlier)
+                if FileSystem.exists(context.fullPath(path)) {
+                    throw .failure("\(path): exists and 'roadmap status' would find it before \(installation.mainFile); nothing written (choose another --dir)")
+                }
+            }
+        }
+    }
+
+    /// Creates the directory and each file; if one fails, the files already created are removed.
+    private static func write(_ installation: TemplateInstallation, to paths: [String], directory: String, _ context: Context) throws(CLIError) {
+        do {
+            try FileSystem.createDirectories(context.fullPath(directory))
+        } catch {
+            throw .failure("\(directory): \(error.message); nothing written")
+        }
+        for (index, (path, file)) in zip(paths, installation.files).enumerated() {
+            do {
+                try FileSystem.createNew(file.bytes, at: context.fullPath(path))
+            } catch {
+                for written in paths[..<index] { FileSystem.remove(context.fullPath(written)) }
+                throw .failure("\(path): \(error.message); nothing written")
+            }
+        }
+    }
+
+    private static func summary(_ answers: InitAnswers) -> String {
+        var parts = ["Name: \(answers.name ?? "(blank)")", "Start Date: \(answers.start)"]
+        if let role = answers.currentRole { parts.append("Current Role: \(role)") }
+        if let role = answers.targetRole { parts.append("Target Role: \(role)") }
+        return parts.joined(separator: " · ")
+    }
+
+    private static func joined(_ directory: String, _ name: String) -> String {
+        directory.hasSuffix("/") ? directory + name : directory + "/" + name
+    }
+}

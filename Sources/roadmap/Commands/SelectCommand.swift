@@ -1,0 +1,81 @@
+import RoadmapKit
+
+/// `roadmap select`: choose one option of a single-choice group, in place.
+enum SelectCommand: Command {
+    static let spec = CommandSpec(
+        name: "select",
+        abstract: "Choose one option of a group like '**Status:** [ ] A [ ] B'",
+        discussion: """
+        GROUP is the group's label (Status, Company Type) or a path that ends with it, through the
+        bold title or heading above it: 'Project 2 > Status'. A label that occurs more than once
+        needs --in or a path; the error lists the groups and nothing is written. OPTION is the
+        option's text, or enough of it to pick one. Exactly that option is ticked and the others
+        unticked; only the characters between the brackets change.
+        """,
+        arguments: [
+            ArgumentSpec(name: "group", help: "The group's label, or a path ending with it"),
+            ArgumentSpec(name: "option", help: "The option to tick (its text, or a unique part of it)"),
+        ],
+        options: [
+            OptionSpec(long: "in", value: "SECTION", help: "Only groups under headings or bold titles containing this text"),
+            OptionSpec(long: "dry-run", help: "Print the change as a unified diff and write nothing"),
+        ],
+        examples: [
+            "roadmap select 'Project 2 > Status' 'In Progress'",
+            "roadmap select Status Complete --in 'Project 1'",
+            "roadmap select Location Remote --in 'Target Position'",
+        ])
+
+    static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
+        let args = call.arguments
+        let label = args.positionals[0], wanted = args.positionals[1]
+        let loaded = try call.context.load()
+        let tracking = Tracking(loaded.roadmap)
+        let found = LabelQuery(label, section: args.value("in")).groups(in: tracking)
+        guard !found.isEmpty else {
+            let details = tracking.groups.isEmpty ? ["This roadmap has no option groups."] : ["Groups:"] + tracking.groups.prefix(20).map { TrackingText.candidate(group: $0, tracking) }
+            throw .failure("\(loaded.path): no option group named '\(label)'", details: details)
+        }
+        guard found.count == 1 else {
+            let example = tracking.name(of: tracking.groups[found[0]])
+            throw .failure("\(loaded.path): \(found.count) groups are labelled '\(label)'; say which with --in SECTION or a path like \(TrackingText.quoted(example)):",
+                           details: found.map { TrackingText.candidate(group: tracking.groups[$0], tracking) })
+        }
+        let group = tracking.groups[found[0]]
+        let option = try resolve(wanted, in: group, tracking, loaded)
+        let name = tracking.name(of: group)
+        let text = tracking.text(of: group.options[option])
+        let edits = tracking.edits(selecting: option, in: group)
+        guard !edits.isEmpty else {
+            call.console.print("\(name) is already '\(text)'")
+            return .success
+        }
+        if args.flag("dry-run") {
+            call.console.write(UnifiedDiff.render(loaded.roadmap.bytes, edits, path: loaded.path))
+            return .success
+        }
+        try call.context.save(edits.applied(to: loaded.roadmap.bytes), for: loaded)
+        call.console.print("Selected '\(text)' for \(name) (line \(group.line))")
+        return .success
+    }
+
+    /// The option whose text equals `wanted`, else the one option containing it.
+    private static func resolve(_ wanted: String, in group: OptionGroup, _ tracking: Tracking, _ loaded: LoadedRoadmap) throws(CLIError) -> Int {
+        let needle = PlainText.of(wanted).lowercased().trimmingSpacesAndTabs
+        let texts = group.options.map { tracking.text(of: $0).lowercased() }
+        if let exact = texts.firstIndex(of: needle) { return exact }
+        let partial = texts.indices.filter { texts[$0].contains(needle) }
+        if partial.count == 1 { return partial[0] }
+        let listed = group.options.map { "'\(tracking.text(of: $0))'" }.joined(separator: ", ")
+        throw .failure("\(loaded.path):\(group.line): \(partial.isEmpty ? "no" : "more than one") option of \(tracking.name(of: group)) matches '\(wanted)'; the options are \(listed)")
+    }
+}
+
+extension String {
+    var trimmingSpacesAndTabs: String {
+        var scalars = unicodeScalars[...]
+        while let f = scalars.first, f == " " || f == "\t" { scalars = scalars.dropFirst() }
+        while let l = scalars.last, l == " " || l == "\t" { scalars = scalars.dropLast() }
+        return String(scalars)
+    }
+}

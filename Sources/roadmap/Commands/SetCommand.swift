@@ -1,0 +1,150 @@
+import RoadmapKit
+
+/// `roadmap set`: fill in a field or a metric's cell, in place.
+enum SetCommand: Command {
+    static let spec = CommandSpec(
+        name: "set",
+        abstract: "Fill in a field or a metric's cell, in place",
+        discussion: """
+        LABEL is a field's label (**Name:** ____, - Degree: ____) or a metric's name (a row of a table
+        with Current/Target columns), or a path that ends with one: '3-Month Checkpoint > Date',
+        'Project 2 > GitHub'. A label that occurs more than once needs --in or a path; the error
+        lists where it occurs and nothing is written. The label, its markup and the line ending
+        stay as they are; a blank like ___% or ____ / 30 keeps what is around it (75 makes 75%).
+        A metric's cell is written in its current column unless --column names another. Setting
+        'Start Date' when the roadmap has no start-date field adds one below the title.
+        """,
+        arguments: [
+            ArgumentSpec(name: "label", help: "A field label or metric name, or a path ending with one"),
+            ArgumentSpec(name: "value", help: "What to write (one line)"),
+        ],
+        options: [
+            OptionSpec(long: "in", value: "SECTION", help: "Only labels under headings or group labels containing this text"),
+            OptionSpec(long: "column", value: "HEADER", help: "For a metric: the column to write (default: its current column)"),
+            OptionSpec(long: "dry-run", help: "Print the change as a unified diff and write nothing"),
+        ],
+        examples: [
+            "roadmap set Name 'Ada Lovelace'",
+            "roadmap set 'Date Created' 2026-01-15",
+            "roadmap set Date 2026-04-15 --in '3-Month Checkpoint'",
+            "roadmap set 'Project 2 > GitHub' github.com/ada/k8s-deploy",
+            "roadmap set Programming 60 --in 'Skill Levels'",
+            "roadmap set 'GitHub Contributions' 650 --column '6 Months' --dry-run",
+        ])
+
+    static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
+        let args = call.arguments
+        let label = args.positionals[0], value = args.positionals[1]
+        if value.contains(where: { $0.isNewline }) {
+            throw .usage("the value must be one line", command: spec.name)
+        }
+        let loaded = try call.context.load()
+        let tracking = Tracking(loaded.roadmap)
+        let query = LabelQuery(label, section: args.value("in"))
+        var (fields, metrics) = query.fieldsAndMetrics(in: tracking)
+        if args.value("column") != nil {
+            fields = []
+            metrics = query.metrics(in: tracking)
+        }
+        let edits: [TextEdit]
+        let summary: String
+        switch (fields.count, metrics.count) {
+        case (0, 0):
+            if Tracking.startLabels.contains(query.label), query.path.count == 1, query.section.isEmpty, tracking.startField == nil,
+               args.value("column") == nil {
+                edits = tracking.edits(addingField: PlainText.of(label), value: value)
+                summary = "Added **\(PlainText.of(label)):** \(value) below the title"
+            } else {
+                throw noMatch(label, query, tracking, loaded)
+            }
+        case (1, 0):
+            let index = fields[0]
+            edits = tracking.edits(settingField: index, to: value)
+            let old = tracking.fields[index].isBlank ? "(blank)" : tracking.roadmap.text(tracking.fields[index].valueRange)
+            summary = "Set \(TrackingText.path(field: index, tracking)) (line \(tracking.fields[index].line)): \(old) → \(value)"
+            if edits.isEmpty {
+                call.console.print("\(TrackingText.path(field: index, tracking)) is already \(value)")
+                return .success
+            }
+        case (0, 1):
+            (edits, summary) = try metricEdits(metrics[0], value, column: args.value("column"), tracking, loaded)
+            if edits.isEmpty {
+                call.console.print(summary)
+                return .success
+            }
+        default:
+            let shown = fields.map { TrackingText.candidate(field: $0, tracking) } + metrics.map { TrackingText.candidate(metric: $0, tracking) }
+            let what = [(fields.count, "field"), (metrics.count, "metric")].filter { $0.0 > 0 }
+                .map { "\($0.0) \($0.1)\($0.0 == 1 ? "" : "s")" }.joined(separator: " and ")
+            let example = fields.first.map { TrackingText.path(field: $0, tracking) } ?? "\(tracking.sectionTitle(tracking.tables[metrics[0].table].sectionIndex)) > \(tracking.name(of: metrics[0]))"
+            throw .failure("\(loaded.path): '\(label)' names \(what); say which with --in SECTION or a path like \(TrackingText.quoted(example)):",
+                           details: Array(shown.prefix(20)) + (shown.count > 20 ? ["  … and \(shown.count - 20) more"] : []))
+        }
+
+        if Tracking.startLabels.contains(query.label), CivilDate(iso: value) == nil {
+            call.console.printError("warning: '\(value)' is not a YYYY-MM-DD date, so due dates cannot be counted from it")
+        }
+        if args.flag("dry-run") {
+            call.console.write(UnifiedDiff.render(loaded.roadmap.bytes, edits, path: loaded.path))
+            return .success
+        }
+        try call.context.save(edits.applied(to: loaded.roadmap.bytes), for: loaded)
+        call.console.print(summary)
+        return .success
+    }
+
+    private static func metricEdits(_ metric: Metric, _ value: String, column header: String?, _ tracking: Tracking,
+                                    _ loaded: LoadedRoadmap) throws(CLIError) -> ([TextEdit], String) {
+        let table = tracking.tables[metric.table]
+        let name = tracking.name(of: metric)
+        let headers = table.columns.indices.filter { $0 != table.nameColumn }
+        let listed = headers.map { tracking.header(metric.table, $0) }.joined(separator: ", ")
+        let column: Int
+        if let header {
+            let wanted = PlainText.of(header).lowercased()
+            let exact = headers.filter { tracking.header(metric.table, $0).lowercased() == wanted }
+            let partial = headers.filter { tracking.header(metric.table, $0).lowercased().contains(wanted) }
+            let found = exact.isEmpty ? partial : exact
+            guard found.count == 1 else {
+                throw .failure("\(loaded.path): \(found.isEmpty ? "no" : "more than one") column of '\(name)' matches '\(header)'; its columns are \(listed)")
+            }
+            column = found[0]
+        } else if let current = table.currentColumn {
+            column = current
+        } else {
+            throw .failure("\(loaded.path):\(table.rows[metric.row].line): '\(name)' has no current column (its columns are \(listed)); name one with --column, or record the value with the monthly review")
+        }
+        let line = table.rows[metric.row].line
+        let columnName = tracking.header(metric.table, column)
+        guard let edits = tracking.edits(settingMetric: metric, column: column, to: value) else {
+            throw .failure("\(loaded.path):\(line): the row of '\(name)' has no '\(columnName)' cell")
+        }
+        if edits.isEmpty { return ([], "\(name) (\(columnName)) is already \(value)") }
+        let old = tracking.cellText(of: metric, column: column) ?? "(blank)"
+        return (edits, "Set \(name) › \(columnName) (line \(line)): \(old) → \(value)")
+    }
+
+    private static func isClose(_ a: String, _ b: String) -> Bool {
+        Suggest.distance(Array(a), Array(b)) <= (a.count < 4 ? 1 : max(2, a.count / 3))
+    }
+
+    private static func noMatch(_ label: String, _ query: LabelQuery, _ tracking: Tracking, _ loaded: LoadedRoadmap) -> CLIError {
+        let words = query.label.split(separator: " ").map(String.init)
+        var close: [String] = []
+        for index in tracking.fields.indices {
+            let name = tracking.label(of: index).lowercased()
+            if words.contains(where: { name.contains($0) }) || isClose(query.label, name) {
+                close.append(TrackingText.candidate(field: index, tracking))
+            }
+        }
+        for metric in tracking.metrics {
+            let name = tracking.name(of: metric).lowercased()
+            if words.contains(where: { name.contains($0) }) || isClose(query.label, name) {
+                close.append(TrackingText.candidate(metric: metric, tracking))
+            }
+        }
+        let details = close.isEmpty ? ["See 'roadmap fields' for every field."] : ["Closest:"] + close.prefix(5)
+        let scope = query.section.isEmpty ? "" : " under '\(query.section.joined(separator: " > "))'"
+        return .failure("\(loaded.path): no field or metric named '\(label)'\(scope)", details: details)
+    }
+}

@@ -1,0 +1,164 @@
+import RoadmapKit
+
+/// What `status` adds from the tracking model: the start date (or how to set it), overdue goals
+/// and checkpoints, the next checkpoint, blank fields, metric bars, group summaries, and
+/// warnings for single-choice groups ticked twice.
+enum StatusTracking {
+    static func render(_ schedule: Schedule, _ loaded: LoadedRoadmap, _ context: Context) {
+        let tracking = schedule.tracking
+        let style = Style(color: context.usesColor)
+        let console = context.console
+        let today = schedule.today
+        var lines: [(String, String)] = []
+
+        if let start = schedule.start {
+            let months = max(0, monthsBetween(start, today))
+            lines.append(("Started", start <= today ? "\(start) (month \(months + 1))" : "\(start) (in \(today.days(until: start)) days)"))
+        } else {
+            lines.append(("Started", style.yellow("no start date") + "; due dates count from it. Set it with: " + StartHint.command(tracking, today: today)))
+        }
+        let overdueGoals = schedule.overdueGoals.count
+        let overdueCheckpoints = tracking.checkpoints.indices.filter { schedule.isOverdue(checkpoint: $0) }.count
+        if schedule.start != nil || overdueGoals + overdueCheckpoints > 0 {
+            var parts: [String] = []
+            if overdueGoals > 0 { parts.append(plural(overdueGoals, "goal")) }
+            if overdueCheckpoints > 0 { parts.append(plural(overdueCheckpoints, "checkpoint")) }
+            lines.append(("Overdue", parts.isEmpty ? "none" : style.red(parts.joined(separator: ", ")) + style.dim("  (roadmap next)")))
+        }
+        if let next = schedule.nextCheckpoint {
+            let checkpoint = tracking.checkpoints[next]
+            var text = tracking.title(of: checkpoint)
+            if let due = schedule.checkpointDue[next] {
+                let days = today.days(until: due)
+                let when = days < 0 ? style.red("overdue by \(-days) days") : days == 0 ? "today" : "in \(days) days"
+                text += ", due \(due) (\(when))"
+            } else {
+                text += style.dim(schedule.start == nil ? ", due date needs the start date" : ", no date")
+            }
+            let tally = schedule.tally(of: checkpoint)
+            if tally.total > 0 { text += style.dim("  \(tally.done)/\(tally.counted) done") }
+            lines.append(("Checkpoint", text))
+        }
+        if !tracking.fields.isEmpty || !tracking.groups.isEmpty {
+            let blank = tracking.fields.filter(\.isBlank).count
+            let unmade = tracking.groups.filter { $0.ticked.isEmpty }.count
+            var text = "\(blank) of \(tracking.fields.count) blank"
+            if !tracking.groups.isEmpty { text += ", \(unmade) of \(plural(tracking.groups.count, "choice")) not made" }
+            if blank + unmade > 0 { text += style.dim("  (roadmap fields --blank)") }
+            lines.append(("Fields", text))
+        }
+        console.print()
+        for (name, text) in lines { console.print(style.bold(Columns.pad(name, to: 12)) + text) }
+
+        groupSummaries(tracking, style, console)
+        metrics(schedule, style, context)
+
+        for group in tracking.groups where group.ticked.count > 1 {
+            let ticked = group.ticked.map { "'\(tracking.text(of: group.options[$0]))'" }.joined(separator: " and ")
+            let name = tracking.name(of: group)
+            console.printError("warning: \(loaded.path):\(group.line): \(name) takes one option but \(ticked) are ticked; fix it with: roadmap select \(TrackingText.quoted(name)) \(TrackingText.quoted(tracking.text(of: group.options[group.ticked[0]])))")
+        }
+    }
+
+    /// Groups with the same options under one heading (the portfolio's four `Status:` lines, a
+    /// list of `Phase N: [ ] Not Started [ ] Done`) summed up:
+    /// `Projects Portfolio  Status: 1 In Progress · 1 Complete · 2 not set`.
+    private static func groupSummaries(_ tracking: Tracking, _ style: Style, _ console: Console) {
+        var seen: [String: [Int]] = [:]
+        var order: [String] = []
+        for (index, group) in tracking.groups.enumerated() {
+            let key = "\(group.sectionIndex)\u{1}" + group.options.map { tracking.text(of: $0).lowercased() }.joined(separator: "\u{1}")
+            if seen[key] == nil { order.append(key) }
+            seen[key, default: []].append(index)
+        }
+        var printed = false
+        for key in order {
+            let members = seen[key]!
+            guard members.count > 1 else { continue }
+            let first = tracking.groups[members[0]]
+            var counts = [Int](repeating: 0, count: first.options.count)
+            var unset = 0
+            for member in members {
+                let ticked = tracking.groups[member].ticked
+                if ticked.isEmpty { unset += 1 }
+                for k in ticked where k < counts.count { counts[k] += 1 }
+            }
+            var parts = first.options.indices.filter { counts[$0] > 0 }.map { "\(counts[$0]) \(tracking.text(of: first.options[$0]))" }
+            if unset > 0 { parts.append(style.dim("\(unset) not set")) }
+            if !printed { console.print(); printed = true }
+            let title = tracking.sectionTitle(first.sectionIndex)
+            let label = tracking.label(of: first)
+            let sameLabel = members.allSatisfy { tracking.label(of: tracking.groups[$0]) == label }
+            console.print(style.bold(Columns.pad(title.isEmpty ? label : title, to: 12)) + "  "
+                          + (sameLabel ? "\(label): " : "\(members.count) groups: ") + parts.joined(separator: " · "))
+        }
+    }
+
+    /// Each metric's latest value against its next target, with a bar.
+    private static func metrics(_ schedule: Schedule, _ style: Style, _ context: Context) {
+        let tracking = schedule.tracking
+        let console = context.console
+        guard !tracking.tables.isEmpty else { return }
+        let names = tracking.metrics.map { tracking.name(of: $0) }
+        let nameWidth = min(28, (names.map(Columns.width).max() ?? 0) + 2)
+        let barWidth = 10
+        var k = 0
+        let shown = 4
+        for (t, table) in tracking.tables.enumerated() {
+            if t == shown {
+                console.print()
+                console.print(style.dim("… and \(tracking.tables.count - shown) more metric tables: roadmap status --json"))
+                break
+            }
+            console.print()
+            let title = tracking.sectionTitle(table.sectionIndex)
+            let current = table.currentColumn.map { tracking.header(t, $0) } ?? "no current column"
+            console.print(style.bold(title.isEmpty ? "Metrics" : title) + style.dim("  (\(current) → next target)"))
+            var unfilled: [String] = []
+            for row in table.rows.indices {
+                let metric = Metric(table: t, row: row)
+                let name = Columns.pad(Columns.truncate(names[k], to: nameWidth - 2), to: nameWidth)
+                k += 1
+                let filled = table.columns.indices.contains { $0 != table.nameColumn && tracking.cellText(of: metric, column: $0) != nil }
+                if !filled {
+                    unfilled.append(tracking.name(of: metric))
+                    continue
+                }
+                let latest = table.currentColumn.flatMap { tracking.cellText(of: metric, column: $0) }
+                let value = table.currentColumn.map { tracking.value(of: metric, column: $0) }?.value
+                let targetColumn = schedule.targetColumn(of: metric)
+                let target = targetColumn.flatMap { tracking.value(of: metric, column: $0).value }
+                var bar = style.dim(String(repeating: "·", count: barWidth))
+                if let value, let target {
+                    let fraction = target > 0 ? min(1, max(0, value / target)) : (value >= target ? 1 : 0)
+                    let filled = Int((fraction * Double(barWidth)).rounded(.down))
+                    let text = String(repeating: "█", count: filled)
+                    bar = (fraction >= 1 ? style.green(text) : style.yellow(text)) + style.dim(String(repeating: "░", count: barWidth - filled))
+                }
+                var text = "\(name)\(bar)  \(latest ?? style.dim("–")) → "
+                if let targetColumn {
+                    text += tracking.cellText(of: metric, column: targetColumn) ?? "?"
+                    var note = tracking.header(t, targetColumn)
+                    if let due = schedule.due(ofColumn: targetColumn, in: t) { note += ", \(due)" }
+                    text += style.dim("  \(note)")
+                } else {
+                    text += style.dim("no target yet")
+                }
+                console.print("  " + text)
+            }
+            if !unfilled.isEmpty {
+                let list = Columns.truncate(unfilled.joined(separator: ", "), to: max(20, context.width - 24))
+                console.print(style.dim("  not filled in yet (\(unfilled.count)): \(list)"))
+            }
+        }
+    }
+
+    private static func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+
+    /// Whole months from `a` to `b`.
+    static func monthsBetween(_ a: CivilDate, _ b: CivilDate) -> Int {
+        var months = (b.year - a.year) * 12 + (b.month - a.month)
+        if b.day < a.day { months -= 1 }
+        return months
+    }
+}

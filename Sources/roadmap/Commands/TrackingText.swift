@@ -1,0 +1,52 @@
+import RoadmapKit
+
+/// How fields, metrics and option groups are named on the terminal: in candidate lists of
+/// ambiguous labels, in confirmations and in listings.
+enum TrackingText {
+    /// `Personal Information › Name` style context of a field: headings, then its group label.
+    static func place(_ tracking: Tracking, section: Int, title: Int?) -> String {
+        var pieces = tracking.roadmap.displayPath(ofSection: section).map(PlainText.of)
+        if let title { pieces.append(tracking.title(title)) }
+        return pieces.joined(separator: " › ")
+    }
+
+    /// `  Date  (Key Milestones & Checkpoints › 3-Month Checkpoint, line 284)`.
+    static func candidate(field index: Int, _ tracking: Tracking) -> String {
+        let field = tracking.fields[index]
+        let place = place(tracking, section: field.sectionIndex, title: field.titleIndex)
+        return "  field \(tracking.label(of: index))  (\(place.isEmpty ? "" : place + ", ")line \(field.line))"
+    }
+
+    static func candidate(metric: Metric, _ tracking: Tracking) -> String {
+        let table = tracking.tables[metric.table]
+        let place = place(tracking, section: table.sectionIndex, title: nil)
+        return "  metric \(tracking.name(of: metric))  (\(place.isEmpty ? "" : place + ", ")line \(table.rows[metric.row].line))"
+    }
+
+    static func candidate(group: OptionGroup, _ tracking: Tracking) -> String {
+        let place = place(tracking, section: group.sectionIndex, title: group.titleIndex)
+        let options = group.options.map { ($0.isTicked ? "[x] " : "[ ] ") + tracking.text(of: $0) }.joined(separator: " ")
+        return "  \(tracking.label(of: group))  \(options)  (\(place.isEmpty ? "" : place + ", ")line \(group.line))"
+    }
+
+    /// A path that names the candidate uniquely enough to type: `3-Month Checkpoint > Date`.
+    static func path(field index: Int, _ tracking: Tracking) -> String {
+        let field = tracking.fields[index]
+        let context = field.titleIndex.map(tracking.title) ?? tracking.sectionTitle(field.sectionIndex)
+        return context.isEmpty ? tracking.label(of: index) : "\(context) > \(tracking.label(of: index))"
+    }
+
+    /// Shell-quotes a word when it needs it.
+    static func quoted(_ s: String) -> String {
+        let plain = s.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_./:@".unicodeScalars.contains($0) }
+        return plain && !s.isEmpty ? s : "'" + s.replacingAll("'", with: "'\\''") + "'"
+    }
+}
+
+extension String {
+    func replacingAll(_ target: Character, with replacement: String) -> String {
+        var out = ""
+        for c in self { if c == target { out += replacement } else { out.append(c) } }
+        return out
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+@testable import RoadmapKit
+
+/// adopt: plain bullets under goal-like headings become goals, by inserting `[ ] ` and nothing else.
+@Suite struct AdoptionTests {
+    func adopted(_ text: String, names: [String] = []) -> String {
+        let r = roadmap(text)
+        return String(decoding: Adoption(r, names: names).edits.applied(to: r.bytes), as: UTF8.self)
+    }
+
+    @Test func bulletsUnderGoalLikeHeadingsBecomeGoals() {
+        #expect(adopted("## Year 1 Targets\n- Pass an exam (Month 3)\n* Lead a team\n+ Ship\n1. First\n2) Second\n")
+            == "## Year 1 Targets\n- [ ] Pass an exam (Month 3)\n* [ ] Lead a team\n+ [ ] Ship\n1. [ ] First\n2) [ ] Second\n")
+    }
+
+    @Test(arguments: ["Goals", "Milestones", "Foundation Phase (Months 1-12)", "6-Month Checkpoint", "Year 2 TARGETS"])
+    func keywordsMatchHeadings(heading: String) {
+        #expect(adopted("## \(heading)\n- x\n") == "## \(heading)\n- [ ] x\n")
+    }
+
+    @Test func tickMarksBecomeOpenGoals() {
+        #expect(adopted("### Year 1 Targets\n- ✅ AWS certification\n- ✅️  Emoji variant\n- ✅\n")
+            == "### Year 1 Targets\n- [ ] AWS certification\n- [ ] Emoji variant\n- ✅\n")
+    }
+
+    @Test func subsectionsInheritAndOtherSectionsAreLeftAlone() {
+        let text = "# Plan\n- top\n## Milestones\n### Q1\n- a\n  - nested\n## Notes\n- b\n"
+        #expect(adopted(text) == "# Plan\n- top\n## Milestones\n### Q1\n- [ ] a\n  - [ ] nested\n## Notes\n- b\n")
+        #expect(adopted(text, names: ["notes"]) == "# Plan\n- top\n## Milestones\n### Q1\n- [ ] a\n  - [ ] nested\n## Notes\n- [ ] b\n")
+        #expect(Adoption(roadmap(text), names: ["Nope", "notes"]).unmatchedNames == ["Nope"])
+    }
+
+    @Test func codeQuotesTablesProseFieldsAndTasksAreNeverTouched() {
+        let text = """
+        ## Goals
+        Prose that mentions - a dash
+        continues here.
+
+        ```
+        - in a fence
+        ```
+
+            - indented code
+
+        > - quoted bullet
+
+        | - | table |
+        |---|---|
+
+        - [ ] already a goal
+        - [x] done goal
+        - [/] started
+        - Degree: ______
+        - Status: [ ] Not Started [ ] Done
+        <!--
+        - in a comment
+        -->
+        - a real one
+        - continued
+        lazily
+
+        """
+        let result = adopted(text)
+        #expect(result == text.replacingOccurrences(of: "- a real one", with: "- [ ] a real one")
+            .replacingOccurrences(of: "- continued", with: "- [ ] continued"))
+    }
+
+    /// Seed 004 is the director plan: targets as ✅ bullets, phases as plain bullets.
+    @Test func directorSeedBecomesTrackableWithOnlyBoxesInserted() throws {
+        let url = BundledTemplateTests.seedsDirectory
+        guard BundledTemplateTests.isDirectory(url) else {
+            print("SKIP: director seed adoption not run: \(url.standardized.path) does not exist")
+            return
+        }
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: url.path).first { $0.hasPrefix("004_") })
+        let original = try BundledTemplateTests.bytes(of: url.appendingPathComponent(name))
+        let before = Roadmap(parsing: original)
+        #expect(before.goals.isEmpty)
+        let adoption = Adoption(before)
+        let bytes = adoption.edits.applied(to: original)
+        let after = Roadmap(parsing: bytes)
+        #expect(after.goals.count == 50)
+        #expect(after.goals.allSatisfy { $0.state == .open })
+        #expect(after.goals.map(\.line) == adoption.items.map(\.line))
+        #expect(after.sections.dropFirst().filter { $0.ownGoals.total > 0 }.count == 11)
+        #expect((0..<after.goals.count).contains { after.text(of: $0).contains("(Month 3)") })
+        // Taking the boxes out again, and putting ✅ back where one was, gives the original bytes.
+        var restored = String(decoding: bytes, as: UTF8.self)
+        let tickLines = Set(String(decoding: original, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+            .enumerated().filter { $0.element.hasPrefix("- ✅ ") }.map { $0.offset })
+        restored = restored.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in
+            guard line.contains("[ ] ") else { return String(line) }
+            return line.replacingOccurrences(of: "[ ] ", with: tickLines.contains(index) ? "✅ " : "")
+        }.joined(separator: "\n")
+        #expect(Array(restored.utf8) == original)
+        #expect(Adoption(after).edits.isEmpty, "adopting twice changes nothing")
+    }
+}
