@@ -94,11 +94,12 @@ extension FileSystem {
         }
     }
 
-    /// Creates a directory and its parents, private to the user (for the journal).
-    public static func makeDirectories(_ path: String) throws(StorageError) {
+    /// `mkdir -p` with mode 0700 (`createDirectories` makes 0755): the journal keeps old text of
+    /// people's plans, which is theirs alone.
+    public static func createPrivateDirectories(_ path: String) throws(StorageError) {
         if isDirectory(path) { return }
         let parent = parentDirectory(of: path)
-        if parent != path && parent != "." && parent != "/" { try makeDirectories(parent) }
+        if parent != path && parent != "." && parent != "/" { try createPrivateDirectories(parent) }
         if mkdir(path, 0o700) != 0 && errno != EEXIST { throw StorageError(path: path, errno: errno) }
     }
 }

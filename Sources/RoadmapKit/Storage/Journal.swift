@@ -67,7 +67,7 @@ public struct Journal: Sendable {
         while size > Journal.maximumBytes, !lines.isEmpty { size -= lines.removeFirst().count }
         var bytes = Journal.header + Array(roadmap.utf8) + [ASCII.lf]
         for line in lines { bytes += line }
-        try FileSystem.makeDirectories(FileSystem.parentDirectory(of: path))
+        try FileSystem.createPrivateDirectories(FileSystem.parentDirectory(of: path))
         FileSystem.removeLeftoverTemporaries(beside: path)
         try FileSystem.write(bytes, to: path, permissions: 0o600)
     }
