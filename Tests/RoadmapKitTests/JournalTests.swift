@@ -22,6 +22,11 @@ struct JournalTests {
         #expect(JournalEntry(decoding: line.dropLast()) == entry)
     }
 
+    @Test(arguments: [("a\nb\nc", [0, 2, 4, 5], [1, 2, 3]), ("a\r\nb\rc\n", [3, 5, 6], [2, 3]), ("", [0], [1]), ("x\n\n\ny", [6, 3, 0], [1, 3, 4])])
+    func lineNumbersOfOffsets(_ text: String, _ offsets: [Int], _ lines: [Int]) {
+        #expect(JournalEntry.lineNumbers(of: offsets, in: Array(text.utf8)) == lines)
+    }
+
     @Test func emptyItemsAreNotEmptyLists() {
         for (command, goals) in [([""], [String]()), (["", ""], [""]), ([], ["", "%"]), (["%", ","], ["%25"])] {
             let entry = JournalEntry(time: 5, command: command, goals: goals, lines: [], beforeHash: "", afterHash: "", revert: [])

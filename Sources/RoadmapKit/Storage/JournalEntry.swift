@@ -40,17 +40,21 @@ public struct JournalEntry: Equatable, Sendable {
         return true
     }
 
-    /// 1-based line numbers of sorted or unsorted offsets, in one pass over the bytes.
+    /// 1-based line numbers of offsets, in one pass over the lines (found with `memchr`).
     static func lineNumbers(of offsets: [Int], in bytes: [UInt8]) -> [Int] {
-        let sorted = Set(offsets).sorted()
         var result: [Int] = []
-        var line = 1, i = 0
-        for offset in sorted {
-            while i < offset && i < bytes.count {
-                if bytes[i] == ASCII.lf || (bytes[i] == ASCII.cr && (i + 1 == bytes.count || bytes[i + 1] != ASCII.lf)) { line += 1 }
-                i += 1
+        bytes.withUnsafeBufferPointer { buffer in
+            var lines = LineSplitter(buffer)
+            var line = 1, start = 0
+            for offset in Set(offsets).sorted() {
+                while true {
+                    let span = lines.line(at: start)
+                    if offset < span.end || span.end >= buffer.count { break }
+                    start = span.end
+                    line += 1
+                }
+                if result.last != line { result.append(line) }
             }
-            if result.last != line { result.append(line) }
         }
         return result
     }

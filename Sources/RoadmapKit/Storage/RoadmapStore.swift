@@ -25,22 +25,23 @@ public enum RoadmapStore {
         replaying: ([UInt8]) -> [TextEdit]?,
         whileLocked: (FileChange) -> Void = { _ in }
     ) throws(StorageError) -> FileChange? {
-        guard !edits.isEmpty, edits.applied(to: original) != original else { return nil }
+        guard !edits.isEmpty, !sameBytes(edits.applied(to: original), original) else { return nil }
         let target = FileSystem.resolvedLinkTarget(path)
         return try FileLock.withLock(target, path: path) { fd throws(StorageError) -> FileChange? in
             let current = try FileSystem.read(fd, path: path)
             var applied = edits
-            if current != original {
+            let changedSinceRead = !sameBytes(current, original)
+            if changedSinceRead {
                 guard let moved = replaying(current) else {
                     throw StorageError(path: path, message: "changed on disk after roadmap read it (saved by an editor?), and the change cannot be re-applied unambiguously; nothing was written, run the command again")
                 }
                 applied = moved
             }
             let after = applied.applied(to: current)
-            guard after != current else { return nil }
+            guard !sameBytes(after, current) else { return nil }
             FileSystem.removeLeftoverTemporaries(beside: target)
             try FileSystem.write(after, to: path)
-            let change = FileChange(before: current, edits: applied, after: after, wasReplayed: current != original)
+            let change = FileChange(before: current, edits: applied, after: after, wasReplayed: changedSinceRead)
             whileLocked(change)
             return change
         }
