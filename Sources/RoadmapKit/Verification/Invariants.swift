@@ -12,6 +12,7 @@ enum Invariants {
         }
         problems += structure(roadmap)
         problems += journalCoding(bytes)
+        problems += tracking(roadmap)
         guard problems.isEmpty else { return problems }
         let step = max(1, roadmap.goals.count / max(1, goalLimit))
         for index in stride(from: 0, to: roadmap.goals.count, by: step) {
