@@ -13,7 +13,7 @@ import Darwin
 extension FileSystem {
     /// Replaces `path`'s contents, keeping its permission bits and (where allowed) its owner.
     /// A symbolic link is followed: the file it points to is replaced and the link stays a link.
-    /// Call it while holding the file's `FileLock`, as `RoadmapStore` does.
+    /// Call it holding the `FileLock`, as `RoadmapStore` does.
     /// - Parameter permissions: for a file that does not exist yet.
     public static func write(_ bytes: [UInt8], to path: String, permissions: Int = 0o644) throws(StorageError) {
         let target = resolvedLinkTarget(path)
@@ -36,8 +36,8 @@ extension FileSystem {
             throw StorageError(path: path, message: "cannot create a temporary file in \(directory) (\(systemMessage(errno))); nothing was written")
         }
         var failure: String?
-        // Root editing someone else's file keeps it theirs; anyone else cannot give files away, and
-        // then the file becomes theirs, as with any editor that saves by rename.
+        // Written by root, the file keeps its owner. Other users cannot give files away: a file of
+        // someone else's they may write becomes theirs, as with any editor that saves by rename.
         if existing && (info.st_uid != geteuid() || info.st_gid != getegid()) { _ = fchown(fd, info.st_uid, info.st_gid) }
         if fchmod(fd, mode) != 0 { failure = "cannot set permissions: \(systemMessage(errno))" }
         var written = 0
