@@ -2,15 +2,23 @@ import Foundation
 import Testing
 @testable import RoadmapKit
 
-struct JournalTests {
+final class JournalTests {
+    /// Directories this test made, removed when it ends.
+    var directories: [String] = []
+
+    deinit {
+        for directory in directories { try? FileManager.default.removeItem(atPath: directory) }
+    }
+
     static func entry(_ n: Int, revert: [TextEdit] = [TextEdit(range: 3..<4, replacement: " ")]) -> JournalEntry {
         JournalEntry(time: 1_700_000_000 + n, command: ["check", "\(n)", "--in", "6-Month, plan"], goals: ["#\(n) Learn Docker ✅"],
                      lines: [n, n + 2], beforeHash: String(repeating: "a", count: 64), afterHash: String(repeating: "b", count: 64), revert: revert)
     }
 
-    static func temporaryDirectory() throws -> String {
+    func temporaryDirectory() throws -> String {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("roadmap-journal-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        directories.append(url.path)
         return url.path
     }
 
@@ -40,7 +48,7 @@ struct JournalTests {
     }
 
     @Test func keepsTheNewestFiftyAndSkipsDamage() throws {
-        let journal = Journal(directory: try Self.temporaryDirectory(), roadmap: "/plans/career-roadmap.md")
+        let journal = Journal(directory: try temporaryDirectory(), roadmap: "/plans/career-roadmap.md")
         #expect(try journal.entries() == [])
         for n in 1...60 { try journal.append(Self.entry(n)) }
         var entries = try journal.entries()
@@ -59,7 +67,7 @@ struct JournalTests {
     }
 
     @Test func staysUnderOneMebibyte() throws {
-        let journal = Journal(directory: try Self.temporaryDirectory(), roadmap: "/plans/big.md")
+        let journal = Journal(directory: try temporaryDirectory(), roadmap: "/plans/big.md")
         let big = [TextEdit(range: 0..<100_000, replacement: [UInt8](repeating: 0x61, count: 100_000))]
         for n in 1...20 { try journal.append(Self.entry(n, revert: big)) }
         let size = (try FileManager.default.attributesOfItem(atPath: journal.path)[.size] as? Int) ?? 0
@@ -72,7 +80,7 @@ struct JournalTests {
     }
 
     @Test func aJournalForAnotherPathIsNotRead() throws {
-        let directory = try Self.temporaryDirectory()
+        let directory = try temporaryDirectory()
         let journal = Journal(directory: directory, roadmap: "/a/roadmap.md")
         try journal.append(Self.entry(1))
         // Same file name, as if the hash collided: the header names another roadmap.

@@ -6,13 +6,17 @@ import Testing
 /// The read-lock-re-read-write sequence every change goes through, in-process on temporary files.
 /// (Permissions as a non-root user, full disks, kills and concurrent processes are tested with the
 /// built binary in roadmapTests/SafeWriteTests.)
-struct RoadmapStoreTests {
+final class RoadmapStoreTests {
     let directory: String
     let text = "# Plan\n- [ ] Docker\n- [ ] Kubernetes\n"
 
     init() throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("roadmap-store-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: directory)
     }
 
     func write(_ name: String, _ text: String) throws -> String {

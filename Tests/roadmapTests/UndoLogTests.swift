@@ -3,7 +3,7 @@ import Testing
 @testable import roadmap
 
 /// `roadmap undo` and `roadmap log`, in-process, with the journal in a temporary state directory.
-struct UndoLogTests {
+final class UndoLogTests {
     static let text = "# Plan\n\n## Skills\n- [ ] Learn Docker basics\n- [ ] Learn Kubernetes\n- [x] Learn Git\n"
 
     let h: CLIHarness
@@ -11,6 +11,10 @@ struct UndoLogTests {
 
     init() throws {
         h = try CLIHarness(files: ["career-roadmap.md": Self.text])
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: h.directory)
     }
 
     func run(_ arguments: [String], _ extra: [String: String] = [:]) -> CLIHarness.Result {
