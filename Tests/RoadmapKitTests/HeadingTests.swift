@@ -55,6 +55,14 @@ struct HeadingTests {
         #expect(r.goals.count == 1)
     }
 
+    /// A table is not a paragraph: `---` under it is a thematic break (cmark-gfm agrees).
+    @Test func dashesUnderATableAreNotAHeading() {
+        #expect(roadmap("| a | b |\n|---|:-:|\n| 1 | 2 |\n---\n- [ ] x\n").sections.count == 1)
+        #expect(roadmap("a | b\n--- | ---\n---\n").sections.count == 1)
+        // Cell counts differ: not a table, so the dashes underline a two-line paragraph.
+        #expect(roadmap("| a | b |\n|---|\n---\n").sections.count == 2)
+    }
+
     @Test func goalsBeforeAnyHeadingBelongToTheDocument() {
         let r = roadmap("- [ ] early\n# Later\n")
         #expect(r.goals[0].sectionIndex == 0)

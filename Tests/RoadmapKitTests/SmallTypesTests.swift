@@ -35,7 +35,7 @@ struct UnifiedDiffTests {
         let bytes = Array("a\nb\nc\nd\ne\nf\ng\nh\n".utf8)
         let edits = [TextEdit(range: 2..<2, replacement: "new\n"), TextEdit(range: 14..<15, replacement: "H")]
         let diff = UnifiedDiff.render(bytes, edits, path: "f.md", context: 0)
-        #expect(diff == "--- a/f.md\n+++ b/f.md\n@@ -2,1 +2,2 @@\n-b\n+new\n+b\n@@ -8,1 +9,1 @@\n-h\n+H\n")
+        #expect(diff == "--- a/f.md\n+++ b/f.md\n@@ -1,0 +2,1 @@\n+new\n@@ -8,1 +9,1 @@\n-h\n+H\n")
     }
 
     @Test func missingFinalNewlineIsMarked() {

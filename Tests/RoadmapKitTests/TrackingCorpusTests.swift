@@ -19,6 +19,12 @@ import Testing
             let kept = Tracking(Roadmap(parsing: bytes, keepingLineFacts: true))
             #expect(kept.fields == tracking.fields && kept.groups == tracking.groups && kept.tables == tracking.tables
                     && kept.titles == tracking.titles && kept.checkpoints == tracking.checkpoints, "\(name): kept facts differ")
+            // Read in one scan for both models (what status does), the result is the same too.
+            let once = Tracking.parsing(bytes)
+            #expect(once.roadmap.goals == tracking.roadmap.goals && once.roadmap.sections == tracking.roadmap.sections, "\(name): one-scan roadmap differs")
+            #expect(once.fields == tracking.fields && once.groups == tracking.groups && once.tables == tracking.tables
+                    && once.titles == tracking.titles && once.checkpoints == tracking.checkpoints && once.start == tracking.start,
+                    "\(name): one-scan tracking differs")
             totals.fields += tracking.fields.count
             totals.groups += tracking.groups.count
             totals.metrics += tracking.metrics.count

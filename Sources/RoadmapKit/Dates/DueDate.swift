@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Due dates written on a goal's line: the Obsidian Tasks signifier `📅 YYYY-MM-DD`.
 public enum DueDate {
     /// `📅` (U+1F4C5).
@@ -5,10 +13,15 @@ public enum DueDate {
 
     /// The first `📅 YYYY-MM-DD` in `range`.
     public static func signified(in bytes: [UInt8], _ range: Range<Int>) -> CivilDate? {
-        var i = range.lowerBound
         let end = range.upperBound
+        // memchr finds the emoji's lead byte; it runs for every goal, and most have none.
+        var i = range.lowerBound
         while i + 4 + 10 <= end {
-            if bytes[i] == 0xF0 && bytes[i + 1] == 0x9F && bytes[i + 2] == 0x93 && bytes[i + 3] == 0x85 {
+            guard let lead = bytes.withUnsafeBufferPointer({ p in
+                memchr(p.baseAddress! + i, 0xF0, end - i).map { UnsafeRawPointer($0) - UnsafeRawPointer(p.baseAddress!) }
+            }), lead + 4 + 10 <= end else { return nil }
+            i = lead
+            if bytes[i + 1] == 0x9F && bytes[i + 2] == 0x93 && bytes[i + 3] == 0x85 {
                 var j = i + 4
                 while j < end && ASCII.isSpaceOrTab(bytes[j]) { j += 1 }
                 if j + 10 <= end, let date = CivilDate(isoBytes: bytes[j..<(j + 10)]) { return date }

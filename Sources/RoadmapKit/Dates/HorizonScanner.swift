@@ -17,9 +17,58 @@ public enum HorizonScanner {
 
     /// Every horizon in `range`, in order.
     public static func matches(in bytes: [UInt8], _ range: Range<Int>, allowsSpacedDurations: Bool = false) -> [Match] {
+        bytes.withUnsafeBufferPointer { matches(in: $0, range, allowsSpacedDurations: allowsSpacedDurations) }
+    }
+
+    static func matches(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, allowsSpacedDurations: Bool) -> [Match] {
         var found: [Match] = []
+        visitMatches(in: bytes, range, allowsSpacedDurations: allowsSpacedDurations) { found.append($0) }
+        return found
+    }
+
+    /// The scan itself, over a buffer, handing each match to `visit`: it runs for every goal, so
+    /// no per-access array checks and no array of results unless the caller wants one.
+    @inline(__always)
+    static func visitMatches(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, allowsSpacedDurations: Bool,
+                             _ visit: (Match) -> Void) {
+        // Every horizon has a number beside its unit word (`Month 3`, `6-Month`, `Q1`), so only the
+        // stretch from just before the first digit to just after the last can hold one. Most goal
+        // texts have no digit at all and are done with here.
+        var firstDigit = range.lowerBound
+        while firstDigit < range.upperBound && !ASCII.isDigit(bytes[firstDigit]) { firstDigit += 1 }
+        guard firstDigit < range.upperBound else { return }
+        var lastDigit = range.upperBound - 1
+        while !ASCII.isDigit(bytes[lastDigit]) { lastDigit -= 1 }
+        var windowStart = firstDigit
+        while windowStart > range.lowerBound && (ASCII.isSpaceOrTab(bytes[windowStart - 1]) || bytes[windowStart - 1] == ASCII.minus) {
+            windowStart -= 1
+        }
+        var letters = 0
+        while windowStart > range.lowerBound && ASCII.isLetter(bytes[windowStart - 1]) && letters <= 8 {
+            windowStart -= 1
+            letters += 1
+        }
+        if letters > 8 {
+            scanWords(in: bytes, range.lowerBound, range, allowsSpacedDurations: allowsSpacedDurations, visit)
+            return
+        }
+        let end = min(range.upperBound, lastDigit + 12)
         var depth = 0
-        var i = range.lowerBound
+        var k = range.lowerBound
+        while k < windowStart {
+            if bytes[k] == ASCII.leftParen { depth += 1 } else if bytes[k] == ASCII.rightParen { depth = max(0, depth - 1) }
+            k += 1
+        }
+        scanWords(in: bytes, windowStart, range.lowerBound..<end, depth: depth, allowsSpacedDurations: allowsSpacedDurations, visit)
+    }
+
+    /// The word scan from `start`, with `depth` parentheses open there. `range` bounds look-behind
+    /// (`duration`) and look-ahead.
+    @inline(__always)
+    private static func scanWords(in bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ range: Range<Int>, depth: Int = 0,
+                                  allowsSpacedDurations: Bool, _ visit: (Match) -> Void) {
+        var depth = depth
+        var i = start
         let end = range.upperBound
         while i < end {
             let b = bytes[i]
@@ -32,30 +81,32 @@ public enum HorizonScanner {
             while j < end && ASCII.isLetter(bytes[j]) { j += 1 }
             if let unit = unit(bytes, i..<j) {
                 if let (horizon, matchEnd) = ordinal(unit, after: j, in: bytes, end: end) {
-                    found.append(Match(horizon: horizon, range: i..<matchEnd, isParenthesized: depth > 0, isOrdinal: true))
+                    visit(Match(horizon: horizon, range: i..<matchEnd, isParenthesized: depth > 0, isOrdinal: true))
                     i = matchEnd
                     continue
                 }
                 if let (n, matchStart) = duration(before: i, in: bytes, lower: range.lowerBound, spaced: allowsSpacedDurations) {
-                    found.append(Match(horizon: Horizon(unit, n), range: matchStart..<j, isParenthesized: depth > 0, isOrdinal: false))
+                    visit(Match(horizon: Horizon(unit, n), range: matchStart..<j, isParenthesized: depth > 0, isOrdinal: false))
                 }
             } else if j - i == 1 && ASCII.lowercased(b) == 0x71, let (horizon, matchEnd) = quarter(at: j, in: bytes, end: end) {
-                found.append(Match(horizon: horizon, range: i..<matchEnd, isParenthesized: depth > 0, isOrdinal: true))
+                visit(Match(horizon: horizon, range: i..<matchEnd, isParenthesized: depth > 0, isOrdinal: true))
                 i = matchEnd
                 continue
             }
             i = j
         }
-        return found
     }
 
     /// The horizon that speaks for the text: parenthesised before bare, ordinal (`by Year 3`)
     /// before duration (`18-month`), then the first.
     public static func best(in bytes: [UInt8], _ range: Range<Int>, allowsSpacedDurations: Bool = false) -> Match? {
-        let all = matches(in: bytes, range, allowsSpacedDurations: allowsSpacedDurations)
         func rank(_ m: Match) -> Int { (m.isParenthesized ? 2 : 0) + (m.isOrdinal ? 1 : 0) }
         var best: Match?
-        for m in all where best == nil || rank(m) > rank(best!) { best = m }
+        bytes.withUnsafeBufferPointer { buffer in
+            visitMatches(in: buffer, range, allowsSpacedDurations: allowsSpacedDurations) { m in
+                if best == nil || rank(m) > rank(best!) { best = m }
+            }
+        }
         return best
     }
 
@@ -64,22 +115,28 @@ public enum HorizonScanner {
         return best(in: bytes, 0..<bytes.count, allowsSpacedDurations: allowsSpacedDurations)?.horizon
     }
 
-    private static let units: [(String, Horizon.Unit)] = [
-        ("day", .day), ("days", .day), ("week", .week), ("weeks", .week), ("month", .month), ("months", .month),
-        ("quarter", .quarter), ("quarters", .quarter), ("year", .year), ("years", .year),
-    ]
-
-    private static func unit(_ bytes: [UInt8], _ word: Range<Int>) -> Horizon.Unit? {
-        guard word.count >= 3 && word.count <= 8 else { return nil }
-        outer: for (name, unit) in units where name.utf8.count == word.count {
-            for (k, c) in name.utf8.enumerated() where ASCII.lowercased(bytes[word.lowerBound + k]) != c { continue outer }
-            return unit
+    /// The unit a word names, compared byte by byte against static text: this runs for every
+    /// word of every goal, so no `String`s and no reference counting.
+    private static func unit(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Horizon.Unit? {
+        func equals(_ name: StaticString) -> Bool {
+            guard name.utf8CodeUnitCount == word.count else { return false }
+            let p = name.utf8Start
+            for k in 0..<word.count where ASCII.lowercased(bytes[word.lowerBound + k]) != p[k] { return false }
+            return true
         }
-        return nil
+        switch word.count {
+        case 3: return equals("day") ? .day : nil
+        case 4: return equals("days") ? .day : equals("week") ? .week : equals("year") ? .year : nil
+        case 5: return equals("weeks") ? .week : equals("month") ? .month : equals("years") ? .year : nil
+        case 6: return equals("months") ? .month : nil
+        case 7: return equals("quarter") ? .quarter : nil
+        case 8: return equals("quarters") ? .quarter : nil
+        default: return nil
+        }
     }
 
     /// `Month 3`, `Months 6-8`, `Year 5+` after the unit word ending at `start`.
-    private static func ordinal(_ unit: Horizon.Unit, after start: Int, in bytes: [UInt8], end: Int) -> (Horizon, Int)? {
+    private static func ordinal(_ unit: Horizon.Unit, after start: Int, in bytes: UnsafeBufferPointer<UInt8>, end: Int) -> (Horizon, Int)? {
         var i = start
         guard i < end, ASCII.isSpaceOrTab(bytes[i]) else { return nil }
         while i < end && ASCII.isSpaceOrTab(bytes[i]) { i += 1 }
@@ -97,7 +154,7 @@ public enum HorizonScanner {
     }
 
     /// `Q1`..`Q4` and `Q1-Q2`, with the digit at `start`.
-    private static func quarter(at start: Int, in bytes: [UInt8], end: Int) -> (Horizon, Int)? {
+    private static func quarter(at start: Int, in bytes: UnsafeBufferPointer<UInt8>, end: Int) -> (Horizon, Int)? {
         guard start < end, (0x31...0x34).contains(bytes[start]) else { return nil }
         let first = Int(bytes[start] - ASCII.zero)
         let i = start + 1
@@ -113,7 +170,7 @@ public enum HorizonScanner {
     }
 
     /// `-8`, `–8`, ` - 8`, ` to 8` (or `-Q2` with `prefix`), ending a range at `start`.
-    private static func rangeEnd(at start: Int, in bytes: [UInt8], end: Int, prefix: UInt8?) -> (Int, Int)? {
+    private static func rangeEnd(at start: Int, in bytes: UnsafeBufferPointer<UInt8>, end: Int, prefix: UInt8?) -> (Int, Int)? {
         var i = start
         while i < end && ASCII.isSpaceOrTab(bytes[i]) { i += 1 }
         if i < end && bytes[i] == ASCII.minus {
@@ -136,7 +193,7 @@ public enum HorizonScanner {
     }
 
     /// `6-` or (when `spaced`) `6 ` right before the unit word at `start`: the duration's count.
-    private static func duration(before start: Int, in bytes: [UInt8], lower: Int, spaced: Bool) -> (Int, Int)? {
+    private static func duration(before start: Int, in bytes: UnsafeBufferPointer<UInt8>, lower: Int, spaced: Bool) -> (Int, Int)? {
         var i = start - 1
         guard i >= lower else { return nil }
         if bytes[i] == ASCII.minus {
@@ -157,7 +214,7 @@ public enum HorizonScanner {
     }
 
     /// A whole number of at most three digits (or `limit`) at `start`.
-    private static func number(at start: Int, in bytes: [UInt8], end: Int, limit: Int = 999) -> (Int, Int)? {
+    private static func number(at start: Int, in bytes: UnsafeBufferPointer<UInt8>, end: Int, limit: Int = 999) -> (Int, Int)? {
         var i = start
         var n = 0
         while i < end && ASCII.isDigit(bytes[i]) && i - start < 5 {

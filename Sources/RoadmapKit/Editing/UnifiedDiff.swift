@@ -14,14 +14,26 @@ public enum UnifiedDiff {
             return low
         }
         func lineEnd(_ i: Int) -> Int { i + 1 < lines.count ? lines[i + 1] : bytes.count }
+        func lineStart(_ i: Int) -> Int { i < lines.count ? lines[i] : bytes.count }
+        /// The lines an edit changes. Whole lines inserted between two lines (or after the last)
+        /// change none: they are `(k, k - 1)`, before line k, so the line after shows as context.
+        func span(_ edit: TextEdit) -> (first: Int, last: Int) {
+            let at = edit.range.lowerBound
+            if edit.range.isEmpty, !bytes.isEmpty, at == 0 || ASCII.isLineEnd(bytes[at - 1]),
+               let end = edit.replacement.last, ASCII.isLineEnd(end) {
+                let k = at == bytes.count ? lines.count : lineIndex(of: at)
+                return (k, k - 1)
+            }
+            let first = lineIndex(of: at)
+            return (first, max(first, lineIndex(of: max(at, edit.range.upperBound - 1))))
+        }
 
         // Group edits whose changed lines (plus context) touch.
         let sorted = edits.sorted { $0.range.lowerBound < $1.range.lowerBound }
         var groups: [[TextEdit]] = []
         var groupLast = -1
         for edit in sorted {
-            let first = lineIndex(of: edit.range.lowerBound)
-            let last = lineIndex(of: max(edit.range.lowerBound, edit.range.upperBound - 1))
+            let (first, last) = span(edit)
             if let _ = groups.last, first - context <= groupLast + context + 1 {
                 groups[groups.count - 1].append(edit)
             } else {
@@ -37,8 +49,7 @@ public enum UnifiedDiff {
             // many small edits (adopt's) read as a diff would show them.
             var runs: [(first: Int, last: Int, edits: [TextEdit])] = []
             for edit in group {
-                let first = lineIndex(of: edit.range.lowerBound)
-                let last = max(first, lineIndex(of: max(edit.range.lowerBound, edit.range.upperBound - 1)))
+                let (first, last) = span(edit)
                 if let previous = runs.last, first <= previous.last + 1 {
                     runs[runs.count - 1].last = max(previous.last, last)
                     runs[runs.count - 1].edits.append(edit)
@@ -58,7 +69,7 @@ public enum UnifiedDiff {
             }
             for run in runs {
                 while line < run.first { contextLine(line); line += 1 }
-                let changedStart = lines[run.first], changedEnd = lineEnd(run.last)
+                let changedStart = lineStart(run.first), changedEnd = run.last >= run.first ? lineEnd(run.last) : changedStart
                 let before = Array(bytes[changedStart..<changedEnd])
                 let shifted = run.edits.map { TextEdit(range: ($0.range.lowerBound - changedStart)..<($0.range.upperBound - changedStart), replacement: $0.replacement) }
                 let oldLines = split(before), newLines = split(shifted.applied(to: before))
@@ -69,7 +80,9 @@ public enum UnifiedDiff {
                 line = run.last + 1
             }
             while line <= to { contextLine(line); line += 1 }
-            out += "@@ -\(from + 1),\(oldCount) +\(from + 1 + lineShift),\(newCount) @@\n" + body
+            // An empty side names the line before it, as `diff -u` does (`@@ -1,0 +2,1 @@`).
+            let oldStart = from + (oldCount == 0 ? 0 : 1), newStart = from + lineShift + (newCount == 0 ? 0 : 1)
+            out += "@@ -\(oldStart),\(oldCount) +\(newStart),\(newCount) @@\n" + body
             lineShift += newCount - oldCount
         }
         return out

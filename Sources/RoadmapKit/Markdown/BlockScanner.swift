@@ -28,6 +28,8 @@ struct BlockScanner<Sink: BlockSink> {
     /// Where the open paragraph's first line starts, for setext headings.
     private var paragraphText: Range<Int> = 0..<0
     private var paragraphLine = 0
+    /// The open paragraph turned out to be a GFM table (header and delimiter rows).
+    private var paragraphIsTable = false
     private var goalDepth = 0
     private var quoteDepth = 0
     private var breakSpoilers = ThematicBreak.Spoilers()
@@ -148,7 +150,7 @@ struct BlockScanner<Sink: BlockSink> {
                 leaf = html.isEnded(by: cursor) ? .none : .html(html)
                 report(.html, cursor, number)
                 return
-            } else if mayStartBlock && containerIsParagraph && (first == ASCII.equals || first == ASCII.minus),
+            } else if mayStartBlock && containerIsParagraph && !paragraphIsTable && (first == ASCII.equals || first == ASCII.minus),
                       let level = SetextUnderline.read(at: cursor) {
                 if containers.isEmpty { sink.heading(level: level, text: paragraphText, line: paragraphLine) }
                 leaf = .none
@@ -209,6 +211,10 @@ struct BlockScanner<Sink: BlockSink> {
             return
         }
         if paragraphContinues {
+            if number == paragraphLine + 1 && !paragraphIsTable {
+                paragraphIsTable = TableStart.isTable(cursor.bytes, header: paragraphText,
+                                                      delimiter: cursor.firstNonspace..<cursor.end)
+            }
             reportText(cursor, number, continues: true, startsListItem: false)
             return
         }
@@ -221,6 +227,7 @@ struct BlockScanner<Sink: BlockSink> {
         leaf = .paragraph
         paragraphText = cursor.firstNonspace..<cursor.end
         paragraphLine = number
+        paragraphIsTable = false
         paragraphGoal = -1
         guard let item = containers.last, case .listItem = item.kind, !item.hasChild else {
             addChild()

@@ -20,6 +20,11 @@ public struct Roadmap: Sendable {
         bytes.withUnsafeBufferPointer { scanner.scan($0) }
         builder = scanner.sink
         builder.finish(bytes)
+        self.init(bytes: bytes, builder: builder)
+    }
+
+    /// A roadmap from a builder that has seen the whole scan.
+    init(bytes: [UInt8], builder: RoadmapBuilder) {
         self.bytes = bytes
         self.goals = builder.goals
         self.sections = builder.sections

@@ -16,10 +16,12 @@ public struct Schedule: Sendable {
     public let sectionDue: [CivilDate?]
     public let tracking: Tracking
 
-    public init(_ tracking: Tracking, today: CivilDate) {
+    /// - Parameter fallbackStart: the start date when the roadmap has none of its own: a linked
+    ///   phase file counts its months from the start written in the plan's index.
+    public init(_ tracking: Tracking, today: CivilDate, fallbackStart: CivilDate? = nil) {
         self.tracking = tracking
         self.today = today
-        let start = tracking.start
+        let start = tracking.start ?? fallbackStart
         self.start = start
         let roadmap = tracking.roadmap
 

@@ -31,6 +31,21 @@ public struct Tracking: Sendable {
             roadmap.bytes.withUnsafeBufferPointer { scanner.scan($0) }
             builder = scanner.sink
         }
+        self.init(roadmap, builder)
+    }
+
+    /// Reads a file once for both the roadmap and its tracking model: what `status` and `next`
+    /// need, at the cost of one scan instead of two.
+    public static func parsing(_ bytes: [UInt8]) -> Tracking {
+        var scanner = BlockScanner(sink: PairedSink(RoadmapBuilder(keepsLineFacts: false), TrackingBuilder(bytes: bytes)))
+        bytes.withUnsafeBufferPointer { scanner.scan($0) }
+        var roadmapBuilder = scanner.sink.first
+        roadmapBuilder.finish(bytes)
+        return Tracking(Roadmap(bytes: bytes, builder: roadmapBuilder), scanner.sink.second)
+    }
+
+    private init(_ roadmap: Roadmap, _ builder: TrackingBuilder) {
+        var builder = builder
         builder.finish()
         self.roadmap = roadmap
         fields = builder.fields

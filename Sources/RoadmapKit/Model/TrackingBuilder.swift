@@ -3,7 +3,7 @@
 /// text is ever taken for a field. One pass, constant work per byte.
 struct TrackingBuilder: BlockSink {
     let bytes: [UInt8]
-    private let sectionLines: [Int]
+    private var sectionLines: [Int]
     private(set) var fields: [Field] = []
     private(set) var groups: [OptionGroup] = []
     private(set) var tables: [MetricTable] = []
@@ -33,13 +33,41 @@ struct TrackingBuilder: BlockSink {
     init(bytes: [UInt8], sections: [Section]) {
         self.bytes = bytes
         sectionLines = sections.map(\.line)
+        learnsSections = false
     }
+
+    /// For a scan that builds the roadmap at the same time: sections are learnt as their headings
+    /// arrive, so the file is read once.
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
+        sectionLines = [0]
+        learnsSections = true
+    }
+
+    /// Sections come from `heading` calls rather than from a finished roadmap.
+    private let learnsSections: Bool
+    /// The last line seen, to tell a setext heading (reported after its text) from an ATX one.
+    private var lastLine = 0
 
     // MARK: BlockSink (when the roadmap did not keep its line facts)
 
     var wantsEveryLine: Bool { true }
 
-    mutating func heading(level: Int, text: Range<Int>, line: Int) {}
+    mutating func heading(level: Int, text: Range<Int>, line: Int) {
+        guard learnsSections else { return }
+        if line <= lastLine {
+            // A setext heading: its text lines were read as a paragraph before the underline came.
+            endTable()
+            var retracted = lastLine
+            while retracted >= line {
+                retract(line: retracted)
+                retracted -= 1
+            }
+            endTitles()
+            previous = nil
+        }
+        sectionLines.append(line)
+    }
 
     mutating func task(_ marker: TaskMarker, line: Int, span: LineSpan, parentGoal: Int32, depth: Int, quoted: Bool) -> Int32 {
         defer { taskCount += 1 }
@@ -47,6 +75,7 @@ struct TrackingBuilder: BlockSink {
     }
 
     mutating func line(_ facts: LineFacts) {
+        lastLine = facts.number
         while section + 1 < sectionLines.count && sectionLines[section + 1] <= facts.number { section += 1 }
         switch facts.role {
         case .thematicBreak where facts.containerDepth > 0:

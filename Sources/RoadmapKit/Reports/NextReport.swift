@@ -68,38 +68,58 @@ extension RoadmapJSON {
     /// `next --json`: one object per entry, goals shaped like `list --json` items plus `due`,
     /// `overdue`, `kind` and `reason`; checkpoints with their title and goal counts.
     public static func next(_ report: NextReport, _ schedule: Schedule) -> JSONWriter {
-        let tracking = schedule.tracking
-        let roadmap = tracking.roadmap
-        var paths = SectionPaths(roadmap)
+        var paths = SectionPaths(schedule.tracking.roadmap)
         var json = JSONWriter(reservingCapacity: 64 + report.entries.count * 200)
         json.beginArray()
         for entry in report.entries {
-            json.beginObject()
-            switch entry.item {
-            case let .goal(index):
-                let goal = roadmap.goals[index]
-                json.string("goal", key: "kind")
-                json.string(entry.reason.rawValue, key: "reason")
-                json.string(String(index + 1), key: "id")
-                json.string(roadmap.text(of: index), key: "text")
-                json.string(goal.state.rawValue, key: "state")
-                json.number(goal.line, key: "line")
-                json.string(paths[goal.sectionIndex], key: "section")
-                due(ofGoal: index, schedule, into: &json)
-            case let .checkpoint(index):
-                let checkpoint = tracking.checkpoints[index]
-                json.string("checkpoint", key: "kind")
-                json.string(entry.reason.rawValue, key: "reason")
-                json.string(tracking.title(of: checkpoint), key: "title")
-                json.number(checkpoint.line, key: "line")
-                json.string(paths[checkpoint.sectionIndex], key: "section")
-                json.string(schedule.checkpointDue[index]?.description, key: "due")
-                json.bool(schedule.isOverdue(checkpoint: index), key: "overdue")
-                tally(schedule.tally(of: checkpoint), into: &json)
-            }
-            json.endObject()
+            entryObject(entry, schedule, paths: &paths, into: &json)
         }
         json.endArray()
         return json
+    }
+
+    /// `next --json` across the files of a plan: the same objects, with the plan's ids and a `file`.
+    public static func next(_ entries: [(file: String, id: (Int) -> String, entry: NextReport.Entry, schedule: Schedule)]) -> JSONWriter {
+        var json = JSONWriter(reservingCapacity: 64 + entries.count * 200)
+        json.beginArray()
+        for item in entries {
+            var paths = SectionPaths(item.schedule.tracking.roadmap)
+            entryObject(item.entry, item.schedule, paths: &paths, id: item.id, file: item.file, into: &json)
+        }
+        json.endArray()
+        return json
+    }
+
+    /// One `next` entry as a JSON object. `id` turns a goal index into its id (`12`, or
+    /// `phase-1-foundation:12` in a plan); `file` is added when given.
+    static func entryObject(_ entry: NextReport.Entry, _ schedule: Schedule, paths: inout SectionPaths,
+                            id: (Int) -> String = { String($0 + 1) }, file: String? = nil, into json: inout JSONWriter) {
+        let tracking = schedule.tracking
+        let roadmap = tracking.roadmap
+        json.beginObject()
+        switch entry.item {
+        case let .goal(index):
+            let goal = roadmap.goals[index]
+            json.string("goal", key: "kind")
+            json.string(entry.reason.rawValue, key: "reason")
+            json.string(id(index), key: "id")
+            json.string(roadmap.text(of: index), key: "text")
+            json.string(goal.state.rawValue, key: "state")
+            json.number(goal.line, key: "line")
+            json.string(paths[goal.sectionIndex], key: "section")
+            due(ofGoal: index, schedule, into: &json)
+        case let .checkpoint(index):
+            let checkpoint = tracking.checkpoints[index]
+            json.string("checkpoint", key: "kind")
+            json.string(entry.reason.rawValue, key: "reason")
+            json.string(tracking.title(of: checkpoint), key: "title")
+            json.number(checkpoint.line, key: "line")
+            json.string(paths[checkpoint.sectionIndex], key: "section")
+            json.string(schedule.checkpointDue[index]?.description, key: "due")
+            json.bool(schedule.isOverdue(checkpoint: index), key: "overdue")
+            tally(schedule.tally(of: checkpoint), into: &json)
+        }
+        if let file { json.string(file, key: "file") }
+        json.endObject()
     }
 }

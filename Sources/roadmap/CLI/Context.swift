@@ -49,11 +49,16 @@ struct Context {
     }
 
     /// Reads and parses the roadmap.
-    func load(_ explicit: String? = nil) throws(CLIError) -> LoadedRoadmap {
+    /// - Parameter tracking: also build the tracking model, in the same scan of the file.
+    func load(_ explicit: String? = nil, tracking: Bool = false) throws(CLIError) -> LoadedRoadmap {
         let path = try roadmapPath(explicit)
         let fullPath = path.hasPrefix("/") ? path : environment.currentDirectory + "/" + path
         do {
             let bytes = try FileSystem.read(fullPath)
+            if tracking {
+                let model = Tracking.parsing(bytes)
+                return LoadedRoadmap(path: path, fullPath: fullPath, roadmap: model.roadmap, tracking: model)
+            }
             return LoadedRoadmap(path: path, fullPath: fullPath, roadmap: Roadmap(parsing: bytes))
         } catch {
             throw .failure(StorageError(path: path, message: error.message).description)
@@ -96,6 +101,17 @@ struct LoadedRoadmap {
     let path: String
     let fullPath: String
     let roadmap: Roadmap
+    /// Built with the roadmap when asked for (`load(tracking: true)`), else on demand.
+    private let builtTracking: Tracking?
+
+    init(path: String, fullPath: String, roadmap: Roadmap, tracking: Tracking? = nil) {
+        self.path = path
+        self.fullPath = fullPath
+        self.roadmap = roadmap
+        builtTracking = tracking
+    }
+
+    var tracking: Tracking { builtTracking ?? Tracking(roadmap) }
 }
 
 /// Everything a command's `run` receives.

@@ -13,6 +13,7 @@ enum RoadmapCLI {
         SetCommand.self,
         SelectCommand.self,
         FieldsCommand.self,
+        ReviewCommand.self,
         TemplatesCommand.self,
         InitCommand.self,
         AdoptCommand.self,

@@ -18,8 +18,8 @@ enum FieldsCommand: Command {
         examples: ["roadmap fields --blank", "roadmap fields --json | jq '.[] | select(.blank) | .label'"])
 
     static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
-        let loaded = try call.context.load()
-        let tracking = Tracking(loaded.roadmap)
+        let loaded = try call.context.load(tracking: true)
+        let tracking = loaded.tracking
         let onlyBlank = call.arguments.flag("blank")
         let indices = tracking.fields.indices.filter { !onlyBlank || tracking.fields[$0].isBlank }
         if call.arguments.flag("json") {

@@ -23,14 +23,14 @@ enum ListCommand: Command {
         if args.flag("open") && args.flag("done") {
             throw .usage("--open and --done exclude each other", command: spec.name)
         }
-        let loaded = try call.context.load()
+        let loaded = try call.context.load(tracking: args.flag("json"))
         if let plan = call.context.plan(for: loaded) { return try PlanList.run(plan, call) }
         let roadmap = loaded.roadmap
         var indices = roadmap.goalIndices(inSectionMatching: args.value("in"))
         if args.flag("open") { indices = indices.filter { roadmap.goals[$0].state != .done && roadmap.goals[$0].state != .cancelled } }
         if args.flag("done") { indices = indices.filter { roadmap.goals[$0].state == .done } }
         if args.flag("json") {
-            let schedule = Schedule(Tracking(roadmap), today: try call.context.today())
+            let schedule = Schedule(loaded.tracking, today: try call.context.today())
             call.console.write(RoadmapJSON.goals(indices, of: roadmap, schedule: schedule).bytes)
             call.console.print()
             return .success

@@ -20,8 +20,9 @@ enum NextCommand: Command {
 
     static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
         let today = try call.context.today()
-        let loaded = try call.context.load()
-        let schedule = Schedule(Tracking(loaded.roadmap), today: today)
+        let loaded = try call.context.load(tracking: true)
+        if let plan = call.context.plan(for: loaded) { return try PlanNext.run(plan, today: today, call) }
+        let schedule = Schedule(loaded.tracking, today: today)
         let report = NextReport(schedule)
         if call.arguments.flag("json") {
             call.console.write(RoadmapJSON.next(report, schedule).bytes)

@@ -29,8 +29,8 @@ enum SelectCommand: Command {
     static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
         let args = call.arguments
         let label = args.positionals[0], wanted = args.positionals[1]
-        let loaded = try call.context.load()
-        let tracking = Tracking(loaded.roadmap)
+        let loaded = try call.context.load(tracking: true)
+        let tracking = loaded.tracking
         let found = LabelQuery(label, section: args.value("in")).groups(in: tracking)
         guard !found.isEmpty else {
             let details = tracking.groups.isEmpty ? ["This roadmap has no option groups."] : ["Groups:"] + tracking.groups.prefix(20).map { TrackingText.candidate(group: $0, tracking) }

@@ -38,8 +38,8 @@ enum SetCommand: Command {
         if value.contains(where: { $0.isNewline }) {
             throw .usage("the value must be one line", command: spec.name)
         }
-        let loaded = try call.context.load()
-        let tracking = Tracking(loaded.roadmap)
+        let loaded = try call.context.load(tracking: true)
+        let tracking = loaded.tracking
         let query = LabelQuery(label, section: args.value("in"))
         var (fields, metrics) = query.fieldsAndMetrics(in: tracking)
         if args.value("column") != nil {

@@ -24,9 +24,9 @@ enum StatusCommand: Command {
 
     static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
         let depth = try call.arguments.count("depth", command: spec.name)
-        let loaded = try call.context.load(call.arguments.positionals.first)
+        let loaded = try call.context.load(call.arguments.positionals.first, tracking: true)
         if let plan = call.context.plan(for: loaded) { return PlanStatus.run(plan, depth: depth, call.context) }
-        let schedule = Schedule(Tracking(loaded.roadmap), today: try call.context.today())
+        let schedule = Schedule(loaded.tracking, today: try call.context.today())
         if call.arguments.flag("json") {
             call.console.write(RoadmapJSON.status(loaded.roadmap, file: loaded.path, depth: depth, schedule: schedule).bytes)
             call.console.print()

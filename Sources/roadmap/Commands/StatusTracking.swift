@@ -102,6 +102,7 @@ enum StatusTracking {
         let names = tracking.metrics.map { tracking.name(of: $0) }
         let nameWidth = min(28, (names.map(Columns.width).max() ?? 0) + 2)
         let barWidth = 10
+        let reviewed = reviewedValues(schedule)
         var k = 0
         let shown = 4
         for (t, table) in tracking.tables.enumerated() {
@@ -112,7 +113,8 @@ enum StatusTracking {
             }
             console.print()
             let title = tracking.sectionTitle(table.sectionIndex)
-            let current = table.currentColumn.map { tracking.header(t, $0) } ?? "no current column"
+            let logged = reviewed.keys.contains { $0.table == t }
+            let current = table.currentColumn.map { tracking.header(t, $0) } ?? (logged ? "last review" : "no current column")
             console.print(style.bold(title.isEmpty ? "Metrics" : title) + style.dim("  (\(current) → next target)"))
             var unfilled: [String] = []
             for row in table.rows.indices {
@@ -124,8 +126,9 @@ enum StatusTracking {
                     unfilled.append(tracking.name(of: metric))
                     continue
                 }
-                let latest = table.currentColumn.flatMap { tracking.cellText(of: metric, column: $0) }
+                let latest = table.currentColumn.flatMap { tracking.cellText(of: metric, column: $0) } ?? reviewed[metric]
                 let value = table.currentColumn.map { tracking.value(of: metric, column: $0) }?.value
+                    ?? reviewed[metric].flatMap { MetricValue(parsing: $0).value }
                 let targetColumn = schedule.targetColumn(of: metric)
                 let target = targetColumn.flatMap { tracking.value(of: metric, column: $0).value }
                 var bar = style.dim(String(repeating: "·", count: barWidth))
@@ -151,6 +154,18 @@ enum StatusTracking {
                 console.print(style.dim("  not filled in yet (\(unfilled.count)): \(list)"))
             }
         }
+    }
+
+    /// Metrics with no current column get their values from the monthly review: the latest in
+    /// the roadmap's Review Log stands in for the cell they do not have.
+    private static func reviewedValues(_ schedule: Schedule) -> [Metric: String] {
+        let tracking = schedule.tracking
+        guard tracking.tables.contains(where: { $0.currentColumn == nil }) else { return [:] }
+        let log = ReviewLog(tracking.roadmap, metricNames: tracking.metrics.map { tracking.name(of: $0) })
+        guard !log.entries.isEmpty else { return [:] }
+        var values: [Metric: String] = [:]
+        for line in Review(schedule, log: log).metrics where !line.hasCurrentColumn { values[line.metric] = line.last }
+        return values
     }
 
     private static func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }

@@ -1,0 +1,161 @@
+/// What a monthly review looks at, as of `schedule.today`: what happened since the last review (or
+/// the start date), the checkpoints that are due, and each metric's last value and next target.
+///
+/// "Completed since" is read from the ` ✅ YYYY-MM-DD` dates `check` writes; goals ticked without a
+/// date cannot be placed in time and are left out of it (they still count in the progress).
+public struct Review: Sendable {
+    /// Where "since" counts from.
+    public enum Baseline: Equatable, Sendable {
+        /// The latest review of an earlier month.
+        case review(ReviewEntry)
+        /// The roadmap's start date: there is no earlier review.
+        case start(CivilDate)
+        /// Neither: everything dated counts.
+        case none
+
+        public var date: CivilDate? {
+            switch self {
+            case let .review(entry): return entry.date
+            case let .start(date): return date
+            case .none: return nil
+            }
+        }
+    }
+
+    public struct Progress: Equatable, Sendable {
+        public let done: Int
+        public let total: Int
+        public var percent: Int { total == 0 ? 0 : done * 100 / total }
+    }
+
+    /// A metric as the review asks about it.
+    public struct MetricLine: Sendable {
+        public let metric: Metric
+        /// The name the log records it under: its own, or `Section > Name` when two tables share it.
+        public let name: String
+        /// Its table has a current column, where the value is written; otherwise the value lives
+        /// only in the log.
+        public let hasCurrentColumn: Bool
+        /// The value now: the current cell, else the latest value in the log.
+        public let last: String?
+        /// When `last` comes from the log: that review's date.
+        public let lastReviewed: CivilDate?
+        public let targetColumn: Int?
+        public let target: String?
+        public let targetDue: CivilDate?
+    }
+
+    /// Checkpoints due within this many days count as due now: they fall before the next review.
+    public static let window = 30
+
+    public let schedule: Schedule
+    public let log: ReviewLog
+    public var today: CivilDate { schedule.today }
+    public let baseline: Baseline
+    /// The entry of today's month, which this review replaces.
+    public let thisMonth: ReviewEntry?
+    /// Goals done with a date after the baseline (on or after a start date), by date.
+    public let completed: [Int]
+    public let now: Progress
+    /// At the baseline: as its entry recorded it, else worked out from the dates.
+    public let then: Progress
+    /// Sections holding goals completed since, with how many, in document order.
+    public let moved: [(section: Int, count: Int)]
+    /// Sections that should be moving and did not: open goals, nothing completed since, and
+    /// either some progress already or an open goal due within the window. Checkpoints are left
+    /// to their own part of the review.
+    public let stalled: [Int]
+    /// Not complete and due by today + `window`, by due date.
+    public let checkpoints: [Int]
+    public let metrics: [MetricLine]
+
+    public init(_ schedule: Schedule, log: ReviewLog) {
+        self.schedule = schedule
+        self.log = log
+        let tracking = schedule.tracking
+        let roadmap = tracking.roadmap
+        let today = schedule.today
+        thisMonth = log.entry(year: today.year, month: today.month)
+        if let entry = log.previous(before: today) {
+            baseline = .review(entry)
+        } else if let start = schedule.start {
+            baseline = .start(start)
+        } else {
+            baseline = .none
+        }
+
+        var dated: [(goal: Int, date: CivilDate)] = []
+        for index in roadmap.goals.indices where roadmap.goals[index].state == .done {
+            guard let date = roadmap.doneDate(of: index), date <= today else { continue }
+            switch baseline {
+            case let .review(entry) where date <= entry.date: continue
+            case let .start(start) where date < start: continue
+            default: dated.append((index, date))
+            }
+        }
+        completed = dated.sorted { $0.date != $1.date ? $0.date < $1.date : $0.goal < $1.goal }.map(\.goal)
+
+        let tally = roadmap.tally
+        now = Progress(done: tally.done, total: tally.counted)
+        if case let .review(entry) = baseline, let done = entry.done, let total = entry.total {
+            then = Progress(done: done, total: total)
+        } else {
+            then = Progress(done: max(0, tally.done - completed.count), total: tally.counted)
+        }
+
+        var counts = [Int](repeating: 0, count: roadmap.sections.count)
+        for goal in completed { counts[roadmap.goals[goal].sectionIndex] += 1 }
+        moved = counts.indices.filter { counts[$0] > 0 }.map { ($0, counts[$0]) }
+        stalled = Review.stalled(schedule, counts)
+
+        let horizon = today.adding(days: Review.window)
+        checkpoints = tracking.checkpoints.indices.filter { index in
+            guard !schedule.isComplete(checkpoint: index), let due = schedule.checkpointDue[index] else { return false }
+            return due <= horizon
+        }.sorted { (schedule.checkpointDue[$0]!, $0) < (schedule.checkpointDue[$1]!, $1) }
+
+        metrics = Review.metricLines(schedule, log)
+    }
+
+    private static func stalled(_ schedule: Schedule, _ counts: [Int]) -> [Int] {
+        let roadmap = schedule.tracking.roadmap
+        let horizon = schedule.today.adding(days: window)
+        var dueSoon = [Bool](repeating: false, count: roadmap.sections.count)
+        for (index, goal) in roadmap.goals.enumerated() where goal.state != .done && goal.state != .cancelled {
+            if let due = schedule.goalDue[index], due <= horizon { dueSoon[goal.sectionIndex] = true }
+        }
+        let checkpointSections = Set(schedule.tracking.checkpoints.map(\.sectionIndex))
+        return roadmap.sections.indices.filter { index in
+            let own = roadmap.sections[index].ownGoals
+            guard own.counted > own.done, counts[index] == 0, !checkpointSections.contains(index) else { return false }
+            return own.done + own.inProgress > 0 || dueSoon[index]
+        }
+    }
+
+    private static func metricLines(_ schedule: Schedule, _ log: ReviewLog) -> [MetricLine] {
+        let tracking = schedule.tracking
+        let all = tracking.metrics
+        let plain = all.map { tracking.name(of: $0) }
+        var seen: [String: Int] = [:]
+        for name in plain { seen[name.lowercased(), default: 0] += 1 }
+        let history = log.chronological
+        return all.enumerated().map { k, metric in
+            let table = tracking.tables[metric.table]
+            var name = plain[k]
+            if seen[name.lowercased(), default: 0] > 1 {
+                name = tracking.sectionTitle(table.sectionIndex) + " > " + name
+            }
+            var last = table.currentColumn.flatMap { tracking.cellText(of: metric, column: $0) }
+            var reviewed: CivilDate?
+            if table.currentColumn == nil, let entry = history.last(where: { $0.date <= schedule.today && $0.reading(named: name) != nil }) {
+                last = entry.reading(named: name)?.value
+                reviewed = entry.date
+            }
+            let target = schedule.targetColumn(of: metric)
+            return MetricLine(metric: metric, name: name, hasCurrentColumn: table.currentColumn != nil, last: last,
+                              lastReviewed: reviewed, targetColumn: target,
+                              target: target.flatMap { tracking.cellText(of: metric, column: $0) },
+                              targetDue: target.flatMap { schedule.due(ofColumn: $0, in: metric.table) })
+        }
+    }
+}

@@ -1,0 +1,115 @@
+import RoadmapKit
+
+/// `roadmap review`: the monthly review. Shows what moved since the last review, the checkpoints
+/// due and each metric against its next target; asks (on a terminal) or takes from options what to
+/// tick, fill and record; and writes the month's entry into the roadmap's `## Review Log`.
+enum ReviewCommand: Command {
+    static let spec = CommandSpec(
+        name: "review",
+        abstract: "The monthly review, written into the roadmap's Review Log",
+        discussion: """
+        Shows what happened since the last review (or the start date): goals completed (from
+        their ✅ dates), progress then and now, sections that moved and those with none; the
+        checkpoints due within 30 days with their Completed checklists; each metric's last value
+        and next target. Then writes the month's entry under '## Review Log' (created at the end
+        of the file): progress, goals completed, metric values and a note. One entry per month: a
+        second review in the same month updates it.
+
+        On a terminal it asks one question at a time (Enter keeps the answer in brackets; Ctrl-C
+        or Ctrl-D stops with nothing written): tick checkpoint items, fill the checkpoint's Date,
+        its Adjustments Needed, each metric, a note. Without a terminal it asks nothing: the options
+        answer, and with --yes every other question takes its default: nothing is ticked, the blank
+        Date of a checkpoint due by today becomes today, each metric keeps its last value. A metric
+        whose table has a current column (a skill score) is written into that cell; any other is
+        recorded in the entry only. --history shows the log; nothing is written.
+        """,
+        options: [
+            OptionSpec(long: "metric", value: "NAME=VALUE", help: "A metric's value this month", repeatable: true),
+            OptionSpec(long: "note", value: "TEXT", help: "A note for the month's entry"),
+            OptionSpec(long: "adjust", value: "TEXT", help: "Adjustments Needed text for the checkpoint that is due"),
+            OptionSpec(long: "yes", short: "y", help: "Ask nothing; take the default answer to every question"),
+            OptionSpec(long: "dry-run", help: "Print the change as a unified diff and write nothing"),
+            OptionSpec(long: "history", help: "Past reviews, with charts of progress and of each metric"),
+            OptionSpec(long: "json", help: "With --history: the reviews as JSON"),
+        ],
+        examples: [
+            "roadmap review",
+            "roadmap review --metric 'GitHub contributions=260' --metric Kubernetes=55% --note 'Exams took May'",
+            "roadmap review --yes --adjust 'Less Terraform, more Kubernetes' --dry-run",
+            "roadmap review --history",
+        ])
+
+    static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
+        let args = call.arguments
+        let context = call.context
+        if args.flag("history") {
+            if let other = ["metric", "note", "adjust"].first(where: { args.value($0) != nil }) ?? ["yes", "dry-run"].first(where: args.flag) {
+                throw .usage("--history only reads the log; it takes no --\(other)", command: spec.name)
+            }
+            return try ReviewHistory.run(call)
+        }
+        if args.flag("json") { throw .usage("--json goes with --history", command: spec.name) }
+
+        let loaded = try context.load()
+        let tracking = Tracking(loaded.roadmap)
+        let schedule = Schedule(tracking, today: try context.today())
+        let log = ReviewLog(loaded.roadmap, metricNames: tracking.metrics.map { tracking.name(of: $0) })
+        let review = Review(schedule, log: log)
+        let options = try ReviewOptions(args, review, loaded)
+
+        let interactive = context.environment.stdinIsTerminal && !args.flag("yes")
+        let dryRun = args.flag("dry-run")
+        let style = Style(color: context.usesColor)
+        if interactive || !dryRun { ReviewReportText.render(review, loaded, style, context) }
+
+        let answers: ReviewAnswers
+        if interactive {
+            answers = try ReviewQuestions.ask(review, options, style, context)
+        } else {
+            answers = args.flag("yes") ? options.withDefaults : options.given
+        }
+        let outcome: ReviewOutcome
+        do {
+            outcome = try review.write(answers)
+        } catch {
+            throw .failure("\(loaded.path): \(error.message)")
+        }
+        if dryRun {
+            if interactive { call.console.print() }
+            call.console.write(UnifiedDiff.render(loaded.roadmap.bytes, outcome.edits, path: loaded.path))
+            return .success
+        }
+        try context.save(outcome.bytes, for: loaded)
+        call.console.print()
+        call.console.print(summary(outcome, answers, review, loaded))
+        return .success
+    }
+
+    /// `Wrote the 2026-11 review to career-roadmap.md: 15/75 (20%), 2 goals completed, 3 metrics, a note.`
+    private static func summary(_ outcome: ReviewOutcome, _ answers: ReviewAnswers, _ review: Review, _ loaded: LoadedRoadmap) -> String {
+        let draft = outcome.draft
+        let verb = outcome.replaced == nil ? "Wrote the \(ReviewEntryText.month(draft)) review to" : "Updated the \(ReviewEntryText.month(draft)) review in"
+        var parts = ["\(draft.done)/\(draft.total) (\(draft.percent)%)", ReviewEntryText.count(draft.completed.count, "goal") + " completed"]
+        if !draft.metrics.isEmpty { parts.append(ReviewEntryText.count(draft.metrics.count, "metric")) }
+        if draft.note != nil { parts.append("a note") }
+        var text = "\(verb) \(loaded.path): " + parts.joined(separator: ", ") + "."
+        var changes: [String] = []
+        if !answers.ticks.isEmpty { changes.append("ticked " + ReviewEntryText.count(answers.ticks.count, "goal")) }
+        let tracking = review.schedule.tracking
+        let dated = answers.dates.filter { tracking.checkpoints[$0].dateField.map { tracking.fields[$0].isBlank } ?? false }
+        for index in dated { changes.append("filled the Date of \(tracking.title(of: tracking.checkpoints[index]))") }
+        for index in answers.adjustments.keys.sorted() { changes.append("wrote the Adjustments Needed of \(tracking.title(of: tracking.checkpoints[index]))") }
+        if outcome.cells > 0 { changes.append("set " + ReviewEntryText.count(outcome.cells, "metric cell")) }
+        if !changes.isEmpty { text += "\nAlso " + changes.joined(separator: "; ") + "." }
+        return text
+    }
+}
+
+/// Small wording shared by the review's screens.
+enum ReviewEntryText {
+    static func month(_ draft: ReviewDraft) -> String {
+        String(draft.date.description.prefix(7))
+    }
+
+    static func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+}

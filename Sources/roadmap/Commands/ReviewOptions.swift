@@ -1,0 +1,90 @@
+import RoadmapKit
+
+/// The review's options, checked against the roadmap before anything is asked or written: every
+/// `--metric` names one metric, and `--adjust` has a due checkpoint to go to.
+struct ReviewOptions {
+    /// What the options answer, and nothing else.
+    let given: ReviewAnswers
+    /// The checkpoint `--adjust` writes to: the first one due.
+    let adjusted: Int?
+    let review: Review
+
+    init(_ args: ParsedArguments, _ review: Review, _ loaded: LoadedRoadmap) throws(CLIError) {
+        self.review = review
+        let command = ReviewCommand.spec.name
+        var answers = ReviewAnswers()
+        answers.note = try InitAnswers.line(args.value("note"), option: "note", command: command)
+        for pair in args.values("metric") {
+            guard let eq = pair.firstIndex(of: "="), !pair[..<eq].trimmingSpaces.isEmpty else {
+                throw .usage("--metric takes NAME=VALUE, not '\(pair)'", command: command)
+            }
+            let name = String(pair[..<eq])
+            guard let value = try InitAnswers.line(String(pair[pair.index(after: eq)...]), option: "metric", command: command) else {
+                throw .usage("--metric \(name) has no value", command: command)
+            }
+            switch try Self.metric(named: name, review, loaded) {
+            case let .table(index): answers.values[index] = value
+            case let .logOnly(logged):
+                answers.logOnly.removeAll { $0.name == logged }
+                answers.logOnly.append(ReviewEntry.Reading(name: logged, value: value))
+            }
+        }
+        adjusted = review.checkpoints.first
+        if let text = try InitAnswers.line(args.value("adjust"), option: "adjust", command: command) {
+            guard let checkpoint = adjusted else {
+                throw .failure("\(loaded.path): no checkpoint is due by \(review.today.adding(days: Review.window)), so --adjust has nowhere to go (see 'roadmap next'); nothing written")
+            }
+            let tracking = review.schedule.tracking
+            guard tracking.checkpoints[checkpoint].adjustmentsTitle != nil else {
+                throw .failure("\(loaded.path):\(tracking.checkpoints[checkpoint].line): \(tracking.title(of: tracking.checkpoints[checkpoint])) has no **Adjustments Needed:** label for --adjust; nothing written")
+            }
+            answers.adjustments[checkpoint] = text
+        }
+        given = answers
+    }
+
+    /// The options, and the default answer to every question they leave open: the blank Date of
+    /// a checkpoint due by today becomes today (one due later is not held yet); a metric keeps its
+    /// last value; nothing is ticked.
+    var withDefaults: ReviewAnswers {
+        var answers = given
+        for index in review.checkpoints where fillsDateByDefault(index) { answers.dates.append(index) }
+        for (index, line) in review.metrics.enumerated() where answers.values[index] == nil {
+            if let last = line.last { answers.values[index] = last }
+        }
+        return answers
+    }
+
+    /// A due checkpoint is held at the review that finds it due; one due later is not held early.
+    func fillsDateByDefault(_ index: Int) -> Bool {
+        let tracking = review.schedule.tracking
+        guard let field = tracking.checkpoints[index].dateField, tracking.fields[field].isBlank,
+              let due = review.schedule.checkpointDue[index] else { return false }
+        return due <= review.today
+    }
+
+    enum Named { case table(Int), logOnly(String) }
+
+    /// A metric of the roadmap's tables (equal names first, then names holding every word; a
+    /// path `Section > Name` narrows), else a name the log already records.
+    static func metric(named name: String, _ review: Review, _ loaded: LoadedRoadmap) throws(CLIError) -> Named {
+        let tracking = review.schedule.tracking
+        let found = LabelQuery(name).metrics(in: tracking)
+        let indices = found.compactMap { metric in review.metrics.firstIndex { $0.metric == metric } }
+        if indices.count == 1 { return .table(indices[0]) }
+        if indices.count > 1 {
+            let first = review.metrics[indices[0]]
+            let example = tracking.sectionTitle(tracking.tables[first.metric.table].sectionIndex) + " > " + tracking.name(of: first.metric)
+            throw .failure("\(loaded.path): '\(name)' names \(indices.count) metrics; say which with a path like \(TrackingText.quoted(example)):",
+                           details: found.map { TrackingText.candidate(metric: $0, tracking) })
+        }
+        let wanted = PlainText.of(name).trimmingSpaces.lowercased()
+        for entry in review.log.chronological.reversed() {
+            if let reading = entry.metrics.last(where: { $0.name.lowercased() == wanted }) { return .logOnly(reading.name) }
+        }
+        let names = review.metrics.map(\.name)
+        let hint = Suggest.closest(name, among: names).map { " (did you mean '\($0)'?)" } ?? ""
+        throw .failure("\(loaded.path): no metric named '\(name)'\(hint)",
+                       details: names.isEmpty ? ["The roadmap has no metric tables."] : ["Metrics: " + names.joined(separator: ", ")])
+    }
+}

@@ -1,0 +1,86 @@
+import RoadmapKit
+
+/// The review's questions on a terminal, one at a time, each with its default in brackets (Enter
+/// keeps it): for each due checkpoint, tick its open items, fill its Date, write its Adjustments
+/// Needed; then each metric; then a note. End of input (Ctrl-D) stops with nothing written, as
+/// Ctrl-C does by ending the process: nothing is written until every answer is in.
+enum ReviewQuestions {
+    static func ask(_ review: Review, _ options: ReviewOptions, _ style: Style, _ context: Context) throws(CLIError) -> ReviewAnswers {
+        let tracking = review.schedule.tracking
+        let roadmap = tracking.roadmap
+        let console = context.console
+        var answers = options.given
+        console.print()
+        console.print(style.bold("Questions") + style.dim("  (Enter keeps the answer in brackets; Ctrl-C stops with nothing written)"))
+
+        for index in review.checkpoints {
+            let checkpoint = tracking.checkpoints[index]
+            let title = tracking.title(of: checkpoint)
+            for goal in checkpoint.goals where ![.done, .cancelled].contains(roadmap.goals[goal].state) {
+                let text = Columns.truncate(PlainText.of(roadmap.text(of: goal)), to: 60)
+                if try yes("Tick '\(text)'?", default: false, context) { answers.ticks.append(goal) }
+            }
+            if let field = checkpoint.dateField, tracking.fields[field].isBlank,
+               try yes("Fill the Date of \(title) with \(review.today)?", default: options.fillsDateByDefault(index), context) {
+                answers.dates.append(index)
+            }
+            if checkpoint.adjustmentsTitle != nil {
+                let given = answers.adjustments[index]
+                let existing = tracking.adjustments(of: checkpoint)
+                let shown = given ?? existing.map { firstLine($0) }
+                if let typed = try text("Adjustments Needed for \(title)", shown, context), typed != shown {
+                    answers.adjustments[index] = typed
+                }
+            }
+        }
+
+        if !review.metrics.isEmpty {
+            console.print(style.dim("Metrics: the new value, or Enter to keep the one in brackets."))
+        }
+        for (index, line) in review.metrics.enumerated() {
+            var question = "  " + line.name
+            if let target = line.target { question += style.dim(" (target \(target))") }
+            if let value = try text(question, answers.values[index] ?? line.last, context, naming: line.name) { answers.values[index] = value }
+        }
+        for reading in answers.logOnly {
+            console.print(style.dim("  \(reading.name): \(reading.value) (from --metric)"))
+        }
+        answers.note = try text("Note", answers.note ?? review.thisMonth?.note, context)
+        return answers
+    }
+
+    /// The first line of a longer text, marked as cut.
+    private static func firstLine(_ text: String) -> String {
+        let lines = text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+        guard let first = lines.first else { return text }
+        let shown = Columns.truncate(String(first).trimmingSpaces, to: 50)
+        return lines.count > 1 && !shown.hasSuffix("…") ? shown + " …" : shown
+    }
+
+    /// A yes/no question; anything else is asked again.
+    private static func yes(_ question: String, default value: Bool, _ context: Context) throws(CLIError) -> Bool {
+        while true {
+            let typed = try line(question + (value ? " [Y/n]" : " [y/N]") + ": ", question, context).lowercased()
+            if typed.isEmpty { return value }
+            if ["y", "yes"].contains(typed) { return true }
+            if ["n", "no"].contains(typed) { return false }
+            context.console.print("  Answer y or n.")
+        }
+    }
+
+    /// A line of text: the typed text, else the default; nil when both are empty.
+    private static func text(_ question: String, _ value: String?, _ context: Context, naming: String? = nil) throws(CLIError) -> String? {
+        let typed = try line(question + (value.map { " [\($0)]" } ?? "") + ": ", naming ?? question, context)
+        return typed.isEmpty ? value : typed
+    }
+
+    private static func line(_ prompt: String, _ question: String, _ context: Context) throws(CLIError) -> String {
+        context.console.write(prompt)
+        context.console.flush()
+        guard let line = context.environment.readLine() else {
+            context.console.print()
+            throw .failure("review: stopped at '\(PlainText.of(question).trimmingSpaces)' (end of input); nothing written")
+        }
+        return line.trimmingSpaces
+    }
+}

@@ -1,0 +1,115 @@
+import RoadmapKit
+
+/// What a review shows before it asks anything: since when, progress then and now, the goals
+/// completed, sections that moved and those that did not, the due checkpoints with their
+/// checklists, and each metric's last value against its next target.
+enum ReviewReportText {
+    static func render(_ review: Review, _ loaded: LoadedRoadmap, _ style: Style, _ context: Context) {
+        let console = context.console
+        let tracking = review.schedule.tracking
+        let roadmap = tracking.roadmap
+        let today = review.today
+        let month = String(today.description.prefix(7))
+        console.print(style.bold("Review \(month)") + " of \(loaded.path), \(today)")
+        func row(_ name: String, _ text: String) { console.print(style.bold(Columns.pad(name, to: 12)) + text) }
+
+        switch review.baseline {
+        case let .review(entry): row("Since", "the \(entry.monthText) review (\(entry.dateText))")
+        case let .start(start): row("Since", "the start, \(start) (no review yet)")
+        case .none: row("Since", "the beginning " + style.dim("(no review yet and no start date)"))
+        }
+        if let entry = review.thisMonth {
+            row("Updating", "the \(entry.monthText) entry of \(entry.dateText)" + style.dim(" (one entry per month)"))
+        }
+        let then = review.then, now = review.now
+        var progress = "\(now.done)/\(now.total) (\(now.percent)%)"
+        if review.baseline != .none { progress += style.dim(", was \(then.done)/\(then.total) (\(then.percent)%)") }
+        row("Progress", progress)
+
+        row("Completed", review.completed.isEmpty ? style.dim("no goal with a ✅ date since then") : ReviewEntryText.count(review.completed.count, "goal"))
+        let shown = 10
+        for goal in review.completed.prefix(shown) {
+            let section = sectionName(roadmap.goals[goal].sectionIndex, tracking)
+            let place = "  (\(section)" + (roadmap.doneDate(of: goal).map { ", \($0)" } ?? "") + ")"
+            let room = max(30, context.width - 5 - Columns.width(place))
+            let text = Columns.truncate(PlainText.of(roadmap.text(of: goal, withoutDoneDate: true)), to: room)
+            console.print("  " + style.green("✓") + " \(text)" + style.dim(place))
+        }
+        if review.completed.count > shown { console.print(style.dim("  … and \(review.completed.count - shown) more")) }
+        if !review.moved.isEmpty {
+            let parts = review.moved.map { moved in
+                let own = roadmap.sections[moved.section].ownGoals
+                return "\(sectionName(moved.section, tracking)) +\(moved.count)" + style.dim(" (\(own.done)/\(own.counted))")
+            }
+            row("Moved", parts.joined(separator: " · "))
+        }
+        if !review.stalled.isEmpty {
+            row("No movement", review.stalled.map { sectionName($0, tracking) }.joined(separator: " · "))
+        }
+
+        for index in review.checkpoints { checkpoint(index, review, style, console) }
+        metrics(review, style, context)
+    }
+
+    private static func checkpoint(_ index: Int, _ review: Review, _ style: Style, _ console: Console) {
+        let tracking = review.schedule.tracking
+        let checkpoint = tracking.checkpoints[index]
+        let tally = review.schedule.tally(of: checkpoint)
+        var text = tracking.title(of: checkpoint)
+        if let due = review.schedule.checkpointDue[index] {
+            let days = review.today.days(until: due)
+            let when = days < 0 ? style.red("overdue by \(-days) days") : days == 0 ? "today" : "in \(days) days"
+            text += ", due \(due) (\(when))"
+        }
+        if tally.total > 0 { text += style.dim("  \(tally.done)/\(tally.counted) done") }
+        console.print()
+        console.print(style.bold(Columns.pad("Checkpoint", to: 12)) + text)
+        for goal in checkpoint.goals {
+            let state = tracking.roadmap.goals[goal].state
+            let marker = tracking.roadmap.text(tracking.roadmap.goals[goal].markerRange)
+            console.print("  " + style.box(state, marker: marker) + " " + PlainText.of(tracking.roadmap.text(of: goal, withoutDoneDate: true)))
+        }
+        var facts: [String] = []
+        if let field = checkpoint.dateField { facts.append("Date: " + (tracking.value(of: field) ?? "(blank)")) }
+        if checkpoint.adjustmentsTitle != nil {
+            facts.append("Adjustments Needed: " + (tracking.adjustments(of: checkpoint) == nil ? "(none yet)" : "written"))
+        }
+        if !facts.isEmpty { console.print(style.dim("  " + facts.joined(separator: " · "))) }
+    }
+
+    private static func metrics(_ review: Review, _ style: Style, _ context: Context) {
+        let console = context.console
+        guard !review.metrics.isEmpty else { return }
+        console.print()
+        console.print(style.bold(Columns.pad("Metrics", to: 12)) + style.dim("last value → next target"))
+        let nameWidth = min(28, (review.metrics.map { Columns.width($0.name) }.max() ?? 0) + 2)
+        let lasts = review.metrics.map { line in
+            (line.last ?? "–") + (line.lastReviewed.map { " (\(String($0.description.prefix(7))) review)" } ?? "")
+        }
+        let lastWidth = min(24, (lasts.map(Columns.width).max() ?? 0) + 1)
+        for (line, last) in zip(review.metrics, lasts) {
+            var text = "  " + Columns.pad(Columns.truncate(line.name, to: nameWidth - 2), to: nameWidth) + Columns.pad(last, to: lastWidth) + "→ "
+            if let target = line.target {
+                let tracking = review.schedule.tracking
+                var note = line.targetColumn.map { tracking.header(line.metric.table, $0) } ?? ""
+                if let due = line.targetDue { note += ", \(due)" }
+                text += target + style.dim("  " + note)
+            } else {
+                text += style.dim("no target")
+            }
+            console.print(text)
+        }
+        let tracking = review.schedule.tracking
+        var logged: [Int] = []
+        for line in review.metrics where !line.hasCurrentColumn && !logged.contains(line.metric.table) { logged.append(line.metric.table) }
+        if !logged.isEmpty {
+            let titles = logged.map { sectionName(tracking.tables[$0].sectionIndex, tracking) }.joined(separator: ", ")
+            console.print(style.dim("  \(titles): no current column, so the values are kept in the Review Log"))
+        }
+    }
+
+    /// A section's title; the file's own name for goals above every heading.
+    static func sectionName(_ index: Int, _ tracking: Tracking) -> String {
+        index == 0 ? "(top)" : tracking.sectionTitle(index)
+    }
+}

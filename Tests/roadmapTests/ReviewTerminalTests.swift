@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+
+/// The built binary's review on a real pseudo-terminal: the questions it prints, the answers as
+/// the terminal echoes them, and the bytes on disk afterwards; Ctrl-D and Ctrl-C write nothing.
+struct ReviewTerminalTests {
+    static let environment = ["PATH": "/usr/bin:/bin", "ROADMAP_TODAY": "2026-11-22", "NO_COLOR": "1", "TERM": "xterm"]
+
+    func copy() throws -> URL {
+        try EndToEndTests.temporaryCopy(ReviewSample.text)
+    }
+
+    func file(_ directory: URL) throws -> String {
+        try String(decoding: Data(contentsOf: directory.appendingPathComponent("career-roadmap.md")), as: UTF8.self)
+    }
+
+    @Test func aSessionOnATerminal() throws {
+        let directory = try copy()
+        let session = try PseudoTerminal.run(EndToEndTests.binary, ["review"], in: directory, environment: Self.environment,
+                                             answers: ["y", "", "", "More Kubernetes.", "45", "", "120", "", "Good month"])
+        #expect(session.status == 0)
+        #expect(session.transcript.contains("""
+        Questions  (Enter keeps the answer in brackets; Ctrl-C stops with nothing written)
+        Tick 'Core practiced weekly'? [y/N]: y
+        Tick 'Project 1 pushed'? [y/N]: 
+        Fill the Date of 3-Month Checkpoint with 2026-11-22? [Y/n]: 
+        Adjustments Needed for 3-Month Checkpoint: More Kubernetes.
+        Metrics: the new value, or Enter to keep the one in brackets.
+          Python (target 70%) [30%]: 45
+          Kubernetes (target 60%): 
+          GitHub contributions (target 500+): 120
+          Published posts (target 1): 
+        Note: Good month
+
+        Wrote the 2026-11 review to career-roadmap.md: 3/7 (42%), 3 goals completed, 2 metrics, a note.
+        Also ticked 1 goal; filled the Date of 3-Month Checkpoint; wrote the Adjustments Needed of 3-Month Checkpoint; set 1 metric cell.
+
+        """))
+        #expect(try file(directory) == ReviewSample.text
+            .replacingOccurrences(of: "| Python | 30% |", with: "| Python | 45% |")
+            .replacingOccurrences(of: "**Date:** ____", with: "**Date:** 2026-11-22")
+            .replacingOccurrences(of: "- [ ] Core practiced weekly", with: "- [x] Core practiced weekly ✅ 2026-11-22")
+            .replacingOccurrences(of: "**Adjustments Needed:**\n", with: "**Adjustments Needed:**\n\nMore Kubernetes.\n")
+            + """
+
+            ## Review Log
+
+            ### 2026-11 review (2026-11-22)
+
+            - Progress: 3/7 (42%)
+            - Completed since the start, 2026-08-15: 3 goals
+              - Linux shell
+              - Docker images
+              - Core practiced weekly
+            - Metrics:
+              - Python: 45%
+              - GitHub contributions: 120
+            - Note: Good month
+
+            """)
+    }
+
+    @Test func ctrlDStopsWithNothingWritten() throws {
+        let directory = try copy()
+        // Ctrl-D at the start of a line is end of input: the program reads no line at all.
+        let session = try PseudoTerminal.run(EndToEndTests.binary, ["review"], in: directory, environment: Self.environment,
+                                             answers: ["y", "\u{04}"])
+        #expect(session.status == 1)
+        #expect(session.transcript.hasSuffix("Tick 'Project 1 pushed'? [y/N]: \nerror: review: stopped at 'Tick 'Project 1 pushed'?' (end of input); nothing written\n"))
+        #expect(try file(directory) == ReviewSample.text)
+    }
+
+    @Test func ctrlCStopsWithNothingWritten() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/setsid") else {
+            print("SKIP: ctrlCStopsWithNothingWritten needs /usr/bin/setsid (util-linux) to give the program a controlling terminal")
+            return
+        }
+        let directory = try copy()
+        let session = try PseudoTerminal.run(EndToEndTests.binary, ["review"], in: directory, environment: Self.environment,
+                                             answers: ["y", "", "", "Adjust", "\u{03}"], controllingTerminal: true)
+        #expect(session.status != 0)
+        // The terminal echoes ^C and the program is gone (setsid may add a line saying so).
+        #expect(session.transcript.contains("  Python (target 70%) [30%]: ^C"))
+        #expect(!session.transcript.contains("Wrote") && !session.transcript.contains("error:"))
+        #expect(try file(directory) == ReviewSample.text)
+    }
+}
