@@ -4,7 +4,7 @@ DESTDIR ?=
 BINDIR = $(DESTDIR)$(PREFIX)/bin
 SWIFT ?= swift
 
-.PHONY: all build release test templates demo install uninstall clean
+.PHONY: all build release test fuzz templates demo install uninstall clean
 
 all: build
 
@@ -22,6 +22,11 @@ TEST_FLAGS = -c release -Xswiftc -enable-testing
 test:
 	$(SWIFT) build $(TEST_FLAGS) --build-tests
 	$(SWIFT) test $(TEST_FLAGS) --skip-build
+
+# libFuzzer on the parser and the edits for FUZZ_SECONDS, seeds from ../shared/corpus (scripts/fuzz.sh).
+FUZZ_SECONDS ?= 60
+fuzz:
+	FUZZ_SECONDS=$(FUZZ_SECONDS) scripts/fuzz.sh
 
 templates:
 	python3 scripts/embed-templates.py

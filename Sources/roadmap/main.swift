@@ -7,6 +7,7 @@ import Musl
 import Darwin
 #endif
 
+Platform.ignoreFileSizeSignal()
 let console = Console(capturing: false)
 let status = RoadmapCLI.run(Array(CommandLine.arguments.dropFirst()), environment: .current(), console: console)
 console.flush()

@@ -54,8 +54,12 @@ extension Roadmap {
                CivilDate(isoBytes: bytes[(i + 4)..<(i + 14)]) != nil {
                 let afterDate = i + 14
                 guard afterDate == text.upperBound || ASCII.isSpaceOrTab(bytes[afterDate]) else { i -= 1; continue }
-                if i > text.lowerBound && bytes[i - 1] == ASCII.space { return (i - 1)..<afterDate }
-                // At the start of the text: take the space after it instead, so no gap is left.
+                // Take the space before it, as check wrote it. At the start of the text that space
+                // separates the box from the text, so take the one after it instead, unless the date
+                // is all the text (`- [x] ✅ …` from ticking an empty `- [x]`): then the one before.
+                if bytes[i - 1] == ASCII.space && (i > text.lowerBound || afterDate == text.upperBound) {
+                    return (i - 1)..<afterDate
+                }
                 return i..<(afterDate < text.upperBound ? afterDate + 1 : afterDate)
             }
             i -= 1

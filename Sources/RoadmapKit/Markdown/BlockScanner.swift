@@ -32,6 +32,7 @@ struct BlockScanner<Sink: BlockSink> {
     private var paragraphIsTable = false
     private var goalDepth = 0
     private var quoteDepth = 0
+    private var breakSpoilers = ThematicBreak.Spoilers()
     var sink: Sink
 
     init(sink: Sink) {
@@ -157,7 +158,7 @@ struct BlockScanner<Sink: BlockSink> {
                 report(.setextUnderline, cursor, number)
                 return
             } else if mayStartBlock && (first == ASCII.star || first == ASCII.minus || first == ASCII.underscore)
-                        && ThematicBreak.isThematicBreak(cursor) {
+                        && !breakSpoilers.ruleOut(cursor) && ThematicBreak.isThematicBreak(cursor) {
                 beginBlock(closing: matched)
                 report(.thematicBreak, cursor, number)
                 return

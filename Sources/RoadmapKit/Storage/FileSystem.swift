@@ -6,17 +6,23 @@ import Musl
 import Darwin
 #endif
 
-/// Reading and replacing whole files. Writes go to a temporary file in the same directory, are
-/// flushed, and replace the original by `rename`, so a reader sees the old bytes or the new bytes,
-/// never a mix; a failure leaves the original untouched and removes the temporary file.
+/// Reading files and working with paths. Writing is in `AtomicWrite.swift`, locking in
+/// `FileLock.swift`, and the read-lock-write sequence every change goes through in `RoadmapStore`.
 public enum FileSystem {
     /// Offsets in the model are 32-bit; larger files are refused rather than mis-parsed.
     public static let maximumFileSize = Int(Int32.max)
 
     public static func read(_ path: String) throws(StorageError) -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        // O_NONBLOCK so that a FIFO given as the roadmap is refused below instead of hanging the
+        // open until some writer appears; it changes nothing for regular files.
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { throw StorageError(path: path, errno: errno) }
         defer { close(fd) }
+        return try read(fd, path: path)
+    }
+
+    /// Reads an open file from its start to its end.
+    static func read(_ fd: Int32, path: String) throws(StorageError) -> [UInt8] {
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw StorageError(path: path, errno: errno) }
         if (info.st_mode & S_IFMT) == S_IFDIR { throw StorageError(path: path, message: "is a directory, not a roadmap file") }
@@ -24,6 +30,7 @@ public enum FileSystem {
         guard Int(info.st_size) <= maximumFileSize else {
             throw StorageError(path: path, message: "is larger than 2 GiB, which roadmap does not read")
         }
+        guard lseek(fd, 0, SEEK_SET) == 0 else { throw StorageError(path: path, errno: errno) }
         // Read straight into uninitialised storage: zero-filling first would touch every byte twice.
         let expected = Int(info.st_size)
         var failure: Int32 = 0
@@ -46,6 +53,9 @@ public enum FileSystem {
                 if n < 0 { throw StorageError(path: path, errno: errno) }
                 if n == 0 { break }
                 bytes.append(contentsOf: chunk[0..<n])
+                guard bytes.count <= maximumFileSize else {
+                    throw StorageError(path: path, message: "is larger than 2 GiB, which roadmap does not read")
+                }
             }
         }
         return bytes
@@ -61,53 +71,9 @@ public enum FileSystem {
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
-    /// Replaces `path`'s contents atomically, keeping its permissions. A symbolic link is followed:
-    /// the file it points to is replaced and the link stays a link.
-    public static func write(_ bytes: [UInt8], to path: String) throws(StorageError) {
-        let target = resolvedLinkTarget(path)
-        var info = stat()
-        let existing = stat(target, &info) == 0
-        if existing && (info.st_mode & S_IFMT) != S_IFREG {
-            throw StorageError(path: path, message: "is not a regular file; refusing to replace it")
-        }
-        let mode = existing ? mode_t(info.st_mode & 0o7777) : mode_t(0o644)
-        let directory = parentDirectory(of: target)
-        let temporary = directory + "/." + baseName(of: target) + ".roadmap-\(getpid()).tmp"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
-        guard fd >= 0 else { throw StorageError(path: path, message: "cannot write beside it: \(systemMessage(errno))") }
-        var failure: StorageError?
-        if fchmod(fd, mode) != 0 { failure = StorageError(path: path, errno: errno) }
-        var written = 0
-        while failure == nil && written < bytes.count {
-            let n = bytes.withUnsafeBytes { systemWrite(fd, $0.baseAddress! + written, $0.count - written) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                failure = StorageError(path: path, message: "write failed: \(systemMessage(errno))")
-            } else {
-                written += n
-            }
-        }
-        if failure == nil && fsync(fd) != 0 { failure = StorageError(path: path, message: "flush failed: \(systemMessage(errno))") }
-        if close(fd) != 0 && failure == nil { failure = StorageError(path: path, message: "close failed: \(systemMessage(errno))") }
-        if failure == nil && rename(temporary, target) != 0 { failure = StorageError(path: path, message: "rename failed: \(systemMessage(errno))") }
-        if let failure {
-            unlink(temporary)
-            throw failure
-        }
-        syncDirectory(directory)
-    }
-
-    /// Makes the rename itself durable.
-    private static func syncDirectory(_ directory: String) {
-        let fd = open(directory, O_RDONLY | O_CLOEXEC)
-        if fd >= 0 {
-            fsync(fd)
-            close(fd)
-        }
-    }
-
     /// Follows symbolic links (relative ones against the link's directory), at most 40 deep.
-    static func resolvedLinkTarget(_ path: String) -> String {
+    /// Writes replace the file at the end of the chain, so the links stay links.
+    public static func resolvedLinkTarget(_ path: String) -> String {
         var current = path
         for _ in 0..<40 {
             var buffer = [CChar](repeating: 0, count: 4096)
@@ -134,5 +100,12 @@ public enum FileSystem {
         var buffer = [CChar](repeating: 0, count: 4096)
         guard getcwd(&buffer, buffer.count) != nil else { return "." }
         return String(decoding: buffer.prefix(while: { $0 != 0 }).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// The canonical absolute path (links, `.` and `..` resolved), or nil if it does not exist.
+    public static func canonicalPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 }

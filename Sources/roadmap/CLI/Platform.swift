@@ -45,4 +45,20 @@ enum Platform {
     }
 
     static var lastErrorIsInterrupt: Bool { errno == EINTR }
+
+    /// `YYYY-MM-DD HH:MM` in the local time zone, for the journal's times.
+    static func localTime(_ seconds: Int) -> String {
+        var time = time_t(seconds)
+        var parts = tm()
+        localtime_r(&time, &parts)
+        func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday)) \(two(parts.tm_hour)):\(two(parts.tm_min))"
+    }
+
+    /// Past a file-size limit (`ulimit -f`) the kernel sends SIGXFSZ, which by default kills the
+    /// process mid-write. Ignored, the write fails with EFBIG instead, and the store removes its
+    /// temporary file and reports the error with the original untouched.
+    static func ignoreFileSizeSignal() {
+        signal(SIGXFSZ, SIG_IGN)
+    }
 }

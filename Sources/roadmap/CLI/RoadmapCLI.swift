@@ -18,6 +18,8 @@ enum RoadmapCLI {
         InitCommand.self,
         AdoptCommand.self,
         DiagramCommand.self,
+        UndoCommand.self,
+        LogCommand.self,
         HelpCommand.self,
     ] }
 
@@ -46,7 +48,8 @@ enum RoadmapCLI {
             return .success
         }
         let command = commands.first { $0.spec.name == spec.name }!
-        let context = Context(console: console, environment: environment, arguments: parsed, commandName: spec.name)
+        var context = Context(console: console, environment: environment, arguments: parsed, commandName: spec.name)
+        context.commandLine = arguments
         return try command.run(Invocation(arguments: parsed, context: context))
     }
 

@@ -80,7 +80,7 @@ enum GoalChange {
             call.console.write(UnifiedDiff.render(roadmap.bytes, edits, path: loaded.path))
             return .success
         }
-        try call.context.save(edits.applied(to: roadmap.bytes), for: loaded)
+        try call.context.save(edits, for: loaded)
         var tally = roadmap.tally
         for index in changed {
             tally.remove(roadmap.goals[index].state)

@@ -30,7 +30,7 @@ enum PlanGoalChange {
             return .success
         }
         for file in files {
-            try call.context.save(edits[file]!.applied(to: plan.files[file].roadmap.bytes), for: call.context.loaded(plan, file: file))
+            try call.context.save(edits[file]!, for: call.context.loaded(plan, file: file))
         }
         var tally = plan.tally
         for ref in changed {

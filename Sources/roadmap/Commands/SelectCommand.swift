@@ -54,7 +54,7 @@ enum SelectCommand: Command {
             call.console.write(UnifiedDiff.render(loaded.roadmap.bytes, edits, path: loaded.path))
             return .success
         }
-        try call.context.save(edits.applied(to: loaded.roadmap.bytes), for: loaded)
+        try call.context.save(edits, for: loaded)
         call.console.print("Selected '\(text)' for \(name) (line \(group.line))")
         return .success
     }

@@ -88,7 +88,7 @@ enum SetCommand: Command {
             call.console.write(UnifiedDiff.render(loaded.roadmap.bytes, edits, path: loaded.path))
             return .success
         }
-        try call.context.save(edits.applied(to: loaded.roadmap.bytes), for: loaded)
+        try call.context.save(edits, for: loaded)
         call.console.print(summary)
         return .success
     }

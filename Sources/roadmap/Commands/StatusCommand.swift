@@ -95,7 +95,8 @@ enum GoalLine {
         var suffix = ""
         let children = roadmap.childTally(of: index)
         if children.total > 0 { suffix = "  (\(children.done)/\(children.counted))" }
-        let prefix = String(repeating: "  ", count: indent)
+        // Indentation stops at 32 levels: a 10,000-level nest would print 100 MB of spaces.
+        let prefix = String(repeating: "  ", count: min(indent, 32))
         let used = Columns.width(prefix) + Columns.width("#\(index + 1)") + 5 + Columns.width(suffix)
         let text = Columns.truncate(PlainText.of(roadmap.text(of: index)), to: max(10, width - used))
         let shown = goal.state == .cancelled ? style.dim(text) : text

@@ -1,0 +1,122 @@
+/// The journal's text format: one line per entry, fields separated by tabs, lists by commas:
+///
+///     time  before-sha256  after-sha256  command  goals  lines  revert
+///
+/// where `revert` is a list of `start:length:bytes`. Inside fields, `%`, `,`, tab, line breaks and
+/// other control bytes are written `%XX`; everything else (UTF-8 included) is kept as it is, so
+/// the journal stays readable and any bytes at all survive. A line that does not decode is skipped:
+/// a damaged journal costs its damaged entries, never the command.
+extension JournalEntry {
+    var encoded: [UInt8] {
+        var fields: [[UInt8]] = [Array(String(time).utf8), Array(beforeHash.utf8), Array(afterHash.utf8)]
+        fields.append(JournalCoding.list(command.map { JournalCoding.escape(Array($0.utf8)) }))
+        fields.append(JournalCoding.list(goals.map { JournalCoding.escape(Array($0.utf8)) }))
+        fields.append(JournalCoding.list(lines.map { Array(String($0).utf8) }))
+        fields.append(JournalCoding.list(revert.map {
+            Array("\($0.range.lowerBound):\($0.range.count):".utf8) + JournalCoding.escape($0.replacement)
+        }))
+        var line = JournalCoding.join(fields, ASCII.tab)
+        line.append(ASCII.lf)
+        return line
+    }
+
+    init?(decoding line: ArraySlice<UInt8>) {
+        let fields = line.split(separator: ASCII.tab, omittingEmptySubsequences: false)
+        guard fields.count == 7, let time = JournalCoding.number(fields[0]) else { return nil }
+        let texts = { (field: ArraySlice<UInt8>) -> [String]? in
+            JournalCoding.items(field).map { $0.map { String(decoding: $0, as: UTF8.self) } }
+        }
+        guard let command = texts(fields[3]), let goals = texts(fields[4]) else { return nil }
+        var lines: [Int] = []
+        for item in fields[5].split(separator: JournalCoding.comma) {
+            guard let n = JournalCoding.number(item) else { return nil }
+            lines.append(n)
+        }
+        var revert: [TextEdit] = []
+        for item in fields[6].split(separator: JournalCoding.comma) {
+            let parts = item.split(separator: ASCII.colon, maxSplits: 2, omittingEmptySubsequences: false)
+            guard parts.count == 3, let start = JournalCoding.number(parts[0]), let length = JournalCoding.number(parts[1]),
+                  let bytes = JournalCoding.unescape(parts[2]) else { return nil }
+            revert.append(TextEdit(range: start..<(start + length), replacement: bytes))
+        }
+        self.init(time: time, command: command, goals: goals, lines: lines,
+                  beforeHash: String(decoding: fields[1], as: UTF8.self), afterHash: String(decoding: fields[2], as: UTF8.self),
+                  revert: revert)
+    }
+}
+
+enum JournalCoding {
+    static let comma: UInt8 = 0x2C
+    static let percent: UInt8 = 0x25
+    private static let hexDigits = Array("0123456789ABCDEF".utf8)
+
+    static func escape(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        for b in bytes {
+            if b < 0x20 || b == 0x7F || b == percent || b == comma {
+                out += [percent, hexDigits[Int(b >> 4)], hexDigits[Int(b & 0xF)]]
+            } else {
+                out.append(b)
+            }
+        }
+        return out
+    }
+
+    static func unescape(_ bytes: ArraySlice<UInt8>) -> [UInt8]? {
+        var out: [UInt8] = []
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            if bytes[i] == percent {
+                guard i + 2 < bytes.endIndex, let high = hexValue(bytes[i + 1]), let low = hexValue(bytes[i + 2]) else { return nil }
+                out.append(high << 4 | low)
+                i += 3
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
+        }
+        return out
+    }
+
+    private static func hexValue(_ b: UInt8) -> UInt8? {
+        switch b {
+        case ASCII.zero...ASCII.nine: return b - ASCII.zero
+        case 0x41...0x46: return b - 0x41 + 10
+        case 0x61...0x66: return b - 0x61 + 10
+        default: return nil
+        }
+    }
+
+    static func number(_ bytes: ArraySlice<UInt8>) -> Int? {
+        guard !bytes.isEmpty, bytes.count <= 18, bytes.allSatisfy(ASCII.isDigit) else { return nil }
+        return bytes.reduce(0) { $0 * 10 + Int($1 - ASCII.zero) }
+    }
+
+    /// Items joined by commas. An empty field is the empty list, so an empty item is written `%`
+    /// (which no escape produces): `[""]` is `%`, `[]` is nothing.
+    static func list(_ items: [[UInt8]]) -> [UInt8] { join(items.map { $0.isEmpty ? [percent] : $0 }, comma) }
+
+    /// A list field's items, unescaped.
+    static func items(_ field: ArraySlice<UInt8>) -> [[UInt8]]? {
+        var result: [[UInt8]] = []
+        for item in field.split(separator: comma, omittingEmptySubsequences: false) where !field.isEmpty {
+            if item.count == 1 && item.first == percent {
+                result.append([])
+                continue
+            }
+            guard let bytes = unescape(item) else { return nil }
+            result.append(bytes)
+        }
+        return result
+    }
+
+    static func join(_ parts: [[UInt8]], _ separator: UInt8) -> [UInt8] {
+        var out: [UInt8] = []
+        for (k, part) in parts.enumerated() {
+            if k > 0 { out.append(separator) }
+            out += part
+        }
+        return out
+    }
+}

@@ -1,0 +1,71 @@
+/// SHA-256 (FIPS 180-4), so the journal can tell whether a file is still exactly what `roadmap`
+/// wrote without keeping a copy of it. No Foundation or CryptoKit, by design: the product depends
+/// on the toolchain alone.
+public enum SHA256 {
+    /// The digest of `bytes` as 64 lowercase hex digits.
+    public static func hex(_ bytes: [UInt8]) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var out: [UInt8] = []
+        for word in digest(bytes) {
+            for shift in stride(from: 28, through: 0, by: -4) { out.append(digits[Int((word >> UInt32(shift)) & 0xF)]) }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func digest(_ bytes: [UInt8]) -> [UInt32] {
+        var h: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
+        // Padding: 0x80, zeros, then the length in bits, to a multiple of 64 bytes.
+        var tail = Array(bytes[(bytes.count - bytes.count % 64)...])
+        tail.append(0x80)
+        while tail.count % 64 != 56 { tail.append(0) }
+        let bits = UInt64(bytes.count) &* 8
+        for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift))) }
+        // Raw pointers throughout: the hash runs over whole files, and unchecked access keeps even
+        // debug builds (where every array subscript is a call) at tolerable speed.
+        var w = [UInt32](repeating: 0, count: 64)
+        h.withUnsafeMutableBufferPointer { h in
+            w.withUnsafeMutableBufferPointer { w in
+                k.withUnsafeBufferPointer { k in
+                    bytes.withUnsafeBufferPointer { whole in
+                        for block in 0..<(bytes.count / 64) { compress(h.baseAddress!, w.baseAddress!, k.baseAddress!, whole.baseAddress! + block * 64) }
+                    }
+                    tail.withUnsafeBufferPointer { last in
+                        for block in 0..<(last.count / 64) { compress(h.baseAddress!, w.baseAddress!, k.baseAddress!, last.baseAddress! + block * 64) }
+                    }
+                }
+            }
+        }
+        return h
+    }
+
+    private static func compress(_ h: UnsafeMutablePointer<UInt32>, _ w: UnsafeMutablePointer<UInt32>,
+                                 _ k: UnsafePointer<UInt32>, _ p: UnsafePointer<UInt8>) {
+        for t in 0..<16 {
+            w[t] = UInt32(p[4 * t]) << 24 | UInt32(p[4 * t + 1]) << 16 | UInt32(p[4 * t + 2]) << 8 | UInt32(p[4 * t + 3])
+        }
+        for t in 16..<64 {
+            let a = w[t - 15], b = w[t - 2]
+            let s0 = (a >> 7 | a << 25) ^ (a >> 18 | a << 14) ^ (a >> 3)
+            let s1 = (b >> 17 | b << 15) ^ (b >> 19 | b << 13) ^ (b >> 10)
+            w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
+        }
+        var a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], hh = h[7]
+        for t in 0..<64 {
+            let t1 = hh &+ ((e >> 6 | e << 26) ^ (e >> 11 | e << 21) ^ (e >> 25 | e << 7)) &+ ((e & f) ^ (~e & g)) &+ k[t] &+ w[t]
+            let t2 = ((a >> 2 | a << 30) ^ (a >> 13 | a << 19) ^ (a >> 22 | a << 10)) &+ ((a & b) ^ (a & c) ^ (b & c))
+            hh = g; g = f; f = e; e = d &+ t1; d = c; c = b; b = a; a = t1 &+ t2
+        }
+        h[0] &+= a; h[1] &+= b; h[2] &+= c; h[3] &+= d; h[4] &+= e; h[5] &+= f; h[6] &+= g; h[7] &+= hh
+    }
+
+    private static let k: [UInt32] = [
+        0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+        0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+        0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+        0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+        0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+        0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+        0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+        0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
+    ]
+}

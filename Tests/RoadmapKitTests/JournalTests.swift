@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+@testable import RoadmapKit
+
+final class JournalTests {
+    /// Directories this test made, removed when it ends.
+    var directories: [String] = []
+
+    deinit {
+        for directory in directories { try? FileManager.default.removeItem(atPath: directory) }
+    }
+
+    static func entry(_ n: Int, revert: [TextEdit] = [TextEdit(range: 3..<4, replacement: " ")]) -> JournalEntry {
+        JournalEntry(time: 1_700_000_000 + n, command: ["check", "\(n)", "--in", "6-Month, plan"], goals: ["#\(n) Learn Docker ✅"],
+                     lines: [n, n + 2], beforeHash: String(repeating: "a", count: 64), afterHash: String(repeating: "b", count: 64), revert: revert)
+    }
+
+    func temporaryDirectory() throws -> String {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("roadmap-journal-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        directories.append(url.path)
+        return url.path
+    }
+
+    @Test func anyBytesSurviveEncoding() {
+        let nasty: [UInt8] = [0, 9, 10, 13, 0x25, 0x2C, 0x3A, 0x7F, 0xFF, 0xE2, 0x9C, 0x85] + Array("%41,:\t".utf8)
+        let entry = Self.entry(1, revert: [TextEdit(range: 5..<17, replacement: nasty), TextEdit(range: 40..<40, replacement: [])])
+        let line = entry.encoded
+        #expect(line.filter { $0 == 0x0A }.count == 1 && line.last == 0x0A)
+        #expect(JournalEntry(decoding: line.dropLast()) == entry)
+    }
+
+    @Test(arguments: [("a\nb\nc", [0, 2, 4, 5], [1, 2, 3]), ("a\r\nb\rc\n", [3, 5, 6], [2, 3]), ("", [0], [1]), ("x\n\n\ny", [6, 3, 0], [1, 3, 4])])
+    func lineNumbersOfOffsets(_ text: String, _ offsets: [Int], _ lines: [Int]) {
+        #expect(JournalEntry.lineNumbers(of: offsets, in: Array(text.utf8)) == lines)
+    }
+
+    @Test func emptyItemsAreNotEmptyLists() {
+        for (command, goals) in [([""], [String]()), (["", ""], [""]), ([], ["", "%"]), (["%", ","], ["%25"])] {
+            let entry = JournalEntry(time: 5, command: command, goals: goals, lines: [], beforeHash: "", afterHash: "", revert: [])
+            #expect(JournalEntry(decoding: entry.encoded.dropLast()) == entry, "\(command) \(goals)")
+        }
+    }
+
+    @Test(arguments: ["", "garbage", "1\t2\t3", "x\ta\tb\tc\td\t1\t1:1:a", "1\ta\tb\tc\td\t1\t1:1:%G0"])
+    func damagedLinesDoNotDecode(_ line: String) {
+        #expect(JournalEntry(decoding: Array(line.utf8)[...]) == nil)
+    }
+
+    @Test func keepsTheNewestFiftyAndSkipsDamage() throws {
+        let journal = Journal(directory: try temporaryDirectory(), roadmap: "/plans/career-roadmap.md")
+        #expect(try journal.entries() == [])
+        for n in 1...60 { try journal.append(Self.entry(n)) }
+        var entries = try journal.entries()
+        #expect(entries.count == Journal.maximumEntries)
+        #expect(entries.first == Self.entry(11) && entries.last == Self.entry(60))
+        // A damaged line costs only itself.
+        var bytes = Array(try Data(contentsOf: URL(fileURLWithPath: journal.path)))
+        bytes += Array("half an entry\t1\n".utf8)
+        try Data(bytes).write(to: URL(fileURLWithPath: journal.path))
+        #expect(try journal.entries().count == Journal.maximumEntries)
+        // Removing takes out that one entry.
+        #expect(try journal.remove(Self.entry(60)))
+        entries = try journal.entries()
+        #expect(entries.count == 49 && entries.last == Self.entry(59))
+        #expect(try journal.remove(Self.entry(60)) == false)
+    }
+
+    @Test func staysUnderOneMebibyte() throws {
+        let journal = Journal(directory: try temporaryDirectory(), roadmap: "/plans/big.md")
+        let big = [TextEdit(range: 0..<100_000, replacement: [UInt8](repeating: 0x61, count: 100_000))]
+        for n in 1...20 { try journal.append(Self.entry(n, revert: big)) }
+        let size = (try FileManager.default.attributesOfItem(atPath: journal.path)[.size] as? Int) ?? 0
+        #expect(size <= Journal.maximumBytes + 4096)
+        #expect(try journal.entries().last == Self.entry(20, revert: big))
+        // One change too big to keep is refused, and the journal is left as it was.
+        let huge = [TextEdit(range: 0..<0, replacement: [UInt8](repeating: 0x61, count: Journal.maximumBytes))]
+        #expect(throws: StorageError.self) { try journal.append(Self.entry(21, revert: huge)) }
+        #expect(try journal.entries().last == Self.entry(20, revert: big))
+    }
+
+    @Test func aJournalForAnotherPathIsNotRead() throws {
+        let directory = try temporaryDirectory()
+        let journal = Journal(directory: directory, roadmap: "/a/roadmap.md")
+        try journal.append(Self.entry(1))
+        // Same file name, as if the hash collided: the header names another roadmap.
+        let other = Journal(directory: directory, roadmap: "/b/roadmap.md")
+        try FileManager.default.copyItem(atPath: journal.path, toPath: other.path)
+        #expect(try other.entries() == [])
+    }
+
+    @Test(arguments: [
+        ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
+        ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
+        ("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq", "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"),
+    ])
+    func sha256KnownAnswers(_ text: String, _ digest: String) {
+        #expect(SHA256.hex(Array(text.utf8)) == digest)
+    }
+
+    @Test func sha256AgreesWithShasumAcrossBlockBoundaries() throws {
+        for count in [55, 56, 63, 64, 65, 119, 1000] {
+            let bytes = (0..<count).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
+            let url = FileManager.default.temporaryDirectory.appendingPathComponent("sha-\(UUID().uuidString)")
+            try Data(bytes).write(to: url)
+            defer { try? FileManager.default.removeItem(at: url) }
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
+            process.arguments = [url.path]
+            let pipe = Pipe()
+            process.standardOutput = pipe
+            guard (try? process.run()) != nil else { return }  // No sha256sum here: the known answers suffice.
+            let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            #expect(output.hasPrefix(SHA256.hex(bytes)), "\(count) bytes")
+        }
+    }
+}
