@@ -25,24 +25,10 @@ enum PlanStatus {
             console.print("No goals yet: a goal is a list item with a checkbox, like '- [ ] Learn Docker'.")
             return
         }
-        let countWidth = String(report.goals.total).count * 2 + 1
-        let barWidth = min(24, max(10, width / 4))
-        let nameWidth = max(12, width - barWidth - countWidth - 9)
-        func line(_ name: String, _ indent: Int, _ tally: Tally, bold: Bool = false) {
-            let label = Columns.pad(Columns.truncate(String(repeating: "  ", count: indent) + name, to: nameWidth), to: nameWidth)
-            let counts = Columns.padLeft("\(tally.done)/\(tally.counted)", to: countWidth)
-            let percent = Columns.padLeft("\(tally.percent)%", to: 4)
-            var text = "\(bold ? style.bold(label) : label) \(style.bar(tally, width: barWidth)) \(counts) \(percent)"
-            var notes: [String] = []
-            if tally.inProgress > 0 { notes.append(style.yellow("\(tally.inProgress) in progress")) }
-            if tally.cancelled > 0 { notes.append(style.dim("\(tally.cancelled) cancelled")) }
-            if tally.other > 0 { notes.append(style.cyan("\(tally.other) other")) }
-            if !notes.isEmpty { text += "  " + notes.joined(separator: ", ") }
-            console.print(text)
-        }
-        line("Overall", 0, report.goals, bold: true)
+        let bars = StatusBars(total: report.goals.total, width: width, style: style, console: console)
+        bars.line("Overall", 0, report.goals, bold: true)
         if !report.rows.isEmpty { console.print() }
-        for row in report.rows { line(row.title, row.depth - 1, row.goals) }
+        for row in report.rows { bars.line(row.title, row.depth - 1, row.goals) }
         if !report.inProgress.isEmpty {
             console.print()
             console.print(style.bold("In progress"))
