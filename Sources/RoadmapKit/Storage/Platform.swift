@@ -24,7 +24,8 @@ func systemMessage(_ code: Int32) -> String {
     #endif
 }
 
-@inline(__always) func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+/// `write(2)`, under a name no method shadows; public so the executable's console uses the same shim.
+@inline(__always) public func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
     #if canImport(Glibc)
     Glibc.write(fd, buffer, count)
     #elseif canImport(Musl)

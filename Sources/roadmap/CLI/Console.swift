@@ -40,7 +40,7 @@ final class Console {
         var written = 0
         bytes.withUnsafeBytes { raw in
             while written < raw.count {
-                let n = Platform.write(fd, raw.baseAddress! + written, raw.count - written)
+                let n = systemWrite(fd, raw.baseAddress! + written, raw.count - written)
                 if n <= 0 {
                     if n < 0 && Platform.lastErrorIsInterrupt { continue }
                     return  // A closed pipe (`roadmap list | head`) is not an error worth reporting.

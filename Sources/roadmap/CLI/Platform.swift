@@ -34,16 +34,6 @@ enum Platform {
         return result
     }
 
-    static func write(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
-        #if canImport(Glibc)
-        Glibc.write(fd, buffer, count)
-        #elseif canImport(Musl)
-        Musl.write(fd, buffer, count)
-        #else
-        Darwin.write(fd, buffer, count)
-        #endif
-    }
-
     static var lastErrorIsInterrupt: Bool { errno == EINTR }
 
     /// `YYYY-MM-DD HH:MM` in the local time zone, for the journal's times.
