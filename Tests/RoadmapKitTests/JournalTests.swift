@@ -115,4 +115,33 @@ final class JournalTests {
             #expect(output.hasPrefix(SHA256.hex(bytes)), "\(count) bytes")
         }
     }
+
+    /// Reference values from the `xxhash` Python package (the reference C library), over the same
+    /// bytes as the SHA-256 test, at every tail length and across the 32-byte stripes.
+    @Test(arguments: [
+        (0, 0xef46db3751d8e999), (1, 0xa96c7f0ce858bbb7), (3, 0x56e6957632a487f9), (4, 0xc60d15b1e3ff8f04),
+        (5, 0x808815858624dd4e), (7, 0xafbefc3d6c6f9a8e), (8, 0x3da5c7aa269683e0), (9, 0x4b17a9ba9e215c09),
+        (15, 0xae2a37eb9357caa7), (16, 0xa19ad429b02bc413), (31, 0x4a74f3a1a39ad4a1), (32, 0x8d57d6a4671cc43d),
+        (33, 0x62c9fd21ed857664), (63, 0x5c320a0d2707057f), (64, 0x7bbabbc45729d17e), (65, 0xf3980c34bae65dc1),
+        (100, 0xefa0ad2d3e70c151), (1000, 0x99594f4828043d35), (4099, 0x98531e44aa4f969d),
+    ] as [(Int, UInt64)])
+    func xxh64KnownAnswers(_ count: Int, _ expected: UInt64) {
+        let bytes = (0..<count).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
+        #expect(XXH64.hash(bytes) == expected)
+    }
+
+    @Test func contentHashReadsBothJournalVersions() {
+        let bytes = Array("- [x] Learn Docker\n".utf8)
+        #expect(ContentHash.of(bytes) == "xxh64:" + String(XXH64.hash(bytes), radix: 16).leftPadded(to: 16))
+        #expect(ContentHash.matches(bytes, ContentHash.of(bytes)))
+        // Entries written by 0.1 hold SHA-256: still understood, so undo survives the upgrade.
+        #expect(ContentHash.matches(bytes, SHA256.hex(bytes)))
+        #expect(!ContentHash.matches(bytes + [0x0A], SHA256.hex(bytes)))
+        #expect(!ContentHash.matches(bytes + [0x0A], ContentHash.of(bytes)))
+        #expect(!ContentHash.matches(bytes, "not a hash"))
+    }
+}
+
+private extension String {
+    func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }

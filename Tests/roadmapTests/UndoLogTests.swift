@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import RoadmapKit
 @testable import roadmap
 
 /// `roadmap undo` and `roadmap log`, in-process, with the journal in a temporary state directory.
@@ -110,6 +111,25 @@ final class UndoLogTests {
         #expect(undo.status == .failure)
         #expect(undo.stderr == "error: no journal: neither XDG_STATE_HOME nor HOME is set\n")
         #expect(h.run(["undo"], variables: ["HOME": h.directory.path]).stderr.contains("nothing to undo"))
+    }
+
+    @Test func undoesAChangeJournalledWithSHA256ByVersion01() throws {
+        #expect(run(["check", "1", "--no-date"]).status == .success)
+        let after = try h.read("career-roadmap.md")
+        // Rewrite the entry as 0.1 wrote it: SHA-256 of the whole file instead of xxh64.
+        let directory = h.directory.appendingPathComponent("state/roadmap/journal")
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: directory.path).first)
+        let journal = directory.appendingPathComponent(name)
+        var text = try String(contentsOf: journal, encoding: .utf8)
+        for content in [Self.text, after] {
+            let bytes = Array(content.utf8)
+            #expect(text.contains(ContentHash.of(bytes)))
+            text = text.replacingOccurrences(of: ContentHash.of(bytes), with: SHA256.hex(bytes))
+        }
+        try text.write(to: journal, atomically: true, encoding: .utf8)
+        let undo = run(["undo"])
+        #expect(undo.status == .success, "\(undo.stderr)")
+        #expect(try h.read("career-roadmap.md") == Self.text)
     }
 
     @Test func nothingChangedIsNotJournalled() throws {

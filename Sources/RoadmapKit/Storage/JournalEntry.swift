@@ -9,8 +9,8 @@ public struct JournalEntry: Equatable, Sendable {
     public var goals: [String]
     /// The lines the change touched, 1-based, in the file as it was before.
     public var lines: [Int]
-    /// SHA-256 of the whole file before and after the change: undo reverts only the very bytes
-    /// this change wrote, and checks that reverting gives back the very bytes it replaced.
+    /// `ContentHash` of the whole file before and after the change: undo reverts only the very
+    /// bytes this change wrote, and checks that reverting gives back the very bytes it replaced.
     public var beforeHash: String
     public var afterHash: String
     /// Edits that turn the file after back into the file before.
@@ -25,7 +25,7 @@ public struct JournalEntry: Equatable, Sendable {
     public init(recording change: FileChange, command: [String], goals: [String]) {
         let lines = JournalEntry.lineNumbers(of: change.edits.map(\.range.lowerBound), in: change.before)
         self.init(time: Int(currentTime()), command: command, goals: goals, lines: lines,
-                  beforeHash: SHA256.hex(change.before), afterHash: SHA256.hex(change.after),
+                  beforeHash: ContentHash.of(change.before), afterHash: ContentHash.of(change.after),
                   revert: change.edits.inverted(on: change.before))
     }
 

@@ -16,7 +16,7 @@ enum LogCommand: Command {
     static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
         let loaded = try call.context.load()
         let (journal, entries) = try journalEntries(for: loaded, call.context)
-        let undoable = entries.last.map { $0.afterHash == SHA256.hex(loaded.roadmap.bytes) } ?? false
+        let undoable = entries.last.map { ContentHash.matches(loaded.roadmap.bytes, $0.afterHash) } ?? false
         if call.arguments.flag("json") {
             var json = JSONWriter()
             json.beginObject()

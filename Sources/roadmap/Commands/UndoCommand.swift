@@ -25,10 +25,10 @@ enum UndoCommand: Command {
         }
         let bytes = loaded.roadmap.bytes
         let what = "'\(LogCommand.commandText(last))' of \(Platform.localTime(last.time))"
-        guard SHA256.hex(bytes) == last.afterHash else {
+        guard ContentHash.matches(bytes, last.afterHash) else {
             throw .failure("\(loaded.path): changed since roadmap's last change to it (\(what)); undoing that would lose the later edits, so nothing was written")
         }
-        guard last.revertFits(bytes), SHA256.hex(last.revert.applied(to: bytes)) == last.beforeHash else {
+        guard last.revertFits(bytes), ContentHash.matches(last.revert.applied(to: bytes), last.beforeHash) else {
             throw .failure("\(loaded.path): the journal entry for \(what) does not fit the file; nothing was written")
         }
         if call.arguments.flag("dry-run") {
