@@ -4,6 +4,12 @@ public enum RoadmapJSON {
     /// tracking model too (see `tracking(_:_:into:)`).
     public static func status(_ roadmap: Roadmap, file: String, depth: Int? = nil, schedule: Schedule? = nil) -> JSONWriter {
         var json = JSONWriter(reservingCapacity: 256 + roadmap.sections.count * 120)
+        status(roadmap, file: file, depth: depth, schedule: schedule, into: &json)
+        return json
+    }
+
+    /// `status --json` into a given (say, streaming) writer.
+    public static func status(_ roadmap: Roadmap, file: String, depth: Int? = nil, schedule: Schedule? = nil, into json: inout JSONWriter) {
         json.beginObject()
         json.string(file, key: "file")
         json.string(roadmap.title, key: "title")
@@ -12,7 +18,6 @@ public enum RoadmapJSON {
         sections(roadmap.sections[0].children, of: roadmap, level: 1, depth: depth, into: &json)
         if let schedule { tracking(schedule, schedule.tracking, into: &json) }
         json.endObject()
-        return json
     }
 
     private static func sections(_ indices: [Int], of roadmap: Roadmap, level: Int, depth: Int?, into json: inout JSONWriter) {
@@ -47,6 +52,12 @@ public enum RoadmapJSON {
     /// `list --json`: one object per goal, in document order; with a schedule, `due` and `overdue`.
     public static func goals(_ indices: [Int], of roadmap: Roadmap, schedule: Schedule? = nil) -> JSONWriter {
         var json = JSONWriter(reservingCapacity: 64 + indices.count * 160)
+        goals(indices, of: roadmap, schedule: schedule, into: &json)
+        return json
+    }
+
+    /// `list --json` into a given (say, streaming) writer.
+    public static func goals(_ indices: [Int], of roadmap: Roadmap, schedule: Schedule? = nil, into json: inout JSONWriter) {
         var paths: [Int: String] = [:]
         json.beginArray()
         for index in indices {
@@ -67,6 +78,5 @@ public enum RoadmapJSON {
             json.endObject()
         }
         json.endArray()
-        return json
     }
 }

@@ -31,7 +31,9 @@ enum ListCommand: Command {
         if args.flag("done") { indices = indices.filter { roadmap.goals[$0].state == .done } }
         if args.flag("json") {
             let schedule = Schedule(loaded.tracking, today: try call.context.today())
-            call.console.write(RoadmapJSON.goals(indices, of: roadmap, schedule: schedule).bytes)
+            var json = call.console.jsonWriter()
+            RoadmapJSON.goals(indices, of: roadmap, schedule: schedule, into: &json)
+            json.flush()
             call.console.print()
             return .success
         }

@@ -28,7 +28,9 @@ enum StatusCommand: Command {
         if let plan = call.context.plan(for: loaded) { return PlanStatus.run(plan, depth: depth, call.context) }
         let schedule = Schedule(loaded.tracking, today: try call.context.today())
         if call.arguments.flag("json") {
-            call.console.write(RoadmapJSON.status(loaded.roadmap, file: loaded.path, depth: depth, schedule: schedule).bytes)
+            var json = call.console.jsonWriter()
+            RoadmapJSON.status(loaded.roadmap, file: loaded.path, depth: depth, schedule: schedule, into: &json)
+            json.flush()
             call.console.print()
             return .success
         }
