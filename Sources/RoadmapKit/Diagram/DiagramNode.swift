@@ -42,7 +42,7 @@ private struct DiagramBuilder {
             let goals = plan.tally(ofFile: file, section: section)
             guard goals.total > 0 else { return nil }
             let roadmap = plan.files[file].roadmap
-            let title = PlainText.of(roadmap.text(roadmap.sections[section].titleRange))
+            let title = PlainText.of(roadmap.bytes, roadmap.sections[section].titleRange)
             let children = levels > 1
                 ? plan.items(inFile: file, section: section).compactMap { node($0, levels: levels - 1) }
                 : plan.linkedFiles(inFile: file, under: section).map(node(linkedFile:))

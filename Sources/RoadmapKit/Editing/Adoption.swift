@@ -32,7 +32,7 @@ public struct Adoption: Sendable {
         var goalLike = [Bool](repeating: false, count: sections.count)
         var matchedNames = Set<String>()
         for index in sections.indices.dropFirst() {
-            let title = PlainText.of(scanned.text(sections[index].titleRange)).lowercased()
+            let title = PlainText.of(scanned.bytes, sections[index].titleRange).lowercased()
             let named = wanted.filter { title.contains($0) }
             matchedNames.formUnion(named)
             let inherited = sections[index].parentIndex.map { goalLike[$0] } ?? false

@@ -76,18 +76,20 @@ extension Tracking {
         var result: [Checkpoint] = []
         for index in sections.indices.dropFirst() {
             let section = sections[index]
-            let heading = PlainText.of(roadmap.text(section.titleRange))
+            let heading = PlainText.of(roadmap.bytes, section.titleRange)
             guard Checkpoint.isCheckpoint(heading) else { continue }
             var end = index + 1
             while end < sections.count && sections[end].level > section.level { end += 1 }
-            let within = index..<end
             let endLine = end < sections.count ? sections[end].line : Int.max
-            let dateField = fields.firstIndex {
-                within.contains($0.sectionIndex) && PlainText.of(roadmap.text($0.labelRange)).lowercased() == "date"
+            // Fields and titles come in document order, so their sections never go down: the
+            // checkpoint's own are one contiguous run, found by binary search.
+            let fieldsWithin = run(of: fields.lazy.map(\.sectionIndex), from: index, to: end)
+            let dateField = fieldsWithin.first {
+                PlainText.of(roadmap.bytes, fields[$0].labelRange).lowercased() == "date"
             }
-            let inside = titles.indices.filter { within.contains(titles[$0].sectionIndex) }
+            let inside = run(of: titles.lazy.map(\.sectionIndex), from: index, to: end)
             func titled(_ prefix: String) -> Int? {
-                inside.first { PlainText.of(roadmap.text(titles[$0].textRange)).lowercased().hasPrefix(prefix) }
+                inside.first { PlainText.of(roadmap.bytes, titles[$0].textRange).lowercased().hasPrefix(prefix) }
             }
             var goals = roadmap.goals(onLines: (section.line + 1)..<endLine)
             if let completed = titled("completed") {
@@ -99,6 +101,19 @@ extension Tracking {
         }
         return result
     }
+}
+
+/// The indices of the elements of a nondecreasing sequence that lie in `from..<to`.
+private func run<C: RandomAccessCollection>(of sorted: C, from: Int, to: Int) -> Range<Int> where C.Element == Int, C.Index == Int {
+    func firstIndex(atLeast value: Int) -> Int {
+        var low = sorted.startIndex, high = sorted.endIndex
+        while low < high {
+            let mid = (low + high) / 2
+            if sorted[mid] < value { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+    return firstIndex(atLeast: from)..<firstIndex(atLeast: to)
 }
 
 extension Roadmap {

@@ -62,7 +62,7 @@ public struct Tracking: Sendable {
         var start: CivilDate?
         var startField: Int?
         for (index, field) in builder.fields.enumerated() {
-            let label = PlainText.of(roadmap.text(field.labelRange)).lowercased()
+            let label = PlainText.of(roadmap.bytes, field.labelRange).lowercased()
             guard Tracking.startLabels.contains(label) else { continue }
             if let date = DueDate.first(in: roadmap.bytes, field.valueRange) {
                 start = date
@@ -83,17 +83,23 @@ public struct Tracking: Sendable {
 
     // MARK: Text
 
-    public func label(of field: Int) -> String { PlainText.of(roadmap.text(fields[field].labelRange)) }
+    public func label(of field: Int) -> String { PlainText.of(roadmap.bytes, fields[field].labelRange) }
     public func value(of field: Int) -> String? { fields[field].isBlank ? nil : roadmap.text(fields[field].valueRange) }
-    public func label(of group: OptionGroup) -> String { PlainText.of(roadmap.text(group.labelRange)) }
-    public func text(of option: OptionGroup.Option) -> String { PlainText.of(roadmap.text(option.textRange)) }
-    public func title(_ index: Int) -> String { PlainText.of(roadmap.text(titles[index].textRange)) }
-    public func sectionTitle(_ index: Int) -> String { index == 0 ? "" : PlainText.of(roadmap.text(roadmap.sections[index].titleRange)) }
-    public func title(of checkpoint: Checkpoint) -> String { PlainText.of(roadmap.text(checkpoint.titleRange)) }
+    public func label(of group: OptionGroup) -> String { PlainText.of(roadmap.bytes, group.labelRange) }
+    public func text(of option: OptionGroup.Option) -> String { PlainText.of(roadmap.bytes, option.textRange) }
+    public func title(_ index: Int) -> String { PlainText.of(roadmap.bytes, titles[index].textRange) }
+    public func sectionTitle(_ index: Int) -> String { index == 0 ? "" : PlainText.of(roadmap.bytes, roadmap.sections[index].titleRange) }
+    public func title(of checkpoint: Checkpoint) -> String { PlainText.of(roadmap.bytes, checkpoint.titleRange) }
 
     /// What tells a group apart from others with the same label: its bold title, else its heading.
     public func context(of group: OptionGroup) -> String {
-        group.titleIndex.map(title) ?? sectionTitle(group.sectionIndex)
+        PlainText.of(roadmap.bytes, contextRange(of: group))
+    }
+
+    /// The bytes `context(of:)` reads: the bold title's text, else the heading's (empty at the top).
+    public func contextRange(of group: OptionGroup) -> Range<Int> {
+        if let title = group.titleIndex { return titles[title].textRange }
+        return group.sectionIndex == 0 ? 0..<0 : roadmap.sections[group.sectionIndex].titleRange
     }
 
     /// `Project 2: Kubernetes Deployment > Status`.
@@ -105,11 +111,11 @@ public struct Tracking: Sendable {
     public func name(of metric: Metric) -> String {
         let table = tables[metric.table]
         guard let cell = table.cell(metric.row, table.nameColumn) else { return "" }
-        return PlainText.of(roadmap.text(cell.content))
+        return PlainText.of(roadmap.bytes, cell.content)
     }
 
     public func header(_ table: Int, _ column: Int) -> String {
-        PlainText.of(roadmap.text(tables[table].columns[column].header))
+        PlainText.of(roadmap.bytes, tables[table].columns[column].header)
     }
 
     /// The cell of `metric` in `column`, read as a value (blank when the row has no such cell).
@@ -119,9 +125,14 @@ public struct Tracking: Sendable {
     }
 
     public func cellText(of metric: Metric, column: Int) -> String? {
+        filledCell(of: metric, column: column).map(roadmap.text)
+    }
+
+    /// The content of the cell of `metric` in `column`, unless it is missing, empty or blank.
+    public func filledCell(of metric: Metric, column: Int) -> Range<Int>? {
         guard let cell = tables[metric.table].cell(metric.row, column), !Blank.isBlank(roadmap.bytes, cell.content),
               !cell.content.isEmpty else { return nil }
-        return roadmap.text(cell.content)
+        return cell.content
     }
 
     /// The checkpoint's filled `**Date:**`, when it holds an ISO date.
@@ -132,7 +143,10 @@ public struct Tracking: Sendable {
 
     /// The checkpoint's Adjustments Needed text, if written.
     public func adjustments(of checkpoint: Checkpoint) -> String? {
-        guard let title = checkpoint.adjustmentsTitle, let body = titles[title].body else { return nil }
-        return roadmap.text(body)
+        adjustmentsRange(of: checkpoint).map(roadmap.text)
+    }
+
+    public func adjustmentsRange(of checkpoint: Checkpoint) -> Range<Int>? {
+        checkpoint.adjustmentsTitle.flatMap { titles[$0].body }
     }
 }

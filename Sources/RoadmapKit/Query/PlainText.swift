@@ -1,51 +1,101 @@
 /// Goal text with markdown syntax taken out, for display and for matching queries:
 /// `**Docker** [guide](https://…) \`kubectl\`` reads `Docker guide kubectl`.
+///
+/// Works on UTF-8 bytes: `status --json` writes the plain text of every label, title and option
+/// of a large roadmap, and going through `String.unicodeScalars` was a third of its cost.
 public enum PlainText {
     public static func of(_ markdown: String) -> String {
-        var out = String.UnicodeScalarView()
-        let scalars = Array(markdown.unicodeScalars)
+        var markdown = markdown
+        return markdown.withUTF8 { utf8 in
+            var out: [UInt8] = []
+            out.reserveCapacity(utf8.count)
+            strip(utf8, into: &out)
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// The plain text of `bytes[range]`; invalid UTF-8 reads as U+FFFD, as `String(decoding:)` has it.
+    public static func of(_ bytes: [UInt8], _ range: Range<Int>) -> String {
+        var out: [UInt8] = []
+        append(bytes, range, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the plain text of `bytes[range]` to `out` as well-formed UTF-8.
+    public static func append(_ bytes: [UInt8], _ range: Range<Int>, to out: inout [UInt8]) {
+        bytes.withUnsafeBufferPointer { all in
+            let piece = UnsafeBufferPointer(rebasing: all[range])
+            if UTF8Validation.isWellFormed(piece) {
+                strip(piece, into: &out)
+            } else {
+                // Rare: decode first so the replacement characters match `String(decoding:)`.
+                var text = String(decoding: piece, as: UTF8.self)
+                text.withUTF8 { strip($0, into: &out) }
+            }
+        }
+    }
+
+    /// The stripping itself, over well-formed UTF-8.
+    private static func strip(_ p: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        let end = p.count
         var i = 0
-        while i < scalars.count {
-            let c = scalars[i]
+        while i < end {
+            let c = p[i]
             switch c {
-            case "*", "`", "~":
+            case ASCII.star, ASCII.backtick, ASCII.tilde, ASCII.leftBracket:
                 i += 1
-                continue
-            case "_":
+            case ASCII.underscore:
                 // Emphasis underscores sit at word edges; keep them inside words (snake_case).
-                let before = i > 0 ? scalars[i - 1] : " "
-                let after = i + 1 < scalars.count ? scalars[i + 1] : " "
-                if isWordScalar(before) && isWordScalar(after) { out.append(c) }
+                if isWord(before: i, p) && isWord(at: i + 1, p) { out.append(c) }
                 i += 1
-                continue
-            case "]":
+            case ASCII.rightBracket where i + 1 < end && p[i + 1] == ASCII.leftParen:
                 // `](url)`: drop the link target.
-                if i + 1 < scalars.count && scalars[i + 1] == "(" {
-                    var depth = 0
-                    var j = i + 1
-                    while j < scalars.count {
-                        if scalars[j] == "(" { depth += 1 }
-                        if scalars[j] == ")" { depth -= 1; if depth == 0 { break } }
-                        j += 1
-                    }
-                    i = j + 1
-                    continue
+                var depth = 0
+                var j = i + 1
+                while j < end {
+                    if p[j] == ASCII.leftParen { depth += 1 }
+                    if p[j] == ASCII.rightParen { depth -= 1; if depth == 0 { break } }
+                    j += 1
                 }
+                i = j + 1
+            case ASCII.rightBracket:
                 i += 1
-                continue
-            case "[":
-                i += 1
-                continue
             default:
                 out.append(c)
                 i += 1
             }
         }
-        return String(out)
     }
 
-    private static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
-        c.properties.isAlphabetic || ("0"..."9").contains(c)
+    /// Whether the scalar starting at `i` is a letter or digit (false past the end).
+    private static func isWord(at i: Int, _ p: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard i < p.count else { return false }
+        let b = p[i]
+        if b < 0x80 { return ASCII.isLetter(b) || ASCII.isDigit(b) }
+        return scalar(at: i, p).map { $0.properties.isAlphabetic } ?? false
+    }
+
+    /// Whether the scalar ending right before `i` is a letter or digit (false at the start).
+    private static func isWord(before i: Int, _ p: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard i > 0 else { return false }
+        var start = i - 1
+        while start > 0 && p[start] & 0xC0 == 0x80 { start -= 1 }
+        return isWord(at: start, p)
+    }
+
+    private static func scalar(at i: Int, _ p: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
+        let b = p[i]
+        var value: UInt32
+        var count: Int
+        switch b {
+        case 0xC0...0xDF: value = UInt32(b & 0x1F); count = 1
+        case 0xE0...0xEF: value = UInt32(b & 0x0F); count = 2
+        case 0xF0...0xF7: value = UInt32(b & 0x07); count = 3
+        default: return nil
+        }
+        guard i + count < p.count else { return nil }
+        for k in 1...count { value = value << 6 | UInt32(p[i + k] & 0x3F) }
+        return Unicode.Scalar(value)
     }
 
     /// Lower-cased words of plain text, for matching.

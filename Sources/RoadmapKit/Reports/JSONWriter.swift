@@ -3,9 +3,28 @@
 public struct JSONWriter {
     public private(set) var bytes: [UInt8] = []
     private var needsComma: [Bool] = [false]
+    private var afterKey = false
+    private let sink: ((UnsafeBufferPointer<UInt8>) -> Void)?
 
     public init(reservingCapacity capacity: Int = 1024) {
         bytes.reserveCapacity(capacity)
+        sink = nil
+    }
+
+    /// A writer that hands its output to `sink` in pieces of about 64 KB instead of keeping it
+    /// all: the report of a large roadmap is as big as the file, and need not be held in memory
+    /// (twice, while the array grows). Call `flush()` after the last value.
+    public init(streamingTo sink: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
+        bytes.reserveCapacity(JSONWriter.pieceSize + 4096)
+        self.sink = sink
+    }
+    private static let pieceSize = 1 << 16
+
+    /// Hands what is buffered to the sink (nothing to do without one).
+    public mutating func flush() {
+        guard let sink else { return }
+        bytes.withUnsafeBufferPointer(sink)
+        bytes.removeAll(keepingCapacity: true)
     }
 
     public var text: String { String(decoding: bytes, as: UTF8.self) }
@@ -16,65 +35,100 @@ public struct JSONWriter {
             afterKey = false
             return
         }
+        if sink != nil && bytes.count >= JSONWriter.pieceSize { flush() }
         if needsComma[needsComma.count - 1] { bytes.append(0x2C) }
         needsComma[needsComma.count - 1] = true
     }
-    private var afterKey = false
 
-    private mutating func valuePrefix(_ key: String?) {
-        if let key {
-            separate()
-            appendString(key)
-            bytes.append(0x3A)
-            afterKey = true
-        }
+    /// Keys are literals that need no escaping (the contract's names), so they are copied as they are.
+    private mutating func valuePrefix(_ key: StaticString?) {
         separate()
+        if let key {
+            bytes.append(0x22)
+            key.withUTF8Buffer { bytes.append(contentsOf: $0) }
+            bytes.append(0x22)
+            bytes.append(0x3A)
+        }
     }
 
-    public mutating func beginObject(key: String? = nil) { valuePrefix(key); bytes.append(0x7B); needsComma.append(false) }
+    /// A key that is data (a table's column header): the next value goes under it.
+    public mutating func key(_ name: String) {
+        separate()
+        appendString(name)
+        bytes.append(0x3A)
+        afterKey = true
+    }
+
+    public mutating func beginObject(key: StaticString? = nil) { valuePrefix(key); bytes.append(0x7B); needsComma.append(false) }
     public mutating func endObject() { needsComma.removeLast(); bytes.append(0x7D) }
-    public mutating func beginArray(key: String? = nil) { valuePrefix(key); bytes.append(0x5B); needsComma.append(false) }
+    public mutating func beginArray(key: StaticString? = nil) { valuePrefix(key); bytes.append(0x5B); needsComma.append(false) }
     public mutating func endArray() { needsComma.removeLast(); bytes.append(0x5D) }
 
-    public mutating func string(_ value: String?, key: String? = nil) {
+    public mutating func string(_ value: String?, key: StaticString? = nil) {
         valuePrefix(key)
         if let value { appendString(value) } else { bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C]) }
     }
     /// A string straight from file bytes: escaped as needed, and any invalid UTF-8 written as
     /// U+FFFD, so the output is always valid JSON without building a `String` first.
-    public mutating func string(utf8 pieces: [ArraySlice<UInt8>], separator: UInt8 = 0x20, key: String? = nil) {
+    public mutating func string(utf8 pieces: [ArraySlice<UInt8>], separator: UInt8 = 0x20, key: StaticString? = nil) {
         valuePrefix(key)
         bytes.append(0x22)
         for (n, piece) in pieces.enumerated() {
             if n > 0 { bytes.append(separator) }
-            appendEscaped(piece)
+            piece.withUnsafeBufferPointer { appendEscaped($0) }
         }
         bytes.append(0x22)
     }
 
-    private mutating func appendEscaped(_ piece: ArraySlice<UInt8>) {
-        var i = piece.startIndex
-        let end = piece.endIndex
+    /// `source[range]` as a string, like `string(utf8:)` with one piece.
+    public mutating func string(_ source: [UInt8], _ range: Range<Int>, key: StaticString? = nil) {
+        valuePrefix(key)
+        bytes.append(0x22)
+        source.withUnsafeBufferPointer { appendEscaped(UnsafeBufferPointer(rebasing: $0[range])) }
+        bytes.append(0x22)
+    }
+
+    /// The plain text (`PlainText`) of `source[range]` as a string, without a `String` between.
+    public mutating func string(plain source: [UInt8], _ range: Range<Int>, key: StaticString? = nil) {
+        valuePrefix(key)
+        scratch.removeAll(keepingCapacity: true)
+        PlainText.append(source, range, to: &scratch)
+        bytes.append(0x22)
+        scratch.withUnsafeBufferPointer { appendEscaped($0) }
+        bytes.append(0x22)
+    }
+    private var scratch: [UInt8] = []
+
+    /// A value already written as JSON (a cached, escaped string), copied as it is.
+    public mutating func raw(_ json: [UInt8], key: StaticString? = nil) {
+        valuePrefix(key)
+        bytes.append(contentsOf: json)
+    }
+
+    /// Copies runs that need no escaping whole. Invalid UTF-8 is replaced the way
+    /// `String(decoding:)` does it (one U+FFFD per maximal ill-formed subpart), so a string from
+    /// bytes reads the same as one from `Roadmap.text`.
+    private mutating func appendEscaped(_ p: UnsafeBufferPointer<UInt8>) {
+        var i = 0
+        var run = 0
+        let end = p.count
         while i < end {
-            let b = piece[i]
-            if b >= 0x20 && b < 0x80 {
-                if b == 0x22 || b == 0x5C { bytes.append(0x5C) }
-                bytes.append(b)
-                i += 1
-            } else if b < 0x20 {
-                appendControl(b)
-                i += 1
-            } else {
-                let length = UTF8Validation.sequenceLength(piece, at: i)
-                if length == 0 {
-                    bytes.append(contentsOf: [0xEF, 0xBF, 0xBD])
-                    i += 1
-                } else {
-                    bytes.append(contentsOf: piece[i..<(i + length)])
-                    i += length
-                }
+            let b = p[i]
+            if b >= 0x20 && b < 0x80 && b != 0x22 && b != 0x5C { i += 1; continue }
+            if b >= 0x80 {
+                let length = UTF8Validation.sequenceLength(p, at: i)
+                if length > 0 { i += length; continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<i]))
+                var decoded = String(decoding: UnsafeBufferPointer(rebasing: p[i...]), as: UTF8.self)
+                decoded.withUTF8 { appendEscaped($0) }
+                return
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<i]))
+            if b == 0x22 || b == 0x5C { bytes.append(0x5C); bytes.append(b) } else { appendControl(b) }
+            i += 1
+            run = i
         }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<end]))
     }
 
     private mutating func appendControl(_ b: UInt8) {
@@ -88,7 +142,7 @@ public struct JSONWriter {
         }
     }
 
-    public mutating func number(_ value: Int, key: String? = nil) {
+    public mutating func number(_ value: Int, key: StaticString? = nil) {
         valuePrefix(key)
         // Digits written directly: a String per number is most of the cost of a large report.
         var magnitude = value.magnitude
@@ -106,7 +160,7 @@ public struct JSONWriter {
             bytes.append(contentsOf: buffer[(20 - count)...])
         }
     }
-    public mutating func number(_ value: Double, key: String? = nil) {
+    public mutating func number(_ value: Double, key: StaticString? = nil) {
         valuePrefix(key)
         if value.isFinite, value == value.rounded(), abs(value) < 1e15 {
             bytes.append(contentsOf: String(Int(value)).utf8)
@@ -116,11 +170,11 @@ public struct JSONWriter {
             bytes.append(contentsOf: "null".utf8)
         }
     }
-    public mutating func bool(_ value: Bool, key: String? = nil) {
+    public mutating func bool(_ value: Bool, key: StaticString? = nil) {
         valuePrefix(key)
         bytes.append(contentsOf: (value ? "true" : "false").utf8)
     }
-    public mutating func null(key: String? = nil) {
+    public mutating func null(key: StaticString? = nil) {
         valuePrefix(key)
         bytes.append(contentsOf: "null".utf8)
     }
@@ -128,26 +182,7 @@ public struct JSONWriter {
     private mutating func appendString(_ s: String) {
         var s = s
         bytes.append(0x22)
-        s.withUTF8 { utf8 in
-            // Most strings need no escaping: copy them whole instead of byte by byte.
-            var plain = true
-            for b in utf8 where b < 0x20 || b == 0x22 || b == 0x5C {
-                plain = false
-                break
-            }
-            if plain {
-                bytes.append(contentsOf: utf8)
-                return
-            }
-            for b in utf8 {
-                switch b {
-                case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
-                case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
-                case 0..<0x20: appendControl(b)
-                default: bytes.append(b)
-                }
-            }
-        }
+        s.withUTF8 { appendEscaped($0) }
         bytes.append(0x22)
     }
 }

@@ -106,7 +106,7 @@ extension RoadmapJSON {
             json.string(roadmap.text(of: index), key: "text")
             json.string(goal.state.rawValue, key: "state")
             json.number(goal.line, key: "line")
-            json.string(paths[goal.sectionIndex], key: "section")
+            json.raw(paths[goal.sectionIndex], key: "section")
             due(ofGoal: index, schedule, into: &json)
         case let .checkpoint(index):
             let checkpoint = tracking.checkpoints[index]
@@ -114,7 +114,7 @@ extension RoadmapJSON {
             json.string(entry.reason.rawValue, key: "reason")
             json.string(tracking.title(of: checkpoint), key: "title")
             json.number(checkpoint.line, key: "line")
-            json.string(paths[checkpoint.sectionIndex], key: "section")
+            json.raw(paths[checkpoint.sectionIndex], key: "section")
             json.string(schedule.checkpointDue[index]?.description, key: "due")
             json.bool(schedule.isOverdue(checkpoint: index), key: "overdue")
             tally(schedule.tally(of: checkpoint), into: &json)

@@ -30,7 +30,7 @@ public struct PlanStatusReport: Sendable {
                 let tally = plan.tally(ofFile: file, section: section)
                 guard tally.total > 0 else { return }
                 let roadmap = plan.files[file].roadmap
-                rows.append(Row(title: PlainText.of(roadmap.text(roadmap.sections[section].titleRange)), depth: level, goals: tally, file: nil))
+                rows.append(Row(title: PlainText.of(roadmap.bytes, roadmap.sections[section].titleRange), depth: level, goals: tally, file: nil))
                 for child in plan.items(inFile: file, section: section) { visit(child, level + 1) }
             case let .file(file):
                 rows.append(Row(title: plan.label(ofFile: file), depth: level, goals: plan.tally(ofFile: file), file: file))

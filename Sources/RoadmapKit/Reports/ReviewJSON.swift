@@ -30,7 +30,8 @@ extension RoadmapJSON {
             }
             for name in names {
                 let value = entry.reading(named: name)!.value
-                if let number = plainNumber(value) { json.number(number, key: name) } else { json.string(value, key: name) }
+                json.key(name)
+                if let number = plainNumber(value) { json.number(number) } else { json.string(value) }
             }
             json.endObject()
             json.string(entry.note, key: "note")

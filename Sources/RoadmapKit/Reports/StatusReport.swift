@@ -25,7 +25,7 @@ public struct StatusReport: Sendable {
         func visit(_ index: Int, _ level: Int) {
             let section = roadmap.sections[index]
             guard level <= depth, section.goals.total > 0 else { return }
-            rows.append(Row(sectionIndex: index, title: PlainText.of(roadmap.text(section.titleRange)), depth: level,
+            rows.append(Row(sectionIndex: index, title: PlainText.of(roadmap.bytes, section.titleRange), depth: level,
                             line: section.line, goals: section.goals))
             for child in section.children { visit(child, level + 1) }
         }

@@ -6,13 +6,14 @@ extension RoadmapJSON {
         var paths = SectionPaths(roadmap)
         json.string(tracking.start?.description, key: "start")
 
+        let bytes = roadmap.bytes
         json.beginArray(key: "fields")
-        for (index, field) in tracking.fields.enumerated() {
+        for field in tracking.fields {
             json.beginObject()
-            json.string(tracking.label(of: index), key: "label")
-            json.string(paths[field.sectionIndex], key: "section")
-            json.string(field.titleIndex.map(tracking.title), key: "group")
-            json.string(tracking.value(of: index), key: "value")
+            json.string(plain: bytes, field.labelRange, key: "label")
+            json.raw(paths[field.sectionIndex], key: "section")
+            if let title = field.titleIndex { json.string(plain: bytes, tracking.titles[title].textRange, key: "group") } else { json.null(key: "group") }
+            if field.isBlank { json.null(key: "value") } else { json.string(bytes, field.valueRange, key: "value") }
             json.number(field.line, key: "line")
             json.endObject()
         }
@@ -21,16 +22,16 @@ extension RoadmapJSON {
         json.beginArray(key: "choices")
         for group in tracking.groups {
             json.beginObject()
-            json.string(tracking.label(of: group), key: "label")
-            json.string(tracking.context(of: group), key: "context")
-            json.string(paths[group.sectionIndex], key: "section")
+            json.string(plain: bytes, group.labelRange, key: "label")
+            json.string(plain: bytes, tracking.contextRange(of: group), key: "context")
+            json.raw(paths[group.sectionIndex], key: "section")
             json.beginArray(key: "options")
-            for option in group.options { json.string(tracking.text(of: option)) }
+            for option in group.options { json.string(plain: bytes, option.textRange) }
             json.endArray()
             let ticked = group.ticked
-            json.string(ticked.first.map { tracking.text(of: group.options[$0]) }, key: "selected")
+            if let first = ticked.first { json.string(plain: bytes, group.options[first].textRange, key: "selected") } else { json.null(key: "selected") }
             json.beginArray(key: "ticked")
-            for k in ticked { json.string(tracking.text(of: group.options[k])) }
+            for k in ticked { json.string(plain: bytes, group.options[k].textRange) }
             json.endArray()
             json.number(group.line, key: "line")
             json.endObject()
@@ -38,21 +39,33 @@ extension RoadmapJSON {
         json.endArray()
 
         json.beginArray(key: "metrics")
+        // Per table, once: its title and its headers, which are the keys of every row's values.
+        var tableIndex = -1
+        var tableTitle: [UInt8] = []
+        var headers: [String] = []
         for metric in tracking.metrics {
             let table = tracking.tables[metric.table]
+            if metric.table != tableIndex {
+                tableIndex = metric.table
+                var title = JSONWriter(reservingCapacity: 64)
+                title.string(tracking.sectionTitle(table.sectionIndex))
+                tableTitle = title.bytes
+                headers = table.columns.indices.map { tracking.header(metric.table, $0) }
+            }
             json.beginObject()
-            json.string(tracking.sectionTitle(table.sectionIndex), key: "table")
-            json.string(tracking.name(of: metric), key: "name")
+            json.raw(tableTitle, key: "table")
+            if let cell = table.cell(metric.row, table.nameColumn) { json.string(plain: bytes, cell.content, key: "name") } else { json.string("", key: "name") }
             json.number(table.rows[metric.row].line, key: "line")
             json.beginObject(key: "values")
             for column in table.columns.indices where column != table.nameColumn {
-                json.string(tracking.cellText(of: metric, column: column), key: tracking.header(metric.table, column))
+                json.key(headers[column])
+                if let cell = tracking.filledCell(of: metric, column: column) { json.string(bytes, cell) } else { json.null() }
             }
             json.endObject()
             number(table.currentColumn.flatMap { tracking.value(of: metric, column: $0).value }, key: "current", into: &json)
             let target = schedule.targetColumn(of: metric)
             number(target.flatMap { tracking.value(of: metric, column: $0).value }, key: "target", into: &json)
-            json.string(target.map { tracking.header(metric.table, $0) }, key: "targetColumn")
+            json.string(target.map { headers[$0] }, key: "targetColumn")
             json.string(target.flatMap { schedule.due(ofColumn: $0, in: metric.table) }?.description, key: "targetDue")
             json.endObject()
         }
@@ -61,20 +74,20 @@ extension RoadmapJSON {
         json.beginArray(key: "checkpoints")
         for (index, checkpoint) in tracking.checkpoints.enumerated() {
             json.beginObject()
-            json.string(tracking.title(of: checkpoint), key: "title")
+            json.string(plain: bytes, checkpoint.titleRange, key: "title")
             json.number(checkpoint.line, key: "line")
             json.string(tracking.date(of: checkpoint)?.description, key: "date")
             json.string(schedule.checkpointDue[index]?.description, key: "due")
             json.bool(schedule.isOverdue(checkpoint: index), key: "overdue")
             json.bool(schedule.isComplete(checkpoint: index), key: "complete")
             tally(schedule.tally(of: checkpoint), into: &json)
-            json.string(tracking.adjustments(of: checkpoint), key: "adjustments")
+            if let body = tracking.adjustmentsRange(of: checkpoint) { json.string(bytes, body, key: "adjustments") } else { json.null(key: "adjustments") }
             json.endObject()
         }
         json.endArray()
     }
 
-    private static func number(_ value: Double?, key: String, into json: inout JSONWriter) {
+    private static func number(_ value: Double?, key: StaticString, into json: inout JSONWriter) {
         if let value { json.number(value, key: key) } else { json.null(key: key) }
     }
 
@@ -85,21 +98,24 @@ extension RoadmapJSON {
     }
 }
 
-/// Heading paths joined with ` > `, computed once per section.
+/// Heading paths joined with ` > `, as escaped JSON strings, computed once per section.
 struct SectionPaths {
     private let roadmap: Roadmap
-    private var cache: [Int: String] = [:]
+    private var cache: [[UInt8]?]
 
     init(_ roadmap: Roadmap) {
         self.roadmap = roadmap
+        cache = Array(repeating: nil, count: roadmap.sections.count)
     }
 
-    subscript(section: Int) -> String {
+    /// The JSON string (quotes included) of the section's path.
+    subscript(section: Int) -> [UInt8] {
         mutating get {
             if let path = cache[section] { return path }
-            let path = roadmap.path(ofSection: section).joined(separator: " > ")
-            cache[section] = path
-            return path
+            var json = JSONWriter(reservingCapacity: 64)
+            json.string(roadmap.path(ofSection: section).joined(separator: " > "))
+            cache[section] = json.bytes
+            return json.bytes
         }
     }
 }

@@ -12,6 +12,13 @@ extension Invariants {
             || kept.titles != rescanned.titles || kept.checkpoints != rescanned.checkpoints {
             problems.append("tracking model from kept line facts differs from a rescan")
         }
+        // Checkpoints find their fields and titles by binary search over section indices.
+        if !zip(kept.fields, kept.fields.dropFirst()).allSatisfy({ $0.line <= $1.line && $0.sectionIndex <= $1.sectionIndex }) {
+            problems.append("fields are not in document order")
+        }
+        if !zip(kept.titles, kept.titles.dropFirst()).allSatisfy({ $0.line <= $1.line && $0.sectionIndex <= $1.sectionIndex }) {
+            problems.append("bold titles are not in document order")
+        }
         let goalLines = Set(roadmap.goals.map(\.line))
         for field in kept.fields {
             if field.labelRange.lowerBound < field.lineSpan.start || field.valueRange.upperBound > field.lineSpan.contentEnd {
