@@ -12,8 +12,15 @@ extension ThematicBreak {
         private var last: (minus: Int, star: Int, underscore: Int) = (-1, -1, -1)
 
         mutating func ruleOut(_ cursor: LineCursor) -> Bool {
-            if lineStart != cursor.line.start { find(cursor) }
             let start = cursor.firstNonspace
+            // A list item (`- [ ] …`, `* text`) is ruled out by the next byte that is not a space
+            // or tab: a break needs the same character again. Looked at over a few bytes only,
+            // so the per-line search below stays the only unbounded one.
+            let c = cursor.byte(at: start)
+            var i = start + 1
+            while i < min(cursor.end, start + 16) && ASCII.isSpaceOrTab(cursor.bytes[i]) { i += 1 }
+            if i < cursor.end && i < start + 16 && cursor.bytes[i] != c { return true }
+            if lineStart != cursor.line.start { find(cursor) }
             switch cursor.byte(at: start) {
             case ASCII.minus: return last.minus > start
             case ASCII.star: return last.star > start
