@@ -9,16 +9,21 @@ import Darwin
 /// A calendar date with no time zone: what roadmaps write (`2026-01-15`).
 /// Arithmetic uses days since 1970-01-01 (Howard Hinnant's civil-from-days), so no Foundation.
 public struct CivilDate: Comparable, Hashable, Sendable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+    // Stored small: `Schedule` keeps an optional date per goal, and at 900,000 goals three
+    // `Int`s each were 21 MB more than this.
+    private let _year: Int32
+    private let _month: UInt8
+    private let _day: UInt8
+    public var year: Int { Int(_year) }
+    public var month: Int { Int(_month) }
+    public var day: Int { Int(_day) }
 
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
               (1...CivilDate.daysIn(month: month, year: year)).contains(day) else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
+        _year = Int32(year)
+        _month = UInt8(month)
+        _day = UInt8(day)
     }
 
     /// Parses exactly `YYYY-MM-DD`.
@@ -85,9 +90,10 @@ public struct CivilDate: Comparable, Hashable, Sendable, CustomStringConvertible
         let mp = (5 * doy + 2) / 153
         let d = doy - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
-        year = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        month = m
-        day = d
+        // Dates this far out come only from absurd horizons; clamped rather than trapping.
+        _year = Int32(clamping: yoe + era * 400 + (m <= 2 ? 1 : 0))
+        _month = UInt8(m)
+        _day = UInt8(d)
     }
 
     public func adding(days: Int) -> CivilDate { CivilDate(daysSinceEpoch: daysSinceEpoch + days) }
