@@ -5,21 +5,9 @@
 ///
 /// It exists so that goal recognition agrees with GitHub: a `- [ ]` line inside a fence, an
 /// indented code block, an HTML block or a paragraph continuation is not a goal.
-struct BlockScanner<Sink: BlockSink> {
-    private struct Container {
-        enum Kind { case blockQuote, listItem(markerOffset: Int, padding: Int) }
-        var kind: Kind
-        var hasChild = false
-        var goal: Int32 = -1
-    }
-
-    private enum Leaf {
-        case none
-        case paragraph
-        case fencedCode(CodeFence, fenceOffset: Int)
-        case indentedCode
-        case html(HTMLBlock)
-    }
+struct BlockScanner {
+    private typealias Container = OpenContainer
+    private typealias Leaf = OpenLeaf
 
     private var containers: [Container] = []
     private var leaf = Leaf.none
@@ -33,21 +21,25 @@ struct BlockScanner<Sink: BlockSink> {
     private var goalDepth = 0
     private var quoteDepth = 0
     private var breakSpoilers = ThematicBreak.Spoilers()
-    var sink: Sink
 
-    init(sink: Sink) {
-        self.sink = sink
+    // The sink is a generic argument of the methods, not a stored property of a generic scanner:
+    // a generic scanner's type metadata was built at run time on every start.
+
+    /// Scans `bytes` whole with a fresh scanner.
+    static func scan<Sink: BlockSink>(_ bytes: [UInt8], into sink: inout Sink) {
+        var scanner = BlockScanner()
+        bytes.withUnsafeBufferPointer { scanner.scan($0, into: &sink) }
     }
 
     /// Scans the whole buffer. A leading UTF-8 byte-order mark is skipped, as cmark does.
-    mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
+    mutating func scan<Sink: BlockSink>(_ bytes: UnsafeBufferPointer<UInt8>, into sink: inout Sink) {
         var start = 0
         if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { start = 3 }
         var number = 1
         var lines = LineSplitter(bytes)
         while start < bytes.count {
             let span = lines.line(at: start)
-            scanLine(LineCursor(bytes: bytes, line: span), number: number)
+            scanLine(LineCursor(bytes: bytes, line: span), number: number, &sink)
             start = span.end
             number += 1
         }
@@ -55,7 +47,7 @@ struct BlockScanner<Sink: BlockSink> {
 
     private var isInParagraph: Bool { if case .paragraph = leaf { return true } else { return false } }
 
-    private mutating func scanLine(_ start: LineCursor, number: Int) {
+    private mutating func scanLine<Sink: BlockSink>(_ start: LineCursor, number: Int, _ sink: inout Sink) {
         var cursor = start
         var matched = 0
 
@@ -88,26 +80,26 @@ struct BlockScanner<Sink: BlockSink> {
             case let .fencedCode(fence, fenceOffset):
                 if fence.isClosed(by: cursor) {
                     leaf = .none
-                    report(.fence, cursor, number)
+                    report(.fence, cursor, number, &sink)
                 } else {
                     var skip = fenceOffset
                     while skip > 0 && ASCII.isSpaceOrTab(cursor.byte(at: cursor.offset)) {
                         cursor.advance(1, columns: true)
                         skip -= 1
                     }
-                    report(.code, cursor, number)
+                    report(.code, cursor, number, &sink)
                 }
                 return
             case .indentedCode:
                 if cursor.indent >= 4 || cursor.isBlank {
-                    report(cursor.isBlank ? .blank : .code, cursor, number)
+                    report(cursor.isBlank ? .blank : .code, cursor, number, &sink)
                     return
                 }
                 leaf = .none
             case let .html(kind):
                 if !(kind.endsAtBlankLine && cursor.isBlank) {
                     if kind.isEnded(by: cursor) { leaf = .none }
-                    report(.html, cursor, number)
+                    report(.html, cursor, number, &sink)
                     return
                 }
                 leaf = .none
@@ -138,29 +130,29 @@ struct BlockScanner<Sink: BlockSink> {
             } else if mayStartBlock && first == ASCII.hash, let heading = ATXHeading.read(at: cursor) {
                 beginBlock(closing: matched)
                 if containers.isEmpty { sink.heading(level: heading.level, text: heading.text, line: number) }
-                report(.heading, cursor, number)
+                report(.heading, cursor, number, &sink)
                 return
             } else if mayStartBlock && (first == ASCII.backtick || first == ASCII.tilde), let fence = CodeFence.readOpening(at: cursor) {
                 beginBlock(closing: matched)
                 leaf = .fencedCode(fence, fenceOffset: cursor.firstNonspace - cursor.offset)
-                report(.fence, cursor, number)
+                report(.fence, cursor, number, &sink)
                 return
             } else if mayStartBlock && first == ASCII.less, let html = HTMLBlock.readStart(at: cursor, canBeOtherTag: !containerIsParagraph) {
                 beginBlock(closing: matched)
                 leaf = html.isEnded(by: cursor) ? .none : .html(html)
-                report(.html, cursor, number)
+                report(.html, cursor, number, &sink)
                 return
             } else if mayStartBlock && containerIsParagraph && !paragraphIsTable && (first == ASCII.equals || first == ASCII.minus),
                       let level = SetextUnderline.read(at: cursor) {
                 if containers.isEmpty { sink.heading(level: level, text: paragraphText, line: paragraphLine) }
                 leaf = .none
                 paragraphGoal = -1
-                report(.setextUnderline, cursor, number)
+                report(.setextUnderline, cursor, number, &sink)
                 return
             } else if mayStartBlock && (first == ASCII.star || first == ASCII.minus || first == ASCII.underscore)
                         && !breakSpoilers.ruleOut(cursor) && ThematicBreak.isThematicBreak(cursor) {
                 beginBlock(closing: matched)
-                report(.thematicBreak, cursor, number)
+                report(.thematicBreak, cursor, number, &sink)
                 return
             } else if mayStartBlock && first != ASCII.underscore, let marker = ListMarker.read(at: cursor, interruptsParagraph: containerIsParagraph) {
                 let markerOffset = cursor.indent
@@ -185,7 +177,7 @@ struct BlockScanner<Sink: BlockSink> {
                 beginBlock(closing: matched)
                 cursor.advance(4, columns: true)
                 leaf = .indentedCode
-                report(.code, cursor, number)
+                report(.code, cursor, number, &sink)
                 return
             } else {
                 break
@@ -200,14 +192,14 @@ struct BlockScanner<Sink: BlockSink> {
         // 4. The rest of the line is text: a lazy continuation, a continuation, or a new paragraph.
         cursor.findNonspace()
         if !opened && !paragraphContinues && isInParagraph && !cursor.isBlank {
-            reportText(cursor, number, continues: true, startsListItem: false)
+            reportText(cursor, number, continues: true, startsListItem: false, &sink)
             return
         }
         closeUnmatched(matched)
         if cursor.isBlank {
             leaf = .none
             paragraphGoal = -1
-            report(.blank, cursor, number, startsListItem: startsListItem)
+            report(.blank, cursor, number, startsListItem: startsListItem, &sink)
             return
         }
         if paragraphContinues {
@@ -215,15 +207,15 @@ struct BlockScanner<Sink: BlockSink> {
                 paragraphIsTable = TableStart.isTable(cursor.bytes, header: paragraphText,
                                                       delimiter: cursor.firstNonspace..<cursor.end)
             }
-            reportText(cursor, number, continues: true, startsListItem: false)
+            reportText(cursor, number, continues: true, startsListItem: false, &sink)
             return
         }
-        openParagraph(cursor, number)
-        reportText(cursor, number, continues: false, startsListItem: startsListItem)
+        openParagraph(cursor, number, &sink)
+        reportText(cursor, number, continues: false, startsListItem: startsListItem, &sink)
     }
 
     /// A new paragraph; if it is the first block of a list item and starts with `[c] `, the item is a goal.
-    private mutating func openParagraph(_ cursor: LineCursor, _ number: Int) {
+    private mutating func openParagraph<Sink: BlockSink>(_ cursor: LineCursor, _ number: Int, _ sink: inout Sink) {
         leaf = .paragraph
         paragraphText = cursor.firstNonspace..<cursor.end
         paragraphLine = number
@@ -274,17 +266,38 @@ struct BlockScanner<Sink: BlockSink> {
         }
     }
 
-    private mutating func reportText(_ cursor: LineCursor, _ number: Int, continues: Bool, startsListItem: Bool) {
+    private mutating func reportText<Sink: BlockSink>(_ cursor: LineCursor, _ number: Int, continues: Bool, startsListItem: Bool, _ sink: inout Sink) {
         guard sink.wantsEveryLine || (continues && paragraphGoal >= 0) else { return }
         sink.line(LineFacts(role: .paragraph, number: number, span: cursor.line, contentStart: cursor.firstNonspace,
                             containerDepth: containers.count, startsListItem: startsListItem,
                             continuesParagraph: continues, goal: paragraphGoal, inQuote: quoteDepth > 0))
     }
 
-    private mutating func report(_ role: LineFacts.Role, _ cursor: LineCursor, _ number: Int, startsListItem: Bool = false) {
+    private mutating func report<Sink: BlockSink>(_ role: LineFacts.Role, _ cursor: LineCursor, _ number: Int, startsListItem: Bool = false, _ sink: inout Sink) {
         guard sink.wantsEveryLine else { return }
         sink.line(LineFacts(role: role, number: number, span: cursor.line, contentStart: cursor.offset,
                             containerDepth: containers.count, startsListItem: startsListItem,
                             continuesParagraph: false, goal: -1, inQuote: quoteDepth > 0))
     }
+}
+
+// Outside the generic scanner on purpose: nested in it they were generic types too, and their
+// metadata (an array's element type) was built at run time on every start, a sixth of a small
+// `status`.
+
+/// An open block quote or list item.
+private struct OpenContainer {
+    enum Kind { case blockQuote, listItem(markerOffset: Int, padding: Int) }
+    var kind: Kind
+    var hasChild = false
+    var goal: Int32 = -1
+}
+
+/// The open leaf block, if any.
+private enum OpenLeaf {
+    case none
+    case paragraph
+    case fencedCode(CodeFence, fenceOffset: Int)
+    case indentedCode
+    case html(HTMLBlock)
 }

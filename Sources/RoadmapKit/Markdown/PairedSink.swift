@@ -1,10 +1,13 @@
-/// Two sinks fed by one scan, so a file is read once when two models are wanted.
-/// The first one's goal indices are the ones returned to the scanner.
-struct PairedSink<First: BlockSink, Second: BlockSink>: BlockSink {
-    var first: First
-    var second: Second
+/// The roadmap and tracking builders fed by one scan, so a file is read once when both models
+/// are wanted. The roadmap's goal indices are the ones returned to the scanner.
+///
+/// Concrete rather than generic over two sinks: the generic pair's type metadata was built at run
+/// time on every start, and this is the only pair there is.
+struct PairedSink: BlockSink {
+    var first: RoadmapBuilder
+    var second: TrackingBuilder
 
-    init(_ first: First, _ second: Second) {
+    init(_ first: RoadmapBuilder, _ second: TrackingBuilder) {
         self.first = first
         self.second = second
     }

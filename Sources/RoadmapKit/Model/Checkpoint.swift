@@ -52,7 +52,7 @@ public struct Checkpoint: Equatable, Sendable {
     }
 
     private static let checkpointWord = Array("checkpoint".utf8)
-    private static let reviewWords: Set<[UInt8]> = Set(["review", "assessment", "evaluation", "check-in", "milestone", "retrospective"].map { Array($0.utf8) })
+    private static let reviewWords: [[UInt8]] = ["review", "assessment", "evaluation", "check-in", "milestone", "retrospective"].map { Array($0.utf8) }
 
     /// Runs of letters and hyphens (`check-in`), skipping emoji and numbering before them.
     private static func words(_ bytes: [UInt8]) -> [Range<Int>] {

@@ -6,7 +6,7 @@ public struct Roadmap: Sendable {
     /// Index 0 is the document; the others are headings in document order.
     public let sections: [Section]
     /// Lines after the first that continue a goal's text, by goal index.
-    let continuations: [Int: [Range<Int>]]
+    let continuations: Continuations
     /// Every line's block facts, kept only when asked for (the tracking model reads them).
     let lineFacts: [LineFacts]
 
@@ -16,9 +16,7 @@ public struct Roadmap: Sendable {
 
     init(parsing bytes: [UInt8], keepingLineFacts: Bool) {
         var builder = RoadmapBuilder(keepsLineFacts: keepingLineFacts)
-        var scanner = BlockScanner(sink: builder)
-        bytes.withUnsafeBufferPointer { scanner.scan($0) }
-        builder = scanner.sink
+        BlockScanner.scan(bytes, into: &builder)
         builder.finish(bytes)
         self.init(bytes: bytes, builder: builder)
     }

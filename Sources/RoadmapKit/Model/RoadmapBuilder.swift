@@ -2,7 +2,7 @@
 struct RoadmapBuilder: BlockSink {
     var goals: [Goal] = []
     var sections: [Section] = [Section(level: 0, line: 0, titleRange: 0..<0, parentIndex: nil)]
-    var continuations: [Int: [Range<Int>]] = [:]
+    var continuations = Continuations()
     var facts: [LineFacts] = []
     let keepsLineFacts: Bool
     /// The open heading at each level, innermost last.
@@ -36,7 +36,7 @@ struct RoadmapBuilder: BlockSink {
 
     mutating func line(_ facts: LineFacts) {
         if facts.goal >= 0 && facts.continuesParagraph {
-            continuations[Int(facts.goal), default: []].append(facts.contentStart..<facts.span.contentEnd)
+            continuations.append(facts.contentStart..<facts.span.contentEnd, of: facts.goal)
         }
         if keepsLineFacts { self.facts.append(facts) }
     }

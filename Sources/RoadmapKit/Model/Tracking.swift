@@ -19,17 +19,16 @@ public struct Tracking: Sendable {
     /// The field `start` comes from, else the first start-date field (still blank, say).
     public let startField: Int?
 
-    /// Field labels that hold the start date, lower-cased.
-    public static let startLabels: Set<String> = ["date created", "start date", "started", "start", "created", "date started", "started on", "created on"]
+    /// Field labels that hold the start date, lower-cased. (Arrays, not sets, here and for other
+    /// small word lists: a set's hashing costs more than the look-ups, at every start.)
+    public static let startLabels: [String] = ["date created", "start date", "started", "start", "created", "date started", "started on", "created on"]
 
     public init(_ roadmap: Roadmap) {
         var builder = TrackingBuilder(bytes: roadmap.bytes, sections: roadmap.sections)
         if !roadmap.lineFacts.isEmpty || roadmap.bytes.isEmpty {
             for facts in roadmap.lineFacts { builder.line(facts) }
         } else {
-            var scanner = BlockScanner(sink: builder)
-            roadmap.bytes.withUnsafeBufferPointer { scanner.scan($0) }
-            builder = scanner.sink
+            BlockScanner.scan(roadmap.bytes, into: &builder)
         }
         self.init(roadmap, builder)
     }
@@ -37,11 +36,11 @@ public struct Tracking: Sendable {
     /// Reads a file once for both the roadmap and its tracking model: what `status` and `next`
     /// need, at the cost of one scan instead of two.
     public static func parsing(_ bytes: [UInt8]) -> Tracking {
-        var scanner = BlockScanner(sink: PairedSink(RoadmapBuilder(keepsLineFacts: false), TrackingBuilder(bytes: bytes)))
-        bytes.withUnsafeBufferPointer { scanner.scan($0) }
-        var roadmapBuilder = scanner.sink.first
+        var sink = PairedSink(RoadmapBuilder(keepsLineFacts: false), TrackingBuilder(bytes: bytes))
+        BlockScanner.scan(bytes, into: &sink)
+        var roadmapBuilder = sink.first
         roadmapBuilder.finish(bytes)
-        return Tracking(Roadmap(bytes: bytes, builder: roadmapBuilder), scanner.sink.second)
+        return Tracking(Roadmap(bytes: bytes, builder: roadmapBuilder), sink.second)
     }
 
     private init(_ roadmap: Roadmap, _ builder: TrackingBuilder) {

@@ -15,7 +15,7 @@ public struct ReviewLog: Sendable {
     public let end: Int
 
     /// Headings that name the log, plain and lower-cased.
-    static let titles: Set<String> = ["review log", "reviews", "monthly reviews", "monthly review log", "review history"]
+    static let titles: [String] = ["review log", "reviews", "monthly reviews", "monthly review log", "review history"]
 
     public static func isLogTitle(_ title: String) -> Bool {
         titles.contains(PlainText.of(title).trimmingSpaces.lowercased())

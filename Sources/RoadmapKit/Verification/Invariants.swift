@@ -44,6 +44,9 @@ enum Invariants {
                 problems.append("\(name): its line is \(facts.role), not the first line of its paragraph")
             }
         }
+        if !zip(roadmap.continuations.goals, roadmap.continuations.goals.dropFirst()).allSatisfy({ $0 <= $1 }) {
+            problems.append("continuation lines are not in goal order")
+        }
         for facts in roadmap.lineFacts where facts.role != .paragraph && facts.goal >= 0 {
             problems.append("line \(facts.number): a \(facts.role) line belongs to goal #\(facts.goal + 1)")
         }

@@ -32,7 +32,7 @@ enum ArgumentParser {
                     parsed.values[option.long, default: []].append(value!)
                 } else {
                     if inlineValue != nil { throw .usage("--\(option.long) takes no value", command: spec.name) }
-                    parsed.flags.insert(option.long)
+                    if !parsed.flags.contains(option.long) { parsed.flags.append(option.long) }
                 }
                 continue
             }

@@ -2,7 +2,9 @@ import RoadmapKit
 
 /// The process's surroundings, gathered once so commands can be run in-process by tests.
 struct Environment {
-    var variables: [String: String]
+    /// The variables a test sets; nil means the process's own, read one at a time when asked
+    /// (turning all of `environ` into a dictionary was a seventh of a small `roadmap status`).
+    var variables: [String: String]?
     var currentDirectory: String
     var stdinIsTerminal: Bool
     var stdoutIsTerminal: Bool
@@ -14,7 +16,7 @@ struct Environment {
 
     static func current() -> Environment {
         Environment(
-            variables: Platform.environmentVariables(),
+            variables: nil,
             currentDirectory: FileSystem.currentDirectory(),
             stdinIsTerminal: Platform.isTerminal(0),
             stdoutIsTerminal: Platform.isTerminal(1),
@@ -23,7 +25,7 @@ struct Environment {
 
     /// A value that is set and not empty.
     func variable(_ name: String) -> String? {
-        guard let value = variables[name], !value.isEmpty else { return nil }
+        guard let value = variables.map({ $0[name] }) ?? Platform.variable(name), !value.isEmpty else { return nil }
         return value
     }
 }

@@ -1,7 +1,8 @@
 /// The command line after parsing: options by their long name, and positionals in order.
 struct ParsedArguments {
     var values: [String: [String]] = [:]
-    var flags: Set<String> = []
+    /// The flags given, each once. An array: a handful of names, and a `Set` cost more to set up than to search.
+    var flags: [String] = []
     var positionals: [String] = []
 
     func flag(_ name: String) -> Bool { flags.contains(name) }

@@ -21,17 +21,8 @@ enum Platform {
         return Int(size.ws_col)
     }
 
-    static func environmentVariables() -> [String: String] {
-        var result: [String: String] = [:]
-        var pointer = environ
-        while let entry = pointer.pointee {
-            let text = String(cString: entry)
-            if let eq = text.firstIndex(of: "=") {
-                result[String(text[..<eq])] = String(text[text.index(after: eq)...])
-            }
-            pointer += 1
-        }
-        return result
+    static func variable(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
     }
 
     static var lastErrorIsInterrupt: Bool { errno == EINTR }
