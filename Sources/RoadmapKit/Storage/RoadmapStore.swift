@@ -25,7 +25,7 @@ public enum RoadmapStore {
         replaying: ([UInt8]) -> [TextEdit]?,
         whileLocked: (FileChange) -> Void = { _ in }
     ) throws(StorageError) -> FileChange? {
-        guard !edits.isEmpty, !sameBytes(edits.applied(to: original), original) else { return nil }
+        guard !edits.changeNothing(in: original) else { return nil }
         let target = FileSystem.resolvedLinkTarget(path)
         return try FileLock.withLock(target, path: path) { fd throws(StorageError) -> FileChange? in
             let current = try FileSystem.read(fd, path: path)
@@ -37,8 +37,8 @@ public enum RoadmapStore {
                 }
                 applied = moved
             }
+            guard !applied.changeNothing(in: current) else { return nil }
             let after = applied.applied(to: current)
-            guard !sameBytes(after, current) else { return nil }
             FileSystem.removeLeftoverTemporaries(beside: target)
             try FileSystem.write(after, to: path)
             let change = FileChange(before: current, edits: applied, after: after, wasReplayed: changedSinceRead)

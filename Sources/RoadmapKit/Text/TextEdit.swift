@@ -19,6 +19,14 @@ public struct TextEdit: Equatable, Sendable {
 extension Array where Element == TextEdit {
     /// Applies the edits to `bytes`. Edits must not overlap; they are applied from the end so that
     /// earlier offsets stay valid.
+    /// Whether applying the edits to `bytes` would change nothing: each replaces bytes with the
+    /// same bytes. Checked in place, without building the result (a copy of a 60 MB file).
+    public func changeNothing(in bytes: [UInt8]) -> Bool {
+        allSatisfy { edit in
+            edit.range.upperBound <= bytes.count && bytes[edit.range].elementsEqual(edit.replacement)
+        }
+    }
+
     public func applied(to bytes: [UInt8]) -> [UInt8] {
         let ordered = sorted { $0.range.lowerBound > $1.range.lowerBound }
         var result = bytes
