@@ -58,6 +58,62 @@ struct JSONWriterTests {
         json.endObject()
         #expect(json.text == #"{"text":"a\"b\\c\nd\t\u0001é✅","list":[1,null,true],"none":null}"#)
     }
+
+    /// Strings from file bytes read exactly as strings from `Roadmap.text` would, invalid UTF-8
+    /// included (one U+FFFD per maximal ill-formed subpart, as `String(decoding:)` has it).
+    @Test func bytesWriteLikeDecodedStrings() {
+        let source: [UInt8] = Array("**Start** \"x\" ".utf8) + [0xE2, 0x82, 0x41, 0xFF, 0xC3] + Array(" [a](b) é_ü".utf8)
+        var fromBytes = JSONWriter()
+        var fromStrings = JSONWriter()
+        fromBytes.beginArray()
+        fromStrings.beginArray()
+        for range in [0..<source.count, 3..<14, 10..<16] {
+            fromBytes.string(source, range)
+            fromBytes.string(plain: source, range)
+            let text = String(decoding: source[range], as: UTF8.self)
+            fromStrings.string(text)
+            fromStrings.string(PlainText.of(text))
+        }
+        fromBytes.endArray()
+        fromStrings.endArray()
+        #expect(fromBytes.text == fromStrings.text)
+        #expect(fromBytes.text.contains("\u{FFFD}A\u{FFFD}\u{FFFD}"))
+    }
+
+    @Test func streamingGivesTheSameBytesInPieces() {
+        func fill(_ json: inout JSONWriter) {
+            json.beginArray()
+            for n in 0..<20_000 {
+                json.beginObject()
+                json.number(n, key: "n")
+                json.key("dynamic \(n % 3)")
+                json.string("value \"\(n)\"")
+                json.endObject()
+            }
+            json.endArray()
+            json.flush()
+        }
+        var pieces: [[UInt8]] = []
+        var streamed = JSONWriter(streamingTo: { pieces.append(Array($0)) })
+        var whole = JSONWriter()
+        fill(&streamed)
+        fill(&whole)
+        #expect(pieces.count > 5)
+        #expect(pieces.allSatisfy { $0.count < (1 << 16) + 4096 })
+        #expect(Array(pieces.joined()) == whole.bytes)
+        #expect(streamed.bytes.isEmpty)
+    }
+}
+
+struct TextEditTests {
+    @Test func changeNothingWithoutBuildingTheResult() {
+        let bytes = Array("- [ ] a\n- [x] b\n".utf8)
+        #expect([TextEdit]().changeNothing(in: bytes))
+        #expect([TextEdit(range: 3..<4, replacement: [0x20])].changeNothing(in: bytes))
+        #expect(![TextEdit(range: 3..<4, replacement: [0x78])].changeNothing(in: bytes))
+        #expect(![TextEdit(range: 7..<7, replacement: [0x78])].changeNothing(in: bytes))
+        #expect(![TextEdit(range: 15..<17, replacement: [])].changeNothing(in: bytes))
+    }
 }
 
 struct GoalQueryTests {
@@ -89,5 +145,14 @@ struct PlainTextTests {
                       ("snake_case_name", "snake_case_name"), ("[ ] box", "  box")])
     func stripsMarkdown(input: String, expected: String) {
         #expect(PlainText.of(input) == expected)
+    }
+
+    /// Underscores between letters stay, whatever the script; the byte version agrees with the
+    /// string version, invalid UTF-8 included.
+    @Test func bytesAgreeWithStrings() {
+        #expect(PlainText.of("é_ü and _x_ and 日_本 and 1_2 and a_✅") == "é_ü and x and 日_本 and 1_2 and a✅")
+        let bytes: [UInt8] = Array("a_".utf8) + [0xE2, 0x82] + Array("_b **c** [d](e)".utf8) + [0xF0, 0x9F]
+        #expect(PlainText.of(bytes, 0..<bytes.count) == PlainText.of(String(decoding: bytes, as: UTF8.self)))
+        #expect(PlainText.of(bytes, 2..<6) == "\u{FFFD}b")
     }
 }
