@@ -34,6 +34,9 @@ LOG=$RAW/hyperfine.log
 : > "$NOTES"
 : > "$CONTEXT"
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/roadmap-bench.XXXXXX")
+# `check` keeps an undo journal in the XDG state directory: a fresh one per run, so every run
+# pays for the journal as a person's would, and none depends on (or fills) the caller's own.
+export XDG_STATE_HOME=$TMP/state
 trap 'rm -rf "$TMP"' EXIT
 
 log() { echo "bench: $*" >&2; }
