@@ -17,9 +17,10 @@ extension ThematicBreak {
             // or tab: a break needs the same character again. Looked at over a few bytes only,
             // so the per-line search below stays the only unbounded one.
             let c = cursor.byte(at: start)
+            let limit = min(cursor.end, start + 16)
             var i = start + 1
-            while i < min(cursor.end, start + 16) && ASCII.isSpaceOrTab(cursor.bytes[i]) { i += 1 }
-            if i < cursor.end && i < start + 16 && cursor.bytes[i] != c { return true }
+            while i < limit && ASCII.isSpaceOrTab(cursor.bytes[i]) { i += 1 }
+            if i < limit && cursor.bytes[i] != c { return true }
             if lineStart != cursor.line.start { find(cursor) }
             switch cursor.byte(at: start) {
             case ASCII.minus: return last.minus > start

@@ -83,11 +83,11 @@ extension Tracking {
             let endLine = end < sections.count ? sections[end].line : Int.max
             // Fields and titles come in document order, so their sections never go down: the
             // checkpoint's own are one contiguous run, found by binary search.
-            let fieldsWithin = run(of: fields.lazy.map(\.sectionIndex), from: index, to: end)
+            let fieldsWithin = sortedRun(of: fields.lazy.map(\.sectionIndex), from: index, to: end)
             let dateField = fieldsWithin.first {
                 PlainText.of(roadmap.bytes, fields[$0].labelRange).lowercased() == "date"
             }
-            let inside = run(of: titles.lazy.map(\.sectionIndex), from: index, to: end)
+            let inside = sortedRun(of: titles.lazy.map(\.sectionIndex), from: index, to: end)
             func titled(_ prefix: String) -> Int? {
                 inside.first { PlainText.of(roadmap.bytes, titles[$0].textRange).lowercased().hasPrefix(prefix) }
             }
@@ -103,31 +103,9 @@ extension Tracking {
     }
 }
 
-/// The indices of the elements of a nondecreasing sequence that lie in `from..<to`.
-private func run<C: RandomAccessCollection>(of sorted: C, from: Int, to: Int) -> Range<Int> where C.Element == Int, C.Index == Int {
-    func firstIndex(atLeast value: Int) -> Int {
-        var low = sorted.startIndex, high = sorted.endIndex
-        while low < high {
-            let mid = (low + high) / 2
-            if sorted[mid] < value { low = mid + 1 } else { high = mid }
-        }
-        return low
-    }
-    return firstIndex(atLeast: from)..<firstIndex(atLeast: to)
-}
-
 extension Roadmap {
     /// Indices of the goals whose first line is in `lines` (goals are in line order).
     func goals(onLines lines: Range<Int>) -> Range<Int> {
-        func firstGoal(atOrAfter line: Int) -> Int {
-            var low = 0, high = goals.count
-            while low < high {
-                let mid = (low + high) / 2
-                if goals[mid].line < line { low = mid + 1 } else { high = mid }
-            }
-            return low
-        }
-        let lower = firstGoal(atOrAfter: lines.lowerBound)
-        return lower..<max(lower, firstGoal(atOrAfter: lines.upperBound))
+        sortedRun(of: goals.lazy.map(\.line), from: lines.lowerBound, to: lines.upperBound)
     }
 }

@@ -16,13 +16,7 @@ struct Continuations: Sendable {
 
     /// The continuation lines of `goal`, nil when it has none.
     subscript(goal: Int) -> ArraySlice<Range<Int>>? {
-        var low = 0, high = goals.count
-        while low < high {
-            let mid = (low + high) / 2
-            if Int(goals[mid]) < goal { low = mid + 1 } else { high = mid }
-        }
-        var end = low
-        while end < goals.count && Int(goals[end]) == goal { end += 1 }
-        return end > low ? ranges[low..<end] : nil
+        let run = sortedRun(of: goals.lazy.map { Int($0) }, from: goal, to: goal + 1)
+        return run.isEmpty ? nil : ranges[run]
     }
 }
