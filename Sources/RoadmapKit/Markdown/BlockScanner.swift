@@ -6,29 +6,37 @@
 /// It exists so that goal recognition agrees with GitHub: a `- [ ]` line inside a fence, an
 /// indented code block, an HTML block or a paragraph continuation is not a goal.
 struct BlockScanner {
-    private typealias Container = OpenContainer
-    private typealias Leaf = OpenLeaf
+    typealias Container = OpenContainer
+    typealias Leaf = OpenLeaf
 
-    private var containers: [Container] = []
-    private var leaf = Leaf.none
+    var containers: [Container] = []
+    var leaf = Leaf.none
     /// The goal whose first paragraph is the open paragraph, or -1.
-    private var paragraphGoal: Int32 = -1
+    var paragraphGoal: Int32 = -1
     /// Where the open paragraph's first line starts, for setext headings.
-    private var paragraphText: Range<Int> = 0..<0
-    private var paragraphLine = 0
+    var paragraphText: Range<Int> = 0..<0
+    var paragraphLine = 0
     /// The open paragraph turned out to be a GFM table (header and delimiter rows).
-    private var paragraphIsTable = false
-    private var goalDepth = 0
-    private var quoteDepth = 0
+    var paragraphIsTable = false
+    var goalDepth = 0
+    var quoteDepth = 0
     private var breakSpoilers = ThematicBreak.Spoilers()
+    /// Whether lines go through `scanSimpleLine` first. Off only in the test that checks that both
+    /// ways give the same result.
+    private var usesSimpleLines = true
+    private var simpleLinesTaken = 0
 
     // The sink is a generic argument of the methods, not a stored property of a generic scanner:
     // a generic scanner's type metadata was built at run time on every start.
 
     /// Scans `bytes` whole with a fresh scanner.
-    static func scan<Sink: BlockSink>(_ bytes: [UInt8], into sink: inout Sink) {
+    /// Returns how many lines the simple-line path decided.
+    @discardableResult
+    static func scan<Sink: BlockSink>(_ bytes: [UInt8], into sink: inout Sink, simpleLines: Bool = true) -> Int {
         var scanner = BlockScanner()
+        scanner.usesSimpleLines = simpleLines
         bytes.withUnsafeBufferPointer { scanner.scan($0, into: &sink) }
+        return scanner.simpleLinesTaken
     }
 
     /// Scans the whole buffer. A leading UTF-8 byte-order mark is skipped, as cmark does.
@@ -39,13 +47,17 @@ struct BlockScanner {
         var lines = LineSplitter(bytes)
         while start < bytes.count {
             let span = lines.line(at: start)
-            scanLine(LineCursor(bytes: bytes, line: span), number: number, &sink)
+            if usesSimpleLines && scanSimpleLine(bytes, span, number: number, &sink) {
+                simpleLinesTaken += 1
+            } else {
+                scanLine(LineCursor(bytes: bytes, line: span), number: number, &sink)
+            }
             start = span.end
             number += 1
         }
     }
 
-    private var isInParagraph: Bool { if case .paragraph = leaf { return true } else { return false } }
+    var isInParagraph: Bool { if case .paragraph = leaf { return true } else { return false } }
 
     private mutating func scanLine<Sink: BlockSink>(_ start: LineCursor, number: Int, _ sink: inout Sink) {
         var cursor = start
@@ -189,8 +201,15 @@ struct BlockScanner {
             tipIsParagraph = false
         }
 
-        // 4. The rest of the line is text: a lazy continuation, a continuation, or a new paragraph.
         cursor.findNonspace()
+        finishLine(cursor, number, matched: matched, opened: opened, paragraphContinues: paragraphContinues,
+                   startsListItem: startsListItem, &sink)
+    }
+
+    /// 4. The rest of the line is text: a lazy continuation, a continuation, or a new paragraph;
+    /// or the line is blank. `matched` counts the containers the line continues or opened.
+    mutating func finishLine<Sink: BlockSink>(_ cursor: LineCursor, _ number: Int, matched: Int, opened: Bool,
+                                              paragraphContinues: Bool, startsListItem: Bool, _ sink: inout Sink) {
         if !opened && !paragraphContinues && isInParagraph && !cursor.isBlank {
             reportText(cursor, number, continues: true, startsListItem: false, &sink)
             return
@@ -215,7 +234,7 @@ struct BlockScanner {
     }
 
     /// A new paragraph; if it is the first block of a list item and starts with `[c] `, the item is a goal.
-    private mutating func openParagraph<Sink: BlockSink>(_ cursor: LineCursor, _ number: Int, _ sink: inout Sink) {
+    mutating func openParagraph<Sink: BlockSink>(_ cursor: LineCursor, _ number: Int, _ sink: inout Sink) {
         leaf = .paragraph
         paragraphText = cursor.firstNonspace..<cursor.end
         paragraphLine = number
@@ -242,7 +261,7 @@ struct BlockScanner {
 
     /// A new block starts: unmatched containers and the open leaf close, and the innermost
     /// container gains a child.
-    private mutating func beginBlock(closing matched: Int) {
+    mutating func beginBlock(closing matched: Int) {
         closeUnmatched(matched)
         leaf = .none
         paragraphGoal = -1
@@ -254,26 +273,26 @@ struct BlockScanner {
     }
 
     /// Closes the containers the line did not continue (and with them the open leaf).
-    private mutating func closeUnmatched(_ matched: Int) {
+    mutating func closeUnmatched(_ matched: Int) {
         if matched < containers.count {
-            for container in containers[matched...] {
+            while containers.count > matched {
+                let container = containers.removeLast()
                 if container.goal >= 0 { goalDepth -= 1 }
                 if case .blockQuote = container.kind { quoteDepth -= 1 }
             }
-            while containers.count > matched { containers.removeLast() }
             leaf = .none
             paragraphGoal = -1
         }
     }
 
-    private mutating func reportText<Sink: BlockSink>(_ cursor: LineCursor, _ number: Int, continues: Bool, startsListItem: Bool, _ sink: inout Sink) {
+    mutating func reportText<Sink: BlockSink>(_ cursor: LineCursor, _ number: Int, continues: Bool, startsListItem: Bool, _ sink: inout Sink) {
         guard sink.wantsEveryLine || (continues && paragraphGoal >= 0) else { return }
         sink.line(LineFacts(role: .paragraph, number: number, span: cursor.line, contentStart: cursor.firstNonspace,
                             containerDepth: containers.count, startsListItem: startsListItem,
                             continuesParagraph: continues, goal: paragraphGoal, inQuote: quoteDepth > 0))
     }
 
-    private mutating func report<Sink: BlockSink>(_ role: LineFacts.Role, _ cursor: LineCursor, _ number: Int, startsListItem: Bool = false, _ sink: inout Sink) {
+    mutating func report<Sink: BlockSink>(_ role: LineFacts.Role, _ cursor: LineCursor, _ number: Int, startsListItem: Bool = false, _ sink: inout Sink) {
         guard sink.wantsEveryLine else { return }
         sink.line(LineFacts(role: role, number: number, span: cursor.line, contentStart: cursor.offset,
                             containerDepth: containers.count, startsListItem: startsListItem,
@@ -286,7 +305,7 @@ struct BlockScanner {
 // `status`.
 
 /// An open block quote or list item.
-private struct OpenContainer {
+struct OpenContainer {
     enum Kind { case blockQuote, listItem(markerOffset: Int, padding: Int) }
     var kind: Kind
     var hasChild = false
@@ -294,7 +313,7 @@ private struct OpenContainer {
 }
 
 /// The open leaf block, if any.
-private enum OpenLeaf {
+enum OpenLeaf {
     case none
     case paragraph
     case fencedCode(CodeFence, fenceOffset: Int)

@@ -14,7 +14,7 @@ protocol BlockSink {
 }
 
 /// What one line is, as far as block structure goes.
-struct LineFacts {
+struct LineFacts: Equatable {
     enum Role: UInt8 {
         case blank, paragraph, heading, setextUnderline, code, fence, html, thematicBreak
     }

@@ -21,6 +21,20 @@ struct LineCursor {
         self.offset = line.start
     }
 
+    /// A cursor at `offset` on a line with only spaces before it, so that columns are bytes, and
+    /// its first non-space byte already found: how `scanSimpleLine` hands a line to the reporting
+    /// code it shares with the general path.
+    init(bytes: UnsafeBufferPointer<UInt8>, line: LineSpan, spacesTo offset: Int, firstNonspace: Int) {
+        self.init(bytes: bytes, line: line)
+        self.offset = offset
+        column = offset - line.start
+        self.firstNonspace = firstNonspace
+        firstNonspaceColumn = firstNonspace - line.start
+        hasFirstNonspace = true
+        indent = firstNonspaceColumn - column
+        isBlank = firstNonspace >= line.contentEnd
+    }
+
     var end: Int { line.contentEnd }
 
     /// The byte at `index`, or LF past the end of the line's text (the line ending stands for EOL).

@@ -2,7 +2,7 @@
 /// `[`, one character, `]`, then a space, a tab or the end of the line. The character may be any
 /// single Unicode scalar but `[`, `]` and control characters, so `[“]` is a state while
 /// `[C](url)` (a link) and `[ ]text` (no space) are not tasks.
-struct TaskMarker {
+struct TaskMarker: Equatable {
     /// Offset of `[`.
     var box: Int
     /// Bytes between the brackets.

@@ -11,6 +11,7 @@ enum Invariants {
             problems.append("write-back without change differs")
         }
         problems += structure(roadmap)
+        problems += simpleLinesAgree(bytes)
         problems += journalCoding(bytes)
         problems += tracking(roadmap)
         guard problems.isEmpty else { return problems }

@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+@testable import RoadmapKit
+
+/// The scanner decides common lines on a short path (`scanSimpleLine`) and hands the rest to the
+/// general CommonMark algorithm. Both must report the same events for any input: these tests run
+/// every file with and without the short path and compare event by event.
+struct SimpleLinesTests {
+    @Test(.enabled(if: Corpus.isAvailable, "needs ../shared/corpus beside the repository"))
+    func corpusAndSeedsScanTheSameBothWays() {
+        var failures: [String] = []
+        var lines = 0, simple = 0
+        for url in Corpus.files {
+            let bytes = Corpus.bytes(url)
+            failures += Invariants.simpleLinesAgree(bytes).map { "\(Corpus.name(url)): \($0)" }
+            var recording = ScanRecording()
+            simple += BlockScanner.scan(bytes, into: &recording)
+            lines += recording.events.filter { if case .line = $0 { return true } else { return false } }.count
+        }
+        #expect(failures == [])
+        // A tripwire, not a target: if the short path stopped taking lines, this would say so. The
+        // corpus is READMEs full of code blocks and headings, which take the general path.
+        #expect(simple * 10 > lines * 3, "simple path took \(simple) of \(lines) corpus lines")
+    }
+
+    @Test func bundledTemplatesScanTheSameBothWays() {
+        for template in BundledTemplate.all {
+            for file in template.files {
+                #expect(Invariants.simpleLinesAgree(file.bytes) == [], "\(template.name)/\(file.path)")
+            }
+        }
+    }
+
+    /// Lines at the edge of what the short path takes: each must be decided as the general path does.
+    @Test(arguments: [
+        "- [ ] a\n- [x] b\n  - [ ] c\n    text\n\n  more\n",
+        "-\u{0B}x\n", "-\u{0C}[ ] x\n", "- \t[ ] x\n", "-\t[ ] x\n", "  -  -  -\n", "* * *\n", "- - [ ] x\n", "-- x\n",
+        "-\n  [ ] x\n", "- \n  [ ] x\n", "-     code\n", "- [ ] a\n      code?\n", "    code\n- [ ] a\n",
+        "a\n---\n", "a\n- \n", "a\n-\n", "a\n--\n", "a\n- -\n", "a\n===\n", "a\n= x\n", "a\n==x\n",
+        "| a | b |\n| - | - |\n| 1 | 2 |\n---\n", "| a |\n|---|\n- [ ] x\n",
+        "**Name:** ___\n**Role:** [ ] A [ ] B\n", "__init__\n___\n", "+ [ ] plus\n++x\n+\n",
+        "- [ ] a\n> - [ ] b\n- [ ] c\n", "> quote\nlazy\n- [ ] x\n", "- a\n  > q\n  - [ ] b\n",
+        "```\n- [ ] no\n```\n- [ ] yes\n", "- ```\n  - [ ] no\n  ```\n", "<div>\n- [ ] no\n\n- [ ] yes\n",
+        "1. [ ] a\n2. [ ] b\n   - [ ] c\n", "para\n2. [ ] not an item\n", "- [ ] a\r\n  - [ ] b\r\n\r\n  c\r\n",
+        "- [ ] a\r  b\r- [ ] c", "\u{FEFF}- [ ] bom\n", "- a\n\n\n  - [ ] b\n", "  - a\n - [ ] b\n", "- a\n    - [ ] deep\n",
+        "-    [ ] four\n", "-     [ ] five\n", "* [ ] star\n  * [ ] nested\n", "- # heading in item\n- [ ] x\n",
+        "# h\n- [ ] a\n## h2\n  - [ ] b\n", "- [ ] a\n \t- [ ] tab\n", "text\n    indented continuation\n- [ ] x\n",
+    ])
+    func edgeCasesScanTheSameBothWays(_ text: String) {
+        #expect(Invariants.simpleLinesAgree(Array(text.utf8)) == [])
+    }
+
+    /// Documents put together from pieces that start or break blocks, with a fixed seed.
+    @Test func generatedDocumentsScanTheSameBothWays() {
+        let indents = ["", "", "", " ", "  ", "   ", "    ", "     ", "      ", "        ", "\t", " \t", "\t\t"]
+        let markers = ["", "", "", "", "- ", "- ", "* ", "+ ", "-  ", "-    ", "-     ", "1. ", "2) ", "> ", "- - ", "-\t", "* * ", "> - "]
+        let bodies = ["[ ] task", "[x] done", "[ ]", "[/] half", "[ ]text", "text words", "**Bold:** ___", "---", "***", "___",
+                      "===", "- ", "-", "--x", "# Heading", "## H2", "```", "~~~", "<div>", "<!-- c -->", "</div>", "| a | b |",
+                      "|---|---|", "| - | - |", "", "", "__init__", "==x", "+ +", "-\u{0B}x", "<b>in</b>", "2024 plan", "1. [ ] o"]
+        let endings = ["\n", "\n", "\n", "\n", "\r\n", "\r"]
+        var random = SplitMix64(seed: 0x5EED)
+        var failures: [String] = []
+        var simple = 0
+        for _ in 0..<3000 {
+            var text = ""
+            for _ in 0..<Int(random.next() % 30 + 1) {
+                text += indents[random.pick(indents.count)] + markers[random.pick(markers.count)]
+                text += bodies[random.pick(bodies.count)] + endings[random.pick(endings.count)]
+            }
+            let bytes = Array(text.utf8)
+            if let problem = Invariants.simpleLinesAgree(bytes).first { failures.append("\(text.debugDescription): \(problem)") }
+            var recording = ScanRecording()
+            simple += BlockScanner.scan(bytes, into: &recording)
+        }
+        #expect(failures.prefix(5) == [], "\(failures.count) of 3000 documents differ")
+        #expect(simple > 4_000, "the short path took only \(simple) generated lines")
+    }
+}
+
+/// A small fixed-seed generator (SplitMix64), so generated cases are the same on every run.
+struct SplitMix64 {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+    mutating func pick(_ count: Int) -> Int { Int(next() % UInt64(count)) }
+}
