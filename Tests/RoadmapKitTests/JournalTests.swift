@@ -130,6 +130,22 @@ final class JournalTests {
         #expect(XXH64.hash(bytes) == expected)
     }
 
+    /// Hashed in pieces of any sizes (as an edited file is), the hash is the one-shot hash.
+    @Test func xxh64InPiecesEqualsWhole() {
+        let bytes = (0..<4099).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
+        var random = SplitMix64(seed: 64)
+        for _ in 0..<200 {
+            var hasher = XXH64()
+            var start = 0
+            while start < bytes.count {
+                let end = min(bytes.count, start + random.pick(70))
+                bytes[start..<end].withUnsafeBytes { hasher.update($0) }
+                start = end
+            }
+            #expect(hasher.finalize() == 0x98531e44aa4f969d)
+        }
+    }
+
     @Test func contentHashReadsBothJournalVersions() {
         let bytes = Array("- [x] Learn Docker\n".utf8)
         #expect(ContentHash.of(bytes) == "xxh64:" + String(XXH64.hash(bytes), radix: 16).leftPadded(to: 16))

@@ -91,6 +91,16 @@ final class RoadmapStoreTests {
         #expect(read(path) == "# Plan\n\nAdded in an editor.\n- [ ] Docker\n- [x] Helm\n- [x] Kubernetes\n")
     }
 
+    /// The check under the lock compares bytes, not sizes: an editor's change that keeps the size
+    /// (here one letter, past the first 64 KB block) is found and the tick re-applied to it.
+    @Test func findsAChangeThatKeepsTheSize() throws {
+        let padding = String(repeating: "Notes about the plan.\n", count: 4000)
+        let path = try write("plan.md", text + padding + "end\n")
+        let change = try tick(1, in: path) { _ = try write("plan.md", text + padding + "End\n") }
+        #expect(change?.wasReplayed == true)
+        #expect(read(path) == "# Plan\n- [ ] Docker\n- [x] Kubernetes\n" + padding + "End\n")
+    }
+
     @Test func refusesWhenItCannotReapply() throws {
         let path = try write("plan.md", text)
         let edited = "# Plan\n- [ ] Docker\n- [ ] Kubernetes (CKA)\n"

@@ -16,6 +16,11 @@ extension FileSystem {
     /// Call it holding the `FileLock`, as `RoadmapStore` does.
     /// - Parameter permissions: for a file that does not exist yet.
     public static func write(_ bytes: [UInt8], to path: String, permissions: Int = 0o644) throws(StorageError) {
+        try write(EditedBytes(bytes, []), to: path, permissions: permissions)
+    }
+
+    /// Writes edited bytes piece by piece, never building them whole.
+    public static func write(_ bytes: EditedBytes, to path: String, permissions: Int = 0o644) throws(StorageError) {
         let target = resolvedLinkTarget(path)
         var info = stat()
         let existing = stat(target, &info) == 0
@@ -40,11 +45,15 @@ extension FileSystem {
         // someone else's they may write becomes theirs, as with any editor that saves by rename.
         if existing && (info.st_uid != geteuid() || info.st_gid != getegid()) { _ = fchown(fd, info.st_uid, info.st_gid) }
         if fchmod(fd, mode) != 0 { failure = "cannot set permissions: \(systemMessage(errno))" }
-        var written = 0
-        while failure == nil && written < bytes.count {
-            let n = bytes.withUnsafeBytes { systemWrite(fd, $0.baseAddress! + written, $0.count - written) }
-            if n < 0 && errno == EINTR { continue }
-            if n < 0 { failure = "write failed: \(systemMessage(errno))" } else { written += n }
+        if failure == nil {
+            bytes.forEachPiece { piece in
+                var written = 0
+                while failure == nil && written < piece.count {
+                    let n = systemWrite(fd, piece.baseAddress! + written, piece.count - written)
+                    if n < 0 && errno == EINTR { continue }
+                    if n < 0 { failure = "write failed: \(systemMessage(errno))" } else { written += n }
+                }
+            }
         }
         if failure == nil && fsync(fd) != 0 { failure = "flush failed: \(systemMessage(errno))" }
         if close(fd) != 0 && failure == nil { failure = "close failed: \(systemMessage(errno))" }

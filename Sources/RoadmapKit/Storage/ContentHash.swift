@@ -6,6 +6,11 @@ public enum ContentHash {
         prefix + hex(XXH64.hash(bytes))
     }
 
+    /// The hash of the edited bytes, taken piece by piece.
+    public static func of(_ bytes: EditedBytes) -> String {
+        prefix + hex(bytes.hash)
+    }
+
     /// Whether `bytes` are what `recorded` (a hash from any journal version) describes.
     public static func matches(_ bytes: [UInt8], _ recorded: String) -> Bool {
         if recorded.hasPrefix(prefix) { return recorded == of(bytes) }

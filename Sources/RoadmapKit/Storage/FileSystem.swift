@@ -61,6 +61,29 @@ public enum FileSystem {
         return bytes
     }
 
+    /// Whether an open file holds exactly `bytes`, compared a block at a time: the check under
+    /// the lock that nothing changed the file since it was read, without a second copy of it.
+    static func hasContents(_ fd: Int32, equalTo bytes: [UInt8], path: String) throws(StorageError) -> Bool {
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw StorageError(path: path, errno: errno) }
+        guard (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == bytes.count else { return false }
+        guard lseek(fd, 0, SEEK_SET) == 0 else { throw StorageError(path: path, errno: errno) }
+        var block = [UInt8](repeating: 0, count: 65536)
+        var offset = 0
+        while true {
+            let n = block.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress!, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            if n < 0 { throw StorageError(path: path, errno: errno) }
+            if n == 0 { return offset == bytes.count }
+            guard offset + n <= bytes.count else { return false }
+            let same = block.withUnsafeBytes { read in
+                bytes.withUnsafeBytes { memcmp(read.baseAddress!, $0.baseAddress! + offset, n) == 0 }
+            }
+            guard same else { return false }
+            offset += n
+        }
+    }
+
     public static func exists(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0

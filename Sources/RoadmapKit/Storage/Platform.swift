@@ -39,10 +39,3 @@ func systemMessage(_ code: Int32) -> String {
 func currentTime() -> Int {
     Int(time(nil))
 }
-
-/// Byte-for-byte equality by `memcmp`: the store compares whole files, up to 2 GiB.
-func sameBytes(_ a: [UInt8], _ b: [UInt8]) -> Bool {
-    guard a.count == b.count else { return false }
-    guard !a.isEmpty else { return true }
-    return a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in memcmp(x.baseAddress!, y.baseAddress!, a.count) == 0 } }
-}

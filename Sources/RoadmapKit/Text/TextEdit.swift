@@ -17,8 +17,6 @@ public struct TextEdit: Equatable, Sendable {
 }
 
 extension Array where Element == TextEdit {
-    /// Applies the edits to `bytes`. Edits must not overlap; they are applied from the end so that
-    /// earlier offsets stay valid.
     /// Whether applying the edits to `bytes` would change nothing: each replaces bytes with the
     /// same bytes. Checked in place, without building the result (a copy of a 60 MB file).
     public func changeNothing(in bytes: [UInt8]) -> Bool {
@@ -27,15 +25,8 @@ extension Array where Element == TextEdit {
         }
     }
 
+    /// Applies the edits to `bytes`, in one pass. Edits must not overlap.
     public func applied(to bytes: [UInt8]) -> [UInt8] {
-        let ordered = sorted { $0.range.lowerBound > $1.range.lowerBound }
-        var result = bytes
-        var previousStart = Int.max
-        for edit in ordered {
-            precondition(edit.range.upperBound <= previousStart, "overlapping text edits")
-            result.replaceSubrange(edit.range, with: edit.replacement)
-            previousStart = edit.range.lowerBound
-        }
-        return result
+        EditedBytes(bytes, self).bytes
     }
 }
