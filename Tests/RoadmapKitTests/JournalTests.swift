@@ -146,6 +146,20 @@ final class JournalTests {
         }
     }
 
+    /// Line numbers by counting LFs (files without CR) equal the line-by-line walk, for offsets
+    /// anywhere, at the end, and past it; lengths cross the 32-byte blocks and the 255-block sums.
+    @Test func lineNumbersByCountingEqualTheWalk() {
+        var random = SplitMix64(seed: 12)
+        for length in [0, 1, 31, 32, 33, 100, 8159, 8160, 8161, 20_000] {
+            for _ in 0..<20 {
+                let bytes = (0..<length).map { _ in random.pick(4) == 0 ? ASCII.lf : UInt8(97 + random.pick(3)) }
+                let offsets = (0..<random.pick(5) + 1).map { _ in random.pick(length + 3) }
+                #expect(JournalEntry.lineNumbers(of: offsets, in: bytes) == JournalEntry.lineNumbersByWalking(of: offsets, in: bytes))
+                #expect(bytes.withUnsafeBytes { LineFeeds.count(in: $0) } == bytes.filter { $0 == ASCII.lf }.count)
+            }
+        }
+    }
+
     @Test func contentHashReadsBothJournalVersions() {
         let bytes = Array("- [x] Learn Docker\n".utf8)
         #expect(ContentHash.of(bytes) == "xxh64:" + String(XXH64.hash(bytes), radix: 16).leftPadded(to: 16))

@@ -88,14 +88,17 @@ public enum UnifiedDiff {
         return out
     }
 
+    /// Where each line starts (LF, CRLF and a lone CR end lines), found with `memchr`.
     private static func lineStarts(_ bytes: [UInt8]) -> [Int] {
         var starts = [0]
-        var i = 0
-        while i < bytes.count {
-            if bytes[i] == ASCII.lf || (bytes[i] == ASCII.cr && !(i + 1 < bytes.count && bytes[i + 1] == ASCII.lf)) {
-                if i + 1 < bytes.count { starts.append(i + 1) }
+        bytes.withUnsafeBufferPointer { buffer in
+            var lines = LineSplitter(buffer)
+            var start = 0
+            while start < buffer.count {
+                let end = lines.line(at: start).end
+                if end < buffer.count { starts.append(end) }
+                start = end
             }
-            i += 1
         }
         return starts
     }

@@ -40,8 +40,29 @@ public struct JournalEntry: Equatable, Sendable {
         return true
     }
 
-    /// 1-based line numbers of offsets, in one pass over the lines (found with `memchr`).
+    /// 1-based line numbers of offsets. Without a CR in the file, a line number is one more than
+    /// the LFs before the offset, counted 32 bytes at a time (the line-by-line walk was 7% of a
+    /// `check` on a 100,000-goal file); with CRs, the lines are walked.
     static func lineNumbers(of offsets: [Int], in bytes: [UInt8]) -> [Int] {
+        guard !bytes.contains(ASCII.cr) else { return lineNumbersByWalking(of: offsets, in: bytes) }
+        var result: [Int] = []
+        var line = 1, counted = 0
+        bytes.withUnsafeBytes { buffer in
+            for offset in Set(offsets).sorted() {
+                // An offset at the very end is on the last line, even after a final LF.
+                let end = min(offset, max(0, bytes.count - 1))
+                if end > counted {
+                    line += LineFeeds.count(in: UnsafeRawBufferPointer(rebasing: buffer[counted..<end]))
+                    counted = end
+                }
+                if result.last != line { result.append(line) }
+            }
+        }
+        return result
+    }
+
+    /// The same, one line at a time (found with `memchr`): LF, CRLF and a lone CR end lines.
+    static func lineNumbersByWalking(of offsets: [Int], in bytes: [UInt8]) -> [Int] {
         var result: [Int] = []
         bytes.withUnsafeBufferPointer { buffer in
             var lines = LineSplitter(buffer)
