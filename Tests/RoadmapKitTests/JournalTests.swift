@@ -147,7 +147,7 @@ final class JournalTests {
     }
 
     /// Line numbers by counting LFs (files without CR) equal the line-by-line walk, for offsets
-    /// anywhere, at the end, and past it; lengths cross the 32-byte blocks and the 255-block sums.
+    /// anywhere, at the end, and past it.
     @Test func lineNumbersByCountingEqualTheWalk() {
         var random = SplitMix64(seed: 12)
         for length in [0, 1, 31, 32, 33, 100, 8159, 8160, 8161, 20_000] {
