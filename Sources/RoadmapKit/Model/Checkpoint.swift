@@ -23,6 +23,9 @@ public struct Checkpoint: Equatable, Sendable {
     /// are not checkpoints.
     static func isCheckpoint(_ title: String) -> Bool {
         let bytes = Array(title.utf8).map(ASCII.lowercased)
+        // Every test below needs "checkpoint" or a review word in the title: most headings have
+        // neither, and the word and period scans cost about 8,000 instructions a heading.
+        guard mentionsKeyword(bytes) else { return false }
         let words = Checkpoint.words(bytes)
         let matches = HorizonScanner.matches(in: bytes, 0..<bytes.count)
         if let first = words.first, Array(bytes[first]) == checkpointWord {
@@ -53,6 +56,17 @@ public struct Checkpoint: Equatable, Sendable {
 
     private static let checkpointWord = Array("checkpoint".utf8)
     private static let reviewWords: [[UInt8]] = ["review", "assessment", "evaluation", "check-in", "milestone", "retrospective"].map { Array($0.utf8) }
+    private static let keywords = [checkpointWord] + reviewWords
+
+    /// Whether `checkpointWord` or a review word occurs anywhere in `bytes` (lowercased).
+    private static func mentionsKeyword(_ bytes: [UInt8]) -> Bool {
+        for word in keywords where bytes.count >= word.count {
+            for start in 0...(bytes.count - word.count) where bytes[start] == word[0] {
+                if bytes[start..<(start + word.count)].elementsEqual(word) { return true }
+            }
+        }
+        return false
+    }
 
     /// Runs of letters and hyphens (`check-in`), skipping emoji and numbering before them.
     private static func words(_ bytes: [UInt8]) -> [Range<Int>] {

@@ -15,7 +15,7 @@ public struct Roadmap: Sendable {
     }
 
     init(parsing bytes: [UInt8], keepingLineFacts: Bool) {
-        var builder = RoadmapBuilder(keepsLineFacts: keepingLineFacts)
+        var builder = RoadmapBuilder(keepsLineFacts: keepingLineFacts, reservingFor: bytes)
         BlockScanner.scan(bytes, into: &builder)
         builder.finish(bytes)
         self.init(bytes: bytes, builder: builder)

@@ -36,7 +36,7 @@ public struct Tracking: Sendable {
     /// Reads a file once for both the roadmap and its tracking model: what `status` and `next`
     /// need, at the cost of one scan instead of two.
     public static func parsing(_ bytes: [UInt8]) -> Tracking {
-        var sink = PairedSink(RoadmapBuilder(keepsLineFacts: false), TrackingBuilder(bytes: bytes))
+        var sink = PairedSink(RoadmapBuilder(keepsLineFacts: false, reservingFor: bytes), TrackingBuilder(bytes: bytes))
         BlockScanner.scan(bytes, into: &sink)
         var roadmapBuilder = sink.first
         roadmapBuilder.finish(bytes)
