@@ -28,6 +28,33 @@ struct TextEditRebaseTests {
         #expect(moved.map { String(decoding: $0.applied(to: Array(current.utf8)), as: UTF8.self) } == expected)
     }
 
+    /// Text added at the end (a review's log entry) follows the end while the last line is the
+    /// same; if the end changed, the whole change is refused.
+    @Test(arguments: [
+        ("# Plan\n- [ ] Docker\n- [x] Helm\n- [ ] Kubernetes\n", "# Plan\n- [x] Docker\n- [x] Helm\n- [ ] Kubernetes\n## Log\n"),
+        ("# Plan\n- [ ] Docker\n- [ ] Kubernetes\n## Log\n", nil),  // the end changed: refuse
+        ("# Plan\n- [ ] Docker\n- [ ] Kubernetes", nil),  // the final LF went: the last line is not the same
+        ("# Plan\n- [ ] Docker\nSee: - [ ] Kubernetes\n", nil),  // the same text, but not a whole line
+    ] as [(String, String?)])
+    func textAddedAtTheEndFollowsTheEnd(_ current: String, _ expected: String?) {
+        let edits = Self.tickDocker + [TextEdit(range: Self.original.utf8.count..<Self.original.utf8.count, replacement: "## Log\n")]
+        let moved = Roadmap(parsing: Array(Self.original.utf8)).replaying(edits, onto: Array(current.utf8))
+        #expect(moved.map { String(decoding: $0.applied(to: Array(current.utf8)), as: UTF8.self) } == expected)
+    }
+
+    /// Text inserted on an empty line moves with the line before it (a review's Adjustments Needed).
+    @Test(arguments: [
+        ("# Plan\nIntro.\n**Adjustments:**\n\n## Next\n", "# Plan\nIntro.\n**Adjustments:**\nLess.\n\n## Next\n"),
+        ("# Plan\n**Adjustments:**\r\nMine.\n", "# Plan\n**Adjustments:**\r\nLess.\nMine.\n"),
+        ("# Plan\n**Adjustments:**\n\n**Adjustments:**\n", nil),  // the line before is there twice
+        ("# Plan\n**Adjustments needed:**\n\n", nil),  // the line before changed
+    ] as [(String, String?)])
+    func textInsertedOnAnEmptyLineMovesWithTheLineBefore(_ current: String, _ expected: String?) {
+        let original = Array("# Plan\n**Adjustments:**\n\n## Next\n".utf8)
+        let edits = [TextEdit(range: 24..<24, replacement: "Less.\n")]
+        #expect(edits.rebased(from: original, onto: Array(current.utf8)).map { String(decoding: $0.applied(to: Array(current.utf8)), as: UTF8.self) } == expected)
+    }
+
     @Test func aLineTwiceInTheOriginalIsNeverReapplied() {
         let text = Array("- [ ] Same\n- [ ] Same\n".utf8)
         let edits = Roadmap(parsing: text).edits(setting: 1, to: .done, doneDate: nil)

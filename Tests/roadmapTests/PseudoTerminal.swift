@@ -25,7 +25,8 @@ final class PseudoTerminal {
     ///   - controllingTerminal: run the program through `setsid -w -c` so that the terminal is its
     ///     controlling terminal and Ctrl-C reaches it as SIGINT.
     static func run(_ executable: URL, _ arguments: [String], in directory: URL, environment: [String: String],
-                    answers: [String], controllingTerminal: Bool = false, timeout: TimeInterval = 20) throws -> Session {
+                    answers: [String], controllingTerminal: Bool = false, timeout: TimeInterval = 20,
+                    beforeAnswer: (Int) throws -> Void = { _ in }) throws -> Session {
         let master = PTY.openpt(O_RDWR | O_NOCTTY)
         guard master >= 0, PTY.grantpt(master) == 0, PTY.unlockpt(master) == 0, let name = PTY.ptsname(master) else {
             throw Failure.open("no pseudo-terminal: errno \(errno)")
@@ -78,6 +79,7 @@ final class PseudoTerminal {
             // A prompt printed since the last answer, and the program now silent: type the next answer.
             guard ready == 0, output.count > answeredAt, output.suffix(2).elementsEqual(Array(": ".utf8)),
                   let answer = remaining.popFirst() else { continue }
+            try beforeAnswer(answers.count - remaining.count - 1)
             let typed = Array(answer.utf8).first.map { $0 < 0x20 } == true ? Array(answer.utf8) : Array((answer + "\n").utf8)
             _ = typed.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
             answeredAt = output.count

@@ -36,7 +36,12 @@ struct ReviewTerminalTests {
         Also ticked 1 goal; filled the Date of 3-Month Checkpoint; wrote the Adjustments Needed of 3-Month Checkpoint; set 1 metric cell.
 
         """))
-        #expect(try file(directory) == ReviewSample.text
+        #expect(try file(directory) == Self.reviewed(ReviewSample.text))
+    }
+
+    /// The session's answers written into `text`.
+    static func reviewed(_ text: String) -> String {
+        text
             .replacingOccurrences(of: "| Python | 30% |", with: "| Python | 45% |")
             .replacingOccurrences(of: "**Date:** ____", with: "**Date:** 2026-11-22")
             .replacingOccurrences(of: "- [ ] Core practiced weekly", with: "- [x] Core practiced weekly ✅ 2026-11-22")
@@ -57,7 +62,47 @@ struct ReviewTerminalTests {
               - GitHub contributions: 120
             - Note: Good month
 
-            """)
+            """
+    }
+
+    /// An editor saves the file while the questions are open (a goal ticked, one added, lines
+    /// away from what the review writes): the review's changes are applied to the saved file, and
+    /// neither the editor's work nor the answers are lost.
+    @Test func theFileChangesDuringTheQuestions() throws {
+        let directory = try copy()
+        let path = directory.appendingPathComponent("career-roadmap.md")
+        let edited = ReviewSample.text.replacingOccurrences(of: "- [ ] Terraform\n", with: "- [x] Terraform\n- [ ] Helm charts\n")
+        let session = try PseudoTerminal.run(EndToEndTests.binary, ["review"], in: directory, environment: Self.environment,
+                                             answers: ["y", "", "", "More Kubernetes.", "45", "", "120", "", "Good month"]) { answer in
+            if answer == 4 { try Data(edited.utf8).write(to: path) }
+        }
+        #expect(session.status == 0, "\(session.transcript)")
+        #expect(try file(directory) == Self.reviewed(edited))
+    }
+
+    /// The editor changed the very goal the review ticks: the review cannot be re-applied, so
+    /// nothing is written, and the answers typed are shown so that they are not lost.
+    @Test func aConflictingChangeKeepsTheAnswersOnScreen() throws {
+        let directory = try copy()
+        let path = directory.appendingPathComponent("career-roadmap.md")
+        let edited = ReviewSample.text.replacingOccurrences(of: "- [ ] Core practiced weekly", with: "- [ ] Core practiced daily")
+        let session = try PseudoTerminal.run(EndToEndTests.binary, ["review"], in: directory, environment: Self.environment,
+                                             answers: ["y", "", "", "More Kubernetes.", "45", "", "120", "", "Good month"]) { answer in
+            if answer == 8 { try Data(edited.utf8).write(to: path) }
+        }
+        #expect(session.status == 1)
+        #expect(session.transcript.hasSuffix("""
+            nothing was written, run the command again
+            Your answers (not written):
+              Tick: Core practiced weekly
+              Date of 3-Month Checkpoint: 2026-11-22
+              Adjustments Needed for 3-Month Checkpoint: More Kubernetes.
+              Python: 45
+              GitHub contributions: 120
+              Note: Good month
+
+            """), "\(session.transcript)")
+        #expect(try file(directory) == edited)
     }
 
     @Test func ctrlDStopsWithNothingWritten() throws {

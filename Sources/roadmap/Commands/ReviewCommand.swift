@@ -79,10 +79,30 @@ enum ReviewCommand: Command {
             call.console.write(UnifiedDiff.render(loaded.roadmap.bytes, outcome.edits, path: loaded.path))
             return .success
         }
-        try context.save(outcome.bytes, for: loaded)
+        // The edits, not the new bytes as one change: if the file was saved elsewhere while the
+        // questions were open, each edit is re-applied where it now belongs.
+        do {
+            try context.save(outcome.edits, for: loaded)
+        } catch {
+            guard interactive, case let .failure(message, details) = error else { throw error }
+            // Answers typed at a terminal are not lost with the write: they are shown for a rerun.
+            throw .failure(message, details: details + ["Your answers (not written):"] + answerLines(answers, review))
+        }
         call.console.print()
         call.console.print(summary(outcome, answers, review, loaded))
         return .success
+    }
+
+    /// The answers as lines: `  Tick: Core practiced weekly`, `  Python: 45`, `  Note: Good month`.
+    private static func answerLines(_ answers: ReviewAnswers, _ review: Review) -> [String] {
+        let tracking = review.schedule.tracking
+        var lines = answers.ticks.map { "  Tick: " + PlainText.of(tracking.roadmap.text(of: $0, withoutDoneDate: true)) }
+        lines += answers.dates.map { "  Date of \(tracking.title(of: tracking.checkpoints[$0])): \(review.today)" }
+        lines += answers.adjustments.sorted { $0.key < $1.key }.map { "  Adjustments Needed for \(tracking.title(of: tracking.checkpoints[$0.key])): \($0.value)" }
+        lines += answers.values.sorted { $0.key < $1.key }.map { "  \(review.metrics[$0.key].name): \($0.value)" }
+        lines += answers.logOnly.map { "  \($0.name): \($0.value)" }
+        if let note = answers.note { lines.append("  Note: " + note) }
+        return lines
     }
 
     /// `Wrote the 2026-11 review to career-roadmap.md: 15/75 (20%), 2 goals completed, 3 metrics, a note.`
