@@ -26,10 +26,10 @@ enum ArgumentParser {
                         value = arguments[index]
                         index += 1
                     }
-                    if !option.repeatable && parsed.values[option.long] != nil {
+                    if !option.repeatable && parsed.value(option.long) != nil {
                         throw .usage("--\(option.long) given more than once", command: spec.name)
                     }
-                    parsed.values[option.long, default: []].append(value!)
+                    parsed.append(value!, to: option.long)
                 } else {
                     if inlineValue != nil { throw .usage("--\(option.long) takes no value", command: spec.name) }
                     if !parsed.flags.contains(option.long) { parsed.flags.append(option.long) }
