@@ -45,6 +45,17 @@ struct ArgumentParsingTests {
         #expect(h.run(["status", "--depth", "1", "--depth", "2"]).status == .usage)
     }
 
+    /// A repeatable option keeps every value in order; the last one is the value.
+    @Test func repeatedValuesKeepTheirOrder() {
+        var parsed = ParsedArguments()
+        parsed.append("Python=45", to: "metric")
+        parsed.append("Good month", to: "note")
+        parsed.append("Kubernetes=55%", to: "metric")
+        #expect(parsed.values("metric") == ["Python=45", "Kubernetes=55%"])
+        #expect(parsed.value("metric") == "Kubernetes=55%" && parsed.value("note") == "Good month")
+        #expect(parsed.value("adjust") == nil && parsed.values("adjust") == [])
+    }
+
     @Test func badTodayIsAUsageError() throws {
         let h = try CLIHarness(files: plan)
         let result = h.run(["check", "-f", "plan.md", "docker", "--today", "2026-02-30"])
