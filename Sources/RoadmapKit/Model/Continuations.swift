@@ -19,4 +19,23 @@ struct Continuations: Sendable {
         let run = sortedRun(of: goals.lazy.map { Int($0) }, from: goal, to: goal + 1)
         return run.isEmpty ? nil : ranges[run]
     }
+
+    /// For a pass over all goals in order: each goal's lines without a binary search (which was
+    /// 5% of `status` when the schedule looked up every goal's lines).
+    struct Walk {
+        let continuations: Continuations
+        private var next = 0
+
+        init(_ continuations: Continuations) { self.continuations = continuations }
+
+        /// The lines of `goal`; goals must be asked in increasing order.
+        mutating func lines(of goal: Int) -> ArraySlice<Range<Int>> {
+            let goals = continuations.goals
+            while next < goals.count && Int(goals[next]) < goal { next += 1 }
+            var end = next
+            while end < goals.count && Int(goals[end]) == goal { end += 1 }
+            defer { next = end }
+            return continuations.ranges[next..<end]
+        }
+    }
 }

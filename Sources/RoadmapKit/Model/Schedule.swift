@@ -46,10 +46,12 @@ public struct Schedule: Sendable {
         self.sectionDue = sectionDue
 
         var goalDue = [CivilDate?](repeating: nil, count: roadmap.goals.count)
+        var continuations = Continuations.Walk(roadmap.continuations)
         for (index, goal) in roadmap.goals.enumerated() {
+            let lines = continuations.lines(of: index)
             if let date = DueDate.signified(in: roadmap.bytes, goal.textRange) {
                 goalDue[index] = date
-            } else if let horizon = Schedule.horizon(ofGoal: index, in: roadmap) {
+            } else if let horizon = Schedule.horizon(ofGoal: index, in: roadmap, continuations: lines) {
                 goalDue[index] = start.flatMap { horizon.due(from: $0) }
             } else if let parent = goal.parentIndex {
                 goalDue[index] = goalDue[parent]
@@ -62,8 +64,12 @@ public struct Schedule: Sendable {
 
     /// The period a goal's own text names, on its first line or its continuation lines.
     public static func horizon(ofGoal index: Int, in roadmap: Roadmap) -> Horizon? {
+        horizon(ofGoal: index, in: roadmap, continuations: roadmap.continuations[index] ?? [])
+    }
+
+    static func horizon(ofGoal index: Int, in roadmap: Roadmap, continuations: ArraySlice<Range<Int>>) -> Horizon? {
         var best = HorizonScanner.best(in: roadmap.bytes, roadmap.goals[index].textRange)
-        for range in roadmap.continuations[index] ?? [] where best == nil || !best!.isParenthesized {
+        for range in continuations where best == nil || !best!.isParenthesized {
             if let found = HorizonScanner.best(in: roadmap.bytes, range), best == nil || found.isParenthesized { best = found }
         }
         return best?.horizon
