@@ -9,6 +9,8 @@ struct BlockScanner {
     typealias Container = OpenContainer
     typealias Leaf = OpenLeaf
 
+    // The state below is internal rather than private for the short path in SimpleLines.swift,
+    // which decides plain lines with it; nothing else in the module touches it.
     var containers: [Container] = []
     var leaf = Leaf.none
     /// The goal whose first paragraph is the open paragraph, or -1.

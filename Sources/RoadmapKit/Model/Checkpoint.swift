@@ -22,7 +22,7 @@ public struct Checkpoint: Equatable, Sendable {
     /// `Key Milestones & Checkpoints`, `Checkpoint Manager` and `Week 3: Practice and Assessment`
     /// are not checkpoints.
     static func isCheckpoint(_ title: String) -> Bool {
-        let bytes = Array(title.utf8).map(ASCII.lowercased)
+        let bytes = ASCII.lowercasedBytes(title)
         // Every test below needs "checkpoint" or a review word in the title: most headings have
         // neither, and the word and period scans cost about 8,000 instructions a heading.
         guard mentionsKeyword(bytes) else { return false }
@@ -60,12 +60,19 @@ public struct Checkpoint: Equatable, Sendable {
 
     /// Whether `checkpointWord` or a review word occurs anywhere in `bytes` (lowercased).
     private static func mentionsKeyword(_ bytes: [UInt8]) -> Bool {
-        for word in keywords where bytes.count >= word.count {
-            for start in 0...(bytes.count - word.count) where bytes[start] == word[0] {
-                if bytes[start..<(start + word.count)].elementsEqual(word) { return true }
+        bytes.withUnsafeBufferPointer { text in
+            for start in text.indices {
+                let b = text[start]
+                // Keywords start with a, c, e, m or r: most positions are ruled out by one compare.
+                guard b == 0x61 || b == 0x63 || b == 0x65 || b == 0x6D || b == 0x72 else { continue }
+                for word in keywords where word[0] == b && start + word.count <= text.count {
+                    var k = 1
+                    while k < word.count && text[start + k] == word[k] { k += 1 }
+                    if k == word.count { return true }
+                }
             }
+            return false
         }
-        return false
     }
 
     /// Runs of letters and hyphens (`check-in`), skipping emoji and numbering before them.

@@ -50,7 +50,7 @@ public struct MetricTable: Equatable, Sendable {
     /// Classifies a header cell's text. Targets first, so `Target Score` and `Max Score` are
     /// targets and `Current Score` is current.
     static func role(of header: String) -> (Role, Horizon?) {
-        let text = Array(PlainText.of(header).utf8).map(ASCII.lowercased)
+        let text = ASCII.lowercasedBytes(PlainText.of(header))
         let horizon = HorizonScanner.best(in: text, 0..<text.count, allowsSpacedDurations: true)?.horizon
         if horizon != nil || targetWords.contains(where: { contains(text, $0) }) { return (.target, horizon) }
         if currentWords.contains(where: { contains(text, $0) }) { return (.current, nil) }
