@@ -31,28 +31,7 @@ struct ReviewQuestionsTests {
         #expect(result.stdout.contains(Self.questions + "\nWrote the 2026-11 review to career-roadmap.md: 3/7 (42%), 3 goals completed, 2 metrics, a note.\n"
                                        + "Also ticked 1 goal; filled the Date of 3-Month Checkpoint; wrote the Adjustments Needed of 3-Month Checkpoint; set 1 metric cell.\n"))
         let text = try h.read(Self.file)
-        #expect(text == ReviewSample.text
-            .replacingOccurrences(of: "| Python | 30% |", with: "| Python | 45% |")
-            .replacingOccurrences(of: "**Date:** ____", with: "**Date:** 2026-11-22")
-            .replacingOccurrences(of: "- [ ] Core practiced weekly", with: "- [x] Core practiced weekly ✅ 2026-11-22")
-            .replacingOccurrences(of: "**Adjustments Needed:**\n", with: "**Adjustments Needed:**\n\nMore Kubernetes, less Terraform.\n")
-            + """
-
-            ## Review Log
-
-            ### 2026-11 review (2026-11-22)
-
-            - Progress: 3/7 (42%)
-            - Completed since the start, 2026-08-15: 3 goals
-              - Linux shell
-              - Docker images
-              - Core practiced weekly
-            - Metrics:
-              - Python: 45%
-              - GitHub contributions: 120
-            - Note: Good month
-
-            """)
+        #expect(text == ReviewSample.reviewed(ReviewSample.text, adjustments: "More Kubernetes, less Terraform."))
     }
 
     @Test func enterKeepsEveryDefault() throws {

@@ -47,4 +47,31 @@ enum ReviewSample {
     | Published posts | 1 | 5 |
 
     """
+
+    /// `text` after the review the terminal and scripted tests answer: Core practiced weekly
+    /// ticked, the checkpoint dated, `adjustments` written, Python 45%, 120 contributions, a note.
+    static func reviewed(_ text: String, adjustments: String) -> String {
+        text
+            .replacingOccurrences(of: "| Python | 30% |", with: "| Python | 45% |")
+            .replacingOccurrences(of: "**Date:** ____", with: "**Date:** 2026-11-22")
+            .replacingOccurrences(of: "- [ ] Core practiced weekly", with: "- [x] Core practiced weekly ✅ 2026-11-22")
+            .replacingOccurrences(of: "**Adjustments Needed:**\n", with: "**Adjustments Needed:**\n\n\(adjustments)\n")
+            + """
+
+            ## Review Log
+
+            ### 2026-11 review (2026-11-22)
+
+            - Progress: 3/7 (42%)
+            - Completed since the start, 2026-08-15: 3 goals
+              - Linux shell
+              - Docker images
+              - Core practiced weekly
+            - Metrics:
+              - Python: 45%
+              - GitHub contributions: 120
+            - Note: Good month
+
+            """
+    }
 }

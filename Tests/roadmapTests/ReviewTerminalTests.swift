@@ -36,33 +36,7 @@ struct ReviewTerminalTests {
         Also ticked 1 goal; filled the Date of 3-Month Checkpoint; wrote the Adjustments Needed of 3-Month Checkpoint; set 1 metric cell.
 
         """))
-        #expect(try file(directory) == Self.reviewed(ReviewSample.text))
-    }
-
-    /// The session's answers written into `text`.
-    static func reviewed(_ text: String) -> String {
-        text
-            .replacingOccurrences(of: "| Python | 30% |", with: "| Python | 45% |")
-            .replacingOccurrences(of: "**Date:** ____", with: "**Date:** 2026-11-22")
-            .replacingOccurrences(of: "- [ ] Core practiced weekly", with: "- [x] Core practiced weekly ✅ 2026-11-22")
-            .replacingOccurrences(of: "**Adjustments Needed:**\n", with: "**Adjustments Needed:**\n\nMore Kubernetes.\n")
-            + """
-
-            ## Review Log
-
-            ### 2026-11 review (2026-11-22)
-
-            - Progress: 3/7 (42%)
-            - Completed since the start, 2026-08-15: 3 goals
-              - Linux shell
-              - Docker images
-              - Core practiced weekly
-            - Metrics:
-              - Python: 45%
-              - GitHub contributions: 120
-            - Note: Good month
-
-            """
+        #expect(try file(directory) == ReviewSample.reviewed(ReviewSample.text, adjustments: "More Kubernetes."))
     }
 
     /// An editor saves the file while the questions are open (a goal ticked, one added, lines
@@ -77,7 +51,7 @@ struct ReviewTerminalTests {
             if answer == 4 { try Data(edited.utf8).write(to: path) }
         }
         #expect(session.status == 0, "\(session.transcript)")
-        #expect(try file(directory) == Self.reviewed(edited))
+        #expect(try file(directory) == ReviewSample.reviewed(edited, adjustments: "More Kubernetes."))
     }
 
     /// The editor changed the very goal the review ticks: the review cannot be re-applied, so

@@ -29,20 +29,8 @@ enum PlanStatus {
         bars.line("Overall", 0, report.goals, bold: true)
         if !report.rows.isEmpty { console.print() }
         for row in report.rows { bars.line(row.title, row.depth - 1, row.goals) }
-        if !report.inProgress.isEmpty {
-            console.print()
-            console.print(style.bold("In progress"))
-            for ref in report.inProgress.prefix(5) { console.print("  " + PlanGoalLine.render(ref, plan, style, width: width - 2)) }
-            if report.inProgress.count > 5 { console.print(style.dim("  … and \(report.inProgress.count - 5) more: roadmap list --open")) }
+        bars.footer(inProgress: report.inProgress, next: report.next, goals: report.goals, files: plan.files.count, width: width) {
+            PlanGoalLine.render($0, plan, style, width: $1)
         }
-        if let next = report.next {
-            console.print()
-            console.print(style.bold("Next") + "  " + PlanGoalLine.render(next, plan, style, width: width - 6))
-        }
-        console.print()
-        var counted = "Counted: \(report.goals.done) done of \(report.goals.counted) in \(plan.files.count) files"
-        if report.goals.cancelled > 0 { counted += " (\(report.goals.cancelled) cancelled left out)" }
-        if report.goals.inProgress + report.goals.other > 0 { counted += "; in-progress and other states count as not done" }
-        console.print(style.dim(counted + "."))
     }
 }

@@ -30,3 +30,26 @@ struct StatusBars {
         console.print(text)
     }
 }
+
+extension StatusBars {
+    /// What follows the bars, for one file or a plan: up to five goals in progress, the next open
+    /// goal, and how the total was counted. `render` draws a goal in the width it is given.
+    func footer<Goal>(inProgress: [Goal], next: Goal?, goals: Tally, files: Int?, width: Int,
+                      render: (Goal, Int) -> String) {
+        if !inProgress.isEmpty {
+            console.print()
+            console.print(style.bold("In progress"))
+            for goal in inProgress.prefix(5) { console.print("  " + render(goal, width - 2)) }
+            if inProgress.count > 5 { console.print(style.dim("  … and \(inProgress.count - 5) more: roadmap list --open")) }
+        }
+        if let next {
+            console.print()
+            console.print(style.bold("Next") + "  " + render(next, width - 6))
+        }
+        console.print()
+        var counted = "Counted: \(goals.done) done of \(goals.counted)" + (files.map { " in \($0) files" } ?? "")
+        if goals.cancelled > 0 { counted += " (\(goals.cancelled) cancelled left out)" }
+        if goals.inProgress + goals.other > 0 { counted += "; in-progress and other states count as not done" }
+        console.print(style.dim(counted + "."))
+    }
+}

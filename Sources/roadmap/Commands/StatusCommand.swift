@@ -56,21 +56,9 @@ enum StatusCommand: Command {
         if !report.rows.isEmpty { console.print() }
         for row in report.rows { bars.line(row.title, row.depth - 1, row.goals) }
         StatusTracking.render(schedule, loaded, context)
-        if !report.inProgress.isEmpty {
-            console.print()
-            console.print(style.bold("In progress"))
-            for index in report.inProgress.prefix(5) { console.print("  " + GoalLine.render(index, roadmap, style, width: width - 2)) }
-            if report.inProgress.count > 5 { console.print(style.dim("  … and \(report.inProgress.count - 5) more: roadmap list --open")) }
+        bars.footer(inProgress: report.inProgress, next: report.next, goals: report.goals, files: nil, width: width) {
+            GoalLine.render($0, roadmap, style, width: $1)
         }
-        if let next = report.next {
-            console.print()
-            console.print(style.bold("Next") + "  " + GoalLine.render(next, roadmap, style, width: width - 6))
-        }
-        console.print()
-        var counted = "Counted: \(report.goals.done) done of \(report.goals.counted)"
-        if report.goals.cancelled > 0 { counted += " (\(report.goals.cancelled) cancelled left out)" }
-        if report.goals.inProgress + report.goals.other > 0 { counted += "; in-progress and other states count as not done" }
-        console.print(style.dim(counted + "."))
     }
 }
 
