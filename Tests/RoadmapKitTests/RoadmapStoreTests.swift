@@ -101,6 +101,15 @@ final class RoadmapStoreTests {
         #expect(read(path) == "# Plan\n- [ ] Docker\n- [x] Kubernetes\n" + padding + "End\n")
     }
 
+    /// A file longer than its stat size (one that grew after fstat; /proc files say 0) is read to
+    /// its end: the one-byte probe past the expected size finds the rest.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/proc/self/cmdline"), "needs Linux's /proc"))
+    func readsPastTheStatSize() throws {
+        let bytes = try FileSystem.read("/proc/self/cmdline")
+        #expect(!bytes.isEmpty)
+        #expect(bytes == Array(try Data(contentsOf: URL(fileURLWithPath: "/proc/self/cmdline"))))
+    }
+
     @Test func refusesWhenItCannotReapply() throws {
         let path = try write("plan.md", text)
         let edited = "# Plan\n- [ ] Docker\n- [ ] Kubernetes (CKA)\n"
