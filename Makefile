@@ -17,7 +17,8 @@ release:
 	bash scripts/release-static.sh
 
 # Tests run optimised: the corpus suites parse thousands of files and are ten times faster so.
-TEST_FLAGS = -c release -Xswiftc -enable-testing
+# The metadata flag is the release build's (see scripts/release-static.sh), so tests run its code.
+TEST_FLAGS = -c release -Xswiftc -enable-testing -Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors
 
 test:
 	$(SWIFT) build $(TEST_FLAGS) --build-tests
