@@ -46,6 +46,19 @@ final class UndoLogTests {
         #expect(run(["log"]).stdout == "No changes recorded for career-roadmap.md yet.\n")
     }
 
+    /// A review writes several edits in one change (a tick, the Date, a cell, the log entry):
+    /// one journal entry, and one undo gives the file back byte for byte.
+    @Test func undoRevertsAWholeReview() throws {
+        try h.write("career-roadmap.md", ReviewSample.text)
+        let review = run(["review", "--yes", "--metric", "Python=45", "--note", "Good month"])
+        #expect(review.status == .success, "\(review.stderr)")
+        #expect(try h.read("career-roadmap.md") != ReviewSample.text)
+        let log = run(["log"]).stdout
+        #expect(log.components(separatedBy: "roadmap review").count == 2, "\(log)")
+        #expect(run(["undo"]).status == .success)
+        #expect(try h.read("career-roadmap.md") == ReviewSample.text)
+    }
+
     @Test func dryRunShowsTheDiffAndWritesNothing() throws {
         _ = run(["check", "2"])
         let checked = try h.read("career-roadmap.md")
