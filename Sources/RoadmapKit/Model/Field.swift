@@ -14,17 +14,37 @@ public struct Field: Equatable, Sendable {
     }
 
     public let form: Form
-    /// 1-based line number.
-    public let line: Int
-    public let lineSpan: LineSpan
-    /// The label's text, without markup or colon.
-    public let labelRange: Range<Int>
-    /// The value, trimmed; never empty (a label with nothing after it heads a group instead).
-    public let valueRange: Range<Int>
-    /// The section (heading) the field is under.
-    public let sectionIndex: Int
-    /// The bold group label the field is listed under, as an index into `Tracking.titles`.
-    public let titleIndex: Int?
     /// The value is unfilled: see `Blank`.
     public let isBlank: Bool
+    // Positions in 32 bits (`CompactRange`): 44 bytes a field instead of 104.
+    private let _line: Int32
+    private let _lineSpan: CompactSpan
+    private let _label: CompactRange
+    private let _value: CompactRange
+    private let _section: Int32
+    private let _title: Int32
+
+    /// 1-based line number.
+    public var line: Int { Int(_line) }
+    public var lineSpan: LineSpan { _lineSpan.span }
+    /// The label's text, without markup or colon.
+    public var labelRange: Range<Int> { _label.range }
+    /// The value, trimmed; never empty (a label with nothing after it heads a group instead).
+    public var valueRange: Range<Int> { _value.range }
+    /// The section (heading) the field is under.
+    public var sectionIndex: Int { Int(_section) }
+    /// The bold group label the field is listed under, as an index into `Tracking.titles`.
+    public var titleIndex: Int? { _title < 0 ? nil : Int(_title) }
+
+    init(form: Form, line: Int, lineSpan: LineSpan, labelRange: Range<Int>, valueRange: Range<Int>,
+         sectionIndex: Int, titleIndex: Int?, isBlank: Bool) {
+        self.form = form
+        self.isBlank = isBlank
+        _line = Int32(truncatingIfNeeded: line)
+        _lineSpan = CompactSpan(lineSpan)
+        _label = CompactRange(labelRange)
+        _value = CompactRange(valueRange)
+        _section = Int32(truncatingIfNeeded: sectionIndex)
+        _title = titleIndex.map { Int32(truncatingIfNeeded: $0) } ?? -1
+    }
 }
