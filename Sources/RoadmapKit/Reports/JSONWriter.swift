@@ -66,7 +66,7 @@ public struct JSONWriter {
 
     public mutating func string(_ value: String?, key: StaticString? = nil) {
         valuePrefix(key)
-        if let value { appendString(value) } else { bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C]) }
+        if let value { appendString(value) } else { appendNull() }
     }
     /// A string straight from file bytes: escaped as needed, and any invalid UTF-8 written as
     /// U+FFFD, so the output is always valid JSON without building a `String` first.
@@ -80,17 +80,20 @@ public struct JSONWriter {
         bytes.append(0x22)
     }
 
-    /// `source[range]` as a string, like `string(utf8:)` with one piece.
-    public mutating func string(_ source: [UInt8], _ range: Range<Int>, key: StaticString? = nil) {
+    /// `source[range]` as a string, like `string(utf8:)` with one piece; null without a range.
+    public mutating func string(_ source: [UInt8], _ range: Range<Int>?, key: StaticString? = nil) {
         valuePrefix(key)
+        guard let range else { return appendNull() }
         bytes.append(0x22)
         source.withUnsafeBufferPointer { appendEscaped(UnsafeBufferPointer(rebasing: $0[range])) }
         bytes.append(0x22)
     }
 
-    /// The plain text (`PlainText`) of `source[range]` as a string, without a `String` between.
-    public mutating func string(plain source: [UInt8], _ range: Range<Int>, key: StaticString? = nil) {
+    /// The plain text (`PlainText`) of `source[range]` as a string, without a `String` between;
+    /// null without a range.
+    public mutating func string(plain source: [UInt8], _ range: Range<Int>?, key: StaticString? = nil) {
         valuePrefix(key)
+        guard let range else { return appendNull() }
         scratch.removeAll(keepingCapacity: true)
         PlainText.append(source, range, to: &scratch)
         bytes.append(0x22)
@@ -176,8 +179,10 @@ public struct JSONWriter {
     }
     public mutating func null(key: StaticString? = nil) {
         valuePrefix(key)
-        bytes.append(contentsOf: "null".utf8)
+        appendNull()
     }
+
+    private mutating func appendNull() { bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C]) }
 
     private mutating func appendString(_ s: String) {
         var s = s

@@ -26,7 +26,7 @@ public enum RoadmapJSON {
             for index in indices {
                 let section = roadmap.sections[index]
                 json.beginObject()
-                json.string(utf8: [roadmap.bytes[section.titleRange]], key: "title")
+                json.string(roadmap.bytes, section.titleRange, key: "title")
                 json.number(section.level, key: "level")
                 json.number(section.line, key: "line")
                 tally(section.goals, into: &json)
@@ -58,7 +58,7 @@ public enum RoadmapJSON {
 
     /// `list --json` into a given (say, streaming) writer.
     public static func goals(_ indices: [Int], of roadmap: Roadmap, schedule: Schedule? = nil, into json: inout JSONWriter) {
-        var paths: [Int: String] = [:]
+        var paths = SectionPaths(roadmap)
         json.beginArray()
         for index in indices {
             let goal = roadmap.goals[index]
@@ -67,10 +67,8 @@ public enum RoadmapJSON {
             json.string(utf8: roadmap.textPieces(of: index), key: "text")
             json.string(goal.state.rawValue, key: "state")
             json.number(goal.line, key: "line")
-            let section = goal.sectionIndex
-            if paths[section] == nil { paths[section] = roadmap.path(ofSection: section).joined(separator: " > ") }
-            json.string(paths[section], key: "section")
-            json.string(utf8: [roadmap.bytes[goal.markerRange]], key: "marker")
+            json.raw(paths[goal.sectionIndex], key: "section")
+            json.string(roadmap.bytes, goal.markerRange, key: "marker")
             json.number(goal.depth, key: "depth")
             if let parent = goal.parentIndex { json.string(String(parent + 1), key: "parent") } else { json.null(key: "parent") }
             json.string(roadmap.doneDate(of: index)?.description, key: "doneDate")

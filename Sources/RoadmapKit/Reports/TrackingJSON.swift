@@ -12,8 +12,8 @@ extension RoadmapJSON {
             json.beginObject()
             json.string(plain: bytes, field.labelRange, key: "label")
             json.raw(paths[field.sectionIndex], key: "section")
-            if let title = field.titleIndex { json.string(plain: bytes, tracking.titles[title].textRange, key: "group") } else { json.null(key: "group") }
-            if field.isBlank { json.null(key: "value") } else { json.string(bytes, field.valueRange, key: "value") }
+            json.string(plain: bytes, field.titleIndex.map { tracking.titles[$0].textRange }, key: "group")
+            json.string(bytes, field.isBlank ? nil : field.valueRange, key: "value")
             json.number(field.line, key: "line")
             json.endObject()
         }
@@ -29,7 +29,7 @@ extension RoadmapJSON {
             for option in group.options { json.string(plain: bytes, option.textRange) }
             json.endArray()
             let ticked = group.ticked
-            if let first = ticked.first { json.string(plain: bytes, group.options[first].textRange, key: "selected") } else { json.null(key: "selected") }
+            json.string(plain: bytes, ticked.first.map { group.options[$0].textRange }, key: "selected")
             json.beginArray(key: "ticked")
             for k in ticked { json.string(plain: bytes, group.options[k].textRange) }
             json.endArray()
@@ -59,7 +59,7 @@ extension RoadmapJSON {
             json.beginObject(key: "values")
             for column in table.columns.indices where column != table.nameColumn {
                 json.key(headers[column])
-                if let cell = tracking.filledCell(of: metric, column: column) { json.string(bytes, cell) } else { json.null() }
+                json.string(bytes, tracking.filledCell(of: metric, column: column))
             }
             json.endObject()
             number(table.currentColumn.flatMap { tracking.value(of: metric, column: $0).value }, key: "current", into: &json)
@@ -81,7 +81,7 @@ extension RoadmapJSON {
             json.bool(schedule.isOverdue(checkpoint: index), key: "overdue")
             json.bool(schedule.isComplete(checkpoint: index), key: "complete")
             tally(schedule.tally(of: checkpoint), into: &json)
-            if let body = tracking.adjustmentsRange(of: checkpoint) { json.string(bytes, body, key: "adjustments") } else { json.null(key: "adjustments") }
+            json.string(bytes, tracking.adjustmentsRange(of: checkpoint), key: "adjustments")
             json.endObject()
         }
         json.endArray()
@@ -98,18 +98,19 @@ extension RoadmapJSON {
     }
 }
 
-/// Heading paths joined with ` > `, as escaped JSON strings, computed once per section.
-struct SectionPaths {
+/// Heading paths joined with ` > `, as escaped JSON strings, computed once per section: the
+/// `section` of every JSON report (`status`, `list`, `next`, `fields`).
+public struct SectionPaths {
     private let roadmap: Roadmap
     private var cache: [[UInt8]?]
 
-    init(_ roadmap: Roadmap) {
+    public init(_ roadmap: Roadmap) {
         self.roadmap = roadmap
         cache = Array(repeating: nil, count: roadmap.sections.count)
     }
 
     /// The JSON string (quotes included) of the section's path.
-    subscript(section: Int) -> [UInt8] {
+    public subscript(section: Int) -> [UInt8] {
         mutating get {
             if let path = cache[section] { return path }
             var json = JSONWriter(reservingCapacity: 64)

@@ -75,16 +75,13 @@ enum FieldsCommand: Command {
 
     private static func json(_ indices: [Int], _ tracking: Tracking) -> JSONWriter {
         var json = JSONWriter(reservingCapacity: 64 + indices.count * 120)
-        var paths: [Int: String] = [:]
+        var paths = SectionPaths(tracking.roadmap)
         json.beginArray()
         for index in indices {
             let field = tracking.fields[index]
             json.beginObject()
             json.string(tracking.label(of: index), key: "label")
-            if paths[field.sectionIndex] == nil {
-                paths[field.sectionIndex] = tracking.roadmap.path(ofSection: field.sectionIndex).joined(separator: " > ")
-            }
-            json.string(paths[field.sectionIndex], key: "section")
+            json.raw(paths[field.sectionIndex], key: "section")
             json.string(field.titleIndex.map(tracking.title), key: "group")
             json.string(tracking.value(of: index), key: "value")
             json.number(field.line, key: "line")
