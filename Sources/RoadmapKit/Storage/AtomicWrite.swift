@@ -44,25 +44,35 @@ extension FileSystem {
         // Written by root, the file keeps its owner. Other users cannot give files away: a file of
         // someone else's they may write becomes theirs, as with any editor that saves by rename.
         if existing && (info.st_uid != geteuid() || info.st_gid != getegid()) { _ = fchown(fd, info.st_uid, info.st_gid) }
-        if fchmod(fd, mode) != 0 { failure = "cannot set permissions: \(systemMessage(errno))" }
-        if failure == nil {
-            bytes.forEachPiece { piece in
-                var written = 0
-                while failure == nil && written < piece.count {
-                    let n = systemWrite(fd, piece.baseAddress! + written, piece.count - written)
-                    if n < 0 && errno == EINTR { continue }
-                    if n < 0 { failure = "write failed: \(systemMessage(errno))" } else { written += n }
-                }
-            }
+        if fchmod(fd, mode) != 0 {
+            failure = "cannot set permissions: \(systemMessage(errno))"
+            close(fd)
+        } else {
+            failure = writeFlushAndClose(bytes, to: fd)
         }
-        if failure == nil && fsync(fd) != 0 { failure = "flush failed: \(systemMessage(errno))" }
-        if close(fd) != 0 && failure == nil { failure = "close failed: \(systemMessage(errno))" }
         if failure == nil && rename(temporary, target) != 0 { failure = "rename failed: \(systemMessage(errno))" }
         if let failure {
             unlink(temporary)
             throw StorageError(path: path, message: failure + "; the file is unchanged")
         }
         syncDirectory(directory)
+    }
+
+    /// Writes every piece to `fd` (retrying after signals), flushes it to disk and closes it:
+    /// nil, or what failed. Shared by the atomic write and `createNew`.
+    static func writeFlushAndClose(_ bytes: EditedBytes, to fd: Int32) -> String? {
+        var failure: String?
+        bytes.forEachPiece { piece in
+            var written = 0
+            while failure == nil && written < piece.count {
+                let n = systemWrite(fd, piece.baseAddress! + written, piece.count - written)
+                if n < 0 && errno == EINTR { continue }
+                if n < 0 { failure = "write failed: \(systemMessage(errno))" } else { written += n }
+            }
+        }
+        if failure == nil && fsync(fd) != 0 { failure = "flush failed: \(systemMessage(errno))" }
+        if close(fd) != 0 && failure == nil { failure = "close failed: \(systemMessage(errno))" }
+        return failure
     }
 
     /// `.<name>.roadmap-<pid>.tmp` beside the file: hidden, and recognisable as ours.

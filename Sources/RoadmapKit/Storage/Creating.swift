@@ -12,22 +12,9 @@ extension FileSystem {
     public static func createNew(_ bytes: [UInt8], at path: String) throws(StorageError) {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode_t(0o644))
         guard fd >= 0 else { throw StorageError(path: path, errno: errno) }
-        var written = 0
-        var failure: StorageError?
-        while written < bytes.count {
-            let n = bytes.withUnsafeBytes { systemWrite(fd, $0.baseAddress! + written, $0.count - written) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                failure = StorageError(path: path, message: "write failed: \(systemMessage(errno))")
-                break
-            }
-            written += n
-        }
-        if failure == nil && fsync(fd) != 0 { failure = StorageError(path: path, message: "flush failed: \(systemMessage(errno))") }
-        if close(fd) != 0 && failure == nil { failure = StorageError(path: path, message: "close failed: \(systemMessage(errno))") }
-        if let failure {
+        if let failure = writeFlushAndClose(EditedBytes(bytes, []), to: fd) {
             unlink(path)
-            throw failure
+            throw StorageError(path: path, message: failure)
         }
     }
 

@@ -36,8 +36,7 @@ public enum FileSystem {
         var failure: Int32 = 0
         var bytes = [UInt8](unsafeUninitializedCapacity: expected) { buffer, count in
             while count < expected {
-                let n = systemRead(fd, buffer.baseAddress! + count, expected - count)
-                if n < 0 && errno == EINTR { continue }
+                let n = readRetrying(fd, buffer.baseAddress! + count, expected - count)
                 if n < 0 { failure = errno; return }
                 if n == 0 { return }
                 count += n
@@ -49,15 +48,13 @@ public enum FileSystem {
         // was 3% of a small `status`.
         if bytes.count == expected {
             var probe: UInt8 = 0
-            var n: Int
-            repeat { n = systemRead(fd, &probe, 1) } while n < 0 && errno == EINTR
+            let n = withUnsafeMutableBytes(of: &probe) { readRetrying(fd, $0.baseAddress!, 1) }
             if n < 0 { throw StorageError(path: path, errno: errno) }
             if n == 0 { return bytes }
             bytes.append(probe)
             var chunk = [UInt8](repeating: 0, count: 65536)
             while true {
-                let n = chunk.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress!, $0.count) }
-                if n < 0 && errno == EINTR { continue }
+                let n = chunk.withUnsafeMutableBytes { readRetrying(fd, $0.baseAddress!, $0.count) }
                 if n < 0 { throw StorageError(path: path, errno: errno) }
                 if n == 0 { break }
                 bytes.append(contentsOf: chunk[0..<n])
@@ -79,8 +76,7 @@ public enum FileSystem {
         var block = [UInt8](repeating: 0, count: 65536)
         var offset = 0
         while true {
-            let n = block.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress!, $0.count) }
-            if n < 0 && errno == EINTR { continue }
+            let n = block.withUnsafeMutableBytes { readRetrying(fd, $0.baseAddress!, $0.count) }
             if n < 0 { throw StorageError(path: path, errno: errno) }
             if n == 0 { return offset == bytes.count }
             guard offset + n <= bytes.count else { return false }
@@ -89,6 +85,15 @@ public enum FileSystem {
             }
             guard same else { return false }
             offset += n
+        }
+    }
+
+    /// `read(2)`, retried when a signal interrupts it: the count read (0 at the end), or -1 with
+    /// `errno` set.
+    private static func readRetrying(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+        while true {
+            let n = systemRead(fd, buffer, count)
+            if n >= 0 || errno != EINTR { return n }
         }
     }
 
