@@ -22,7 +22,7 @@ extension ThematicBreak {
             while i < limit && ASCII.isSpaceOrTab(cursor.bytes[i]) { i += 1 }
             if i < limit && cursor.bytes[i] != c { return true }
             if lineStart != cursor.line.start { find(cursor) }
-            switch cursor.byte(at: start) {
+            switch c {
             case ASCII.minus: return last.minus > start
             case ASCII.star: return last.star > start
             case ASCII.underscore: return last.underscore > start

@@ -1,8 +1,9 @@
 /// The journal's text format: one line per entry, fields separated by tabs, lists by commas:
 ///
-///     time  before-sha256  after-sha256  command  goals  lines  revert
+///     time  before-hash  after-hash  command  goals  lines  revert
 ///
-/// where `revert` is a list of `start:length:bytes`. Inside fields, `%`, `,`, tab, line breaks and
+/// where the hashes are `ContentHash`es (`xxh64:…`, or 64 hex digits of SHA-256 in 0.1 journals)
+/// and `revert` is a list of `start:length:bytes`. Inside fields, `%`, `,`, tab, line breaks and
 /// other control bytes are written `%XX`; everything else (UTF-8 included) is kept as it is, so
 /// the journal stays readable and any bytes at all survive. A line that does not decode is skipped:
 /// a damaged journal costs its damaged entries, never the command.
