@@ -4,6 +4,8 @@ import Testing
 /// The built binary's review on a real pseudo-terminal: the questions it prints, the answers as
 /// the terminal echoes them, and the bytes on disk afterwards; Ctrl-D and Ctrl-C write nothing.
 struct ReviewTerminalTests {
+    /// Tick the first item, keep the date, adjust, Python 45, contributions 120, a note.
+    static let answers = ["y", "", "", "More Kubernetes.", "45", "", "120", "", "Good month"]
     static let environment = ["PATH": "/usr/bin:/bin", "ROADMAP_TODAY": "2026-11-22", "NO_COLOR": "1", "TERM": "xterm"]
 
     func copy() throws -> URL {
@@ -17,7 +19,7 @@ struct ReviewTerminalTests {
     @Test func aSessionOnATerminal() throws {
         let directory = try copy()
         let session = try PseudoTerminal.run(EndToEndTests.binary, ["review"], in: directory, environment: Self.environment,
-                                             answers: ["y", "", "", "More Kubernetes.", "45", "", "120", "", "Good month"])
+                                             answers: Self.answers)
         #expect(session.status == 0)
         #expect(session.transcript.contains("""
         Questions  (Enter keeps the answer in brackets; Ctrl-C stops with nothing written)
@@ -43,13 +45,8 @@ struct ReviewTerminalTests {
     /// away from what the review writes): the review's changes are applied to the saved file, and
     /// neither the editor's work nor the answers are lost.
     @Test func theFileChangesDuringTheQuestions() throws {
-        let directory = try copy()
-        let path = directory.appendingPathComponent("career-roadmap.md")
         let edited = ReviewSample.text.replacingOccurrences(of: "- [ ] Terraform\n", with: "- [x] Terraform\n- [ ] Helm charts\n")
-        let session = try PseudoTerminal.run(EndToEndTests.binary, ["review"], in: directory, environment: Self.environment,
-                                             answers: ["y", "", "", "More Kubernetes.", "45", "", "120", "", "Good month"]) { answer in
-            if answer == 4 { try Data(edited.utf8).write(to: path) }
-        }
+        let (session, directory) = try session(savingMeanwhile: edited, beforeAnswer: 4)
         #expect(session.status == 0, "\(session.transcript)")
         #expect(try file(directory) == ReviewSample.reviewed(edited, adjustments: "More Kubernetes."))
     }
@@ -57,13 +54,8 @@ struct ReviewTerminalTests {
     /// The editor changed the very goal the review ticks: the review cannot be re-applied, so
     /// nothing is written, and the answers typed are shown so that they are not lost.
     @Test func aConflictingChangeKeepsTheAnswersOnScreen() throws {
-        let directory = try copy()
-        let path = directory.appendingPathComponent("career-roadmap.md")
         let edited = ReviewSample.text.replacingOccurrences(of: "- [ ] Core practiced weekly", with: "- [ ] Core practiced daily")
-        let session = try PseudoTerminal.run(EndToEndTests.binary, ["review"], in: directory, environment: Self.environment,
-                                             answers: ["y", "", "", "More Kubernetes.", "45", "", "120", "", "Good month"]) { answer in
-            if answer == 8 { try Data(edited.utf8).write(to: path) }
-        }
+        let (session, directory) = try session(savingMeanwhile: edited, beforeAnswer: 8)
         #expect(session.status == 1)
         #expect(session.transcript.hasSuffix("""
             nothing was written, run the command again
@@ -77,6 +69,18 @@ struct ReviewTerminalTests {
 
             """), "\(session.transcript)")
         #expect(try file(directory) == edited)
+    }
+
+    /// The answers of `aSessionOnATerminal`, with `edited` saved over the file (as an editor
+    /// would) just before answer number `beforeAnswer` is typed.
+    func session(savingMeanwhile edited: String, beforeAnswer: Int) throws -> (PseudoTerminal.Session, URL) {
+        let directory = try copy()
+        let path = directory.appendingPathComponent("career-roadmap.md")
+        let session = try PseudoTerminal.run(EndToEndTests.binary, ["review"], in: directory, environment: Self.environment,
+                                             answers: Self.answers) { answer in
+            if answer == beforeAnswer { try Data(edited.utf8).write(to: path) }
+        }
+        return (session, directory)
     }
 
     @Test func ctrlDStopsWithNothingWritten() throws {
