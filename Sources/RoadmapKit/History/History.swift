@@ -1,0 +1,82 @@
+/// Progress over time: what `roadmap history` shows and the report draws. Built from the `✅`
+/// dates in the files, the files' git history and the `## Review Log` (see `HistoryBuilder`);
+/// this file holds only the shapes, so that the terminal charts, the JSON and the HTML report
+/// read one value.
+public struct History: Sendable, Equatable {
+    /// Done and total goals on a day (the total moves when goals are added or removed).
+    public struct Point: Sendable, Equatable {
+        public let date: CivilDate
+        public let done: Int
+        public let total: Int
+        public init(date: CivilDate, done: Int, total: Int) { (self.date, self.done, self.total) = (date, done, total) }
+    }
+
+    /// Goals completed on one day.
+    public struct Completion: Sendable, Equatable {
+        public let date: CivilDate
+        public let count: Int
+        public init(date: CivilDate, count: Int) { (self.date, self.count) = (date, count) }
+    }
+
+    /// Goals done per week, over the last 4 and 12 weeks before today.
+    public struct Pace: Sendable, Equatable {
+        public let weeks4: Double
+        public let weeks12: Double
+        public init(weeks4: Double, weeks12: Double) { (self.weeks4, self.weeks12) = (weeks4, weeks12) }
+    }
+
+    /// A horizon or checkpoint with a due date, and when its open goals would be done at the pace.
+    public struct Forecast: Sendable, Equatable {
+        public enum Status: String, Sendable {
+            /// Nothing left.
+            case done
+            /// Expected on or before the due date.
+            case onTrack
+            /// Expected after the due date (`weeksLate` says by how much), or no pace at all.
+            case late
+        }
+        /// The section's heading path, joined with ` > `.
+        public let section: String
+        public let remaining: Int
+        public let due: CivilDate?
+        /// Today plus the remaining goals at the 4-week pace (else the 12-week); nil without pace.
+        public let expected: CivilDate?
+        public let status: Status
+        /// Whole weeks between due and expected when late; 0 otherwise.
+        public let weeksLate: Int
+        public init(section: String, remaining: Int, due: CivilDate?, expected: CivilDate?, status: Status, weeksLate: Int) {
+            (self.section, self.remaining, self.due, self.expected, self.status, self.weeksLate) = (section, remaining, due, expected, status, weeksLate)
+        }
+    }
+
+    /// A metric or skill score over time, against its next target.
+    public struct MetricSeries: Sendable, Equatable {
+        public struct Value: Sendable, Equatable {
+            public let date: CivilDate
+            public let value: Double
+            public init(date: CivilDate, value: Double) { (self.date, self.value) = (date, value) }
+        }
+        public let name: String
+        public let target: Double?
+        public let values: [Value]
+        public init(name: String, target: Double?, values: [Value]) { (self.name, self.target, self.values) = (name, target, values) }
+    }
+
+    /// Where the points came from: git, or only the dates in the files (with the reason).
+    public enum Source: Sendable, Equatable {
+        case git(commits: Int)
+        case datesOnly(reason: String)
+    }
+
+    /// Oldest first, as every list here.
+    public var points: [Point]
+    public var completions: [Completion]
+    public var pace: Pace
+    public var forecast: [Forecast]
+    public var metrics: [MetricSeries]
+    public var source: Source
+
+    public init(points: [Point], completions: [Completion], pace: Pace, forecast: [Forecast], metrics: [MetricSeries], source: Source) {
+        (self.points, self.completions, self.pace, self.forecast, self.metrics, self.source) = (points, completions, pace, forecast, metrics, source)
+    }
+}
