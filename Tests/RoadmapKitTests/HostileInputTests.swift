@@ -89,6 +89,6 @@ struct HostileInputTests {
         #expect(roadmap.sections.count == 100_001 && roadmap.goals.count == 100_000)
         #expect(roadmap.tally.done == 33_334)
         #expect(roadmap.path(ofSection: 100_000) == ["Heading 99996", "Heading 99997", "Heading 99998", "Heading 99999"])
-        #expect(StatusReport(roadmap, depth: 6).rows.count == 100_000)
+        #expect(StatusReport(plan(roadmap), depth: 6).rows.count == 100_000)
     }
 }

@@ -7,7 +7,7 @@ import Testing
 struct JSONContractTests {
     @Test func invalidUTF8BecomesReplacementCharacters() throws {
         let bytes = Array("- [ ] bad ".utf8) + [0xC3, 0x28, 0xFF, 0xED, 0xA0, 0x80] + Array(" \"q\" \\ ✅\n".utf8)
-        let json = RoadmapJSON.goals([0], of: Roadmap(parsing: bytes)).bytes
+        let json = RoadmapJSON.goals([GoalRef(file: 0, goal: 0)], of: plan(Roadmap(parsing: bytes))).bytes
         let parsed = try JSONSerialization.jsonObject(with: Data(json)) as! [[String: Any]]
         #expect(parsed[0]["text"] as? String == "bad \u{FFFD}(\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD} \"q\" \\ ✅")
     }
@@ -17,7 +17,7 @@ struct JSONContractTests {
         var goals = 0
         for url in Corpus.files {
             let roadmap = Roadmap(parsing: Corpus.bytes(url))
-            let list = try JSONSerialization.jsonObject(with: Data(RoadmapJSON.goals(Array(roadmap.goals.indices), of: roadmap).bytes)) as! [[String: Any]]
+            let list = try JSONSerialization.jsonObject(with: Data(RoadmapJSON.goals(roadmap.goals.indices.map { GoalRef(file: 0, goal: $0) }, of: plan(roadmap)).bytes)) as! [[String: Any]]
             #expect(list.count == roadmap.goals.count)
             for (index, item) in list.enumerated() {
                 #expect(item["text"] as? String == roadmap.text(of: index), "\(Corpus.name(url)) goal \(index + 1)")
@@ -25,7 +25,7 @@ struct JSONContractTests {
                 #expect(item["line"] as? Int == roadmap.goals[index].line)
             }
             goals += list.count
-            let status = try JSONSerialization.jsonObject(with: Data(RoadmapJSON.status(roadmap, file: Corpus.name(url)).bytes)) as! [String: Any]
+            let status = try JSONSerialization.jsonObject(with: Data(RoadmapJSON.status(plan(roadmap, path: Corpus.name(url))).bytes)) as! [String: Any]
             #expect((status["goals"] as! [String: Any])["total"] as? Int == roadmap.goals.count)
         }
         #expect(goals > 7000)

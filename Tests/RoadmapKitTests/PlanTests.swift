@@ -139,7 +139,7 @@ import Testing
     }
 
     @Test func statusRowsNestFilesUnderTheirSection() {
-        let report = PlanStatusReport(Self.plan(), depth: 3)
+        let report = StatusReport(Self.plan(), depth: 3)
         #expect(report.rows.map { "\($0.depth) \($0.title) \($0.goals.done)/\($0.goals.total)" } == [
             "1 Phases 2/9", "2 Phase 1 1/4", "3 Track A 1/3", "3 Back 0/1", "2 Phase 2 0/2", "3 Work 0/2", "1 Notes 0/1",
         ])

@@ -10,10 +10,9 @@ import Testing
 
     func review(_ bytes: [UInt8], _ today: String, note: String) throws(ReviewWriteError) -> ReviewOutcome {
         let tracking = Tracking(Roadmap(parsing: bytes))
-        let log = ReviewLog(tracking.roadmap, metricNames: tracking.metrics.map { tracking.name(of: $0) })
         var answers = ReviewAnswers()
         answers.note = note
-        return try Review(Schedule(tracking, today: CivilDate(iso: today)!), log: log).write(answers)
+        return try RoadmapKitTests.review(tracking, today: today).write(answers)
     }
 
     @Test func everyFileTakesThreeReviews() throws {

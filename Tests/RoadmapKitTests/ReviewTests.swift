@@ -57,17 +57,15 @@ import Testing
     """
 
     func review(_ text: String = Self.plan, today: String) -> Review {
-        let tracking = Tracking(Roadmap(parsing: Array(text.utf8)))
-        let log = ReviewLog(tracking.roadmap, metricNames: tracking.metrics.map { tracking.name(of: $0) })
-        return Review(Schedule(tracking, today: CivilDate(iso: today)!), log: log)
+        RoadmapKitTests.review(Tracking(Roadmap(parsing: Array(text.utf8))), today: today)
     }
 
-    func names(_ review: Review, _ goals: [Int]) -> [String] {
-        goals.map { review.schedule.tracking.roadmap.text(of: $0, withoutDoneDate: true) }
+    func names(_ review: Review, _ goals: [GoalRef]) -> [String] {
+        goals.map { review.plan.files[$0.file].roadmap.text(of: $0.goal, withoutDoneDate: true) }
     }
 
-    func titles(_ review: Review, _ sections: [Int]) -> [String] {
-        sections.map { review.schedule.tracking.sectionTitle($0) }
+    func titles(_ review: Review, _ sections: [PlanSchedule.Ref]) -> [String] {
+        sections.map { review.schedule.tracking($0.file).sectionTitle($0.index) }
     }
 
     @Test func countsFromTheLastReviewOfAnEarlierMonth() {
@@ -105,8 +103,8 @@ import Testing
 
     @Test func checkpointsDueWithinAMonth() {
         #expect(review(today: "2026-10-15").checkpoints.isEmpty)
-        #expect(review(today: "2026-10-20").checkpoints == [0])
-        #expect(review(today: "2026-12-20").checkpoints == [0])
+        #expect(review(today: "2026-10-20").checkpoints == [PlanSchedule.Ref(file: 0, index: 0)])
+        #expect(review(today: "2026-12-20").checkpoints == [PlanSchedule.Ref(file: 0, index: 0)])
         let held = Self.plan.replacingAll("**Date:** ____", "**Date:** 2026-11-20")
         #expect(review(held, today: "2026-12-20").checkpoints.isEmpty)
     }

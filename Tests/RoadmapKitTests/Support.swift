@@ -17,3 +17,13 @@ struct GoalSummary: Equatable, CustomStringConvertible {
 func g(_ line: Int, _ state: GoalState, _ text: String) -> GoalSummary { GoalSummary(line: line, state: state, text: text) }
 
 func roadmap(_ markdown: String) -> Roadmap { Roadmap(parsing: Array(markdown.utf8)) }
+
+/// One file as the commands see it: a plan of one.
+func plan(_ roadmap: Roadmap, path: String = "roadmap.md") -> Plan { Plan(single: roadmap, path: path) }
+
+/// The review of one file as of `today`, as `roadmap review` computes it.
+func review(_ tracking: Tracking, today: String) -> Review {
+    let plan = Plan(single: tracking.roadmap, path: "roadmap.md", tracking: tracking)
+    let schedule = PlanSchedule(plan, today: CivilDate(iso: today)!)
+    return Review(schedule, log: Review.log(of: plan, schedule))
+}

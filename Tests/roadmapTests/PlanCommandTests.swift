@@ -30,7 +30,7 @@ struct PlanCommandTests {
     @Test func statusJSONAddsTheFilesUnderTheirSection() throws {
         let result = try CLIHarness(files: Self.files).run(["status", "guide", "--json", "--depth", "1"])
         #expect(result.stdout == """
-        {"file":"guide/README.md","title":"Guide","goals":{"total":8,"done":1,"open":7,"inProgress":0,"cancelled":0,"other":0},"percent":12,"sections":[{"title":"Guide","level":1,"line":1,"goals":{"total":8,"done":1,"open":7,"inProgress":0,"cancelled":0,"other":0},"percent":12,"sections":[]}]}
+        {"file":"guide/README.md","title":"Guide","goals":{"total":8,"done":1,"open":7,"inProgress":0,"cancelled":0,"other":0},"percent":12,"sections":[{"title":"Guide","level":1,"line":1,"goals":{"total":8,"done":1,"open":7,"inProgress":0,"cancelled":0,"other":0},"percent":12,"sections":[]}],"start":null,"fields":[],"choices":[],"metrics":[],"checkpoints":[]}
 
         """)
         let deeper = try CLIHarness(files: Self.files).run(["status", "guide", "--json", "--depth", "3"])
@@ -61,7 +61,7 @@ struct PlanCommandTests {
         """)
         let json = try CLIHarness(files: Self.files).run(["list", "-f", "guide", "--json", "--done"])
         #expect(json.stdout == """
-        [{"id":"p1:1","text":"Learn Docker","state":"done","line":4,"section":"Guide > Phases > Phase 1 > Phase 1 > Basics","marker":"x","depth":1,"parent":"1","doneDate":null,"file":"guide/p1.md"}]
+        [{"id":"p1:1","text":"Learn Docker","state":"done","line":4,"section":"Guide > Phases > Phase 1 > Phase 1 > Basics","marker":"x","depth":1,"parent":"1","doneDate":null,"due":null,"overdue":false,"file":"guide/p1.md"}]
 
         """)
     }

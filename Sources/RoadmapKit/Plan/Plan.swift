@@ -15,6 +15,19 @@ public struct Plan: Sendable {
         public let roadmap: Roadmap
         /// The goal that links this file; nil for the root.
         public let linkedFrom: GoalRef?
+        /// Fields, choices, metrics and checkpoints, when the plan was read with them.
+        public let tracking: Tracking?
+    }
+
+    /// A file as the reader found it: its bytes, and what makes it the same file when reached by
+    /// another path (device and inode from the file system; tests may use the path itself).
+    public struct Source: Sendable {
+        public let bytes: [UInt8]
+        public let identity: String
+        public init(bytes: [UInt8], identity: String) {
+            self.bytes = bytes
+            self.identity = identity
+        }
     }
 
     /// A link that points nowhere: `README.md:12: …`.
@@ -35,12 +48,18 @@ public struct Plan: Sendable {
 
     /// - Parameters:
     ///   - path: the root's path as the person named it; linked paths are joined to its directory.
-    ///   - reading: the bytes at a path, or why not.
-    public init(root: Roadmap, path: String, reading: (String) -> Result<[UInt8], StorageError>) {
-        var files = [File(path: path, key: RelativePath.stem(FileSystem.baseName(of: path)), roadmap: root, linkedFrom: nil)]
+    ///   - tracking: the root's tracking model; given, every linked file is read with its own.
+    ///   - identity: what identifies the root file (as `Source.identity` does for the others).
+    ///   - reading: the file at a path, or why not. Only paths inside the root's folder tree are
+    ///     asked for; the reader refuses what resolves outside it (a symbolic link out, say).
+    public init(root: Roadmap, path: String, tracking: Tracking? = nil, identity: String? = nil,
+                reading: (String) -> Result<Source, StorageError>) {
+        var files = [File(path: path, key: RelativePath.stem(FileSystem.baseName(of: path)), roadmap: root, linkedFrom: nil, tracking: tracking)]
         var warnings: [Warning] = []
         var linked: [GoalRef: Int] = [:]
-        var seen: Set<String> = [RelativePath.normalized(path)]
+        // Files by identity, so a file reached by two paths (or through a symlink loop) is read once.
+        var seen: Set<String> = [identity ?? RelativePath.normalized(path)]
+        var seenPaths: Set<String> = [RelativePath.normalized(path)]
         let rootDirectory = RelativePath.directory(of: RelativePath.normalized(path))
         // Depth first with an explicit stack, so a long chain of guides cannot exhaust the call stack.
         var stack = [(file: 0, goal: 0)]
@@ -52,14 +71,22 @@ public struct Plan: Sendable {
                 goal += 1
                 guard let target = roadmap.localLinkTarget(ofGoal: ref.goal) else { continue }
                 let linkedPath = RelativePath.join(RelativePath.directory(of: files[file].path), target)
-                let identity = RelativePath.normalized(linkedPath)
-                guard !seen.contains(identity) else { continue }
+                let normalized = RelativePath.normalized(linkedPath)
+                guard !seenPaths.contains(normalized) else { continue }
+                seenPaths.insert(normalized)
+                if let refusal = Plan.refusal(of: target, normalized, below: rootDirectory) {
+                    warnings.append(Warning(path: files[file].path, line: roadmap.goals[ref.goal].line, message: refusal))
+                    continue
+                }
                 switch reading(linkedPath) {
-                case let .success(bytes):
-                    seen.insert(identity)
+                case let .success(source):
+                    guard !seen.contains(source.identity) else { continue }
+                    seen.insert(source.identity)
                     linked[ref] = files.count
-                    let key = RelativePath.stem(RelativePath.below(rootDirectory, identity))
-                    files.append(File(path: linkedPath, key: key, roadmap: Roadmap(parsing: bytes), linkedFrom: ref))
+                    let key = RelativePath.stem(RelativePath.below(rootDirectory, normalized))
+                    let parsed = tracking == nil ? nil : Tracking.parsing(source.bytes)
+                    files.append(File(path: linkedPath, key: key, roadmap: parsed?.roadmap ?? Roadmap(parsing: source.bytes),
+                                      linkedFrom: ref, tracking: parsed))
                     // Read the linked file now, then come back for the rest of this one.
                     stack.append((file, goal))
                     stack.append((files.count - 1, 0))
@@ -76,9 +103,34 @@ public struct Plan: Sendable {
         self.rolled = Plan.rollUp(files, linked)
     }
 
+    /// Reads linked files from bytes alone, each identified by its normalised path.
+    public init(root: Roadmap, path: String, tracking: Tracking? = nil, reading: (String) -> Result<[UInt8], StorageError>) {
+        self.init(root: root, path: path, tracking: tracking) { path in
+            reading(path).map { Source(bytes: $0, identity: RelativePath.normalized(path)) }
+        }
+    }
+
     /// One file on its own: links are not followed.
-    public init(single roadmap: Roadmap, path: String) {
-        self.init(root: roadmap, path: path) { .failure(StorageError(path: $0, message: "not read")) }
+    public init(single roadmap: Roadmap, path: String, tracking: Tracking? = nil) {
+        files = [File(path: path, key: RelativePath.stem(FileSystem.baseName(of: path)), roadmap: roadmap, linkedFrom: nil, tracking: tracking)]
+        warnings = []
+        linked = [:]
+        rolled = [roadmap.sections.map(\.goals)]
+    }
+
+    /// Why a link is not followed, if it is not: it leaves the index's folder tree, or its name
+    /// holds a byte no file name should (a NUL would cut the name short in the C library, so
+    /// `todo.txt%00.md` would open `todo.txt`).
+    static func refusal(of target: String, _ normalized: String, below rootDirectory: String) -> String? {
+        if target.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F }) {
+            return "link to '\(target)' has a control character in its name; not followed"
+        }
+        // Compared by components: with the root in `..`, `../../x.md` starts with `../` too.
+        let root = rootDirectory.split(separator: "/").filter { $0 != "." }
+        let parts = normalized.split(separator: "/")
+        let inside = normalized.hasPrefix("/") == rootDirectory.hasPrefix("/") && parts.count > root.count && Array(parts.prefix(root.count)) == root
+            && !parts.dropFirst(root.count).contains("..")
+        return inside ? nil : "link to '\(target)' leaves the plan's folder; not followed"
     }
 
     /// Files come after the file that links them, so one backward pass adds each file's total to
@@ -99,6 +151,8 @@ public struct Plan: Sendable {
     }
 
     public var root: Roadmap { files[0].roadmap }
+    /// The file's tracking model: as read, else built now.
+    public func tracking(ofFile file: Int) -> Tracking { files[file].tracking ?? Tracking(files[file].roadmap) }
     /// Every goal of every file.
     public var tally: Tally { rolled[0][0] }
     /// A file's goals and those of the files it links, directly or not.

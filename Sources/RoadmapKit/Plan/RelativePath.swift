@@ -1,13 +1,13 @@
 /// `/`-separated paths as a person types them, cleaned without touching the file system:
 /// `./a/../b.md` is `b.md`, `../x.md` stays `../x.md`. Plans use them to name each file once.
-enum RelativePath {
+public enum RelativePath {
     /// `relative` read from `directory` (`""` or `.` for the current one).
-    static func join(_ directory: String, _ relative: String) -> String {
+    public static func join(_ directory: String, _ relative: String) -> String {
         if relative.hasPrefix("/") || directory.isEmpty || directory == "." { return normalized(relative) }
         return normalized(directory + "/" + relative)
     }
 
-    static func normalized(_ path: String) -> String {
+    public static func normalized(_ path: String) -> String {
         let absolute = path.hasPrefix("/")
         var parts: [Substring] = []
         for part in path.split(separator: "/", omittingEmptySubsequences: true) {
@@ -24,7 +24,7 @@ enum RelativePath {
     }
 
     /// The directory part, `""` for a bare file name.
-    static func directory(of path: String) -> String {
+    public static func directory(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "" }
         return slash == path.startIndex ? "/" : String(path[..<slash])
     }
@@ -37,10 +37,24 @@ enum RelativePath {
     }
 
     /// Without a `.md` or `.markdown` extension.
-    static func stem(_ path: String) -> String {
+    public static func stem(_ path: String) -> String {
         for ext in [".md", ".markdown"] where path.lowercased().hasSuffix(ext) && path.count > ext.count {
             return String(path.dropLast(ext.count))
         }
         return path
+    }
+
+    /// The folder a file is in, as a relative path (`""` for the current folder).
+    public static func parent(of path: String) -> String {
+        directory(of: normalized(path))
+    }
+
+    /// The folder above `directory` (`""` is the current one); nil above `/`.
+    public static func up(_ directory: String) -> String? {
+        if directory == "/" { return nil }
+        if directory.isEmpty || directory == "." { return ".." }
+        if directory == ".." || directory.hasSuffix("/..") { return directory + "/.." }
+        let parent = self.directory(of: directory)
+        return parent
     }
 }

@@ -22,33 +22,29 @@ public struct LabelQuery: Sendable {
 
     public var label: String { path.last ?? "" }
 
-    public func fields(in tracking: Tracking) -> [Int] {
+    /// - Parameter prefix: headings above the file's own (a linked file's place in its plan).
+    public func fields(in tracking: Tracking, prefix: [String] = []) -> [Int] {
         best(tracking.fields.indices.map { index in
             let field = tracking.fields[index]
-            return (index, tracking.label(of: index), chain(tracking, field.sectionIndex, field.titleIndex))
+            return (index, tracking.label(of: index), chain(tracking, field.sectionIndex, field.titleIndex, prefix))
         })
     }
 
-    public func metrics(in tracking: Tracking) -> [Metric] {
+    public func metrics(in tracking: Tracking, prefix: [String] = []) -> [Metric] {
         best(tracking.metrics.map { metric in
-            (metric, tracking.name(of: metric), chain(tracking, tracking.tables[metric.table].sectionIndex, nil))
+            (metric, tracking.name(of: metric), chain(tracking, tracking.tables[metric.table].sectionIndex, nil, prefix))
         })
     }
 
-    public func groups(in tracking: Tracking) -> [Int] {
+    public func groups(in tracking: Tracking, prefix: [String] = []) -> [Int] {
         best(tracking.groups.indices.map { index in
             let group = tracking.groups[index]
-            return (index, tracking.label(of: group), chain(tracking, group.sectionIndex, group.titleIndex))
+            return (index, tracking.label(of: group), chain(tracking, group.sectionIndex, group.titleIndex, prefix))
         })
     }
 
-    /// The fields and metrics the query names, equal labels first (see the type's documentation).
-    public func fieldsAndMetrics(in tracking: Tracking) -> (fields: [Int], metrics: [Metric]) {
-        let exact = LabelQuery(exactOnly: self)
-        let f = exact.fields(in: tracking), m = exact.metrics(in: tracking)
-        if !f.isEmpty || !m.isEmpty { return (f, m) }
-        return (fields(in: tracking), metrics(in: tracking))
-    }
+    /// Only labels equal to the last piece (see the type's documentation).
+    public var exact: LabelQuery { LabelQuery(exactOnly: self) }
 
     private var exactOnly = false
 
@@ -59,8 +55,8 @@ public struct LabelQuery: Sendable {
     }
 
     /// The headings above, then the bold title, all plain and lower-cased.
-    private func chain(_ tracking: Tracking, _ section: Int, _ title: Int?) -> [String] {
-        var chain = tracking.roadmap.path(ofSection: section).map { PlainText.of($0).lowercased() }
+    private func chain(_ tracking: Tracking, _ section: Int, _ title: Int?, _ prefix: [String]) -> [String] {
+        var chain = (prefix + tracking.roadmap.path(ofSection: section)).map { PlainText.of($0).lowercased() }
         if let title { chain.append(tracking.title(title).lowercased()) }
         return chain
     }

@@ -1,30 +1,46 @@
 /// The tracking additions to the `--json` contracts (README.md documents them).
 extension RoadmapJSON {
-    /// `status --json` gains `start`, `fields`, `choices`, `metrics` and `checkpoints`.
-    public static func tracking(_ schedule: Schedule, _ tracking: Tracking, into json: inout JSONWriter) {
-        let roadmap = tracking.roadmap
-        var paths = SectionPaths(roadmap)
-        json.string(tracking.start?.description, key: "start")
-
-        let bytes = roadmap.bytes
+    /// `status --json` gains `start`, `fields`, `choices`, `metrics` and `checkpoints`: those of
+    /// every file of the plan, in reading order of files, each from a linked file with its `file`.
+    public static func tracking(_ schedule: PlanSchedule, into json: inout JSONWriter) {
+        let plan = schedule.plan
+        var paths = PlanSectionPaths(plan)
+        json.string(schedule.start?.description, key: "start")
         json.beginArray(key: "fields")
+        for file in plan.files.indices { fields(schedule.tracking(file), file, plan, &paths, into: &json) }
+        json.endArray()
+        json.beginArray(key: "choices")
+        for file in plan.files.indices { choices(schedule.tracking(file), file, plan, &paths, into: &json) }
+        json.endArray()
+        json.beginArray(key: "metrics")
+        for file in plan.files.indices { metrics(schedule.files[file], file, plan, into: &json) }
+        json.endArray()
+        json.beginArray(key: "checkpoints")
+        for file in plan.files.indices { checkpoints(schedule.files[file], file, plan, into: &json) }
+        json.endArray()
+    }
+
+    private static func fields(_ tracking: Tracking, _ file: Int, _ plan: Plan, _ paths: inout PlanSectionPaths, into json: inout JSONWriter) {
+        let bytes = tracking.roadmap.bytes
         for field in tracking.fields {
             json.beginObject()
             json.string(plain: bytes, field.labelRange, key: "label")
-            json.raw(paths[field.sectionIndex], key: "section")
+            json.raw(paths[file, field.sectionIndex], key: "section")
             json.string(plain: bytes, field.titleIndex.map { tracking.titles[$0].textRange }, key: "group")
             json.string(bytes, field.isBlank ? nil : field.valueRange, key: "value")
             json.number(field.line, key: "line")
+            self.file(file, plan, into: &json)
             json.endObject()
         }
-        json.endArray()
+    }
 
-        json.beginArray(key: "choices")
+    private static func choices(_ tracking: Tracking, _ file: Int, _ plan: Plan, _ paths: inout PlanSectionPaths, into json: inout JSONWriter) {
+        let bytes = tracking.roadmap.bytes
         for group in tracking.groups {
             json.beginObject()
             json.string(plain: bytes, group.labelRange, key: "label")
             json.string(plain: bytes, tracking.contextRange(of: group), key: "context")
-            json.raw(paths[group.sectionIndex], key: "section")
+            json.raw(paths[file, group.sectionIndex], key: "section")
             json.beginArray(key: "options")
             for option in group.options { json.string(plain: bytes, option.textRange) }
             json.endArray()
@@ -34,11 +50,14 @@ extension RoadmapJSON {
             for k in ticked { json.string(plain: bytes, group.options[k].textRange) }
             json.endArray()
             json.number(group.line, key: "line")
+            self.file(file, plan, into: &json)
             json.endObject()
         }
-        json.endArray()
+    }
 
-        json.beginArray(key: "metrics")
+    private static func metrics(_ schedule: Schedule, _ file: Int, _ plan: Plan, into json: inout JSONWriter) {
+        let tracking = schedule.tracking
+        let bytes = tracking.roadmap.bytes
         // Per table, once: its title and its headers, which are the keys of every row's values.
         var tableIndex = -1
         var tableTitle: [UInt8] = []
@@ -67,11 +86,14 @@ extension RoadmapJSON {
             number(target.flatMap { tracking.value(of: metric, column: $0).value }, key: "target", into: &json)
             json.string(target.map { headers[$0] }, key: "targetColumn")
             json.string(target.flatMap { schedule.due(ofColumn: $0, in: metric.table) }?.description, key: "targetDue")
+            self.file(file, plan, into: &json)
             json.endObject()
         }
-        json.endArray()
+    }
 
-        json.beginArray(key: "checkpoints")
+    private static func checkpoints(_ schedule: Schedule, _ file: Int, _ plan: Plan, into json: inout JSONWriter) {
+        let tracking = schedule.tracking
+        let bytes = tracking.roadmap.bytes
         for (index, checkpoint) in tracking.checkpoints.enumerated() {
             json.beginObject()
             json.string(plain: bytes, checkpoint.titleRange, key: "title")
@@ -82,9 +104,9 @@ extension RoadmapJSON {
             json.bool(schedule.isComplete(checkpoint: index), key: "complete")
             tally(schedule.tally(of: checkpoint), into: &json)
             json.string(bytes, tracking.adjustmentsRange(of: checkpoint), key: "adjustments")
+            self.file(file, plan, into: &json)
             json.endObject()
         }
-        json.endArray()
     }
 
     private static func number(_ value: Double?, key: StaticString, into json: inout JSONWriter) {
@@ -92,37 +114,38 @@ extension RoadmapJSON {
     }
 
     /// A goal's `due` and `overdue`, added to `list --json` and `next --json` items.
-    public static func due(ofGoal index: Int, _ schedule: Schedule, into json: inout JSONWriter) {
-        json.string(schedule.goalDue[index]?.description, key: "due")
-        json.bool(schedule.isOverdue(goal: index), key: "overdue")
+    public static func due(ofGoal ref: GoalRef, _ schedule: PlanSchedule, into json: inout JSONWriter) {
+        json.string(schedule.due(of: ref)?.description, key: "due")
+        json.bool(schedule.isOverdue(goal: ref), key: "overdue")
     }
 }
 
 /// Heading paths joined with ` > `, as escaped JSON strings, computed once per section: the
-/// `section` of every JSON report (`status`, `list`, `next`, `fields`).
-public struct SectionPaths {
-    private let roadmap: Roadmap
-    private var cache: [[UInt8]?]
+/// `section` of every JSON report (`status`, `list`, `next`, `fields`). In a plan, a linked file's
+/// paths start with the linking section's path and the linking goal's text.
+public struct PlanSectionPaths {
+    private let plan: Plan
+    private var cache: [[[UInt8]?]]
 
-    public init(_ roadmap: Roadmap) {
-        self.roadmap = roadmap
-        cache = Array(repeating: nil, count: roadmap.sections.count)
+    public init(_ plan: Plan) {
+        self.plan = plan
+        cache = plan.files.map { Array(repeating: nil, count: $0.roadmap.sections.count) }
     }
 
     /// The JSON string (quotes included) of the section's path.
-    public subscript(section: Int) -> [UInt8] {
+    public subscript(file: Int, section: Int) -> [UInt8] {
         mutating get {
-            if let path = cache[section] { return path }
+            if let path = cache[file][section] { return path }
             var json = JSONWriter(reservingCapacity: 64)
             // Joined by hand: `joined(separator:)` ran unspecialised here, and its first call cost
             // a run-time conformance look-up of about 66,000 instructions.
             var path = ""
-            for (k, title) in roadmap.path(ofSection: section).enumerated() {
+            for (k, title) in plan.path(ofFile: file, section: section).enumerated() {
                 if k > 0 { path += " > " }
                 path += title
             }
             json.string(path)
-            cache[section] = json.bytes
+            cache[file][section] = json.bytes
             return json.bytes
         }
     }

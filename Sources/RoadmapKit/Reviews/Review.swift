@@ -1,5 +1,6 @@
-/// What a monthly review looks at, as of `schedule.today`: what happened since the last review (or
-/// the start date), the checkpoints that are due, and each metric's last value and next target.
+/// What a monthly review looks at, as of `schedule.today`, across every file of the plan: what
+/// happened since the last review (or the start date), the checkpoints that are due, and each
+/// metric's last value and next target. The log is the root's: one review covers the whole plan.
 ///
 /// "Completed since" is read from the ` ✅ YYYY-MM-DD` dates `check` writes; goals ticked without a
 /// date cannot be placed in time and are left out of it (they still count in the progress).
@@ -30,7 +31,9 @@ public struct Review: Sendable {
 
     /// A metric as the review asks about it.
     public struct MetricLine: Sendable {
-        public let metric: Metric
+        public let ref: MetricRef
+        public var metric: Metric { ref.metric }
+        public var file: Int { ref.file }
         /// The name the log records it under: its own, or `Section > Name` when two tables share it.
         public let name: String
         /// Its table has a current column, where the value is written; otherwise the value lives
@@ -48,32 +51,37 @@ public struct Review: Sendable {
     /// Checkpoints due within this many days count as due now: they fall before the next review.
     public static let window = 30
 
-    public let schedule: Schedule
+    public let schedule: PlanSchedule
+    public var plan: Plan { schedule.plan }
     public let log: ReviewLog
     public var today: CivilDate { schedule.today }
     public let baseline: Baseline
     /// The entry of today's month, which this review replaces.
     public let thisMonth: ReviewEntry?
     /// Goals done with a date after the baseline (on or after a start date), by date.
-    public let completed: [Int]
+    public let completed: [GoalRef]
     public let now: Progress
     /// At the baseline: as its entry recorded it, else worked out from the dates.
     public let then: Progress
-    /// Sections holding goals completed since, with how many, in document order.
-    public let moved: [(section: Int, count: Int)]
+    /// Sections holding goals completed since, with how many, in reading order.
+    public let moved: [(section: PlanSchedule.Ref, count: Int)]
     /// Sections that should be moving and did not: open goals, nothing completed since, and
     /// either some progress already or an open goal due within the window. Checkpoints are left
     /// to their own part of the review.
-    public let stalled: [Int]
+    public let stalled: [PlanSchedule.Ref]
     /// Not complete and due by today + `window`, by due date.
-    public let checkpoints: [Int]
+    public let checkpoints: [PlanSchedule.Ref]
     public let metrics: [MetricLine]
 
-    public init(_ schedule: Schedule, log: ReviewLog) {
+    /// The root's review log, read knowing every file's metric names.
+    public static func log(of plan: Plan, _ schedule: PlanSchedule) -> ReviewLog {
+        ReviewLog(plan.root, metricNames: schedule.files.flatMap { $0.tracking.metrics.map($0.tracking.name) })
+    }
+
+    public init(_ schedule: PlanSchedule, log: ReviewLog) {
         self.schedule = schedule
         self.log = log
-        let tracking = schedule.tracking
-        let roadmap = tracking.roadmap
+        let plan = schedule.plan
         let today = schedule.today
         thisMonth = log.entry(year: today.year, month: today.month)
         if let entry = log.previous(before: today) {
@@ -84,18 +92,18 @@ public struct Review: Sendable {
             baseline = .none
         }
 
-        var dated: [(goal: Int, date: CivilDate)] = []
-        for index in roadmap.goals.indices where roadmap.goals[index].state == .done {
-            guard let date = roadmap.doneDate(of: index), date <= today else { continue }
+        var dated: [(goal: GoalRef, order: Int, date: CivilDate)] = []
+        for (order, ref) in plan.goalsInOrder.enumerated() where plan.state(of: ref) == .done {
+            guard let date = plan.files[ref.file].roadmap.doneDate(of: ref.goal), date <= today else { continue }
             switch baseline {
             case let .review(entry) where date <= entry.date: continue
             case let .start(start) where date < start: continue
-            default: dated.append((index, date))
+            default: dated.append((ref, order, date))
             }
         }
-        completed = dated.sorted { $0.date != $1.date ? $0.date < $1.date : $0.goal < $1.goal }.map(\.goal)
+        completed = dated.sorted { $0.date != $1.date ? $0.date < $1.date : $0.order < $1.order }.map(\.goal)
 
-        let tally = roadmap.tally
+        let tally = plan.tally
         now = Progress(done: tally.done, total: tally.counted)
         if case let .review(entry) = baseline, let done = entry.done, let total = entry.total {
             then = Progress(done: done, total: total)
@@ -103,20 +111,25 @@ public struct Review: Sendable {
             then = Progress(done: max(0, tally.done - completed.count), total: tally.counted)
         }
 
-        var counts = [Int](repeating: 0, count: roadmap.sections.count)
-        for goal in completed { counts[roadmap.goals[goal].sectionIndex] += 1 }
-        moved = counts.indices.filter { counts[$0] > 0 }.map { ($0, counts[$0]) }
-        stalled = Review.stalled(schedule, counts)
+        var counts = plan.files.map { [Int](repeating: 0, count: $0.roadmap.sections.count) }
+        for goal in completed { counts[goal.file][plan.files[goal.file].roadmap.goals[goal.goal].sectionIndex] += 1 }
+        moved = counts.indices.flatMap { file in
+            counts[file].indices.filter { counts[file][$0] > 0 }.map { (PlanSchedule.Ref(file: file, index: $0), counts[file][$0]) }
+        }
+        stalled = schedule.files.indices.flatMap { file in
+            Review.stalled(schedule.files[file], counts[file]).map { PlanSchedule.Ref(file: file, index: $0) }
+        }
 
         let horizon = today.adding(days: Review.window)
-        checkpoints = tracking.checkpoints.indices.filter { index in
-            guard !schedule.isComplete(checkpoint: index), let due = schedule.checkpointDue[index] else { return false }
+        checkpoints = schedule.checkpoints.filter { ref in
+            guard !schedule.isComplete(checkpoint: ref), let due = schedule.due(of: ref) else { return false }
             return due <= horizon
-        }.sorted { (schedule.checkpointDue[$0]!, $0) < (schedule.checkpointDue[$1]!, $1) }
+        }.sorted { (schedule.due(of: $0)!, $0) < (schedule.due(of: $1)!, $1) }
 
         metrics = Review.metricLines(schedule, log)
     }
 
+    /// One file's sections that should be moving and did not.
     private static func stalled(_ schedule: Schedule, _ counts: [Int]) -> [Int] {
         let roadmap = schedule.tracking.roadmap
         let horizon = schedule.today.adding(days: window)
@@ -132,14 +145,18 @@ public struct Review: Sendable {
         }
     }
 
-    private static func metricLines(_ schedule: Schedule, _ log: ReviewLog) -> [MetricLine] {
-        let tracking = schedule.tracking
-        let all = tracking.metrics
-        let plain = all.map { tracking.name(of: $0) }
+    /// Every file's metrics. A name two tables share (in one file or across files) is recorded
+    /// as `Section > Name`.
+    private static func metricLines(_ plan: PlanSchedule, _ log: ReviewLog) -> [MetricLine] {
+        let all = plan.files.indices.flatMap { file in plan.tracking(file).metrics.map { MetricRef(file: file, metric: $0) } }
+        let plain = all.map { plan.tracking($0.file).name(of: $0.metric) }
         var seen: [String: Int] = [:]
         for name in plain { seen[name.lowercased(), default: 0] += 1 }
         let history = log.chronological
-        return all.enumerated().map { k, metric in
+        return all.enumerated().map { k, ref in
+            let schedule = plan.files[ref.file]
+            let tracking = schedule.tracking
+            let metric = ref.metric
             let table = tracking.tables[metric.table]
             var name = plain[k]
             if seen[name.lowercased(), default: 0] > 1 {
@@ -152,7 +169,7 @@ public struct Review: Sendable {
                 reviewed = entry.date
             }
             let target = schedule.targetColumn(of: metric)
-            return MetricLine(metric: metric, name: name, hasCurrentColumn: table.currentColumn != nil, last: last,
+            return MetricLine(ref: ref, name: name, hasCurrentColumn: table.currentColumn != nil, last: last,
                               lastReviewed: reviewed, targetColumn: target,
                               target: target.flatMap { tracking.cellText(of: metric, column: $0) },
                               targetDue: target.flatMap { schedule.due(ofColumn: $0, in: metric.table) })

@@ -1,11 +1,11 @@
 /// What the person decided in a review, whether asked on a terminal or given as options.
 public struct ReviewAnswers: Equatable, Sendable {
     /// Goals to tick (checkpoint checklist items), dated today.
-    public var ticks: [Int] = []
+    public var ticks: [GoalRef] = []
     /// Checkpoints whose blank `**Date:**` gets today.
-    public var dates: [Int] = []
-    /// Checkpoint index → its new Adjustments Needed text.
-    public var adjustments: [Int: String] = [:]
+    public var dates: [PlanSchedule.Ref] = []
+    /// Checkpoint → its new Adjustments Needed text.
+    public var adjustments: [PlanSchedule.Ref: String] = [:]
     /// Index into `Review.metrics` → the value entered.
     public var values: [Int: String] = [:]
     /// Values of metrics the roadmap's tables do not have (only the log has them).
@@ -15,9 +15,10 @@ public struct ReviewAnswers: Equatable, Sendable {
     public init() {}
 }
 
-/// A review written out: the edits against the file as read, and the bytes they give.
+/// A review written out: the edits against each file as read (by file; the entry goes into the
+/// root), and the root's bytes they give.
 public struct ReviewOutcome: Sendable {
-    public let edits: [TextEdit]
+    public let edits: [[TextEdit]]
     public let bytes: [UInt8]
     public let draft: ReviewDraft
     /// This month's entry, when the review updated it rather than adding one.
@@ -37,71 +38,88 @@ extension Review {
     /// are edits of the bytes as read, so `--dry-run` shows one diff; the result is read back to
     /// check that the entry is where it should be and that no goal appeared or vanished.
     public func write(_ answers: ReviewAnswers) throws(ReviewWriteError) -> ReviewOutcome {
-        let tracking = schedule.tracking
-        let roadmap = tracking.roadmap
-        var edits: [TextEdit] = []
-        for goal in answers.ticks { edits += roadmap.edits(setting: goal, to: .done, doneDate: today) }
-        for index in answers.dates {
-            if let field = tracking.checkpoints[index].dateField, tracking.fields[field].isBlank {
-                edits += tracking.edits(settingField: field, to: today.description)
+        var edits = [[TextEdit]](repeating: [], count: plan.files.count)
+        for goal in answers.ticks {
+            edits[goal.file] += plan.files[goal.file].roadmap.edits(setting: goal.goal, to: .done, doneDate: today)
+        }
+        for ref in answers.dates {
+            let tracking = schedule.tracking(ref.file)
+            if let field = tracking.checkpoints[ref.index].dateField, tracking.fields[field].isBlank {
+                edits[ref.file] += tracking.edits(settingField: field, to: today.description)
             }
         }
-        for (index, text) in answers.adjustments.sorted(by: { $0.key < $1.key }) {
-            guard let more = tracking.edits(settingAdjustmentsOf: tracking.checkpoints[index], to: text) else {
-                throw ReviewWriteError(message: "\(tracking.title(of: tracking.checkpoints[index])) has no Adjustments Needed label to write under")
+        for (ref, text) in answers.adjustments.sorted(by: { $0.key < $1.key }) {
+            let tracking = schedule.tracking(ref.file)
+            guard let more = tracking.edits(settingAdjustmentsOf: tracking.checkpoints[ref.index], to: text) else {
+                throw ReviewWriteError(message: "\(tracking.title(of: tracking.checkpoints[ref.index])) has no Adjustments Needed label to write under")
             }
-            edits += more
+            edits[ref.file] += more
         }
         var cells = 0
         for (index, typed) in answers.values.sorted(by: { $0.key < $1.key }) {
             let line = metrics[index]
+            let tracking = schedule.tracking(line.file)
             let value = Review.value(typed, like: line.last)
             guard let column = tracking.tables[line.metric.table].currentColumn,
                   let more = tracking.edits(settingMetric: line.metric, column: column, to: value) else { continue }
             if !more.isEmpty { cells += 1 }
-            edits += more
+            edits[line.file] += more
         }
-        let first = try Review.applied(edits, to: roadmap.bytes)
-        let after = Tracking(Roadmap(parsing: first))
+        var first: [[UInt8]] = []
+        for file in plan.files.indices { first.append(try Review.applied(edits[file], to: plan.files[file].roadmap.bytes)) }
+        let after = reread(first)
         let draft = self.draft(answers, after)
 
-        let entry = log.edits(writing: draft, in: roadmap.bytes)
-        edits = Review.merged(edits + entry)
-        let bytes = try Review.applied(edits, to: roadmap.bytes)
+        let root = plan.root
+        let entry = log.edits(writing: draft, in: root.bytes)
+        edits[0] = Review.merged(edits[0] + entry)
+        let bytes = try Review.applied(edits[0], to: root.bytes)
 
         let check = ReviewLog(Roadmap(parsing: bytes), metricNames: metrics.map(\.name))
         let written = check.entry(year: today.year, month: today.month)
         guard written?.done == draft.done, written?.total == draft.total, written?.note == draft.note,
               check.entries.count == log.entries.count + (thisMonth == nil ? 1 : 0),
-              Roadmap(parsing: bytes).goals.count == roadmap.goals.count else {
+              Roadmap(parsing: bytes).goals.count == root.goals.count else {
             throw ReviewWriteError(message: "the review entry would not read back as written; the file probably ends inside an unclosed code block or HTML block. Add a '## Review Log' heading where one can go and review again; nothing written")
         }
         return ReviewOutcome(edits: edits, bytes: bytes, draft: draft, replaced: thisMonth, cells: cells)
     }
 
-    /// The entry for the answers, read from the roadmap after the first step.
-    private func draft(_ answers: ReviewAnswers, _ after: Tracking) -> ReviewDraft {
-        let roadmap = after.roadmap
-        let recheck = Review(Schedule(after, today: today), log: log)
+    /// The plan again, each file read from the bytes given for it (the same files, linked the same way).
+    private func reread(_ bytes: [[UInt8]]) -> PlanSchedule {
+        let paths = plan.files.map(\.path)
+        let root = Tracking.parsing(bytes[0])
+        let again = Plan(root: root.roadmap, path: paths[0], tracking: root) { path in
+            guard let file = paths.firstIndex(of: path) else { return .failure(StorageError(path: path, message: "not in the plan")) }
+            return .success(bytes[file])
+        }
+        return PlanSchedule(again, today: today, inheritedStart: schedule.files[0].tracking.start == nil ? schedule.start : nil)
+    }
+
+    /// The entry for the answers, read from the plan after the first step.
+    private func draft(_ answers: ReviewAnswers, _ after: PlanSchedule) -> ReviewDraft {
+        let recheck = Review(after, log: log)
         var readings: [ReviewEntry.Reading] = []
         for (index, line) in metrics.enumerated() {
             guard let answer = answers.values[index] else { continue }
             let typed = Review.value(answer, like: line.last)
+            let tracking = after.tracking(line.file)
             // A skill score reads as its cell does (`___%` filled with 55 is `55%`).
             let value = line.hasCurrentColumn
-                ? after.tables[line.metric.table].currentColumn.flatMap { after.cellText(of: line.metric, column: $0) } ?? typed
+                ? tracking.tables[line.metric.table].currentColumn.flatMap { tracking.cellText(of: line.metric, column: $0) } ?? typed
                 : typed
             readings.append(ReviewEntry.Reading(name: line.name, value: value))
         }
         readings += answers.logOnly
         var sinceStart = false
         if case .start = baseline { sinceStart = true }
+        let plan = after.plan
         var draft = ReviewDraft(date: today, done: recheck.now.done, total: recheck.now.total, since: baseline.date,
                                 sinceStart: sinceStart,
-                                completed: recheck.completed.map { roadmap.text(of: $0, withoutDoneDate: true) },
+                                completed: recheck.completed.map { plan.files[$0.file].roadmap.text(of: $0.goal, withoutDoneDate: true) },
                                 metrics: readings, note: answers.note)
         if let thisMonth {
-            draft.merge(thisMonth, in: schedule.tracking.roadmap.bytes)
+            draft.merge(thisMonth, in: self.plan.root.bytes)
             // The roadmap's order, whichever review recorded the value; names only the log has go last.
             let order = metrics.map { $0.name.lowercased() }
             draft.metrics = draft.metrics.enumerated().sorted { a, b in

@@ -1,7 +1,7 @@
 import RoadmapKit
 
-/// Roadmaps across files: a directory stands for its index, and a roadmap whose goals link local
-/// markdown files is read with those files as one `Plan`.
+/// Every command sees one thing: a plan of one or more files. A directory stands for its index,
+/// and a roadmap whose goals link local markdown files is read with those files.
 extension Context {
     /// Index names tried in a directory, in order: the discovery names first, then the names a
     /// guide usually has on GitHub.
@@ -21,21 +21,52 @@ extension Context {
         path.hasPrefix("/") ? path : environment.currentDirectory + "/" + path
     }
 
-    /// The plan `loaded` is the root of, when its goals link local markdown files that exist;
-    /// nil for a plain roadmap, which costs one byte check per goal and reads nothing more.
-    /// Links that point nowhere are reported on stderr, one line each.
-    func plan(for loaded: LoadedRoadmap) -> Plan? {
-        guard loaded.roadmap.hasLocalLinks else { return nil }
-        let plan = Plan(root: loaded.roadmap, path: loaded.path) { path in
-            Result { () throws(StorageError) in try FileSystem.read(fullPath(path)) }
+    /// The roadmap and the files its goals link, as one plan (of one file when it links none).
+    /// - Parameter tracking: read every file's fields, choices, metrics and checkpoints too.
+    func loadPlan(_ explicit: String? = nil, tracking: Bool = false) throws(CLIError) -> Plan {
+        plan(for: try load(explicit, tracking: tracking), tracking: tracking)
+    }
+
+    /// The plan `loaded` is the root of. A plain roadmap costs one byte check per goal and reads
+    /// nothing more. Links are followed only to regular files inside the root's folder tree, each
+    /// file once by its device and inode; links that are not followed are reported on stderr.
+    func plan(for loaded: LoadedRoadmap, tracking: Bool = false) -> Plan {
+        let rootTracking = tracking ? loaded.tracking : nil
+        guard loaded.roadmap.hasLocalLinks else { return Plan(single: loaded.roadmap, path: loaded.path, tracking: rootTracking) }
+        let folder = FileSystem.canonicalPath(FileSystem.parentDirectory(of: loaded.fullPath))
+        let plan = Plan(root: loaded.roadmap, path: loaded.path, tracking: rootTracking,
+                        identity: FileSystem.identity(loaded.fullPath)) { path in
+            Result { () throws(StorageError) in try readLinked(path, inside: folder) }
         }
         for warning in plan.warnings { console.printError("warning: \(warning)") }
-        return plan.files.count > 1 ? plan : nil
+        return plan
+    }
+
+    /// A linked file, refused when a symbolic link takes it out of the plan's folder.
+    private func readLinked(_ path: String, inside folder: String?) throws(StorageError) -> Plan.Source {
+        let full = fullPath(path)
+        guard let canonical = FileSystem.canonicalPath(full), let identity = FileSystem.identity(full) else {
+            throw StorageError(path: path, message: "No such file or directory")
+        }
+        guard let folder, canonical.hasPrefix(folder == "/" ? "/" : folder + "/") else {
+            throw StorageError(path: path, message: "a symbolic link leads outside the plan's folder; not followed")
+        }
+        return Plan.Source(bytes: try FileSystem.read(full), identity: identity)
     }
 
     /// One file of a plan, ready for `save`.
     func loaded(_ plan: Plan, file: Int) -> LoadedRoadmap {
         let path = plan.files[file].path
         return LoadedRoadmap(path: path, fullPath: fullPath(path), roadmap: plan.files[file].roadmap)
+    }
+
+    /// When things are due, as of today (`--today`), across the plan. A root without a start date
+    /// of its own takes the start of an index that links it, in its folder or one above.
+    func schedule(_ plan: Plan) throws(CLIError) -> PlanSchedule {
+        let today = try today()
+        guard plan.tracking(ofFile: 0).start == nil, let (start, index) = inheritedStart(of: plan) else {
+            return PlanSchedule(plan, today: today)
+        }
+        return PlanSchedule(plan, today: today, inheritedStart: start, inheritedFrom: index)
     }
 }

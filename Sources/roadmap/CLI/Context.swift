@@ -75,6 +75,13 @@ struct Context {
         }
     }
 
+    /// Writes the edits of each file of a plan (by file; files without edits are not touched).
+    func save(_ edits: [[TextEdit]], in plan: Plan) throws(CLIError) {
+        for (file, fileEdits) in edits.enumerated() where !fileEdits.isEmpty {
+            try save(fileEdits, for: loaded(plan, file: file))
+        }
+    }
+
     /// Writes whole new bytes for a loaded roadmap (as one edit: see `save(_:for:)` with edits).
     func save(_ bytes: [UInt8], for loaded: LoadedRoadmap) throws(CLIError) {
         try save(TextEdit.difference(from: loaded.roadmap.bytes, to: bytes), for: loaded)

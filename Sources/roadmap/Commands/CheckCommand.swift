@@ -53,76 +53,83 @@ enum GoalChange {
     static func run(_ call: Invocation, to state: GoalState, verb: String, spec: CommandSpec) throws(CLIError) -> ExitCode {
         let args = call.arguments
         let date = args.flag("no-date") ? nil : try call.context.today()
-        let loaded = try call.context.load()
-        if let plan = call.context.plan(for: loaded) { return try PlanGoalChange.run(call, plan, to: state, verb: verb, date: date) }
-        let roadmap = loaded.roadmap
-        let targets = try resolve(args.positionals, section: args.value("in"), in: loaded)
-
-        var edits: [TextEdit] = []
-        var changed: [Int] = []
-        var notes: [String] = []
-        for index in targets {
-            let goal = roadmap.goals[index]
+        let plan = try call.context.loadPlan()
+        let targets = try resolve(args.positionals, section: args.value("in"), in: plan)
+        var edits = [[TextEdit]](repeating: [], count: plan.files.count)
+        var changed: [GoalRef] = []
+        for ref in targets {
+            let roadmap = plan.files[ref.file].roadmap
+            let goal = roadmap.goals[ref.goal]
             if goal.state == state {
-                notes.append("#\(index + 1) is already \(state == .done ? "done" : "open"): \(roadmap.text(of: index))")
+                call.console.print("\(plan.displayID(ref)) is already \(state == .done ? "done" : "open"): \(roadmap.text(of: ref.goal))")
                 continue
             }
             if goal.state == .other && !args.flag("force") {
-                throw .failure("\(loaded.path):\(goal.line): goal #\(index + 1) has the custom state [\(roadmap.text(goal.markerRange))]; use --force to change it")
+                throw .failure("\(plan.files[ref.file].path):\(goal.line): goal \(plan.displayID(ref)) has the custom state [\(roadmap.text(goal.markerRange))]; use --force to change it")
             }
-            edits += roadmap.edits(setting: index, to: state, doneDate: date)
-            changed.append(index)
+            edits[ref.file] += roadmap.edits(setting: ref.goal, to: state, doneDate: date)
+            changed.append(ref)
         }
-        let style = Style(color: call.context.usesColor)
-        for note in notes { call.console.print(note) }
-        guard !edits.isEmpty else { return .success }
+        guard !changed.isEmpty else { return .success }
         if args.flag("dry-run") {
-            call.console.write(UnifiedDiff.render(roadmap.bytes, edits, path: loaded.path))
+            call.console.write(diff(edits, plan))
             return .success
         }
-        try call.context.save(edits, for: loaded)
-        var tally = roadmap.tally
-        for index in changed {
-            tally.remove(roadmap.goals[index].state)
+        try call.context.save(edits, in: plan)
+        var tally = plan.tally
+        for ref in changed {
+            tally.remove(plan.state(of: ref))
             tally.add(state)
         }
-        for index in changed {
-            call.console.print("\(verb) \(style.dim("#\(index + 1)")) \(PlainText.of(roadmap.text(of: index, withoutDoneDate: true)))")
+        let style = Style(color: call.context.usesColor)
+        for ref in changed {
+            let text = plan.files[ref.file].roadmap.text(of: ref.goal, withoutDoneDate: true)
+            call.console.print("\(verb) \(style.dim(plan.displayID(ref))) \(PlainText.of(text))")
         }
         call.console.print(style.dim("\(tally.done)/\(tally.counted) done (\(tally.percent)%)"))
         return .success
     }
 
+    /// `--dry-run`: one unified diff per file that would change, in the plan's order.
+    static func diff(_ edits: [[TextEdit]], _ plan: Plan) -> String {
+        var out = ""
+        for (file, edits) in edits.enumerated() where !edits.isEmpty {
+            out += UnifiedDiff.render(plan.files[file].roadmap.bytes, edits, path: plan.files[file].path)
+        }
+        return out
+    }
+
     /// The goals the query names, or an error that lists candidates or suggestions.
-    static func resolve(_ words: [String], section: String?, in loaded: LoadedRoadmap) throws(CLIError) -> [Int] {
-        let roadmap = loaded.roadmap
-        let queries = words.allSatisfy { GoalQuery([$0]).id != nil } ? words.map { GoalQuery([$0], section: section) } : [GoalQuery(words, section: section)]
-        var result: [Int] = []
+    static func resolve(_ words: [String], section: String?, in plan: Plan) throws(CLIError) -> [GoalRef] {
+        let root = plan.files[0].path
+        let allIDs = words.allSatisfy { plan.lookUp(id: $0) != .notAnID }
+        let queries = allIDs ? words.map { GoalQuery([$0], section: section) } : [GoalQuery(words, section: section)]
+        var result: [GoalRef] = []
         for query in queries {
-            switch query.resolve(in: roadmap) {
-            case let .match(index):
-                if !result.contains(index) { result.append(index) }
-            case let .noSuchID(id):
-                throw .failure("\(loaded.path): no goal #\(id); the roadmap has \(roadmap.goals.count) goal\(roadmap.goals.count == 1 ? "" : "s") (see 'roadmap list')")
-            case let .ambiguous(indices):
-                let shown = indices.prefix(20).map { candidate($0, roadmap) }
-                let more = indices.count > 20 ? ["  … and \(indices.count - 20) more"] : []
-                throw .failure("\(loaded.path): \(indices.count) goals match '\(query.words.joined(separator: " "))'; name one by id:", details: shown + more)
+            switch plan.resolve(query) {
+            case let .match(ref):
+                if !result.contains(ref) { result.append(ref) }
+            case let .noSuchGoal(file, number):
+                let count = plan.files[file].roadmap.goals.count
+                let id = plan.displayID(GoalRef(file: file, goal: number - 1))
+                let what = plan.files.count == 1 ? "the roadmap" : "the file"
+                throw .failure("\(plan.files[file].path): no goal \(id); \(what) has \(count) goal\(count == 1 ? "" : "s") (see 'roadmap list')")
+            case let .noSuchFile(name):
+                let keys = plan.files.dropFirst().map(\.key).joined(separator: ", ")
+                let hint = keys.isEmpty ? "it links no other file" : "ids outside \(root) start with one of: \(keys)"
+                throw .failure("\(root): no file '\(name)' in this roadmap; \(hint)")
+            case let .ambiguous(refs):
+                let shown = refs.prefix(20).map { GoalLine.candidate($0, plan) }
+                let more = refs.count > 20 ? ["  … and \(refs.count - 20) more"] : []
+                throw .failure("\(root): \(refs.count) goals match '\(query.words.joined(separator: " "))'; name one by id:", details: shown + more)
             case let .none(suggestions):
-                if let section, roadmap.goalIndices(inSectionMatching: section).isEmpty {
-                    throw .failure("\(loaded.path): no heading matches '\(section)'")
+                if let section, plan.goals(inSectionMatching: section).isEmpty {
+                    throw .failure("\(root): no heading matches '\(section)'")
                 }
-                let details = suggestions.isEmpty ? [] : ["Closest goals:"] + suggestions.map { candidate($0, roadmap) }
-                throw .failure("\(loaded.path): no goal matches '\(query.words.joined(separator: " "))'", details: details)
+                let details = suggestions.isEmpty ? [] : ["Closest goals:"] + suggestions.map { GoalLine.candidate($0, plan) }
+                throw .failure("\(root): no goal matches '\(query.words.joined(separator: " "))'", details: details)
             }
         }
         return result
-    }
-
-    private static func candidate(_ index: Int, _ roadmap: Roadmap) -> String {
-        let goal = roadmap.goals[index]
-        let path = roadmap.displayPath(ofSection: goal.sectionIndex).map(PlainText.of).joined(separator: " › ")
-        let box = "[\(roadmap.text(goal.markerRange))]"
-        return "  #\(index + 1) \(box) \(PlainText.of(roadmap.text(of: index)))" + (path.isEmpty ? "" : "  (\(path), line \(goal.line))")
     }
 }

@@ -13,79 +13,116 @@ enum FieldsCommand: Command {
         """,
         options: [
             OptionSpec(long: "blank", help: "Only fields still blank and choices not made"),
-            OptionSpec(long: "json", help: "Print JSON: [{label, section, group, value, line, blank}]"),
+            OptionSpec(long: "json", help: "Print JSON: [{label, section, group, value, line, blank, kind}], fields then choices"),
         ],
         examples: ["roadmap fields --blank", "roadmap fields --json | jq '.[] | select(.blank) | .label'"])
 
     static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
-        let loaded = try call.context.load(tracking: true)
-        let tracking = loaded.tracking
+        let plan = try call.context.loadPlan(tracking: true)
+        let trackings = plan.files.indices.map(plan.tracking)
         let onlyBlank = call.arguments.flag("blank")
-        let indices = tracking.fields.indices.filter { !onlyBlank || tracking.fields[$0].isBlank }
+        let fields = trackings.indices.flatMap { file in
+            trackings[file].fields.indices.filter { !onlyBlank || trackings[file].fields[$0].isBlank }.map { PlanSchedule.Ref(file: file, index: $0) }
+        }
+        let groups = trackings.indices.flatMap { file in
+            trackings[file].groups.indices.filter { !onlyBlank || trackings[file].groups[$0].ticked.count != 1 }.map { PlanSchedule.Ref(file: file, index: $0) }
+        }
         if call.arguments.flag("json") {
-            call.console.write(json(indices, tracking).bytes)
+            call.console.write(json(fields, groups, plan).bytes)
             call.console.print()
             return .success
         }
         let style = Style(color: call.context.usesColor)
         let console = call.console
-        let groups = tracking.groups.filter { !onlyBlank || $0.ticked.count != 1 }
-        if tracking.fields.isEmpty && tracking.groups.isEmpty {
+        if trackings.allSatisfy({ $0.fields.isEmpty && $0.groups.isEmpty }) {
             console.print("No fields: a field is a line like '**Name:** ____' or an item '- Degree: ____' under a bold label.")
             return .success
         }
-        let names = indices.map { index in
-            let label = tracking.label(of: index)
-            return tracking.fields[index].titleIndex.map { tracking.title($0) + " › " + label } ?? label
+        let names = fields.map { ref in
+            let tracking = trackings[ref.file]
+            let label = tracking.label(of: ref.index)
+            return tracking.fields[ref.index].titleIndex.map { tracking.title($0) + " › " + label } ?? label
         }
         let nameWidth = min(48, (names.map(Columns.width).max() ?? 0) + 2)
-        var section = -1
-        for (k, index) in indices.enumerated() {
-            let field = tracking.fields[index]
-            if field.sectionIndex != section {
-                section = field.sectionIndex
-                if k > 0 { console.print() }
-                let path = tracking.roadmap.displayPath(ofSection: section).map(PlainText.of).joined(separator: " › ")
-                console.print(style.bold(path.isEmpty ? FileSystem.baseName(of: loaded.path) : path))
+        var section: GoalRef?
+        for (k, ref) in fields.enumerated() {
+            let tracking = trackings[ref.file]
+            let field = tracking.fields[ref.index]
+            let here = GoalRef(file: ref.file, goal: field.sectionIndex)
+            if here != section {
+                if section != nil { console.print() }
+                section = here
+                let path = plan.displayPath(ofFile: ref.file, section: field.sectionIndex).map(PlainText.of).joined(separator: " › ")
+                console.print(style.bold(path.isEmpty ? FileSystem.baseName(of: plan.files[ref.file].path) : path))
             }
             let name = Columns.pad(Columns.truncate(names[k], to: nameWidth - 2), to: nameWidth)
-            let lineNote = style.dim("line \(field.line)")
+            let lineNote = style.dim(ref.file == 0 ? "line \(field.line)" : "\(plan.files[ref.file].path) line \(field.line)")
             let room = max(10, call.context.width - nameWidth - 2 - 10)
             let value = field.isBlank ? style.yellow("(blank)") : Columns.truncate(tracking.roadmap.text(field.valueRange), to: room)
             console.print("  \(name)\(value)  \(lineNote)")
         }
         if !groups.isEmpty {
-            if !indices.isEmpty { console.print() }
+            if !fields.isEmpty { console.print() }
             console.print(style.bold("Choices"))
-            let groupNames = groups.map { tracking.name(of: $0) }
+            let groupNames = groups.map { trackings[$0.file].name(of: trackings[$0.file].groups[$0.index]) }
             let width = min(44, (groupNames.map(Columns.width).max() ?? 0) + 2)
-            for (k, group) in groups.enumerated() {
+            for (k, ref) in groups.enumerated() {
+                let tracking = trackings[ref.file]
+                let group = tracking.groups[ref.index]
                 let ticked = group.ticked.map { tracking.text(of: group.options[$0]) }
                 let choice = ticked.isEmpty ? style.yellow("(none)") : ticked.count > 1 ? style.red(ticked.joined(separator: " + ") + " (takes one)") : ticked[0]
                 let options = style.dim("of " + group.options.map { tracking.text(of: $0) }.joined(separator: " / "))
-                console.print("  \(Columns.pad(Columns.truncate(groupNames[k], to: width - 2), to: width))\(choice)  \(options)")
+                let place = ref.file == 0 ? "" : style.dim("  (\(plan.files[ref.file].path))")
+                console.print("  \(Columns.pad(Columns.truncate(groupNames[k], to: width - 2), to: width))\(choice)  \(options)\(place)")
             }
         }
-        let blank = tracking.fields.filter(\.isBlank).count
-        let unmade = tracking.groups.filter { $0.ticked.isEmpty }.count
+        let blank = trackings.reduce(0) { $0 + $1.fields.filter(\.isBlank).count }
+        let unmade = trackings.reduce(0) { $0 + $1.groups.filter { $0.ticked.isEmpty }.count }
+        let fieldCount = trackings.reduce(0) { $0 + $1.fields.count }
+        let groupCount = trackings.reduce(0) { $0 + $1.groups.count }
         console.print()
-        console.print(style.dim("\(blank) of \(tracking.fields.count) fields blank, \(unmade) of \(tracking.groups.count) choices not made. Fill in with: roadmap set LABEL VALUE; choose with: roadmap select GROUP OPTION"))
+        console.print(style.dim("\(blank) of \(fieldCount) fields blank, \(unmade) of \(groupCount) choices not made. Fill in with: roadmap set LABEL VALUE; choose with: roadmap select GROUP OPTION"))
         return .success
     }
 
-    private static func json(_ indices: [Int], _ tracking: Tracking) -> JSONWriter {
-        var json = JSONWriter(reservingCapacity: 64 + indices.count * 120)
-        var paths = SectionPaths(tracking.roadmap)
+    /// Fields (`kind` "field"), then choices (`kind` "choice", with `options` and `ticked`; `value`
+    /// is the ticked option, `blank` whether none is), each from a linked file with its `file`.
+    private static func json(_ fields: [PlanSchedule.Ref], _ groups: [PlanSchedule.Ref], _ plan: Plan) -> JSONWriter {
+        var json = JSONWriter(reservingCapacity: 64 + (fields.count + groups.count) * 120)
+        var paths = PlanSectionPaths(plan)
         json.beginArray()
-        for index in indices {
-            let field = tracking.fields[index]
+        for ref in fields {
+            let tracking = plan.tracking(ofFile: ref.file)
+            let field = tracking.fields[ref.index]
             json.beginObject()
-            json.string(tracking.label(of: index), key: "label")
-            json.raw(paths[field.sectionIndex], key: "section")
+            json.string(tracking.label(of: ref.index), key: "label")
+            json.raw(paths[ref.file, field.sectionIndex], key: "section")
             json.string(field.titleIndex.map(tracking.title), key: "group")
-            json.string(tracking.value(of: index), key: "value")
+            json.string(tracking.value(of: ref.index), key: "value")
             json.number(field.line, key: "line")
             json.bool(field.isBlank, key: "blank")
+            json.string("field", key: "kind")
+            if plan.files.count > 1 { json.string(plan.files[ref.file].path, key: "file") }
+            json.endObject()
+        }
+        for ref in groups {
+            let tracking = plan.tracking(ofFile: ref.file)
+            let group = tracking.groups[ref.index]
+            json.beginObject()
+            json.string(tracking.label(of: group), key: "label")
+            json.raw(paths[ref.file, group.sectionIndex], key: "section")
+            json.string(tracking.context(of: group), key: "group")
+            json.string(group.ticked.first.map { tracking.text(of: group.options[$0]) }, key: "value")
+            json.number(group.line, key: "line")
+            json.bool(group.ticked.isEmpty, key: "blank")
+            json.string("choice", key: "kind")
+            json.beginArray(key: "options")
+            for option in group.options { json.string(tracking.text(of: option)) }
+            json.endArray()
+            json.beginArray(key: "ticked")
+            for k in group.ticked { json.string(tracking.text(of: group.options[k])) }
+            json.endArray()
+            if plan.files.count > 1 { json.string(plan.files[ref.file].path, key: "file") }
             json.endObject()
         }
         json.endArray()

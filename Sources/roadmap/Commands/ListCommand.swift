@@ -23,36 +23,37 @@ enum ListCommand: Command {
         if args.flag("open") && args.flag("done") {
             throw .usage("--open and --done exclude each other", command: spec.name)
         }
-        let loaded = try call.context.load(tracking: args.flag("json"))
-        if let plan = call.context.plan(for: loaded) { return try PlanList.run(plan, call) }
-        let roadmap = loaded.roadmap
-        var indices = roadmap.goalIndices(inSectionMatching: args.value("in"))
-        if args.flag("open") { indices = indices.filter { roadmap.goals[$0].state != .done && roadmap.goals[$0].state != .cancelled } }
-        if args.flag("done") { indices = indices.filter { roadmap.goals[$0].state == .done } }
+        let plan = try call.context.loadPlan(tracking: args.flag("json"))
+        var refs = plan.goals(inSectionMatching: args.value("in"))
+        if args.flag("open") { refs = refs.filter { plan.state(of: $0) != .done && plan.state(of: $0) != .cancelled } }
+        if args.flag("done") { refs = refs.filter { plan.state(of: $0) == .done } }
         if args.flag("json") {
-            let schedule = Schedule(loaded.tracking, today: try call.context.today())
+            let schedule = try call.context.schedule(plan)
             var json = call.console.jsonWriter()
-            RoadmapJSON.goals(indices, of: roadmap, schedule: schedule, into: &json)
+            RoadmapJSON.goals(refs, of: plan, schedule: schedule, into: &json)
             json.flush()
             call.console.print()
             return .success
         }
-        if let section = args.value("in"), indices.isEmpty, roadmap.goalIndices(inSectionMatching: section).isEmpty {
-            throw .failure("\(loaded.path): no heading matches '\(section)'")
+        if let section = args.value("in"), refs.isEmpty, plan.goals(inSectionMatching: section).isEmpty {
+            throw .failure("\(plan.files[0].path): no heading matches '\(section)'")
         }
         let style = Style(color: call.context.usesColor)
-        var currentSection = -1
-        for index in indices {
-            let goal = roadmap.goals[index]
-            if goal.sectionIndex != currentSection {
-                currentSection = goal.sectionIndex
-                let path = roadmap.displayPath(ofSection: currentSection).map(PlainText.of).joined(separator: " › ")
-                if index != indices.first { call.console.print() }
-                call.console.print(style.bold(path.isEmpty ? FileSystem.baseName(of: loaded.path) : path))
+        var group: GoalRef?
+        for ref in refs {
+            let roadmap = plan.files[ref.file].roadmap
+            let goal = roadmap.goals[ref.goal]
+            // Goals are grouped under their section: a (file, section) pair.
+            let here = GoalRef(file: ref.file, goal: goal.sectionIndex)
+            if here != group {
+                let path = plan.displayPath(ofFile: ref.file, section: goal.sectionIndex).map(PlainText.of).joined(separator: " › ")
+                if group != nil { call.console.print() }
+                group = here
+                call.console.print(style.bold(path.isEmpty ? FileSystem.baseName(of: plan.files[ref.file].path) : path))
             }
-            call.console.print("  " + GoalLine.render(index, roadmap, style, width: call.context.width - 2, indent: goal.depth))
+            call.console.print("  " + GoalLine.render(ref, plan, style, width: call.context.width - 2, indent: goal.depth))
         }
-        if indices.isEmpty { call.console.print("No goals to list.") }
+        if refs.isEmpty { call.console.print("No goals to list.") }
         return .success
     }
 }

@@ -19,10 +19,8 @@ enum NextCommand: Command {
         examples: ["roadmap next", "roadmap next --today 2026-06-01", "roadmap next --json | jq '.[] | select(.overdue)'"])
 
     static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
-        let today = try call.context.today()
-        let loaded = try call.context.load(tracking: true)
-        if let plan = call.context.plan(for: loaded) { return try PlanNext.run(plan, today: today, call) }
-        let schedule = Schedule(loaded.tracking, today: today)
+        let plan = try call.context.loadPlan(tracking: true)
+        let schedule = try call.context.schedule(plan)
         let report = NextReport(schedule)
         if call.arguments.flag("json") {
             call.console.write(RoadmapJSON.next(report, schedule).bytes)
@@ -34,7 +32,7 @@ enum NextCommand: Command {
         let limit = call.arguments.flag("all") ? Int.max : 10
         if schedule.start == nil {
             console.print(style.yellow("No start date, so only dated goals and checkpoints have due dates.")
-                          + " Set it with: " + StartHint.command(schedule.tracking, today: today))
+                          + " Set it with: " + StartHint.command(schedule.tracking(0), today: schedule.today))
             console.print()
         }
         let groups: [(NextReport.Reason, String)] = [
@@ -46,7 +44,7 @@ enum NextCommand: Command {
             console.print(style.bold(title) + (entries.isEmpty ? "" : style.dim(" (\(entries.count))")))
             if entries.isEmpty {
                 let above = reason == .inProgress ? report.entries.filter { entry in
-                    if case let .goal(index) = entry.item { return schedule.tracking.roadmap.goals[index].state == .inProgress }
+                    if case let .goal(ref) = entry.item { return plan.state(of: ref) == .inProgress }
                     return false
                 }.count : 0
                 console.print(style.dim(above > 0 ? "  nothing else (\(above) in progress listed above)" : "  nothing"))
@@ -61,7 +59,7 @@ enum NextCommand: Command {
         return .success
     }
 
-    private static func render(_ entry: NextReport.Entry, _ schedule: Schedule, _ style: Style, width: Int) -> String {
+    private static func render(_ entry: NextReport.Entry, _ schedule: PlanSchedule, _ style: Style, width: Int) -> String {
         let dueText = entry.due.map { $0.description } ?? "no date   "
         var due = entry.reason == .overdue ? style.red(dueText) : style.dim(dueText)
         if let date = entry.due {
@@ -73,14 +71,15 @@ enum NextCommand: Command {
         }
         let rest = width - 21
         switch entry.item {
-        case let .goal(index):
-            return due + " " + GoalLine.render(index, schedule.tracking.roadmap, style, width: rest)
-        case let .checkpoint(index):
-            let checkpoint = schedule.tracking.checkpoints[index]
-            let tally = schedule.tally(of: checkpoint)
+        case let .goal(ref):
+            return due + " " + GoalLine.render(ref, schedule.plan, style, width: rest)
+        case let .checkpoint(ref):
+            let tracking = schedule.tracking(ref.file)
+            let tally = schedule.tally(of: ref)
             let counts = tally.total > 0 ? style.dim("  (\(tally.done)/\(tally.counted) done)") : ""
-            let text = Columns.truncate("⚑ " + schedule.tracking.title(of: checkpoint), to: max(10, rest - 16))
-            return due + " " + style.cyan(text) + counts
+            let place = ref.file == 0 ? "" : style.dim("  (\(schedule.plan.files[ref.file].path))")
+            let text = Columns.truncate("⚑ " + tracking.title(of: tracking.checkpoints[ref.index]), to: max(10, rest - 16))
+            return due + " " + style.cyan(text) + counts + place
         }
     }
 }

@@ -50,17 +50,15 @@ enum ReviewCommand: Command {
         }
         if args.flag("json") { throw .usage("--json goes with --history", command: spec.name) }
 
-        let loaded = try context.load()
-        let tracking = Tracking(loaded.roadmap)
-        let schedule = Schedule(tracking, today: try context.today())
-        let log = ReviewLog(loaded.roadmap, metricNames: tracking.metrics.map { tracking.name(of: $0) })
-        let review = Review(schedule, log: log)
-        let options = try ReviewOptions(args, review, loaded)
+        let plan = try context.loadPlan(tracking: true)
+        let schedule = try context.schedule(plan)
+        let review = Review(schedule, log: Review.log(of: plan, schedule))
+        let options = try ReviewOptions(args, review)
 
         let interactive = context.environment.stdinIsTerminal && !args.flag("yes")
         let dryRun = args.flag("dry-run")
         let style = Style(color: context.usesColor)
-        if interactive || !dryRun { ReviewReportText.render(review, loaded, style, context) }
+        if interactive || !dryRun { ReviewReportText.render(review, style, context) }
 
         let answers: ReviewAnswers
         if interactive {
@@ -72,33 +70,35 @@ enum ReviewCommand: Command {
         do {
             outcome = try review.write(answers)
         } catch {
-            throw .failure("\(loaded.path): \(error.message)")
+            throw .failure("\(plan.files[0].path): \(error.message)")
         }
         if dryRun {
             if interactive { call.console.print() }
-            call.console.write(UnifiedDiff.render(loaded.roadmap.bytes, outcome.edits, path: loaded.path))
+            for (file, edits) in outcome.edits.enumerated() where !edits.isEmpty {
+                call.console.write(UnifiedDiff.render(plan.files[file].roadmap.bytes, edits, path: plan.files[file].path))
+            }
             return .success
         }
-        // The edits, not the new bytes as one change: if the file was saved elsewhere while the
+        // The edits, not the new bytes as one change: if a file was saved elsewhere while the
         // questions were open, each edit is re-applied where it now belongs.
         do {
-            try context.save(outcome.edits, for: loaded)
+            try context.save(outcome.edits, in: plan)
         } catch {
             guard interactive, case let .failure(message, details) = error else { throw error }
             // Answers typed at a terminal are not lost with the write: they are shown for a rerun.
             throw .failure(message, details: details + ["Your answers (not written):"] + answerLines(answers, review))
         }
         call.console.print()
-        call.console.print(summary(outcome, answers, review, loaded))
+        call.console.print(summary(outcome, answers, review))
         return .success
     }
 
     /// The answers as lines: `  Tick: Core practiced weekly`, `  Python: 45`, `  Note: Good month`.
     private static func answerLines(_ answers: ReviewAnswers, _ review: Review) -> [String] {
-        let tracking = review.schedule.tracking
-        var lines = answers.ticks.map { "  Tick: " + PlainText.of(tracking.roadmap.text(of: $0, withoutDoneDate: true)) }
-        lines += answers.dates.map { "  Date of \(tracking.title(of: tracking.checkpoints[$0])): \(review.today)" }
-        lines += answers.adjustments.sorted { $0.key < $1.key }.map { "  Adjustments Needed for \(tracking.title(of: tracking.checkpoints[$0.key])): \($0.value)" }
+        let plan = review.plan
+        var lines = answers.ticks.map { "  Tick: " + PlainText.of(plan.files[$0.file].roadmap.text(of: $0.goal, withoutDoneDate: true)) }
+        lines += answers.dates.map { "  Date of \(review.title(of: $0)): \(review.today)" }
+        lines += answers.adjustments.sorted { $0.key < $1.key }.map { "  Adjustments Needed for \(review.title(of: $0.key)): \($0.value)" }
         lines += answers.values.sorted { $0.key < $1.key }.map { "  \(review.metrics[$0.key].name): \($0.value)" }
         lines += answers.logOnly.map { "  \($0.name): \($0.value)" }
         if let note = answers.note { lines.append("  Note: " + note) }
@@ -106,22 +106,33 @@ enum ReviewCommand: Command {
     }
 
     /// `Wrote the 2026-11 review to career-roadmap.md: 15/75 (20%), 2 goals completed, 3 metrics, a note.`
-    private static func summary(_ outcome: ReviewOutcome, _ answers: ReviewAnswers, _ review: Review, _ loaded: LoadedRoadmap) -> String {
+    private static func summary(_ outcome: ReviewOutcome, _ answers: ReviewAnswers, _ review: Review) -> String {
         let draft = outcome.draft
         let verb = outcome.replaced == nil ? "Wrote the \(ReviewEntryText.month(draft)) review to" : "Updated the \(ReviewEntryText.month(draft)) review in"
         var parts = ["\(draft.done)/\(draft.total) (\(draft.percent)%)", ReviewEntryText.count(draft.completed.count, "goal") + " completed"]
         if !draft.metrics.isEmpty { parts.append(ReviewEntryText.count(draft.metrics.count, "metric")) }
         if draft.note != nil { parts.append("a note") }
-        var text = "\(verb) \(loaded.path): " + parts.joined(separator: ", ") + "."
+        var text = "\(verb) \(review.plan.files[0].path): " + parts.joined(separator: ", ") + "."
         var changes: [String] = []
         if !answers.ticks.isEmpty { changes.append("ticked " + ReviewEntryText.count(answers.ticks.count, "goal")) }
-        let tracking = review.schedule.tracking
-        let dated = answers.dates.filter { tracking.checkpoints[$0].dateField.map { tracking.fields[$0].isBlank } ?? false }
-        for index in dated { changes.append("filled the Date of \(tracking.title(of: tracking.checkpoints[index]))") }
-        for index in answers.adjustments.keys.sorted() { changes.append("wrote the Adjustments Needed of \(tracking.title(of: tracking.checkpoints[index]))") }
+        let dated = answers.dates.filter { ref in
+            let tracking = review.schedule.tracking(ref.file)
+            return tracking.checkpoints[ref.index].dateField.map { tracking.fields[$0].isBlank } ?? false
+        }
+        for ref in dated { changes.append("filled the Date of \(review.title(of: ref))") }
+        for ref in answers.adjustments.keys.sorted() { changes.append("wrote the Adjustments Needed of \(review.title(of: ref))") }
         if outcome.cells > 0 { changes.append("set " + ReviewEntryText.count(outcome.cells, "metric cell")) }
         if !changes.isEmpty { text += "\nAlso " + changes.joined(separator: "; ") + "." }
         return text
+    }
+}
+
+extension Review {
+    /// A checkpoint's title, with its file when it is not the root.
+    func title(of ref: PlanSchedule.Ref) -> String {
+        let tracking = schedule.tracking(ref.file)
+        let title = tracking.title(of: tracking.checkpoints[ref.index])
+        return ref.file == 0 ? title : "\(title) (\(plan.files[ref.file].path))"
     }
 }
 

@@ -6,22 +6,22 @@ enum ReviewHistory {
     static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
         let context = call.context
         let console = call.console
-        let loaded = try context.load()
-        let tracking = Tracking(loaded.roadmap)
-        let names = tracking.metrics.map { tracking.name(of: $0) }
-        let log = ReviewLog(loaded.roadmap, metricNames: names)
+        let plan = try context.loadPlan(tracking: true)
+        let names = plan.files.indices.flatMap { file in plan.tracking(ofFile: file).metrics.map(plan.tracking(ofFile: file).name) }
+        let log = ReviewLog(plan.root, metricNames: names)
+        let path = plan.files[0].path
         if call.arguments.flag("json") {
             console.write(RoadmapJSON.history(log))
             return .success
         }
         let entries = log.chronological
         guard let first = entries.first, let last = entries.last else {
-            console.print("No reviews in \(loaded.path) yet; 'roadmap review' writes the first under ## Review Log.")
+            console.print("No reviews in \(path) yet; 'roadmap review' writes the first under ## Review Log.")
             return .success
         }
         let style = Style(color: context.usesColor)
         let count = ReviewEntryText.count(entries.count, "review")
-        console.print(style.bold("Review log") + " of \(loaded.path): \(count), \(first.dateText) to \(last.dateText)")
+        console.print(style.bold("Review log") + " of \(path): \(count), \(first.dateText) to \(last.dateText)")
         console.print()
         table(entries, style, context)
         console.print()

@@ -6,10 +6,11 @@ struct ReviewOptions {
     /// What the options answer, and nothing else.
     let given: ReviewAnswers
     /// The checkpoint `--adjust` writes to: the first one due.
-    let adjusted: Int?
+    let adjusted: PlanSchedule.Ref?
     let review: Review
 
-    init(_ args: ParsedArguments, _ review: Review, _ loaded: LoadedRoadmap) throws(CLIError) {
+    init(_ args: ParsedArguments, _ review: Review) throws(CLIError) {
+        let root = review.plan.files[0].path
         self.review = review
         let command = ReviewCommand.spec.name
         var answers = ReviewAnswers()
@@ -22,7 +23,7 @@ struct ReviewOptions {
             guard let value = try InitAnswers.line(String(pair[pair.index(after: eq)...]), option: "metric", command: command) else {
                 throw .usage("--metric \(name) has no value", command: command)
             }
-            switch try Self.metric(named: name, review, loaded) {
+            switch try Self.metric(named: name, review) {
             case let .table(index): answers.values[index] = value
             case let .logOnly(logged):
                 answers.logOnly.removeAll { $0.name == logged }
@@ -32,11 +33,11 @@ struct ReviewOptions {
         adjusted = review.checkpoints.first
         if let text = try InitAnswers.line(args.value("adjust"), option: "adjust", command: command) {
             guard let checkpoint = adjusted else {
-                throw .failure("\(loaded.path): no checkpoint is due by \(review.today.adding(days: Review.window)), so --adjust has nowhere to go (see 'roadmap next'); nothing written")
+                throw .failure("\(root): no checkpoint is due by \(review.today.adding(days: Review.window)), so --adjust has nowhere to go (see 'roadmap next'); nothing written")
             }
-            let tracking = review.schedule.tracking
-            guard tracking.checkpoints[checkpoint].adjustmentsTitle != nil else {
-                throw .failure("\(loaded.path):\(tracking.checkpoints[checkpoint].line): \(tracking.title(of: tracking.checkpoints[checkpoint])) has no **Adjustments Needed:** label for --adjust; nothing written")
+            let tracking = review.schedule.tracking(checkpoint.file)
+            guard tracking.checkpoints[checkpoint.index].adjustmentsTitle != nil else {
+                throw .failure("\(review.plan.files[checkpoint.file].path):\(tracking.checkpoints[checkpoint.index].line): \(tracking.title(of: tracking.checkpoints[checkpoint.index])) has no **Adjustments Needed:** label for --adjust; nothing written")
             }
             answers.adjustments[checkpoint] = text
         }
@@ -56,10 +57,10 @@ struct ReviewOptions {
     }
 
     /// A due checkpoint is held at the review that finds it due; one due later is not held early.
-    func fillsDateByDefault(_ index: Int) -> Bool {
-        let tracking = review.schedule.tracking
-        guard let field = tracking.checkpoints[index].dateField, tracking.fields[field].isBlank,
-              let due = review.schedule.checkpointDue[index] else { return false }
+    func fillsDateByDefault(_ ref: PlanSchedule.Ref) -> Bool {
+        let tracking = review.schedule.tracking(ref.file)
+        guard let field = tracking.checkpoints[ref.index].dateField, tracking.fields[field].isBlank,
+              let due = review.schedule.due(of: ref) else { return false }
         return due <= review.today
     }
 
@@ -67,16 +68,17 @@ struct ReviewOptions {
 
     /// A metric of the roadmap's tables (equal names first, then names holding every word; a
     /// path `Section > Name` narrows), else a name the log already records.
-    static func metric(named name: String, _ review: Review, _ loaded: LoadedRoadmap) throws(CLIError) -> Named {
-        let tracking = review.schedule.tracking
-        let found = LabelQuery(name).metrics(in: tracking)
-        let indices = found.compactMap { metric in review.metrics.firstIndex { $0.metric == metric } }
+    static func metric(named name: String, _ review: Review) throws(CLIError) -> Named {
+        let root = review.plan.files[0].path
+        let found = PlanLabels(review.schedule).metrics(LabelQuery(name))
+        let indices = found.compactMap { ref in review.metrics.firstIndex { $0.ref == ref } }
         if indices.count == 1 { return .table(indices[0]) }
         if indices.count > 1 {
             let first = review.metrics[indices[0]]
+            let tracking = review.schedule.tracking(first.file)
             let example = tracking.sectionTitle(tracking.tables[first.metric.table].sectionIndex) + " > " + tracking.name(of: first.metric)
-            throw .failure("\(loaded.path): '\(name)' names \(indices.count) metrics; say which with a path like \(TrackingText.quoted(example)):",
-                           details: found.map { TrackingText.candidate(metric: $0, tracking) })
+            throw .failure("\(root): '\(name)' names \(indices.count) metrics; say which with a path like \(TrackingText.quoted(example)):",
+                           details: found.map { TrackingText.candidate(metric: $0, review.schedule) })
         }
         let wanted = PlainText.of(name).trimmingSpaces.lowercased()
         for entry in review.log.chronological.reversed() {
@@ -84,7 +86,7 @@ struct ReviewOptions {
         }
         let names = review.metrics.map(\.name)
         let hint = Suggest.closest(name, among: names).map { " (did you mean '\($0)'?)" } ?? ""
-        throw .failure("\(loaded.path): no metric named '\(name)'\(hint)",
+        throw .failure("\(root): no metric named '\(name)'\(hint)",
                        details: names.isEmpty ? ["The roadmap has no metric tables."] : ["Metrics: " + names.joined(separator: ", ")])
     }
 }

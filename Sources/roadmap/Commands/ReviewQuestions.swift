@@ -6,30 +6,30 @@ import RoadmapKit
 /// Ctrl-C does by ending the process: nothing is written until every answer is in.
 enum ReviewQuestions {
     static func ask(_ review: Review, _ options: ReviewOptions, _ style: Style, _ context: Context) throws(CLIError) -> ReviewAnswers {
-        let tracking = review.schedule.tracking
-        let roadmap = tracking.roadmap
         let console = context.console
         var answers = options.given
         console.print()
         console.print(style.bold("Questions") + style.dim("  (Enter keeps the answer in brackets; Ctrl-C stops with nothing written)"))
 
-        for index in review.checkpoints {
-            let checkpoint = tracking.checkpoints[index]
-            let title = tracking.title(of: checkpoint)
+        for ref in review.checkpoints {
+            let tracking = review.schedule.tracking(ref.file)
+            let roadmap = tracking.roadmap
+            let checkpoint = tracking.checkpoints[ref.index]
+            let title = review.title(of: ref)
             for goal in checkpoint.goals where ![.done, .cancelled].contains(roadmap.goals[goal].state) {
                 let text = Columns.truncate(PlainText.of(roadmap.text(of: goal)), to: 60)
-                if try yes("Tick '\(text)'?", default: false, context) { answers.ticks.append(goal) }
+                if try yes("Tick '\(text)'?", default: false, context) { answers.ticks.append(GoalRef(file: ref.file, goal: goal)) }
             }
             if let field = checkpoint.dateField, tracking.fields[field].isBlank,
-               try yes("Fill the Date of \(title) with \(review.today)?", default: options.fillsDateByDefault(index), context) {
-                answers.dates.append(index)
+               try yes("Fill the Date of \(title) with \(review.today)?", default: options.fillsDateByDefault(ref), context) {
+                answers.dates.append(ref)
             }
             if checkpoint.adjustmentsTitle != nil {
-                let given = answers.adjustments[index]
+                let given = answers.adjustments[ref]
                 let existing = tracking.adjustments(of: checkpoint)
                 let shown = given ?? existing.map { firstLine($0) }
                 if let typed = try text("Adjustments Needed for \(title)", shown, context), typed != shown {
-                    answers.adjustments[index] = typed
+                    answers.adjustments[ref] = typed
                 }
             }
         }

@@ -4,13 +4,14 @@ import RoadmapKit
 /// completed, sections that moved and those that did not, the due checkpoints with their
 /// checklists, and each metric's last value against its next target.
 enum ReviewReportText {
-    static func render(_ review: Review, _ loaded: LoadedRoadmap, _ style: Style, _ context: Context) {
+    static func render(_ review: Review, _ style: Style, _ context: Context) {
         let console = context.console
-        let tracking = review.schedule.tracking
-        let roadmap = tracking.roadmap
+        let plan = review.plan
         let today = review.today
         let month = String(today.description.prefix(7))
-        console.print(style.bold("Review \(month)") + " of \(loaded.path), \(today)")
+        let linked = plan.files.count - 1
+        let files = linked == 0 ? "" : " and \(linked) linked file\(linked == 1 ? "" : "s")"
+        console.print(style.bold("Review \(month)") + " of \(plan.files[0].path)\(files), \(today)")
         func row(_ name: String, _ text: String) { console.print(style.bold(Columns.pad(name, to: 12)) + text) }
 
         switch review.baseline {
@@ -29,34 +30,35 @@ enum ReviewReportText {
         row("Completed", review.completed.isEmpty ? style.dim("no goal with a ✅ date since then") : ReviewEntryText.count(review.completed.count, "goal"))
         let shown = 10
         for goal in review.completed.prefix(shown) {
-            let section = sectionName(roadmap.goals[goal].sectionIndex, tracking)
-            let place = "  (\(section)" + (roadmap.doneDate(of: goal).map { ", \($0)" } ?? "") + ")"
+            let roadmap = plan.files[goal.file].roadmap
+            let section = sectionName(PlanSchedule.Ref(file: goal.file, index: roadmap.goals[goal.goal].sectionIndex), review)
+            let place = "  (\(section)" + (roadmap.doneDate(of: goal.goal).map { ", \($0)" } ?? "") + ")"
             let room = max(30, context.width - 5 - Columns.width(place))
-            let text = Columns.truncate(PlainText.of(roadmap.text(of: goal, withoutDoneDate: true)), to: room)
+            let text = Columns.truncate(PlainText.of(roadmap.text(of: goal.goal, withoutDoneDate: true)), to: room)
             console.print("  " + style.green("✓") + " \(text)" + style.dim(place))
         }
         if review.completed.count > shown { console.print(style.dim("  … and \(review.completed.count - shown) more")) }
         if !review.moved.isEmpty {
             let parts = review.moved.map { moved in
-                let own = roadmap.sections[moved.section].ownGoals
-                return "\(sectionName(moved.section, tracking)) +\(moved.count)" + style.dim(" (\(own.done)/\(own.counted))")
+                let own = plan.files[moved.section.file].roadmap.sections[moved.section.index].ownGoals
+                return "\(sectionName(moved.section, review)) +\(moved.count)" + style.dim(" (\(own.done)/\(own.counted))")
             }
             row("Moved", parts.joined(separator: " · "))
         }
         if !review.stalled.isEmpty {
-            row("No movement", review.stalled.map { sectionName($0, tracking) }.joined(separator: " · "))
+            row("No movement", review.stalled.map { sectionName($0, review) }.joined(separator: " · "))
         }
 
         for index in review.checkpoints { checkpoint(index, review, style, console) }
         metrics(review, style, context)
     }
 
-    private static func checkpoint(_ index: Int, _ review: Review, _ style: Style, _ console: Console) {
-        let tracking = review.schedule.tracking
-        let checkpoint = tracking.checkpoints[index]
-        let tally = review.schedule.tally(of: checkpoint)
-        var text = tracking.title(of: checkpoint)
-        if let due = review.schedule.checkpointDue[index] {
+    private static func checkpoint(_ ref: PlanSchedule.Ref, _ review: Review, _ style: Style, _ console: Console) {
+        let tracking = review.schedule.tracking(ref.file)
+        let checkpoint = tracking.checkpoints[ref.index]
+        let tally = review.schedule.tally(of: ref)
+        var text = review.title(of: ref)
+        if let due = review.schedule.due(of: ref) {
             let days = review.today.days(until: due)
             let when = days < 0 ? style.red("overdue by \(-days) days") : days == 0 ? "today" : "in \(days) days"
             text += ", due \(due) (\(when))"
@@ -90,7 +92,7 @@ enum ReviewReportText {
         for (line, last) in zip(review.metrics, lasts) {
             var text = "  " + Columns.pad(Columns.truncate(line.name, to: nameWidth - 2), to: nameWidth) + Columns.pad(last, to: lastWidth) + "→ "
             if let target = line.target {
-                let tracking = review.schedule.tracking
+                let tracking = review.schedule.tracking(line.file)
                 var note = line.targetColumn.map { tracking.header(line.metric.table, $0) } ?? ""
                 if let due = line.targetDue { note += ", \(due)" }
                 text += target + style.dim("  " + note)
@@ -99,17 +101,22 @@ enum ReviewReportText {
             }
             console.print(text)
         }
-        let tracking = review.schedule.tracking
-        var logged: [Int] = []
-        for line in review.metrics where !line.hasCurrentColumn && !logged.contains(line.metric.table) { logged.append(line.metric.table) }
+        var logged: [PlanSchedule.Ref] = []
+        for line in review.metrics where !line.hasCurrentColumn {
+            let table = PlanSchedule.Ref(file: line.file, index: line.metric.table)
+            if !logged.contains(table) { logged.append(table) }
+        }
         if !logged.isEmpty {
-            let titles = logged.map { sectionName(tracking.tables[$0].sectionIndex, tracking) }.joined(separator: ", ")
+            let titles = logged.map { table in
+                sectionName(PlanSchedule.Ref(file: table.file, index: review.schedule.tracking(table.file).tables[table.index].sectionIndex), review)
+            }.joined(separator: ", ")
             console.print(style.dim("  \(titles): no current column, so the values are kept in the Review Log"))
         }
     }
 
-    /// A section's title; the file's own name for goals above every heading.
-    static func sectionName(_ index: Int, _ tracking: Tracking) -> String {
-        index == 0 ? "(top)" : tracking.sectionTitle(index)
+    /// A section's title; `(top)` for goals above every heading, or a linked file's label.
+    static func sectionName(_ section: PlanSchedule.Ref, _ review: Review) -> String {
+        guard section.index == 0 else { return review.schedule.tracking(section.file).sectionTitle(section.index) }
+        return section.file == 0 ? "(top)" : review.plan.label(ofFile: section.file)
     }
 }

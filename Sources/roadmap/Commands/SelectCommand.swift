@@ -29,45 +29,54 @@ enum SelectCommand: Command {
     static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
         let args = call.arguments
         let label = args.positionals[0], wanted = args.positionals[1]
-        let loaded = try call.context.load(tracking: true)
-        let tracking = loaded.tracking
-        let found = LabelQuery(label, section: args.value("in")).groups(in: tracking)
+        let plan = try call.context.loadPlan(tracking: true)
+        let schedule = try call.context.schedule(plan)
+        let root = plan.files[0].path
+        let labels = PlanLabels(schedule)
+        let (files, query) = labels.query(label, section: args.value("in"))
+        let found = labels.groups(query, in: files)
         guard !found.isEmpty else {
-            let details = tracking.groups.isEmpty ? ["This roadmap has no option groups."] : ["Groups:"] + tracking.groups.prefix(20).map { TrackingText.candidate(group: $0, tracking) }
-            throw .failure("\(loaded.path): no option group named '\(label)'", details: details)
+            let all = files.flatMap { file in schedule.tracking(file).groups.indices.map { PlanSchedule.Ref(file: file, index: $0) } }
+            let details = all.isEmpty ? ["This roadmap has no option groups."] : ["Groups:"] + all.prefix(20).map { TrackingText.candidate(group: $0, schedule) }
+            throw .failure("\(root): no option group named '\(label)'", details: details)
         }
         guard found.count == 1 else {
-            let example = tracking.name(of: tracking.groups[found[0]])
-            throw .failure("\(loaded.path): \(found.count) groups are labelled '\(label)'; say which with --in SECTION or a path like \(TrackingText.quoted(example)):",
-                           details: found.map { TrackingText.candidate(group: tracking.groups[$0], tracking) })
+            let first = schedule.tracking(found[0].file)
+            let example = first.name(of: first.groups[found[0].index])
+            throw .failure("\(root): \(found.count) groups are labelled '\(label)'; say which with --in SECTION or a path like \(TrackingText.quoted(example)):",
+                           details: found.map { TrackingText.candidate(group: $0, schedule) })
         }
-        let group = tracking.groups[found[0]]
-        let option = try resolve(wanted, in: group, tracking, loaded)
+        let ref = found[0]
+        let tracking = schedule.tracking(ref.file)
+        let group = tracking.groups[ref.index]
+        let option = try resolve(wanted, in: group, tracking, path: plan.files[ref.file].path)
         let name = tracking.name(of: group)
         let text = tracking.text(of: group.options[option])
-        let edits = tracking.edits(selecting: option, in: group)
-        guard !edits.isEmpty else {
+        var edits = [[TextEdit]](repeating: [], count: plan.files.count)
+        edits[ref.file] = tracking.edits(selecting: option, in: group)
+        guard !edits[ref.file].isEmpty else {
             call.console.print("\(name) is already '\(text)'")
             return .success
         }
         if args.flag("dry-run") {
-            call.console.write(UnifiedDiff.render(loaded.roadmap.bytes, edits, path: loaded.path))
+            call.console.write(GoalChange.diff(edits, plan))
             return .success
         }
-        try call.context.save(edits, for: loaded)
-        call.console.print("Selected '\(text)' for \(name) (line \(group.line))")
+        try call.context.save(edits, in: plan)
+        let place = ref.file == 0 ? "line \(group.line)" : "\(plan.files[ref.file].path) line \(group.line)"
+        call.console.print("Selected '\(text)' for \(name) (\(place))")
         return .success
     }
 
     /// The option whose text equals `wanted`, else the one option containing it.
-    private static func resolve(_ wanted: String, in group: OptionGroup, _ tracking: Tracking, _ loaded: LoadedRoadmap) throws(CLIError) -> Int {
+    private static func resolve(_ wanted: String, in group: OptionGroup, _ tracking: Tracking, path: String) throws(CLIError) -> Int {
         let needle = PlainText.of(wanted).lowercased().trimmingSpacesAndTabs
         let texts = group.options.map { tracking.text(of: $0).lowercased() }
         if let exact = texts.firstIndex(of: needle) { return exact }
         let partial = texts.indices.filter { texts[$0].contains(needle) }
         if partial.count == 1 { return partial[0] }
         let listed = group.options.map { "'\(tracking.text(of: $0))'" }.joined(separator: ", ")
-        throw .failure("\(loaded.path):\(group.line): \(partial.isEmpty ? "no" : "more than one") option of \(tracking.name(of: group)) matches '\(wanted)'; the options are \(listed)")
+        throw .failure("\(path):\(group.line): \(partial.isEmpty ? "no" : "more than one") option of \(tracking.name(of: group)) matches '\(wanted)'; the options are \(listed)")
     }
 }
 

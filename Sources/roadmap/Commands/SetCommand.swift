@@ -38,46 +38,58 @@ enum SetCommand: Command {
         if value.contains(where: { $0.isNewline }) {
             throw .usage("the value must be one line", command: spec.name)
         }
-        let loaded = try call.context.load(tracking: true)
-        let tracking = loaded.tracking
-        let query = LabelQuery(label, section: args.value("in"))
-        var (fields, metrics) = query.fieldsAndMetrics(in: tracking)
+        let plan = try call.context.loadPlan(tracking: true)
+        let schedule = try call.context.schedule(plan)
+        let labels = PlanLabels(schedule)
+        let (files, query) = labels.query(label, section: args.value("in"))
+        var (fields, metrics) = labels.fieldsAndMetrics(query, in: files)
         if args.value("column") != nil {
             fields = []
-            metrics = query.metrics(in: tracking)
+            metrics = labels.metrics(query, in: files)
         }
-        let edits: [TextEdit]
+        var edits = [[TextEdit]](repeating: [], count: plan.files.count)
         let summary: String
         switch (fields.count, metrics.count) {
         case (0, 0):
-            if Tracking.startLabels.contains(query.label), query.path.count == 1, query.section.isEmpty, tracking.startField == nil,
-               args.value("column") == nil {
-                edits = tracking.edits(addingField: PlainText.of(label), value: value)
+            let root = schedule.tracking(0)
+            if Tracking.startLabels.contains(query.label), query.path.count == 1, query.section.isEmpty, root.startField == nil,
+               args.value("column") == nil, files.contains(0) {
+                edits[0] = root.edits(addingField: PlainText.of(label), value: value)
                 summary = "Added **\(PlainText.of(label)):** \(value) below the title"
             } else {
-                throw noMatch(label, query, tracking, loaded)
+                throw noMatch(label, query, files, schedule)
             }
         case (1, 0):
-            let index = fields[0]
-            edits = tracking.edits(settingField: index, to: value)
-            let old = tracking.fields[index].isBlank ? "(blank)" : tracking.roadmap.text(tracking.fields[index].valueRange)
-            summary = "Set \(TrackingText.path(field: index, tracking)) (line \(tracking.fields[index].line)): \(old) → \(value)"
-            if edits.isEmpty {
-                call.console.print("\(TrackingText.path(field: index, tracking)) is already \(value)")
+            let ref = fields[0]
+            let tracking = schedule.tracking(ref.file)
+            edits[ref.file] = tracking.edits(settingField: ref.index, to: value)
+            let field = tracking.fields[ref.index]
+            let old = field.isBlank ? "(blank)" : tracking.roadmap.text(field.valueRange)
+            let place = ref.file == 0 ? "line \(field.line)" : "\(plan.files[ref.file].path) line \(field.line)"
+            summary = "Set \(TrackingText.path(field: ref, schedule)) (\(place)): \(old) → \(value)"
+            if edits[ref.file].isEmpty {
+                call.console.print("\(TrackingText.path(field: ref, schedule)) is already \(value)")
                 return .success
             }
         case (0, 1):
-            (edits, summary) = try metricEdits(metrics[0], value, column: args.value("column"), tracking, loaded)
-            if edits.isEmpty {
+            let ref = metrics[0]
+            (edits[ref.file], summary) = try metricEdits(ref, value, column: args.value("column"), schedule)
+            if edits[ref.file].isEmpty {
                 call.console.print(summary)
                 return .success
             }
         default:
-            let shown = fields.map { TrackingText.candidate(field: $0, tracking) } + metrics.map { TrackingText.candidate(metric: $0, tracking) }
+            let shown = fields.map { TrackingText.candidate(field: $0, schedule) } + metrics.map { TrackingText.candidate(metric: $0, schedule) }
             let what = [(fields.count, "field"), (metrics.count, "metric")].filter { $0.0 > 0 }
                 .map { "\($0.0) \($0.1)\($0.0 == 1 ? "" : "s")" }.joined(separator: " and ")
-            let example = fields.first.map { TrackingText.path(field: $0, tracking) } ?? "\(tracking.sectionTitle(tracking.tables[metrics[0].table].sectionIndex)) > \(tracking.name(of: metrics[0]))"
-            throw .failure("\(loaded.path): '\(label)' names \(what); say which with --in SECTION or a path like \(TrackingText.quoted(example)):",
+            let example: String
+            if let field = fields.first {
+                example = TrackingText.path(field: field, schedule)
+            } else {
+                let tracking = schedule.tracking(metrics[0].file)
+                example = "\(tracking.sectionTitle(tracking.tables[metrics[0].metric.table].sectionIndex)) > \(tracking.name(of: metrics[0].metric))"
+            }
+            throw .failure("\(plan.files[0].path): '\(label)' names \(what); say which with --in SECTION or a path like \(TrackingText.quoted(example)):",
                            details: Array(shown.prefix(20)) + (shown.count > 20 ? ["  … and \(shown.count - 20) more"] : []))
         }
 
@@ -85,16 +97,19 @@ enum SetCommand: Command {
             call.console.printError("warning: '\(value)' is not a YYYY-MM-DD date, so due dates cannot be counted from it")
         }
         if args.flag("dry-run") {
-            call.console.write(UnifiedDiff.render(loaded.roadmap.bytes, edits, path: loaded.path))
+            call.console.write(GoalChange.diff(edits, plan))
             return .success
         }
-        try call.context.save(edits, for: loaded)
+        try call.context.save(edits, in: plan)
         call.console.print(summary)
         return .success
     }
 
-    private static func metricEdits(_ metric: Metric, _ value: String, column header: String?, _ tracking: Tracking,
-                                    _ loaded: LoadedRoadmap) throws(CLIError) -> ([TextEdit], String) {
+    private static func metricEdits(_ ref: MetricRef, _ value: String, column header: String?,
+                                    _ schedule: PlanSchedule) throws(CLIError) -> ([TextEdit], String) {
+        let tracking = schedule.tracking(ref.file)
+        let metric = ref.metric
+        let path = schedule.plan.files[ref.file].path
         let table = tracking.tables[metric.table]
         let name = tracking.name(of: metric)
         let headers = table.columns.indices.filter { $0 != table.nameColumn }
@@ -106,18 +121,18 @@ enum SetCommand: Command {
             let partial = headers.filter { tracking.header(metric.table, $0).lowercased().contains(wanted) }
             let found = exact.isEmpty ? partial : exact
             guard found.count == 1 else {
-                throw .failure("\(loaded.path): \(found.isEmpty ? "no" : "more than one") column of '\(name)' matches '\(header)'; its columns are \(listed)")
+                throw .failure("\(path): \(found.isEmpty ? "no" : "more than one") column of '\(name)' matches '\(header)'; its columns are \(listed)")
             }
             column = found[0]
         } else if let current = table.currentColumn {
             column = current
         } else {
-            throw .failure("\(loaded.path):\(table.rows[metric.row].line): '\(name)' has no current column (its columns are \(listed)); name one with --column, or record the value with the monthly review")
+            throw .failure("\(path):\(table.rows[metric.row].line): '\(name)' has no current column (its columns are \(listed)); name one with --column, or record the value with the monthly review")
         }
         let line = table.rows[metric.row].line
         let columnName = tracking.header(metric.table, column)
         guard let edits = tracking.edits(settingMetric: metric, column: column, to: value) else {
-            throw .failure("\(loaded.path):\(line): the row of '\(name)' has no '\(columnName)' cell")
+            throw .failure("\(path):\(line): the row of '\(name)' has no '\(columnName)' cell")
         }
         if edits.isEmpty { return ([], "\(name) (\(columnName)) is already \(value)") }
         let old = tracking.cellText(of: metric, column: column) ?? "(blank)"
@@ -128,23 +143,26 @@ enum SetCommand: Command {
         Suggest.distance(Array(a), Array(b)) <= (a.count < 4 ? 1 : max(2, a.count / 3))
     }
 
-    private static func noMatch(_ label: String, _ query: LabelQuery, _ tracking: Tracking, _ loaded: LoadedRoadmap) -> CLIError {
+    private static func noMatch(_ label: String, _ query: LabelQuery, _ files: [Int], _ schedule: PlanSchedule) -> CLIError {
         let words = query.label.split(separator: " ").map(String.init)
         var close: [String] = []
-        for index in tracking.fields.indices {
-            let name = tracking.label(of: index).lowercased()
-            if words.contains(where: { name.contains($0) }) || isClose(query.label, name) {
-                close.append(TrackingText.candidate(field: index, tracking))
+        for file in files {
+            let tracking = schedule.tracking(file)
+            for index in tracking.fields.indices {
+                let name = tracking.label(of: index).lowercased()
+                if words.contains(where: { name.contains($0) }) || isClose(query.label, name) {
+                    close.append(TrackingText.candidate(field: PlanSchedule.Ref(file: file, index: index), schedule))
+                }
             }
-        }
-        for metric in tracking.metrics {
-            let name = tracking.name(of: metric).lowercased()
-            if words.contains(where: { name.contains($0) }) || isClose(query.label, name) {
-                close.append(TrackingText.candidate(metric: metric, tracking))
+            for metric in tracking.metrics {
+                let name = tracking.name(of: metric).lowercased()
+                if words.contains(where: { name.contains($0) }) || isClose(query.label, name) {
+                    close.append(TrackingText.candidate(metric: MetricRef(file: file, metric: metric), schedule))
+                }
             }
         }
         let details = close.isEmpty ? ["See 'roadmap fields' for every field."] : ["Closest:"] + close.prefix(5)
         let scope = query.section.isEmpty ? "" : " under '\(query.section.joined(separator: " > "))'"
-        return .failure("\(loaded.path): no field or metric named '\(label)'\(scope)", details: details)
+        return .failure("\(schedule.plan.files[0].path): no field or metric named '\(label)'\(scope)", details: details)
     }
 }

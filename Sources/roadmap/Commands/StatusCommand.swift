@@ -24,58 +24,70 @@ enum StatusCommand: Command {
 
     static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
         let depth = try call.arguments.count("depth", command: spec.name)
-        let loaded = try call.context.load(call.arguments.positionals.first, tracking: true)
-        if let plan = call.context.plan(for: loaded) { return PlanStatus.run(plan, depth: depth, call.context) }
-        let schedule = Schedule(loaded.tracking, today: try call.context.today())
+        let plan = try call.context.loadPlan(call.arguments.positionals.first, tracking: true)
+        let schedule = try call.context.schedule(plan)
         if call.arguments.flag("json") {
             var json = call.console.jsonWriter()
-            RoadmapJSON.status(loaded.roadmap, file: loaded.path, depth: depth, schedule: schedule, into: &json)
+            RoadmapJSON.status(plan, depth: depth, schedule: schedule, into: &json)
             json.flush()
             call.console.print()
             return .success
         }
-        render(StatusReport(loaded.roadmap, depth: depth ?? 2), loaded, call.context, schedule)
+        render(StatusReport(plan, depth: depth ?? 2), schedule, call.context)
         return .success
     }
 
-    private static func render(_ report: StatusReport, _ loaded: LoadedRoadmap, _ context: Context, _ schedule: Schedule) {
+    private static func render(_ report: StatusReport, _ schedule: PlanSchedule, _ context: Context) {
         let style = Style(color: context.usesColor)
         let console = context.console
-        let roadmap = loaded.roadmap
+        let plan = schedule.plan
         let width = context.width
-        console.print(style.bold(report.title.map(PlainText.of) ?? FileSystem.baseName(of: loaded.path)))
-        console.print(style.dim(loaded.path))
+        let linked = plan.files.count - 1
+        console.print(style.bold(report.title.map(PlainText.of) ?? FileSystem.baseName(of: plan.files[0].path)))
+        console.print(style.dim(plan.files[0].path + (linked == 0 ? "" : " and \(linked) linked file\(linked == 1 ? "" : "s")")))
         console.print()
         guard report.goals.total > 0 else {
             console.print("No goals yet: a goal is a list item with a checkbox, like '- [ ] Learn Docker'.")
-            StatusTracking.render(schedule, loaded, context)
+            StatusTracking.render(schedule, context)
             return
         }
         let bars = StatusBars(total: report.goals.total, width: width, style: style, console: console)
         bars.line("Overall", 0, report.goals, bold: true)
         if !report.rows.isEmpty { console.print() }
         for row in report.rows { bars.line(row.title, row.depth - 1, row.goals) }
-        StatusTracking.render(schedule, loaded, context)
-        bars.footer(inProgress: report.inProgress, next: report.next, goals: report.goals, files: nil, width: width) {
-            GoalLine.render($0, roadmap, style, width: $1)
+        StatusTracking.render(schedule, context)
+        bars.footer(inProgress: report.inProgress, next: report.next, goals: report.goals, files: linked == 0 ? nil : plan.files.count,
+                    width: width) {
+            GoalLine.render($0, plan, style, width: $1)
         }
     }
 }
 
-/// One goal on one line: id, box, text, and its children's progress when it has any.
+/// One goal on one line: id (naming its file outside the root), box, text, and its children's
+/// progress when it has any (a linked file's goals included).
 enum GoalLine {
-    static func render(_ index: Int, _ roadmap: Roadmap, _ style: Style, width: Int, indent: Int = 0) -> String {
-        let goal = roadmap.goals[index]
-        let id = style.dim("#\(index + 1)")
+    static func render(_ ref: GoalRef, _ plan: Plan, _ style: Style, width: Int, indent: Int = 0) -> String {
+        let roadmap = plan.files[ref.file].roadmap
+        let goal = roadmap.goals[ref.goal]
+        let idText = plan.displayID(ref)
         let box = style.box(goal.state, marker: roadmap.text(goal.markerRange))
-        var suffix = ""
-        let children = roadmap.childTally(of: index)
-        if children.total > 0 { suffix = "  (\(children.done)/\(children.counted))" }
+        let children = plan.childTally(of: ref)
+        let suffix = children.total > 0 ? "  (\(children.done)/\(children.counted))" : ""
         // Indentation stops at 32 levels: a 10,000-level nest would print 100 MB of spaces.
         let prefix = String(repeating: "  ", count: min(indent, 32))
-        let used = Columns.width(prefix) + Columns.width("#\(index + 1)") + 5 + Columns.width(suffix)
-        let text = Columns.truncate(PlainText.of(roadmap.text(of: index)), to: max(10, width - used))
+        let used = Columns.width(prefix) + Columns.width(idText) + 5 + Columns.width(suffix)
+        let text = Columns.truncate(PlainText.of(roadmap.text(of: ref.goal)), to: max(10, width - used))
         let shown = goal.state == .cancelled ? style.dim(text) : text
-        return "\(prefix)\(id) \(box) \(shown)\(style.dim(suffix))"
+        return "\(prefix)\(style.dim(idText)) \(box) \(shown)\(style.dim(suffix))"
+    }
+
+    /// A candidate in an ambiguity or no-match message: id, box, text, where it is.
+    static func candidate(_ ref: GoalRef, _ plan: Plan) -> String {
+        let roadmap = plan.files[ref.file].roadmap
+        let goal = roadmap.goals[ref.goal]
+        let path = plan.displayPath(ofFile: ref.file, section: goal.sectionIndex).map(PlainText.of).joined(separator: " › ")
+        let place = ref.file == 0 ? "line \(goal.line)" : "\(plan.files[ref.file].path) line \(goal.line)"
+        return "  \(plan.displayID(ref)) [\(roadmap.text(goal.markerRange))] \(PlainText.of(roadmap.text(of: ref.goal)))"
+            + (path.isEmpty ? "  (\(place))" : "  (\(path), \(place))")
     }
 }

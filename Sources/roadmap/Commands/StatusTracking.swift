@@ -4,21 +4,24 @@ import RoadmapKit
 /// and checkpoints, the next checkpoint, blank fields, metric bars, group summaries, and
 /// warnings for single-choice groups ticked twice.
 enum StatusTracking {
-    static func render(_ schedule: Schedule, _ loaded: LoadedRoadmap, _ context: Context) {
-        let tracking = schedule.tracking
+    static func render(_ schedule: PlanSchedule, _ context: Context) {
+        let plan = schedule.plan
         let style = Style(color: context.usesColor)
         let console = context.console
         let today = schedule.today
+        let trackings = plan.files.indices.map(schedule.tracking)
         var lines: [(String, String)] = []
 
         if let start = schedule.start {
             let months = max(0, monthsBetween(start, today))
-            lines.append(("Started", start <= today ? "\(start) (month \(months + 1))" : "\(start) (in \(today.days(until: start)) days)"))
+            var text = start <= today ? "\(start) (month \(months + 1))" : "\(start) (in \(today.days(until: start)) days)"
+            if let index = schedule.startInheritedFrom { text += style.dim("  from \(index), which links this file") }
+            lines.append(("Started", text))
         } else {
-            lines.append(("Started", style.yellow("no start date") + "; due dates count from it. Set it with: " + StartHint.command(tracking, today: today)))
+            lines.append(("Started", style.yellow("no start date") + "; due dates count from it. Set it with: " + StartHint.command(trackings[0], today: today)))
         }
         let overdueGoals = schedule.overdueGoals.count
-        let overdueCheckpoints = tracking.checkpoints.indices.filter { schedule.isOverdue(checkpoint: $0) }.count
+        let overdueCheckpoints = schedule.checkpoints.filter(schedule.isOverdue).count
         if schedule.start != nil || overdueGoals + overdueCheckpoints > 0 {
             var parts: [String] = []
             if overdueGoals > 0 { parts.append(plural(overdueGoals, "goal")) }
@@ -26,37 +29,42 @@ enum StatusTracking {
             lines.append(("Overdue", parts.isEmpty ? "none" : style.red(parts.joined(separator: ", ")) + style.dim("  (roadmap next)")))
         }
         if let next = schedule.nextCheckpoint {
-            let checkpoint = tracking.checkpoints[next]
-            var text = tracking.title(of: checkpoint)
-            if let due = schedule.checkpointDue[next] {
+            let tracking = trackings[next.file]
+            var text = tracking.title(of: tracking.checkpoints[next.index])
+            if let due = schedule.due(of: next) {
                 let days = today.days(until: due)
                 let when = days < 0 ? style.red("overdue by \(-days) days") : days == 0 ? "today" : "in \(days) days"
                 text += ", due \(due) (\(when))"
             } else {
                 text += style.dim(schedule.start == nil ? ", due date needs the start date" : ", no date")
             }
-            let tally = schedule.tally(of: checkpoint)
+            let tally = schedule.tally(of: next)
             if tally.total > 0 { text += style.dim("  \(tally.done)/\(tally.counted) done") }
+            if next.file != 0 { text += style.dim("  (\(plan.files[next.file].path))") }
             lines.append(("Checkpoint", text))
         }
-        if !tracking.fields.isEmpty || !tracking.groups.isEmpty {
-            let blank = tracking.fields.filter(\.isBlank).count
-            let unmade = tracking.groups.filter { $0.ticked.isEmpty }.count
-            var text = "\(blank) of \(tracking.fields.count) blank"
-            if !tracking.groups.isEmpty { text += ", \(unmade) of \(plural(tracking.groups.count, "choice")) not made" }
+        let fields = trackings.reduce(0) { $0 + $1.fields.count }
+        let groups = trackings.reduce(0) { $0 + $1.groups.count }
+        if fields + groups > 0 {
+            let blank = trackings.reduce(0) { $0 + $1.fields.filter(\.isBlank).count }
+            let unmade = trackings.reduce(0) { $0 + $1.groups.filter { $0.ticked.isEmpty }.count }
+            var text = "\(blank) of \(fields) blank"
+            if groups > 0 { text += ", \(unmade) of \(plural(groups, "choice")) not made" }
             if blank + unmade > 0 { text += style.dim("  (roadmap fields --blank)") }
             lines.append(("Fields", text))
         }
         console.print()
         for (name, text) in lines { console.print(style.bold(Columns.pad(name, to: 12)) + text) }
 
-        groupSummaries(tracking, style, console)
+        for tracking in trackings { groupSummaries(tracking, style, console) }
         metrics(schedule, style, context)
 
-        for group in tracking.groups where group.ticked.count > 1 {
-            let ticked = group.ticked.map { "'\(tracking.text(of: group.options[$0]))'" }.joined(separator: " and ")
-            let name = tracking.name(of: group)
-            console.printError("warning: \(loaded.path):\(group.line): \(name) takes one option but \(ticked) are ticked; fix it with: roadmap select \(TrackingText.quoted(name)) \(TrackingText.quoted(tracking.text(of: group.options[group.ticked[0]])))")
+        for (file, tracking) in trackings.enumerated() {
+            for group in tracking.groups where group.ticked.count > 1 {
+                let ticked = group.ticked.map { "'\(tracking.text(of: group.options[$0]))'" }.joined(separator: " and ")
+                let name = tracking.name(of: group)
+                console.printError("warning: \(plan.files[file].path):\(group.line): \(name) takes one option but \(ticked) are ticked; fix it with: roadmap select \(TrackingText.quoted(name)) \(TrackingText.quoted(tracking.text(of: group.options[group.ticked[0]])))")
+            }
         }
     }
 
@@ -94,77 +102,83 @@ enum StatusTracking {
         }
     }
 
-    /// Each metric's latest value against its next target, with a bar.
-    private static func metrics(_ schedule: Schedule, _ style: Style, _ context: Context) {
-        let tracking = schedule.tracking
+    /// Each metric's latest value against its next target, with a bar: the tables of every file.
+    private static func metrics(_ schedule: PlanSchedule, _ style: Style, _ context: Context) {
         let console = context.console
-        guard !tracking.tables.isEmpty else { return }
-        let names = tracking.metrics.map { tracking.name(of: $0) }
+        let tables = schedule.files.indices.flatMap { file in schedule.tracking(file).tables.indices.map { (file, $0) } }
+        guard !tables.isEmpty else { return }
+        let names = schedule.files.flatMap { $0.tracking.metrics.map($0.tracking.name) }
         let nameWidth = min(28, (names.map(Columns.width).max() ?? 0) + 2)
-        let barWidth = 10
         let reviewed = reviewedValues(schedule)
-        var k = 0
         let shown = 4
-        for (t, table) in tracking.tables.enumerated() {
-            if t == shown {
+        for (k, (file, t)) in tables.enumerated() {
+            if k == shown {
                 console.print()
-                console.print(style.dim("… and \(tracking.tables.count - shown) more metric tables: roadmap status --json"))
+                console.print(style.dim("… and \(tables.count - shown) more metric tables: roadmap status --json"))
                 break
             }
-            console.print()
-            let title = tracking.sectionTitle(table.sectionIndex)
-            let logged = reviewed.keys.contains { $0.table == t }
-            let current = table.currentColumn.map { tracking.header(t, $0) } ?? (logged ? "last review" : "no current column")
-            console.print(style.bold(title.isEmpty ? "Metrics" : title) + style.dim("  (\(current) → next target)"))
-            var unfilled: [String] = []
-            for row in table.rows.indices {
-                let metric = Metric(table: t, row: row)
-                let name = Columns.pad(Columns.truncate(names[k], to: nameWidth - 2), to: nameWidth)
-                k += 1
-                let filled = table.columns.indices.contains { $0 != table.nameColumn && tracking.cellText(of: metric, column: $0) != nil }
-                if !filled {
-                    unfilled.append(tracking.name(of: metric))
-                    continue
-                }
-                let latest = table.currentColumn.flatMap { tracking.cellText(of: metric, column: $0) } ?? reviewed[metric]
-                let value = table.currentColumn.map { tracking.value(of: metric, column: $0) }?.value
-                    ?? reviewed[metric].flatMap { MetricValue(parsing: $0).value }
-                let targetColumn = schedule.targetColumn(of: metric)
-                let target = targetColumn.flatMap { tracking.value(of: metric, column: $0).value }
-                var bar = style.dim(String(repeating: "·", count: barWidth))
-                if let value, let target {
-                    let fraction = target > 0 ? min(1, max(0, value / target)) : (value >= target ? 1 : 0)
-                    let filled = Int((fraction * Double(barWidth)).rounded(.down))
-                    let text = String(repeating: "█", count: filled)
-                    bar = (fraction >= 1 ? style.green(text) : style.yellow(text)) + style.dim(String(repeating: "░", count: barWidth - filled))
-                }
-                var text = "\(name)\(bar)  \(latest ?? style.dim("–")) → "
-                if let targetColumn {
-                    text += tracking.cellText(of: metric, column: targetColumn) ?? "?"
-                    var note = tracking.header(t, targetColumn)
-                    if let due = schedule.due(ofColumn: targetColumn, in: t) { note += ", \(due)" }
-                    text += style.dim("  \(note)")
-                } else {
-                    text += style.dim("no target yet")
-                }
-                console.print("  " + text)
+            table(t, of: schedule.files[file], file: file, reviewed: reviewed, nameWidth: nameWidth, style, context)
+        }
+    }
+
+    private static func table(_ t: Int, of schedule: Schedule, file: Int, reviewed: [MetricRef: String], nameWidth: Int,
+                              _ style: Style, _ context: Context) {
+        let console = context.console
+        let tracking = schedule.tracking
+        let table = tracking.tables[t]
+        let barWidth = 10
+        console.print()
+        let title = tracking.sectionTitle(table.sectionIndex)
+        let logged = reviewed.keys.contains { $0.file == file && $0.metric.table == t }
+        let current = table.currentColumn.map { tracking.header(t, $0) } ?? (logged ? "last review" : "no current column")
+        console.print(style.bold(title.isEmpty ? "Metrics" : title) + style.dim("  (\(current) → next target)"))
+        var unfilled: [String] = []
+        for row in table.rows.indices {
+            let metric = Metric(table: t, row: row)
+            let ref = MetricRef(file: file, metric: metric)
+            let name = Columns.pad(Columns.truncate(tracking.name(of: metric), to: nameWidth - 2), to: nameWidth)
+            let filled = table.columns.indices.contains { $0 != table.nameColumn && tracking.cellText(of: metric, column: $0) != nil }
+            if !filled {
+                unfilled.append(tracking.name(of: metric))
+                continue
             }
-            if !unfilled.isEmpty {
-                let list = Columns.truncate(unfilled.joined(separator: ", "), to: max(20, context.width - 24))
-                console.print(style.dim("  not filled in yet (\(unfilled.count)): \(list)"))
+            let latest = table.currentColumn.flatMap { tracking.cellText(of: metric, column: $0) } ?? reviewed[ref]
+            let value = table.currentColumn.map { tracking.value(of: metric, column: $0) }?.value
+                ?? reviewed[ref].flatMap { MetricValue(parsing: $0).value }
+            let targetColumn = schedule.targetColumn(of: metric)
+            let target = targetColumn.flatMap { tracking.value(of: metric, column: $0).value }
+            var bar = style.dim(String(repeating: "·", count: barWidth))
+            if let value, let target {
+                let fraction = target > 0 ? min(1, max(0, value / target)) : (value >= target ? 1 : 0)
+                let filled = Int((fraction * Double(barWidth)).rounded(.down))
+                let text = String(repeating: "█", count: filled)
+                bar = (fraction >= 1 ? style.green(text) : style.yellow(text)) + style.dim(String(repeating: "░", count: barWidth - filled))
             }
+            var text = "\(name)\(bar)  \(latest ?? style.dim("–")) → "
+            if let targetColumn {
+                text += tracking.cellText(of: metric, column: targetColumn) ?? "?"
+                var note = tracking.header(t, targetColumn)
+                if let due = schedule.due(ofColumn: targetColumn, in: t) { note += ", \(due)" }
+                text += style.dim("  \(note)")
+            } else {
+                text += style.dim("no target yet")
+            }
+            console.print("  " + text)
+        }
+        if !unfilled.isEmpty {
+            let list = Columns.truncate(unfilled.joined(separator: ", "), to: max(20, context.width - 24))
+            console.print(style.dim("  not filled in yet (\(unfilled.count)): \(list)"))
         }
     }
 
     /// Metrics with no current column get their values from the monthly review: the latest in
-    /// the roadmap's Review Log stands in for the cell they do not have.
-    private static func reviewedValues(_ schedule: Schedule) -> [Metric: String] {
-        let tracking = schedule.tracking
-        guard tracking.tables.contains(where: { $0.currentColumn == nil }) else { return [:] }
-        let log = ReviewLog(tracking.roadmap, metricNames: tracking.metrics.map { tracking.name(of: $0) })
+    /// the root's Review Log stands in for the cell they do not have.
+    private static func reviewedValues(_ schedule: PlanSchedule) -> [MetricRef: String] {
+        guard schedule.files.contains(where: { $0.tracking.tables.contains { $0.currentColumn == nil } }) else { return [:] }
+        let log = Review.log(of: schedule.plan, schedule)
         guard !log.entries.isEmpty else { return [:] }
-        var values: [Metric: String] = [:]
-        for line in Review(schedule, log: log).metrics where !line.hasCurrentColumn { values[line.metric] = line.last }
+        var values: [MetricRef: String] = [:]
+        for line in Review(schedule, log: log).metrics where !line.hasCurrentColumn { values[line.ref] = line.last }
         return values
     }
 

@@ -36,6 +36,40 @@ enum TrackingText {
         return context.isEmpty ? tracking.label(of: index) : "\(context) > \(tracking.label(of: index))"
     }
 
+    // Across a plan: the same, with the file named when it is not the root.
+
+    static func candidate(field ref: PlanSchedule.Ref, _ schedule: PlanSchedule) -> String {
+        inFile(ref.file, schedule, candidate(field: ref.index, schedule.tracking(ref.file)))
+    }
+
+    static func candidate(metric ref: MetricRef, _ schedule: PlanSchedule) -> String {
+        inFile(ref.file, schedule, candidate(metric: ref.metric, schedule.tracking(ref.file)))
+    }
+
+    static func candidate(group ref: PlanSchedule.Ref, _ schedule: PlanSchedule) -> String {
+        let tracking = schedule.tracking(ref.file)
+        return inFile(ref.file, schedule, candidate(group: tracking.groups[ref.index], tracking))
+    }
+
+    /// `3-Month Checkpoint > Date`, or `phase-1-foundation:Checkpoint: Foundation > Date` in a linked file.
+    static func path(field ref: PlanSchedule.Ref, _ schedule: PlanSchedule) -> String {
+        let path = path(field: ref.index, schedule.tracking(ref.file))
+        return ref.file == 0 ? path : "\(schedule.plan.files[ref.file].key):\(path)"
+    }
+
+    /// A candidate line whose place ends `…, line N)`, made `…, FILE line N)` outside the root.
+    private static func inFile(_ file: Int, _ schedule: PlanSchedule, _ line: String) -> String {
+        guard file != 0 else { return line }
+        var index = line.endIndex
+        while index > line.startIndex {
+            index = line.index(before: index)
+            if line[index...].hasPrefix("line ") {
+                return String(line[..<index]) + schedule.plan.files[file].path + " " + String(line[index...])
+            }
+        }
+        return line
+    }
+
     /// Shell-quotes a word when it needs it.
     static func quoted(_ s: String) -> String {
         let plain = s.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_./:@".unicodeScalars.contains($0) }

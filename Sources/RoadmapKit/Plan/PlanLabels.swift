@@ -1,0 +1,55 @@
+/// Fields, metrics and option groups across a plan's files, found by what a person types: a label
+/// or a heading path ending with one (`LabelQuery`), optionally `FILE:LABEL` to name the file
+/// (`phase-1-foundation:Date`). A linked file's headings sit below the section and goal that link
+/// it, so `Phase 1 > Date` reaches into it.
+public struct PlanLabels: Sendable {
+    public let schedule: PlanSchedule
+    public var plan: Plan { schedule.plan }
+
+    public init(_ schedule: PlanSchedule) { self.schedule = schedule }
+
+    /// The file a `FILE:` prefix names and the label after it; all files and the text itself
+    /// otherwise. A prefix is a file's key (no spaces, no `>`), so `Checkpoint: Foundation` is a label.
+    public func scope(_ text: String) -> (files: [Int], label: String) {
+        if let colon = text.firstIndex(of: ":"), colon != text.startIndex {
+            let name = text[..<colon]
+            if !name.contains(" ") && !name.contains(">"), let file = plan.file(named: String(name)) {
+                return ([file], String(text[text.index(after: colon)...]))
+            }
+        }
+        return (Array(plan.files.indices), text)
+    }
+
+    public func query(_ text: String, section: String?) -> (files: [Int], query: LabelQuery) {
+        let (files, label) = scope(text)
+        return (files, LabelQuery(label, section: section))
+    }
+
+    private func prefix(_ file: Int) -> [String] { plan.path(ofFile: file, section: 0) }
+
+    public func fields(_ query: LabelQuery, in files: [Int]? = nil) -> [PlanSchedule.Ref] {
+        (files ?? Array(plan.files.indices)).flatMap { file in
+            query.fields(in: schedule.tracking(file), prefix: prefix(file)).map { PlanSchedule.Ref(file: file, index: $0) }
+        }
+    }
+
+    public func metrics(_ query: LabelQuery, in files: [Int]? = nil) -> [MetricRef] {
+        (files ?? Array(plan.files.indices)).flatMap { file in
+            query.metrics(in: schedule.tracking(file), prefix: prefix(file)).map { MetricRef(file: file, metric: $0) }
+        }
+    }
+
+    public func groups(_ query: LabelQuery, in files: [Int]? = nil) -> [PlanSchedule.Ref] {
+        (files ?? Array(plan.files.indices)).flatMap { file in
+            query.groups(in: schedule.tracking(file), prefix: prefix(file)).map { PlanSchedule.Ref(file: file, index: $0) }
+        }
+    }
+
+    /// The fields and metrics a query names in any of the files, equal labels first.
+    public func fieldsAndMetrics(_ query: LabelQuery, in files: [Int]? = nil) -> (fields: [PlanSchedule.Ref], metrics: [MetricRef]) {
+        let exact = query.exact
+        let f = fields(exact, in: files), m = metrics(exact, in: files)
+        if !f.isEmpty || !m.isEmpty { return (f, m) }
+        return (fields(query, in: files), metrics(query, in: files))
+    }
+}
