@@ -11,12 +11,14 @@ let package = Package(
     targets: [
         .target(name: "RoadmapKit"),
         .executableTarget(name: "roadmap", dependencies: ["RoadmapKit"]),
+        // What both test targets share: fixtures and generators (not part of the product).
+        .target(name: "RoadmapTestSupport", dependencies: ["RoadmapKit"], path: "Tests/RoadmapTestSupport"),
         .testTarget(
             name: "RoadmapKitTests",
-            dependencies: ["RoadmapKit"],
+            dependencies: ["RoadmapKit", "RoadmapTestSupport"],
             exclude: ["Fixtures", "Golden"]  // read from disk by path, not bundled
         ),
-        .testTarget(name: "roadmapTests", dependencies: ["roadmap", "RoadmapKit"], exclude: ["Golden"]),
+        .testTarget(name: "roadmapTests", dependencies: ["roadmap", "RoadmapKit", "RoadmapTestSupport"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )
