@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A calendar date with no time zone: what roadmaps write (`2026-01-15`).
 /// Arithmetic uses days since 1970-01-01 (Howard Hinnant's civil-from-days), so no Foundation.
 public struct CivilDate: Comparable, Hashable, Sendable, CustomStringConvertible {
@@ -110,9 +102,7 @@ public struct CivilDate: Comparable, Hashable, Sendable, CustomStringConvertible
 
     /// Today in the local time zone.
     public static func today() -> CivilDate {
-        var now = time(nil)
-        var parts = tm()
-        localtime_r(&now, &parts)
-        return CivilDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))!
+        let (year, month, day) = localDate()
+        return CivilDate(year: year, month: month, day: day) ?? CivilDate(year: 1970, month: 1, day: 1)!
     }
 }

@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Due dates written on a goal's line: the Obsidian Tasks signifier `📅 YYYY-MM-DD`.
 public enum DueDate {
     /// `📅` (U+1F4C5).
@@ -18,7 +10,7 @@ public enum DueDate {
         var i = range.lowerBound
         while i + 4 + 10 <= end {
             guard let lead = bytes.withUnsafeBufferPointer({ p in
-                memchr(p.baseAddress! + i, 0xF0, end - i).map { UnsafeRawPointer($0) - UnsafeRawPointer(p.baseAddress!) }
+                findByte(p.baseAddress! + i, 0xF0, end - i).map { UnsafeRawPointer($0) - UnsafeRawPointer(p.baseAddress!) }
             }), lead + 4 + 10 <= end else { return nil }
             i = lead
             if bytes[i + 1] == 0x9F && bytes[i + 2] == 0x93 && bytes[i + 3] == 0x85 {

@@ -6,7 +6,7 @@ extension Tracking {
         guard let index = checkpoint.adjustmentsTitle else { return nil }
         let title = titles[index]
         let ending = title.lineSpan.ending(in: roadmap.bytes)
-        let eol = Array((ending == .none ? firstLineEnding : ending).rawValue.utf8)
+        let eol = (ending == .none ? LineEnding.first(in: roadmap.bytes) : ending).bytes
         var body: [UInt8] = []
         for b in text.utf8 {
             if b == ASCII.lf { body += eol } else { body.append(b) }

@@ -36,7 +36,7 @@ extension Tracking {
     /// below the title heading, else at the top (after a byte-order mark).
     public func edits(addingField label: String, value: String) -> [TextEdit] {
         let bytes = roadmap.bytes
-        let ending = Array(firstLineEnding.rawValue.utf8)
+        let ending = LineEnding.first(in: roadmap.bytes).bytes
         let line = Array("**\(label):** \(value)".utf8)
         guard let title = roadmap.sections.dropFirst().first(where: { $0.level == 1 }) else {
             let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
@@ -54,14 +54,6 @@ extension Tracking {
     }
 
     /// The line ending the file uses first (LF when it has none).
-    var firstLineEnding: LineEnding {
-        let bytes = roadmap.bytes
-        guard !bytes.isEmpty else { return .lf }
-        let first = bytes.withUnsafeBufferPointer { LineSpan.at(0, in: $0) }
-        let ending = first.ending(in: bytes)
-        return ending == .none ? .lf : ending
-    }
-
     func nextLine(after span: LineSpan) -> LineSpan? {
         guard span.end < roadmap.bytes.count else { return nil }
         return roadmap.bytes.withUnsafeBufferPointer { LineSpan.at(span.end, in: $0) }

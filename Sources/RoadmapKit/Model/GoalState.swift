@@ -3,7 +3,7 @@
 /// `[ ]` and `[x]`/`[X]` are GFM; `[/]` (in progress) and `[-]` (cancelled) follow the Obsidian
 /// Tasks convention. Any other single character is `other`: kept byte for byte, reported, and
 /// never rewritten unless asked to.
-public enum GoalState: String, CaseIterable, Sendable, Codable {
+public enum GoalState: String, Sendable {
     case open, done, inProgress, cancelled, other
 
     init(marker: UInt8) {

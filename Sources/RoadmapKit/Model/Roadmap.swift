@@ -17,7 +17,7 @@ public struct Roadmap: Sendable {
     init(parsing bytes: [UInt8], keepingLineFacts: Bool) {
         var builder = RoadmapBuilder(keepsLineFacts: keepingLineFacts, reservingFor: bytes)
         BlockScanner.scan(bytes, into: &builder)
-        builder.finish(bytes)
+        builder.finish()
         self.init(bytes: bytes, builder: builder)
     }
 

@@ -50,7 +50,7 @@ struct RoadmapBuilder: BlockSink {
 
     /// Totals goals per section, then rolls subsections up into their parents. Children always
     /// come after their parent, so one backward pass is enough.
-    mutating func finish(_ bytes: [UInt8]) {
+    mutating func finish() {
         for goal in goals { sections[goal.sectionIndex].ownGoals.add(goal.state) }
         for i in sections.indices { sections[i].goals = sections[i].ownGoals }
         for i in sections.indices.dropFirst().reversed() {

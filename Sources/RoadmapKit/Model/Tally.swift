@@ -15,7 +15,6 @@ public struct Tally: Equatable, Sendable {
 
     /// Whole percent done, rounded down so that 100% means everything is done.
     public var percent: Int { counted == 0 ? 0 : done * 100 / counted }
-    public var fraction: Double { counted == 0 ? 0 : Double(done) / Double(counted) }
 
     public mutating func add(_ state: GoalState) {
         switch state {

@@ -39,7 +39,7 @@ public struct Tracking: Sendable {
         var sink = PairedSink(RoadmapBuilder(keepsLineFacts: false, reservingFor: bytes), TrackingBuilder(bytes: bytes))
         BlockScanner.scan(bytes, into: &sink)
         var roadmapBuilder = sink.first
-        roadmapBuilder.finish(bytes)
+        roadmapBuilder.finish()
         return Tracking(Roadmap(bytes: bytes, builder: roadmapBuilder), sink.second)
     }
 

@@ -1,4 +1,6 @@
-// The one place that talks to the C library, so the rest of RoadmapKit stays portable.
+// The C library for the rest of RoadmapKit: Storage/ is the only folder that imports it (its
+// files are the file-system layer); what other folders need from it (a byte search, today's date)
+// is here, so Dates/, Text/ and the parser stay portable Swift.
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -38,4 +40,17 @@ func systemMessage(_ code: Int32) -> String {
 /// Seconds since 1970 (`time` is shadowed by properties named `time`).
 func currentTime() -> Int {
     Int(time(nil))
+}
+
+/// `memchr`: the first `byte` in `count` bytes from `start`, found many bytes per instruction.
+@inline(__always) func findByte(_ start: UnsafeRawPointer, _ byte: Int32, _ count: Int) -> UnsafeMutableRawPointer? {
+    memchr(start, byte, count)
+}
+
+/// Today's year, month and day in the local time zone.
+func localDate() -> (year: Int, month: Int, day: Int) {
+    var now = time(nil)
+    var parts = tm()
+    localtime_r(&now, &parts)
+    return (Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday))
 }

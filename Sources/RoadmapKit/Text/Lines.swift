@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// How a line ends. Line endings are data: they are reported, never normalised.
 public enum LineEnding: String, Sendable {
     case lf = "\n", crlf = "\r\n", cr = "\r", none = ""
@@ -81,7 +73,7 @@ struct LineSplitter {
     }
 
     private func find(_ byte: UInt8, from start: Int, _ base: UnsafePointer<UInt8>) -> Int {
-        guard let found = memchr(base + start, Int32(byte), bytes.count - start) else { return bytes.count }
+        guard let found = findByte(base + start, Int32(byte), bytes.count - start) else { return bytes.count }
         return UnsafeRawPointer(found) - UnsafeRawPointer(base)
     }
 }
@@ -93,7 +85,7 @@ enum LineFeeds {
         guard var p = bytes.baseAddress else { return 0 }
         let end = p + bytes.count
         var total = 0
-        while p < end, let found = memchr(p, Int32(ASCII.lf), end - p) {
+        while p < end, let found = findByte(p, Int32(ASCII.lf), end - p) {
             total += 1
             p = UnsafeRawPointer(found) + 1
         }
@@ -101,6 +93,6 @@ enum LineFeeds {
     }
 
     static func containsCR(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBytes { $0.baseAddress.map { memchr($0, Int32(ASCII.cr), bytes.count) != nil } ?? false }
+        bytes.withUnsafeBytes { $0.baseAddress.map { findByte($0, Int32(ASCII.cr), bytes.count) != nil } ?? false }
     }
 }

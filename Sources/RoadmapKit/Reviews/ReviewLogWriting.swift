@@ -7,7 +7,7 @@
 extension ReviewLog {
     public func edits(writing draft: ReviewDraft, in bytes: [UInt8]) -> [TextEdit] {
         if let existing = entry(year: draft.date.year, month: draft.date.month) {
-            let eol = ReviewLog.ending(before: existing.range.upperBound, in: bytes)
+            let eol = LineEnding.before(existing.range.upperBound, in: bytes).bytes
             var text = ReviewLog.joined(draft.lines(level: existing.level), eol)
             if existing.range.upperBound == bytes.count && !ReviewLog.endsWithLineEnding(bytes) {
                 text.removeLast(eol.count)
@@ -16,7 +16,7 @@ extension ReviewLog {
         }
         let level = min(6, self.level + 1)
         if let before = entryBefore(draft.date) {
-            let eol = ReviewLog.ending(before: before.range.upperBound, in: bytes)
+            let eol = LineEnding.before(before.range.upperBound, in: bytes).bytes
             let text = ReviewLog.joined(draft.lines(level: level), eol) + eol
             return [TextEdit(range: before.range.lowerBound..<before.range.lowerBound, replacement: text)]
         }
@@ -37,7 +37,7 @@ extension ReviewLog {
     /// Lines added at `position` (the end of a non-blank line, or 0), set off by a blank line
     /// before, and after when text follows.
     static func append(_ lines: [[UInt8]], at position: Int, in bytes: [UInt8]) -> TextEdit {
-        let eol = ending(before: position, in: bytes)
+        let eol = LineEnding.before(position, in: bytes).bytes
         var text: [UInt8] = []
         let unterminated = position > 0 && !ASCII.isLineEnd(bytes[position - 1])
         if unterminated { text += eol }
@@ -59,19 +59,5 @@ extension ReviewLog {
 
     static func endsWithLineEnding(_ bytes: [UInt8]) -> Bool {
         bytes.last.map(ASCII.isLineEnd) ?? false
-    }
-
-    /// The ending of the line that ends at `position` (or the last line before it that has one),
-    /// else the file's first ending, else LF.
-    static func ending(before position: Int, in bytes: [UInt8]) -> [UInt8] {
-        var p = min(position, bytes.count)
-        while p > 0 && !ASCII.isLineEnd(bytes[p - 1]) { p -= 1 }
-        if p > 0 {
-            if bytes[p - 1] == ASCII.lf { return p > 1 && bytes[p - 2] == ASCII.cr ? [ASCII.cr, ASCII.lf] : [ASCII.lf] }
-            return [ASCII.cr]
-        }
-        guard let first = bytes.firstIndex(where: ASCII.isLineEnd) else { return [ASCII.lf] }
-        if bytes[first] == ASCII.lf { return [ASCII.lf] }
-        return first + 1 < bytes.count && bytes[first + 1] == ASCII.lf ? [ASCII.cr, ASCII.lf] : [ASCII.cr]
     }
 }
