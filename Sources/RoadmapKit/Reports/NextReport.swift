@@ -79,7 +79,7 @@ extension RoadmapJSON {
                 let roadmap = plan.files[ref.file].roadmap
                 let goal = roadmap.goals[ref.goal]
                 json.string(plan.id(ref), key: "id")
-                json.string(roadmap.text(of: ref.goal), key: "text")
+                json.string(roadmap.text(of: ref.goal, withoutDoneDate: true), key: "text")
                 json.string(goal.state.rawValue, key: "state")
                 json.number(goal.line, key: "line")
                 json.raw(paths[ref.file, goal.sectionIndex], key: "section")

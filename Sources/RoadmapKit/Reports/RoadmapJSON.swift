@@ -110,7 +110,12 @@ public enum RoadmapJSON {
         let roadmap = plan.files[ref.file].roadmap
         let goal = roadmap.goals[ref.goal]
         json.string(plan.id(ref), key: "id")
-        json.string(utf8: roadmap.textPieces(of: ref.goal), key: "text")
+        // Without its ` ✅ date`: `doneDate` says it (issue 14: scripts got the date twice).
+        if roadmap.doneDateRange(of: ref.goal) == nil {
+            json.string(utf8: roadmap.textPieces(of: ref.goal), key: "text")
+        } else {
+            json.string(roadmap.text(of: ref.goal, withoutDoneDate: true), key: "text")
+        }
         json.string(goal.state.rawValue, key: "state")
         json.number(goal.line, key: "line")
         json.raw(paths[ref.file, goal.sectionIndex], key: "section")

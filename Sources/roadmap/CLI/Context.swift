@@ -28,6 +28,13 @@ struct Context {
         return CivilDate.today()
     }
 
+    /// A command to suggest, as the person would type it here: with the `-f` they gave (or the path
+    /// they gave `status` or `diagram`), so that copying it works.
+    func command(_ rest: String) -> String {
+        let path = arguments.value("file") ?? (["status", "diagram"].contains(commandName) ? arguments.positionals.first : nil)
+        return "roadmap" + (path.map { " -f " + TrackingText.quoted($0) } ?? "") + " " + rest
+    }
+
     /// The roadmap file: `explicit` (a command's own argument), else --file, else $ROADMAP_FILE,
     /// else career-roadmap.md or roadmap.md in the current directory or the nearest parent that
     /// has one. A directory named explicitly stands for its index (see `indexIfDirectory`).
@@ -45,7 +52,7 @@ struct Context {
             directory = FileSystem.parentDirectory(of: directory)
             relative += "../"
         }
-        throw .failure("no roadmap found: looked for \(RoadmapFileNames.searched.joined(separator: " and ")) in \(environment.currentDirectory) and its parents; name one with -f PATH or ROADMAP_FILE")
+        throw .failure("no roadmap found: looked for \(RoadmapFileNames.searched.joined(separator: " and ")) in \(environment.currentDirectory) and its parents; name one with -f PATH or ROADMAP_FILE, or start one here with 'roadmap init' ('roadmap templates' lists the roadmaps it can write)")
     }
 
     /// Reads and parses the roadmap.

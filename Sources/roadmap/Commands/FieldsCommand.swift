@@ -81,7 +81,7 @@ enum FieldsCommand: Command {
         let fieldCount = trackings.reduce(0) { $0 + $1.fields.count }
         let groupCount = trackings.reduce(0) { $0 + $1.groups.count }
         console.print()
-        console.print(style.dim("\(blank) of \(fieldCount) fields blank, \(unmade) of \(groupCount) choices not made. Fill in with: roadmap set LABEL VALUE; choose with: roadmap select GROUP OPTION"))
+        console.print(style.dim("\(blank) of \(fieldCount) fields blank, \(unmade) of \(groupCount) choices not made. Fill in with: \(call.context.command("set LABEL VALUE")); choose with: \(call.context.command("select GROUP OPTION"))"))
         return .success
     }
 

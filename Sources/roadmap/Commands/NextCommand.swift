@@ -32,7 +32,7 @@ enum NextCommand: Command {
         let limit = call.arguments.flag("all") ? Int.max : 10
         if schedule.start == nil {
             console.print(style.yellow("No start date, so only dated goals and checkpoints have due dates.")
-                          + " Set it with: " + StartHint.command(schedule.tracking(0), today: schedule.today))
+                          + " Set it with: " + StartHint.command(schedule.tracking(0), today: schedule.today, call.context))
             console.print()
         }
         let groups: [(NextReport.Reason, String)] = [
@@ -53,7 +53,7 @@ enum NextCommand: Command {
                 console.print("  " + render(entry, schedule, style, width: call.context.width - 2))
             }
             if entries.count > limit {
-                console.print(style.dim("  … and \(entries.count - limit) more: roadmap next --all"))
+                console.print(style.dim("  … and \(entries.count - limit) more: " + call.context.command("next --all")))
             }
         }
         return .success
@@ -87,8 +87,8 @@ enum NextCommand: Command {
 /// The command that sets a missing start date: the roadmap's own blank start field if it has
 /// one (`Date Created`), else `Start Date`.
 enum StartHint {
-    static func command(_ tracking: Tracking, today: CivilDate) -> String {
+    static func command(_ tracking: Tracking, today: CivilDate, _ context: Context) -> String {
         let label = tracking.startField.map { tracking.label(of: $0) } ?? "Start Date"
-        return "roadmap set \(TrackingText.quoted(label)) \(today)"
+        return context.command("set \(TrackingText.quoted(label)) \(today)")
     }
 }

@@ -79,6 +79,11 @@ enum ReviewCommand: Command {
             }
             return .success
         }
+        if outcome.edits.enumerated().allSatisfy({ $0.element.changeNothing(in: plan.files[$0.offset].roadmap.bytes) }) {
+            call.console.print()
+            call.console.print("Nothing to change: the \(ReviewEntryText.month(outcome.draft)) review in \(plan.files[0].path) already says this.")
+            return .success
+        }
         // The edits, not the new bytes as one change: if a file was saved elsewhere while the
         // questions were open, each edit is re-applied where it now belongs.
         do {

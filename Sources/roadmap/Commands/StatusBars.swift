@@ -34,13 +34,13 @@ struct StatusBars {
 extension StatusBars {
     /// What follows the bars, for one file or a plan: up to five goals in progress, the next open
     /// goal, and how the total was counted. `render` draws a goal in the width it is given.
-    func footer<Goal>(inProgress: [Goal], next: Goal?, goals: Tally, files: Int?, width: Int,
+    func footer<Goal>(inProgress: [Goal], next: Goal?, goals: Tally, files: Int?, width: Int, moreCommand: String,
                       render: (Goal, Int) -> String) {
         if !inProgress.isEmpty {
             console.print()
             console.print(style.bold("In progress"))
             for goal in inProgress.prefix(5) { console.print("  " + render(goal, width - 2)) }
-            if inProgress.count > 5 { console.print(style.dim("  … and \(inProgress.count - 5) more: roadmap list --open")) }
+            if inProgress.count > 5 { console.print(style.dim("  … and \(inProgress.count - 5) more: \(moreCommand)")) }
         }
         if let next {
             console.print()

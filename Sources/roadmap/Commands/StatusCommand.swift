@@ -48,6 +48,11 @@ enum StatusCommand: Command {
         console.print()
         guard report.goals.total > 0 else {
             console.print("No goals yet: a goal is a list item with a checkbox, like '- [ ] Learn Docker'.")
+            let adoptable = Adoption(plan.root).items.count
+            if adoptable > 0 {
+                let path = TrackingText.quoted(plan.files[0].path)
+                console.print("\(adoptable) plain list item\(adoptable == 1 ? "" : "s") under goal-like headings can become goals: roadmap adopt \(path) --dry-run")
+            }
             StatusTracking.render(schedule, context)
             return
         }
@@ -57,7 +62,7 @@ enum StatusCommand: Command {
         for row in report.rows { bars.line(row.title, row.depth - 1, row.goals) }
         StatusTracking.render(schedule, context)
         bars.footer(inProgress: report.inProgress, next: report.next, goals: report.goals, files: linked == 0 ? nil : plan.files.count,
-                    width: width) {
+                    width: width, moreCommand: context.command("list --open")) {
             GoalLine.render($0, plan, style, width: $1)
         }
     }

@@ -18,7 +18,7 @@ enum StatusTracking {
             if let index = schedule.startInheritedFrom { text += style.dim("  from \(index), which links this file") }
             lines.append(("Started", text))
         } else {
-            lines.append(("Started", style.yellow("no start date") + "; due dates count from it. Set it with: " + StartHint.command(trackings[0], today: today)))
+            lines.append(("Started", style.yellow("no start date") + "; due dates count from it. Set it with: " + StartHint.command(trackings[0], today: today, context)))
         }
         let overdueGoals = schedule.overdueGoals.count
         let overdueCheckpoints = schedule.checkpoints.filter(schedule.isOverdue).count
@@ -26,7 +26,7 @@ enum StatusTracking {
             var parts: [String] = []
             if overdueGoals > 0 { parts.append(plural(overdueGoals, "goal")) }
             if overdueCheckpoints > 0 { parts.append(plural(overdueCheckpoints, "checkpoint")) }
-            lines.append(("Overdue", parts.isEmpty ? "none" : style.red(parts.joined(separator: ", ")) + style.dim("  (roadmap next)")))
+            lines.append(("Overdue", parts.isEmpty ? "none" : style.red(parts.joined(separator: ", ")) + style.dim("  (\(context.command("next")))")))
         }
         if let next = schedule.nextCheckpoint {
             let tracking = trackings[next.file]
@@ -50,7 +50,7 @@ enum StatusTracking {
             let unmade = trackings.reduce(0) { $0 + $1.groups.filter { $0.ticked.isEmpty }.count }
             var text = "\(blank) of \(fields) blank"
             if groups > 0 { text += ", \(unmade) of \(plural(groups, "choice")) not made" }
-            if blank + unmade > 0 { text += style.dim("  (roadmap fields --blank)") }
+            if blank + unmade > 0 { text += style.dim("  (\(context.command("fields --blank")))") }
             lines.append(("Fields", text))
         }
         console.print()
@@ -63,7 +63,7 @@ enum StatusTracking {
             for group in tracking.groups where group.ticked.count > 1 {
                 let ticked = group.ticked.map { "'\(tracking.text(of: group.options[$0]))'" }.joined(separator: " and ")
                 let name = tracking.name(of: group)
-                console.printError("warning: \(plan.files[file].path):\(group.line): \(name) takes one option but \(ticked) are ticked; fix it with: roadmap select \(TrackingText.quoted(name)) \(TrackingText.quoted(tracking.text(of: group.options[group.ticked[0]])))")
+                console.printError("warning: \(plan.files[file].path):\(group.line): \(name) takes one option but \(ticked) are ticked; fix it with: " + context.command("select \(TrackingText.quoted(name)) \(TrackingText.quoted(tracking.text(of: group.options[group.ticked[0]])))"))
             }
         }
     }
@@ -114,7 +114,7 @@ enum StatusTracking {
         for (k, (file, t)) in tables.enumerated() {
             if k == shown {
                 console.print()
-                console.print(style.dim("… and \(tables.count - shown) more metric tables: roadmap status --json"))
+                console.print(style.dim("… and \(tables.count - shown) more metric tables: " + context.command("status --json")))
                 break
             }
             table(t, of: schedule.files[file], file: file, reviewed: reviewed, nameWidth: nameWidth, style, context)

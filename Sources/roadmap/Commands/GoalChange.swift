@@ -1,0 +1,123 @@
+import RoadmapKit
+
+/// What check, uncheck, start, cancel and reopen share: finding the goals, refusing what is
+/// unclear, writing the edits, saying what changed.
+enum GoalChange {
+    static let queryArgument = ArgumentSpec(name: "query", help: "Goal ids (12, 3,5, 7-9, phase-1:4), or words from one goal's text", isVariadic: true)
+    static let options = [
+        OptionSpec(long: "in", value: "SECTION", help: "Only goals under headings containing this text"),
+        OptionSpec(long: "dry-run", help: "Print the change as a unified diff and write nothing"),
+        OptionSpec(long: "force", help: "Also change goals with a custom state like [>] or [?]"),
+    ]
+
+    static func run(_ call: Invocation, to state: GoalState, verb: String, spec: CommandSpec,
+                    fromAnyState: Bool = false) throws(CLIError) -> ExitCode {
+        let args = call.arguments
+        let date = try doneDate(call, spec)
+        let plan = try call.context.loadPlan()
+        let words = try GoalIDs.expanded(args.positionals, command: spec.name)
+        let targets = try resolve(words, section: args.value("in"), in: plan, call.context)
+        var edits = [[TextEdit]](repeating: [], count: plan.files.count)
+        var changed: [GoalRef] = []
+        for ref in targets {
+            let roadmap = plan.files[ref.file].roadmap
+            let goal = roadmap.goals[ref.goal]
+            if goal.state == state {
+                call.console.print("\(plan.displayID(ref)) is already \(state.words): \(roadmap.text(of: ref.goal))")
+                continue
+            }
+            if goal.state == .other && !args.flag("force") && !fromAnyState {
+                throw .failure("\(plan.files[ref.file].path):\(goal.line): goal \(plan.displayID(ref)) has the custom state [\(roadmap.text(goal.markerRange))]; use --force to change it")
+            }
+            edits[ref.file] += roadmap.edits(setting: ref.goal, to: state, doneDate: date)
+            changed.append(ref)
+        }
+        guard !changed.isEmpty else { return .success }
+        if args.flag("dry-run") {
+            call.console.write(diff(edits, plan))
+            return .success
+        }
+        try call.context.save(edits, in: plan)
+        var tally = plan.tally
+        for ref in changed {
+            tally.remove(plan.state(of: ref))
+            tally.add(state)
+        }
+        let style = Style(color: call.context.usesColor)
+        for ref in changed {
+            let text = plan.files[ref.file].roadmap.text(of: ref.goal, withoutDoneDate: true)
+            call.console.print("\(verb) \(style.dim(plan.displayID(ref))) \(PlainText.of(text))")
+        }
+        for note in SubGoalNotes.after(changed, to: state, in: plan) { call.console.print(note) }
+        call.console.print(style.dim("\(tally.done)/\(tally.counted) done (\(tally.percent)%)"))
+        return .success
+    }
+
+    /// Today, the `--date` given (backdating what was finished last week), or none with `--no-date`.
+    static func doneDate(_ call: Invocation, _ spec: CommandSpec) throws(CLIError) -> CivilDate? {
+        let args = call.arguments
+        if args.flag("no-date") {
+            if args.value("date") != nil { throw .usage("--date and --no-date exclude each other", command: spec.name) }
+            return nil
+        }
+        guard let text = args.value("date") else { return try call.context.today() }
+        guard let date = CivilDate(iso: text) else { throw .usage("--date takes YYYY-MM-DD, not '\(text)'", command: spec.name) }
+        return date
+    }
+
+    /// `--dry-run`: one unified diff per file that would change, in the plan's order.
+    static func diff(_ edits: [[TextEdit]], _ plan: Plan) -> String {
+        var out = ""
+        for (file, edits) in edits.enumerated() where !edits.isEmpty {
+            out += UnifiedDiff.render(plan.files[file].roadmap.bytes, edits, path: plan.files[file].path)
+        }
+        return out
+    }
+
+    /// The goals the query names, or an error that lists candidates or suggestions.
+    static func resolve(_ words: [String], section: String?, in plan: Plan, _ context: Context) throws(CLIError) -> [GoalRef] {
+        let root = plan.files[0].path
+        let allIDs = words.allSatisfy { plan.lookUp(id: $0) != .notAnID }
+        let queries = allIDs ? words.map { GoalQuery([$0], section: section) } : [GoalQuery(words, section: section)]
+        var result: [GoalRef] = []
+        for query in queries {
+            switch plan.resolve(query) {
+            case let .match(ref):
+                if !result.contains(ref) { result.append(ref) }
+            case let .noSuchGoal(file, number):
+                let count = plan.files[file].roadmap.goals.count
+                let id = plan.displayID(GoalRef(file: file, goal: number - 1))
+                let what = plan.files.count == 1 ? "the roadmap" : "the file"
+                throw .failure("\(plan.files[file].path): no goal \(id); \(what) has \(count) goal\(count == 1 ? "" : "s") (see '\(context.command("list"))')")
+            case let .noSuchFile(name):
+                let keys = plan.files.dropFirst().map(\.key).joined(separator: ", ")
+                let hint = keys.isEmpty ? "it links no other file" : "ids outside \(root) start with one of: \(keys)"
+                throw .failure("\(root): no file '\(name)' in this roadmap; \(hint)")
+            case let .ambiguous(refs):
+                let shown = refs.prefix(20).map { GoalLine.candidate($0, plan) }
+                let more = refs.count > 20 ? ["  … and \(refs.count - 20) more"] : []
+                throw .failure("\(root): \(refs.count) goals match '\(query.words.joined(separator: " "))'; name one by id:", details: shown + more)
+            case let .none(suggestions):
+                if let section, plan.goals(inSectionMatching: section).isEmpty {
+                    throw .failure("\(root): no heading matches '\(section)'")
+                }
+                let details = suggestions.isEmpty ? [] : ["Closest goals:"] + suggestions.map { GoalLine.candidate($0, plan) }
+                throw .failure("\(root): no goal matches '\(query.words.joined(separator: " "))'", details: details)
+            }
+        }
+        return result
+    }
+}
+
+extension GoalState {
+    /// As a sentence says it: `#4 is already in progress`.
+    var words: String {
+        switch self {
+        case .open: return "open"
+        case .done: return "done"
+        case .inProgress: return "in progress"
+        case .cancelled: return "cancelled"
+        case .other: return "in a custom state"
+        }
+    }
+}
