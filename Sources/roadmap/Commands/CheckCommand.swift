@@ -43,9 +43,9 @@ enum UncheckCommand: Command {
 
 /// What check and uncheck share: finding the goals, refusing what is unclear, writing the edits.
 enum GoalChange {
-    static let queryArgument = ArgumentSpec(name: "query", help: "A goal id, several ids, or words from one goal's text", isVariadic: true)
+    static let queryArgument = ArgumentSpec(name: "query", help: "A goal id, several ids, or words from one goal's text", isVariadic: true, kind: .goal)
     static let options = [
-        OptionSpec(long: "in", value: "SECTION", help: "Only goals under headings containing this text"),
+        OptionSpec(long: "in", value: "SECTION", help: "Only goals under headings containing this text", kind: .section),
         OptionSpec(long: "dry-run", help: "Print the change as a unified diff and write nothing"),
         OptionSpec(long: "force", help: "Also change goals with a custom state like [>] or [?]"),
     ]

@@ -3,7 +3,7 @@ enum HelpCommand: Command {
     static let spec = CommandSpec(
         name: "help",
         abstract: "Show help for a command",
-        arguments: [ArgumentSpec(name: "command", help: "The command to explain", isOptional: true)],
+        arguments: [ArgumentSpec(name: "command", help: "The command to explain", isOptional: true, kind: .command)],
         examples: ["roadmap help check"])
 
     static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
