@@ -12,8 +12,8 @@ enum ManPage {
         .SH SYNOPSIS
 
         """
-        out += ".B roadmap\n[\\fIcommand\\fR] [\\fIoptions\\fR]\n"
-        for spec in commands { out += ".br\n" + synopsis(spec) + "\n" }
+        out += ".SY roadmap\n[\\fIcommand\\fR] [\\fIoptions\\fR]\n.YS\n"
+        for spec in commands { out += synopsis(spec) }
         out += ".SH DESCRIPTION\n" + Roff.paragraphs(ManText.description)
         out += ".SH COMMANDS\n"
         for spec in commands { out += command(spec) }
@@ -28,22 +28,24 @@ enum ManPage {
         return out
     }
 
-    /// `roadmap check` \fIquery\fR... [\fB\-\-in\fR \fIsection\fR] ...
+    /// `.SY "roadmap check"` then \fIquery\fR... [\fB\-\-in\fR \fIsection\fR] ...: a synopsis
+    /// whose continuation lines hang under the arguments.
     static func synopsis(_ spec: CommandSpec) -> String {
-        var parts = [Roff.bold("roadmap " + spec.name)]
+        var parts: [String] = []
         for argument in spec.arguments {
             var text = Roff.italic(argument.name) + (argument.isVariadic ? "..." : "")
             if argument.isOptional { text = "[" + text + "]" }
             parts.append(text)
         }
         for option in spec.options {
-            parts.append("[" + Roff.bold("--" + option.long) + (option.value.map { " " + Roff.italic($0.lowercased()) } ?? "") + "]")
+            // `\ ` keeps an option and its value on one line.
+            parts.append("[" + Roff.bold("--" + option.long) + (option.value.map { "\\ " + Roff.italic($0.lowercased()) } ?? "") + "]")
         }
-        return parts.joined(separator: " ")
+        return ".SY \"roadmap \(Roff.text(spec.name))\"\n" + (parts.isEmpty ? "" : parts.joined(separator: " ") + "\n") + ".YS\n"
     }
 
     private static func command(_ spec: CommandSpec) -> String {
-        var out = ".SS \(Roff.text(spec.name))\n" + synopsis(spec) + "\n.PP\n" + Roff.text(spec.abstract) + ".\n"
+        var out = ".SS \(Roff.text(spec.name))\n" + synopsis(spec) + ".PP\n" + Roff.text(spec.abstract) + ".\n"
         if !spec.discussion.isEmpty { out += ".PP\n" + Roff.paragraphs(spec.discussion) }
         for argument in spec.arguments {
             out += ".TP\n" + Roff.italic(argument.name) + (argument.isVariadic ? "..." : "") + "\n" + Roff.text(argument.help) + "\n"
