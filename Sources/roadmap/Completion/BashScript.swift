@@ -72,6 +72,7 @@ enum BashScript {
                         [[ $line == *' '* ]] && line=$(printf '%q' "$line")
                         COMPREPLY+=("$line")
                     done < <(command "${words[0]}" __complete "${words[@]:1:cword}" 2>/dev/null)
+                    compopt -o nosort 2>/dev/null   # goal ids in document order (bash 4.4+)
                     ;;
             esac
             # bash replaces only what follows the last ':' or '=' of the word: drop what precedes it.

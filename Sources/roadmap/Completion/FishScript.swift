@@ -94,7 +94,7 @@ enum FishScript {
         case .files: return " -r -F"
         case .directories: return " -x -a '(__fish_complete_directories)'"
         case .nothing: return " -x"
-        case .ask: return " -x -a '(__roadmap_ask)'"
+        case .ask: return " -k -x -a '(__roadmap_ask)'"  // -k: goal ids in document order
         case let .words(words): return " -x -a \(quoted(words.joined(separator: " ")))"
         }
     }
