@@ -2,6 +2,7 @@
 import PackageDescription
 
 // No package dependencies, by design: the product depends on the toolchain alone.
+// Licensed under the Apache License, Version 2.0 (see LICENSE).
 let package = Package(
     name: "roadmap",
     products: [

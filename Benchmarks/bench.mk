@@ -14,7 +14,7 @@ bench:
 	bash $(BENCH_DIR)run.sh
 
 # Release, Swift runtime linked statically (-static-executable; falls back to
-# --static-swift-stdlib), scratch path .build-release.
+# -static-stdlib), linked from the objects `make test` compiles (.build/static/roadmap).
 release-static:
 	bash scripts/release-static.sh
 

@@ -96,7 +96,7 @@ if [[ -n ${ROADMAP_BIN:-} ]]; then
 else
     log "building roadmap (release, static) with scripts/release-static.sh"
     BIN=$(scripts/release-static.sh 2>"$RAW/build.log") || { cat "$RAW/build.log" >&2; die "release build failed"; }
-    ctx build "release, $(cat .build-release/roadmap.link-mode) (scripts/release-static.sh)"
+    ctx build "release, $(cat "$(dirname "$BIN")/roadmap.link-mode") (scripts/release-static.sh)"
 fi
 [[ -x $BIN ]] || die "ROADMAP_BIN=$BIN is not an executable file"
 VERSION=$("$BIN" --version 2>&1 | head -n 1) || die "'$BIN --version' failed: the benchmark needs the CLI (roadmap --version, status --json -f, list --json -f, check ID -f FILE --no-date). To test the harness alone: ROADMAP_BIN=Benchmarks/standin.sh"

@@ -47,12 +47,13 @@ final class Sandbox {
     var environment: [String: String] { ["PATH": "/usr/bin:/bin", "ROADMAP_TODAY": "2026-11-22", "XDG_STATE_HOME": state] }
 
     /// Runs `executable` (the built roadmap unless told otherwise) to completion.
-    func run(_ arguments: [String], executable: String = EndToEndTests.binary.path, prefix: [String] = []) throws -> Run {
+    func run(_ arguments: [String], executable: String = EndToEndTests.binary.path, prefix: [String] = [],
+             variables: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: prefix.first ?? executable)
         process.arguments = Array(prefix.dropFirst()) + (prefix.isEmpty ? [] : [executable]) + arguments
         process.currentDirectoryURL = directory
-        process.environment = environment
+        process.environment = environment.merging(variables) { $1 }
         // Output goes to files, not pipes: a large output must not block the process.
         let capture = FileManager.default.temporaryDirectory.appendingPathComponent("roadmap-out-\(UUID().uuidString)").path
         FileManager.default.createFile(atPath: capture + ".out", contents: nil)

@@ -6,8 +6,11 @@ struct OptionSpec: Sendable {
     var value: String? = nil
     var help: String
     var repeatable = false
+    /// What the value is, for shell completion; nil: implied by the placeholder.
+    var kind: ValueKind? = nil
 
     var takesValue: Bool { value != nil }
+    var valueKind: ValueKind { kind ?? value.map(ValueKind.implied(by:)) ?? .text }
 }
 
 struct ArgumentSpec: Sendable {
@@ -15,6 +18,10 @@ struct ArgumentSpec: Sendable {
     var help: String
     var isVariadic = false
     var isOptional = false
+    /// What the argument is, for shell completion; nil: implied by its name.
+    var kind: ValueKind? = nil
+
+    var valueKind: ValueKind { kind ?? ValueKind.implied(by: name) }
 }
 
 struct CommandSpec: Sendable {

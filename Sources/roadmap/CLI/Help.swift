@@ -1,6 +1,6 @@
 /// Help text, generated from the command specs so it cannot drift from what is parsed.
 enum Help {
-    static let version = "roadmap 0.1.0"
+    static var version: String { "roadmap " + Version.number }
 
     static func main(commands: [CommandSpec]) -> String {
         var out = "roadmap: track a career roadmap kept in markdown, and tick it in place\n\n"

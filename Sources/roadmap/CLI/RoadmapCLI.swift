@@ -23,6 +23,7 @@ enum RoadmapCLI {
         DiagramCommand.self,
         UndoCommand.self,
         LogCommand.self,
+        CompletionsCommand.self,
         HelpCommand.self,
     ] }
 
@@ -39,6 +40,10 @@ enum RoadmapCLI {
     }
 
     private static func dispatch(_ arguments: [String], environment: Environment, console: Console) throws(CLIError) -> ExitCode {
+        // Hidden, and no spec: not in help, the man page or the completions it serves.
+        if arguments.first == CompleteCommand.name {
+            return CompleteCommand.run(Array(arguments.dropFirst()), environment: environment, console: console)
+        }
         let (spec, parsed) = try ArgumentParser.parse(arguments, commands: specs, defaultCommand: "status")
         if parsed.flag("version") {
             console.print(Help.version)

@@ -12,9 +12,9 @@ enum AdoptCommand: Command {
         goal '- [ ] x'. Nothing else changes: '(Month 3)' markers, code, quotes, tables, prose and
         fill-in fields stay as they are. Run with --dry-run first to see the diff.
         """,
-        arguments: [ArgumentSpec(name: "file", help: "The roadmap to change (default: as --file)", isOptional: true)],
+        arguments: [ArgumentSpec(name: "file", help: "The roadmap to change (default: as --file)", isOptional: true, kind: .file)],
         options: [
-            OptionSpec(long: "in", value: "SECTION", help: "Also adopt bullets under headings containing this text", repeatable: true),
+            OptionSpec(long: "in", value: "SECTION", help: "Also adopt bullets under headings containing this text", repeatable: true, kind: .section),
             OptionSpec(long: "dry-run", help: "Print the change as a unified diff and write nothing"),
         ],
         examples: ["roadmap adopt plan.md --dry-run", "roadmap adopt plan.md", "roadmap adopt plan.md --in 'Weekly Commitments'"])

@@ -17,7 +17,7 @@ enum CheckCommand: Command {
         arguments: [GoalChange.queryArgument],
         options: GoalChange.options + [
             OptionSpec(long: "no-date", help: "Do not append the ✅ completion date"),
-            OptionSpec(long: "date", value: "DATE", help: "Write DATE (YYYY-MM-DD) as the completion date instead of today"),
+            OptionSpec(long: "date", value: "DATE", help: "Write DATE (YYYY-MM-DD) as the completion date instead of today", kind: .date),
         ],
         examples: ["roadmap check 12", "roadmap check 3 5 7-9", "roadmap check docker basics", "roadmap check 4 --date 2026-11-20",
                    "roadmap check kubernetes --in '6-Month' --dry-run"])

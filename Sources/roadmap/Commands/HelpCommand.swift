@@ -3,10 +3,15 @@ enum HelpCommand: Command {
     static let spec = CommandSpec(
         name: "help",
         abstract: "Show help for a command",
-        arguments: [ArgumentSpec(name: "command", help: "The command to explain", isOptional: true)],
-        examples: ["roadmap help check"])
+        arguments: [ArgumentSpec(name: "command", help: "The command to explain", isOptional: true, kind: .command)],
+        options: [OptionSpec(long: "man", help: "Print the manual page, roadmap.1 (roff), generated from the same declarations as help")],
+        examples: ["roadmap help check", "roadmap help --man | man -l -"])
 
     static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
+        if call.arguments.flag("man") {
+            call.console.write(ManPage.render(commands: RoadmapCLI.specs))
+            return .success
+        }
         guard let name = call.arguments.positionals.first else {
             call.console.write(Help.main(commands: RoadmapCLI.specs))
             return .success

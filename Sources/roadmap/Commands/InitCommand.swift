@@ -13,13 +13,13 @@ enum InitCommand: Command {
         file exists, nothing is written and the exit status is 1. On a terminal, with none of the
         field options, init asks for the four fields. See 'roadmap templates' for the names.
         """,
-        arguments: [ArgumentSpec(name: "template", help: "A bundled roadmap (default: career-roadmap)", isOptional: true)],
+        arguments: [ArgumentSpec(name: "template", help: "A bundled roadmap (default: career-roadmap)", isOptional: true, kind: .template)],
         options: [
             OptionSpec(long: "name", value: "NAME", help: "Your name, for the Name field"),
-            OptionSpec(long: "start", value: "DATE", help: "Start date, YYYY-MM-DD (default: today)"),
+            OptionSpec(long: "start", value: "DATE", help: "Start date, YYYY-MM-DD (default: today)", kind: .date),
             OptionSpec(long: "current-role", value: "ROLE", help: "For the Current Role field"),
             OptionSpec(long: "target-role", value: "ROLE", help: "For the Target Role field (default: the template's)"),
-            OptionSpec(long: "dir", value: "DIR", help: "Where to write (default: the current directory; created if missing)"),
+            OptionSpec(long: "dir", value: "DIR", help: "Where to write (default: the current directory; created if missing)", kind: .directory),
             OptionSpec(long: "dry-run", help: "Say what would be written and write nothing"),
         ],
         examples: ["roadmap init", "roadmap init devops-to-ai-architect --dir guide --name 'Ada Lovelace'",

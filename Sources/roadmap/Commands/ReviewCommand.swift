@@ -24,7 +24,7 @@ enum ReviewCommand: Command {
         recorded in the entry only. --history shows the log; nothing is written.
         """,
         options: [
-            OptionSpec(long: "metric", value: "NAME=VALUE", help: "A metric's value this month", repeatable: true),
+            OptionSpec(long: "metric", value: "NAME=VALUE", help: "A metric's value this month", repeatable: true, kind: .metric),
             OptionSpec(long: "note", value: "TEXT", help: "A note for the month's entry"),
             OptionSpec(long: "adjust", value: "TEXT", help: "Adjustments Needed text for the checkpoint that is due"),
             OptionSpec(long: "yes", short: "y", help: "Ask nothing; take the default answer to every question"),

@@ -13,11 +13,11 @@ enum SelectCommand: Command {
         unticked; only the characters between the brackets change.
         """,
         arguments: [
-            ArgumentSpec(name: "group", help: "The group's label, or a path ending with it"),
+            ArgumentSpec(name: "group", help: "The group's label, or a path ending with it", kind: .choice),
             ArgumentSpec(name: "option", help: "The option to tick (its text, or a unique part of it)"),
         ],
         options: [
-            OptionSpec(long: "in", value: "SECTION", help: "Only groups under headings or bold titles containing this text"),
+            OptionSpec(long: "in", value: "SECTION", help: "Only groups under headings or bold titles containing this text", kind: .section),
             OptionSpec(long: "dry-run", help: "Print the change as a unified diff and write nothing"),
         ],
         examples: [

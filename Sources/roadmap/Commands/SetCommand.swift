@@ -15,11 +15,11 @@ enum SetCommand: Command {
         'Start Date' when the roadmap has no start-date field adds one below the title.
         """,
         arguments: [
-            ArgumentSpec(name: "label", help: "A field label or metric name, or a path ending with one"),
+            ArgumentSpec(name: "label", help: "A field label or metric name, or a path ending with one", kind: .field),
             ArgumentSpec(name: "value", help: "What to write (one line)"),
         ],
         options: [
-            OptionSpec(long: "in", value: "SECTION", help: "Only labels under headings or group labels containing this text"),
+            OptionSpec(long: "in", value: "SECTION", help: "Only labels under headings or group labels containing this text", kind: .section),
             OptionSpec(long: "column", value: "HEADER", help: "For a metric: the column to write (default: its current column)"),
             OptionSpec(long: "dry-run", help: "Print the change as a unified diff and write nothing"),
         ],
