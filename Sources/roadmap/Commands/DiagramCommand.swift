@@ -21,8 +21,7 @@ enum DiagramCommand: Command {
 
     static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
         let depth = try call.arguments.count("depth", command: spec.name) ?? 1
-        let loaded = try call.context.load(call.arguments.positionals.first)
-        let plan = call.context.plan(for: loaded) ?? Plan(single: loaded.roadmap, path: loaded.path)
+        let plan = try call.context.loadPlan(call.arguments.positionals.first)
         let nodes = DiagramNode.tree(plan, depth: depth)
         call.console.write(MermaidFlowchart.render(nodes, title: plan.root.title.map(PlainText.of), goals: plan.tally))
         return .success
