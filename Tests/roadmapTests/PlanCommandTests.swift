@@ -90,7 +90,7 @@ struct PlanCommandTests {
         """)
         #expect(h.run(["check", "-f", "guide", "kubernetes", "--in", "phase 2"]).stdout.hasPrefix("Checked p2:2"))
         #expect(h.run(["check", "-f", "guide", "p9:1"]).stderr == "error: guide/README.md: no file 'p9' in this roadmap; ids outside guide/README.md start with one of: p1, p2\n")
-        #expect(h.run(["check", "-f", "guide", "p1:7"]).stderr == "error: guide/p1.md: no goal p1:7; the file has 2 goals (see 'roadmap list')\n")
+        #expect(h.run(["check", "-f", "guide", "p1:7"]).stderr == "error: guide/p1.md: no goal p1:7; the file has 2 goals (see 'roadmap -f guide list')\n")
         let diff = h.run(["check", "-f", "guide", "p1:2", "#2", "--dry-run", "--no-date"])
         #expect(diff.stdout.hasPrefix("--- a/guide/README.md\n"))
         #expect(diff.stdout.contains("--- a/guide/p1.md\n"))

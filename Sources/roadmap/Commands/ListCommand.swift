@@ -14,7 +14,7 @@ enum ListCommand: Command {
             OptionSpec(long: "open", help: "Only goals not done yet (open, in progress, other states)"),
             OptionSpec(long: "done", help: "Only done goals"),
             OptionSpec(long: "in", value: "SECTION", help: "Only goals under headings containing this text (or a path: 'Goals > Skills')", kind: .section),
-            OptionSpec(long: "json", help: "Print JSON (see README.md for the shape)"),
+            OptionSpec(long: "json", help: "Print JSON (see docs/json.md for the shape)"),
         ],
         examples: ["roadmap list --open", "roadmap list --in '6-Month Goals'", "roadmap list --json"])
 

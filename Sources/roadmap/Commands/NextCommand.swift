@@ -14,7 +14,7 @@ enum NextCommand: Command {
         """,
         options: [
             OptionSpec(long: "all", help: "Show every entry (default: up to 10 per group)"),
-            OptionSpec(long: "json", help: "Print JSON (see README.md for the shape)"),
+            OptionSpec(long: "json", help: "Print JSON (see docs/json.md for the shape)"),
         ],
         examples: ["roadmap next", "roadmap next --today 2026-06-01", "roadmap next --json | jq '.[] | select(.overdue)'"])
 

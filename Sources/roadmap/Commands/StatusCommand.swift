@@ -18,7 +18,7 @@ enum StatusCommand: Command {
         arguments: [ArgumentSpec(name: "path", help: "The roadmap file or a directory holding one (default: as --file)", isOptional: true)],
         options: [
             OptionSpec(long: "depth", value: "N", help: "Levels of headings to show (default 2; 0 for the total only)"),
-            OptionSpec(long: "json", help: "Print JSON (see README.md for the shape)"),
+            OptionSpec(long: "json", help: "Print JSON (see docs/json.md for the shape)"),
         ],
         examples: ["roadmap status", "roadmap status --depth 1", "roadmap status guide/", "roadmap status --json | jq .percent"])
 

@@ -71,7 +71,7 @@ struct CompleteCommandTests {
         #expect(try values(["completions", ""]) == ["bash", "zsh", "fish"])
         #expect(try values(["help", "un"]) == ["uncheck", "undo"])
         #expect(try values(["--today", ""]) == ["2026-11-22"])
-        #expect(try values(["check", "--d"]) == ["--dry-run"])
+        #expect(try values(["check", "--d"]) == ["--dry-run", "--date"])
         #expect(try values(["status", "--de"]) == ["--depth"])
     }
 
