@@ -46,23 +46,23 @@ public struct Roadmap: Sendable {
     }
 
     /// A goal's whole text: its first line and any continuation lines, joined by spaces.
-    /// - Parameter withoutDoneDate: leave out a ` ✅ YYYY-MM-DD` completion date.
+    /// - Parameter withoutDoneDate: leave out the `✅ YYYY-MM-DD` completion dates an untick removes.
     public func text(of goalIndex: Int, withoutDoneDate: Bool = false) -> String {
-        let goal = goals[goalIndex]
-        var range = goal.textRange
-        if withoutDoneDate, let date = doneDateRange(of: goalIndex), date.upperBound == range.upperBound || trailingBlank(date.upperBound, range.upperBound) {
-            range = range.lowerBound..<date.lowerBound
+        let text = goals[goalIndex].textRange
+        var result = ""
+        var from = text.lowerBound
+        if withoutDoneDate {
+            for removed in doneDateRemovals(goalIndex, tasksFields(of: goalIndex)) {
+                result += self.text(Range(offsets: from, removed.lowerBound))
+                from = removed.upperBound
+            }
         }
-        var result = text(range)
+        result += self.text(Range(offsets: from, text.upperBound))
         for range in continuations[goalIndex] ?? [] {
-            let piece = text(range)
+            let piece = self.text(range)
             if !piece.isEmpty { result += result.isEmpty ? piece : " " + piece }
         }
         return trimmingTrailingWhitespace(result)
-    }
-
-    private func trailingBlank(_ from: Int, _ to: Int) -> Bool {
-        bytes[from..<to].allSatisfy { ASCII.isSpaceOrTab($0) }
     }
 
     /// The heading path of a section, outermost first (the document itself is left out).
