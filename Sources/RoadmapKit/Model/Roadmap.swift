@@ -77,7 +77,7 @@ public struct Roadmap: Sendable {
     }
 
     /// A goal's text as byte pieces (first line, then continuation lines), trailing spaces and
-    /// tabs of the last piece left out: what `text(of:)` decodes, without decoding.
+    /// tabs (and line tabulations, form feeds) of the last piece left out: what `text(of:)` decodes, without decoding.
     func textPieces(of goalIndex: Int) -> [ArraySlice<UInt8>] {
         var pieces = [bytes[goals[goalIndex].textRange]]
         if let more = continuations[goalIndex] {
@@ -85,7 +85,7 @@ public struct Roadmap: Sendable {
             if pieces[0].isEmpty { pieces.removeFirst() }
         }
         var last = pieces[pieces.count - 1]
-        while let b = last.last, b == ASCII.space || b == ASCII.tab { last = last.dropLast() }
+        while let b = last.last, ASCII.isLineWhitespace(b) { last = last.dropLast() }
         pieces[pieces.count - 1] = last
         return pieces
     }
@@ -120,6 +120,6 @@ public struct Roadmap: Sendable {
 
 func trimmingTrailingWhitespace(_ s: String) -> String {
     var scalars = s.unicodeScalars[...]
-    while let last = scalars.last, last == " " || last == "\t" { scalars = scalars.dropLast() }
+    while let last = scalars.last, last == " " || last == "\t" || last == "\u{0B}" || last == "\u{0C}" { scalars = scalars.dropLast() }
     return String(scalars)
 }
