@@ -63,6 +63,8 @@ struct DoneDateTests {
         ("- [x] a ✅ 2025-01-01 ✅ 2025-02-02", "- [ ] a"),
         ("- [x] ✅ 2025-01-01 #tag", "- [ ] #tag"),
         ("- [x] a ✅ 2025-01-01  ", "- [ ] a  "),
+        // The fuzzer's first finding: two dates begin the text, more fields follow.
+        ("- [x]\u{0B}✅2024-01-01 ✅ 2026-12-01 🔁 every week✅ 2024-01-01", "- [ ]\u{0B}🔁 every week"),
     ])
     func dateAmongTasksFields(_ text: String, _ unticked: String) {
         #expect(roadmap(text).doneDate(of: 0) != nil)

@@ -12,6 +12,7 @@ struct FuzzRegressionTests {
     func findingStaysFixed(_ name: String) throws {
         let bytes = Array(try Data(contentsOf: Self.fixtures.appendingPathComponent(name)))
         #expect(Invariants.violations(of: bytes, goalLimit: .max) == [], "Fixtures/fuzz/\(name)")
+        #expect(Invariants.fuzzViolations(of: bytes) == [], "Fixtures/fuzz/\(name)")
     }
 
     @Test func findingsArePresent() {

@@ -57,24 +57,26 @@ extension Roadmap {
         return at
     }
 
-    /// The bytes an untick removes: each done date with the whitespace before it. A date that
-    /// begins the text keeps the whitespace that separates it from the box, and takes the
-    /// whitespace after it instead when more fields follow (`- [x] ✅ 2025-01-01 #tag` →
-    /// `- [ ] #tag`). Sorted and merged, so the edits never overlap.
+    /// The bytes an untick removes: each done date with the whitespace before it, sorted and
+    /// merged so that the edits never overlap. The whitespace that separates the box from the text
+    /// stays; when the removal begins the text and more follows, the whitespace after it goes
+    /// instead (`- [x] ✅ 2025-01-01 #tag` → `- [ ] #tag`).
     func doneDateRemovals(_ index: Int, _ fields: TasksFields) -> [Range<Int>] {
         let text = goals[index].textRange
         var removals: [Range<Int>] = []
-        for (k, field) in fields.fields.enumerated().reversed() where field.kind == .doneDate {
+        for field in fields.fields.reversed() where field.kind == .doneDate {
             var start = field.range.lowerBound
             while start > text.lowerBound && ASCII.isLineWhitespace(bytes[start - 1]) { start -= 1 }
-            var end = field.range.upperBound
-            if start == text.lowerBound, k > 0 { end = fields.fields[k - 1].range.lowerBound }
-            let range = Range(offsets: start, end)
-            if let last = removals.last, range.lowerBound <= last.upperBound {
-                removals[removals.count - 1] = Range(offsets: last.lowerBound, Swift.max(last.upperBound, range.upperBound))
+            if let last = removals.last, start <= last.upperBound {
+                removals[removals.count - 1] = Range(offsets: last.lowerBound, Swift.max(last.upperBound, field.range.upperBound))
             } else {
-                removals.append(range)
+                removals.append(Range(offsets: start, field.range.upperBound))
             }
+        }
+        if let first = removals.first, first.lowerBound == text.lowerBound {
+            var end = first.upperBound
+            while end < text.upperBound && ASCII.isLineWhitespace(bytes[end]) { end += 1 }
+            if end < text.upperBound { removals[0] = Range(offsets: first.lowerBound, end) }
         }
         return removals
     }

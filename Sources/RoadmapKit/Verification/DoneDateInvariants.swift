@@ -4,6 +4,16 @@
 /// or the one already there), an untick none, and the unticked text is the text without its done
 /// date; `text(of:withoutDoneDate:)` never traps.
 extension Invariants {
+    /// Everything the fuzzer checks on one input: the input as a file, and the input as the
+    /// recipe of a document full of done dates (`DoneDateDocuments`).
+    static func fuzzViolations(of bytes: [UInt8]) -> [String] {
+        let problems = violations(of: bytes)
+        guard problems.isEmpty else { return problems }
+        let document = DoneDateDocuments.document(from: bytes)
+        let shown = String(decoding: document, as: UTF8.self).debugDescription
+        return (violations(of: document) + doneDates(Roadmap(parsing: document), goalLimit: 24)).map { "done-date document \(shown): \($0)" }
+    }
+
     /// - Parameter goalLimit: how many goals, spread over the file, get the edits (each edit costs
     ///   a re-parse).
     static func doneDates(_ roadmap: Roadmap, goalLimit: Int = .max) -> [String] {
