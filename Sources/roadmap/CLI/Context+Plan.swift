@@ -27,7 +27,11 @@ extension Context {
     func plan(for loaded: LoadedRoadmap) -> Plan? {
         guard loaded.roadmap.hasLocalLinks else { return nil }
         let plan = Plan(root: loaded.roadmap, path: loaded.path) { path in
-            Result { () throws(StorageError) in try FileSystem.read(fullPath(path)) }
+            Result { () throws(StorageError) in
+                let bytes = try FileSystem.read(fullPath(path))
+                if let problem = TextFileCheck.problem(bytes, path: path) { throw StorageError(path: path, message: problem) }
+                return bytes
+            }
         }
         for warning in plan.warnings { console.printError("warning: \(warning)") }
         return plan.files.count > 1 ? plan : nil
