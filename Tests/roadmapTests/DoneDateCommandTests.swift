@@ -31,3 +31,24 @@ struct DoneDateCommandTests {
         #expect(try h.read("e.md") == "- [ ] shipped v1 ✅ 2025-01-01 then v2 later\n")
     }
 }
+
+/// Issue 13: a start date near the calendar's end crashed status, next, review and status --json.
+struct CalendarEndCommandTests {
+    @Test(arguments: [["status"], ["status", "--json"], ["next"], ["next", "--json"], ["list", "--json"], ["review", "--dry-run"]])
+    func startNearYear9999(_ command: [String]) throws {
+        let h = try CLIHarness(files: ["plan.md": """
+        # Plan
+        **Start Date:** 9999-10-01
+
+        - [ ] goal (Month 3)
+        - [ ] Week 1000000000000 in the text
+
+        ## 3-Month Checkpoint
+
+        - [ ] review
+        """])
+        let run = h.run(["-f", "plan.md"] + command + ["--today", "9999-11-01"])
+        #expect(run.status == .success, "\(command): \(run.stderr)")
+        #expect(run.stderr == "warning: plan.md: 2 due dates would fall after 9999-12-31; they are left out\n", "\(command)")
+    }
+}

@@ -40,6 +40,11 @@ final class Console {
         errors.append(0x0A)
     }
 
+    /// `warning: PATH: text` on standard error, when there is a text.
+    func warn(_ path: String, _ text: String?) {
+        if let text { printError("warning: \(path): \(text)") }
+    }
+
     var outputText: String { String(decoding: output, as: UTF8.self) }
     var errorText: String { String(decoding: errors, as: UTF8.self) }
 

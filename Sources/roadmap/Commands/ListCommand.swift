@@ -31,6 +31,7 @@ enum ListCommand: Command {
         if args.flag("done") { indices = indices.filter { roadmap.goals[$0].state == .done } }
         if args.flag("json") {
             let schedule = Schedule(loaded.tracking, today: try call.context.today())
+            call.console.warn(loaded.path, schedule.warning)
             var json = call.console.jsonWriter()
             RoadmapJSON.goals(indices, of: roadmap, schedule: schedule, into: &json)
             json.flush()

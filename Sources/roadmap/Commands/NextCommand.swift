@@ -23,6 +23,7 @@ enum NextCommand: Command {
         let loaded = try call.context.load(tracking: true)
         if let plan = call.context.plan(for: loaded) { return try PlanNext.run(plan, today: today, call) }
         let schedule = Schedule(loaded.tracking, today: today)
+        call.console.warn(loaded.path, schedule.warning)
         let report = NextReport(schedule)
         if call.arguments.flag("json") {
             call.console.write(RoadmapJSON.next(report, schedule).bytes)

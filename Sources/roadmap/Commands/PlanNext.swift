@@ -15,6 +15,7 @@ enum PlanNext {
         var items: [Item] = []
         for (index, file) in plan.files.enumerated() {
             let schedule = Schedule(Tracking(file.roadmap), today: today, fallbackStart: rootStart)
+            call.console.warn(file.path, schedule.warning)
             items += NextReport(schedule).entries.map { Item(file: index, entry: $0, schedule: schedule) }
         }
         let rank: [NextReport.Reason: Int] = [.overdue: 0, .soon: 1, .inProgress: 2]

@@ -53,6 +53,7 @@ enum ReviewCommand: Command {
         let loaded = try context.load()
         let tracking = Tracking(loaded.roadmap)
         let schedule = Schedule(tracking, today: try context.today())
+        context.console.warn(loaded.path, schedule.warning)
         let log = ReviewLog(loaded.roadmap, metricNames: tracking.metrics.map { tracking.name(of: $0) })
         let review = Review(schedule, log: log)
         let options = try ReviewOptions(args, review, loaded)

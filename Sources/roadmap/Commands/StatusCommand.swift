@@ -27,6 +27,7 @@ enum StatusCommand: Command {
         let loaded = try call.context.load(call.arguments.positionals.first, tracking: true)
         if let plan = call.context.plan(for: loaded) { return PlanStatus.run(plan, depth: depth, call.context) }
         let schedule = Schedule(loaded.tracking, today: try call.context.today())
+        call.console.warn(loaded.path, schedule.warning)
         if call.arguments.flag("json") {
             var json = call.console.jsonWriter()
             RoadmapJSON.status(loaded.roadmap, file: loaded.path, depth: depth, schedule: schedule, into: &json)
