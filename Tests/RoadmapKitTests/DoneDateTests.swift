@@ -85,6 +85,8 @@ struct DoneDateTests {
     @Test func textWithoutDoneDateKeepsTheOtherFields() {
         #expect(roadmap("- [x] a ✅ 2025-01-01 #tag").text(of: 0, withoutDoneDate: true) == "a #tag")
         #expect(roadmap("- [x] a ✅ 2025-01-01\n  more").text(of: 0, withoutDoneDate: true) == "a more")
+        // The fuzzer's second finding: the date is all of the first line, which ends in spaces.
+        #expect(roadmap("- [x]\u{0B}✅ 2025-01-01  \nmore").text(of: 0, withoutDoneDate: true) == "more")
     }
 
     /// GFM (cmark-gfm): a box needs whitespace after it, the end of the line is not enough; `\v` and

@@ -13,6 +13,7 @@ struct FuzzRegressionTests {
         let bytes = Array(try Data(contentsOf: Self.fixtures.appendingPathComponent(name)))
         #expect(Invariants.violations(of: bytes, goalLimit: .max) == [], "Fixtures/fuzz/\(name)")
         #expect(Invariants.fuzzViolations(of: bytes) == [], "Fixtures/fuzz/\(name)")
+        #expect(Invariants.doneDates(Roadmap(parsing: bytes)) == [], "Fixtures/fuzz/\(name)")
     }
 
     @Test func findingsArePresent() {

@@ -58,6 +58,9 @@ public struct Roadmap: Sendable {
             }
         }
         result += self.text(Range(offsets: from, text.upperBound))
+        // A date that was all the text leaves only the whitespace after it, which the line without
+        // the date would not count as text (its text starts after the whitespace).
+        if trimmingTrailingWhitespace(result).isEmpty { result = "" }
         for range in continuations[goalIndex] ?? [] {
             let piece = self.text(range)
             if !piece.isEmpty { result += result.isEmpty ? piece : " " + piece }
