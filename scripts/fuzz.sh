@@ -16,6 +16,7 @@ seeds=${FUZZ_CORPUS:-../shared/corpus}
 jobs=${FUZZ_JOBS:-1}
 mkdir -p "$out/artifacts"
 
+# ROADMAP_FUZZING makes a range built inverted from parsed offsets trap (Text/OffsetRange.swift).
 # -O removes the bounds checks of unsafe buffer accesses; AddressSanitizer puts them back (an
 # out-of-range read in the scanner is reported, not silently garbage) at a fraction of the cost of
 # -Onone. Rebuilt only when a source is newer than the binary.
@@ -25,7 +26,7 @@ if [ ! -x "$binary" ] || [ -n "$(find Sources/RoadmapKit Fuzz -name '*.swift' -n
     # From a snapshot of the sources, so editing while it builds cannot break the build.
     snapshot=$(mktemp -d "${TMPDIR:-/tmp}/roadmap-fuzz-src.XXXXXX")
     cp -R Sources/RoadmapKit Fuzz "$snapshot"/
-    if ! swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name FuzzRoadmap \
+    if ! swiftc -sanitize=fuzzer,address -parse-as-library -O -D ROADMAP_FUZZING -module-name FuzzRoadmap \
         $(find "$snapshot" -name '*.swift' | sort) -o "$binary.new" > "$out/build.log" 2>&1; then
         grep -v 'Cannot export local symbol' "$out/build.log" >&2
         rm -rf "$snapshot"

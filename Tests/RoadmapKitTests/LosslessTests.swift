@@ -78,7 +78,7 @@ struct LosslessTests {
     @Test func untickRemovesOnlyAWellFormedDate() {
         for (line, expected) in [
             ("- [x] a ✅ 2021-04-09\n", "- [ ] a\n"),
-            ("- [x] ✅ 2021-04-09 first\n", "- [ ] first\n"),
+            ("- [x] ✅ 2021-04-09 first\n", "- [ ] ✅ 2021-04-09 first\n"),  // text after it: not a done date
             ("- [x] a ✅ 2021-13-09\n", "- [ ] a ✅ 2021-13-09\n"),
             ("- [x] a ✅ expected result\n", "- [ ] a ✅ expected result\n"),
             ("- [x] a ✅ 2021-04-091\n", "- [ ] a ✅ 2021-04-091\n"),

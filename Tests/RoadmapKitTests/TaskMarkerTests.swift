@@ -16,7 +16,9 @@ struct TaskMarkerTests {
         #expect(found.first?.text == "a")
     }
 
-    @Test(arguments: ["- [ ]", "- [x]", "- [ ]  ", "* [/]"])
+    /// Whitespace after the box and nothing else: a goal with no text (`- [ ]` alone is not one,
+    /// see DoneDateTests.boxNeedsWhitespaceAfterIt).
+    @Test(arguments: ["- [ ] ", "- [x]\t", "- [ ]  ", "* [/] "])
     func emptyGoalAtEndOfLine(line: String) {
         #expect(goals(line).count == 1)
         #expect(goals(line + "\r\n").count == 1)

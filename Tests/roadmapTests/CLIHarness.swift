@@ -36,6 +36,9 @@ struct CLIHarness {
         let status: ExitCode
         let stdout: String
         let stderr: String
+        /// The streams' bytes, as they would reach the terminal.
+        var stdoutBytes: [UInt8] = []
+        var stderrBytes: [UInt8] = []
     }
 
     /// - Parameter input: lines typed on a terminal: stdin is a terminal when given, and reading
@@ -51,7 +54,8 @@ struct CLIHarness {
         let typed = Lines(input ?? [])
         environment.readLine = { typed.next() }
         let status = RoadmapCLI.run(arguments, environment: environment, console: console)
-        return Result(status: status, stdout: console.outputText, stderr: console.errorText)
+        return Result(status: status, stdout: console.outputText, stderr: console.errorText,
+                      stdoutBytes: console.output, stderrBytes: console.errors)
     }
 }
 

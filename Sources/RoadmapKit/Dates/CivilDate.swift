@@ -73,8 +73,9 @@ public struct CivilDate: Comparable, Hashable, Sendable, CustomStringConvertible
         return era * 146097 + doe - 719468
     }
 
+    /// The day `z0` days after 1970-01-01; days before 0001-01-01 or after 9999-12-31 give those.
     public init(daysSinceEpoch z0: Int) {
-        let z = z0 + 719468
+        let z = min(max(z0, CivilDate.firstDay), CivilDate.lastDay) + 719468
         let era = (z >= 0 ? z : z - 146096) / 146097
         let doe = z - era * 146097
         let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
@@ -82,20 +83,41 @@ public struct CivilDate: Comparable, Hashable, Sendable, CustomStringConvertible
         let mp = (5 * doy + 2) / 153
         let d = doy - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
-        // Dates this far out come only from absurd horizons; clamped rather than trapping.
-        _year = Int32(clamping: yoe + era * 400 + (m <= 2 ? 1 : 0))
+        _year = Int32(yoe + era * 400 + (m <= 2 ? 1 : 0))
         _month = UInt8(m)
         _day = UInt8(d)
     }
 
-    public func adding(days: Int) -> CivilDate { CivilDate(daysSinceEpoch: daysSinceEpoch + days) }
+    /// 0001-01-01 and 9999-12-31 as days since 1970-01-01: the calendar dates are written in.
+    static let firstDay = -719162
+    static let lastDay = 2932896
 
-    /// Adds calendar months; the day is clamped to the month's length (Jan 31 + 1 month = Feb 28).
+    /// `days` later (earlier when negative), kept within 0001-01-01 … 9999-12-31: for windows
+    /// like "the next 30 days", where the calendar's last day is as far as one can look.
+    public func adding(days: Int) -> CivilDate {
+        CivilDate(daysSinceEpoch: daysSinceEpoch.addingReportingOverflow(days).overflow ? (days < 0 ? Int.min : Int.max) : daysSinceEpoch + days)
+    }
+
+    /// Calendar months later, the day clamped to the month's length (Jan 31 + 1 month = Feb 28),
+    /// kept within the calendar like `adding(days:)`.
     public func adding(months: Int) -> CivilDate {
-        let total = year * 12 + (month - 1) + months
+        checkedAdding(months: months) ?? (months < 0 ? CivilDate(daysSinceEpoch: Int.min) : CivilDate(daysSinceEpoch: Int.max))
+    }
+
+    /// `days` later, or nil past the calendar: for due dates, where a clamped date would be wrong.
+    public func checkedAdding(days: Int) -> CivilDate? {
+        let (sum, overflow) = daysSinceEpoch.addingReportingOverflow(days)
+        guard !overflow, (CivilDate.firstDay...CivilDate.lastDay).contains(sum) else { return nil }
+        return CivilDate(daysSinceEpoch: sum)
+    }
+
+    /// Calendar months later, or nil past the calendar.
+    public func checkedAdding(months: Int) -> CivilDate? {
+        let (total, overflow) = (year * 12 + (month - 1)).addingReportingOverflow(months)
+        guard !overflow, total >= 12 else { return nil }
         let y = total / 12
         let m = total % 12 + 1
-        return CivilDate(year: y, month: m, day: min(day, CivilDate.daysIn(month: m, year: y)))!
+        return CivilDate(year: y, month: m, day: min(day, CivilDate.daysIn(month: m, year: y)))
     }
 
     public func days(until other: CivilDate) -> Int { other.daysSinceEpoch - daysSinceEpoch }

@@ -23,21 +23,26 @@ public struct Horizon: Equatable, Hashable, Sendable, CustomStringConvertible {
 
     /// The end of the period counted from `start`: `Month 3` from 2026-01-15 is 2026-04-15,
     /// `Week 1` is 2026-01-22, `Quarter 1` is 2026-04-15. Nil for open-ended periods, which have
-    /// no end.
+    /// no end, and for ends past 9999-12-31.
     public func due(from start: CivilDate) -> CivilDate? {
         guard let last else { return nil }
+        func times(_ k: Int) -> Int? {
+            let (product, overflow) = last.multipliedReportingOverflow(by: k)
+            return overflow ? nil : product
+        }
         switch unit {
-        case .day: return start.adding(days: last)
-        case .week: return start.adding(days: 7 * last)
-        case .month: return start.adding(months: last)
-        case .quarter: return start.adding(months: 3 * last)
-        case .year: return start.adding(months: 12 * last)
+        case .day: return start.checkedAdding(days: last)
+        case .week: return times(7).flatMap { start.checkedAdding(days: $0) }
+        case .month: return start.checkedAdding(months: last)
+        case .quarter: return times(3).flatMap { start.checkedAdding(months: $0) }
+        case .year: return times(12).flatMap { start.checkedAdding(months: $0) }
         }
     }
 
-    /// When the period begins, counted from `start` (`Months 6-8` begins after month 5).
-    public func begins(from start: CivilDate) -> CivilDate {
-        Horizon(unit, max(0, first - 1)).due(from: start)!
+    /// When the period begins, counted from `start` (`Months 6-8` begins after month 5); nil past
+    /// 9999-12-31.
+    public func begins(from start: CivilDate) -> CivilDate? {
+        Horizon(unit, max(0, first - 1)).due(from: start)
     }
 
     public var description: String {

@@ -15,6 +15,9 @@ public struct Schedule: Sendable {
     /// By section index.
     public let sectionDue: [CivilDate?]
     public let tracking: Tracking
+    /// Periods whose end would fall after 9999-12-31 (`Month 3` from 9999-10-01): they make
+    /// nothing due, and `warning` says so once.
+    public let datesPastTheCalendar: Int
 
     /// - Parameter fallbackStart: the start date when the roadmap has none of its own: a linked
     ///   phase file counts its months from the start written in the plan's index.
@@ -24,11 +27,12 @@ public struct Schedule: Sendable {
         let start = tracking.start ?? fallbackStart
         self.start = start
         let roadmap = tracking.roadmap
+        var past = 0
 
         var checkpointDue: [CivilDate?] = []
         var checkpointOfSection = [Int](repeating: -1, count: roadmap.sections.count)
         for (index, checkpoint) in tracking.checkpoints.enumerated() {
-            checkpointDue.append(tracking.date(of: checkpoint) ?? start.flatMap { checkpoint.horizon?.due(from: $0) })
+            checkpointDue.append(tracking.date(of: checkpoint) ?? checkpoint.horizon.flatMap { Schedule.due($0, start, &past) })
             checkpointOfSection[checkpoint.sectionIndex] = index
         }
         self.checkpointDue = checkpointDue
@@ -38,7 +42,7 @@ public struct Schedule: Sendable {
             if checkpointOfSection[index] >= 0 {
                 sectionDue[index] = checkpointDue[checkpointOfSection[index]]
             } else if let horizon = tracking.sectionHorizons[index] {
-                sectionDue[index] = start.flatMap { horizon.due(from: $0) }
+                sectionDue[index] = Schedule.due(horizon, start, &past)
             } else if let parent = roadmap.sections[index].parentIndex {
                 sectionDue[index] = sectionDue[parent]
             }
@@ -52,7 +56,7 @@ public struct Schedule: Sendable {
             if let date = DueDate.signified(in: roadmap.bytes, goal.textRange) {
                 goalDue[index] = date
             } else if let horizon = Schedule.horizon(ofGoal: index, in: roadmap, continuations: lines) {
-                goalDue[index] = start.flatMap { horizon.due(from: $0) }
+                goalDue[index] = Schedule.due(horizon, start, &past)
             } else if let parent = goal.parentIndex {
                 goalDue[index] = goalDue[parent]
             } else {
@@ -60,6 +64,22 @@ public struct Schedule: Sendable {
             }
         }
         self.goalDue = goalDue
+        datesPastTheCalendar = past
+    }
+
+    /// The end of `horizon` from `start`, counting in `past` an end the calendar does not reach.
+    private static func due(_ horizon: Horizon, _ start: CivilDate?, _ past: inout Int) -> CivilDate? {
+        guard let start else { return nil }
+        let due = horizon.due(from: start)
+        if due == nil && horizon.last != nil { past += 1 }
+        return due
+    }
+
+    /// One line for stderr when some due dates fall past the calendar; nil otherwise.
+    public var warning: String? {
+        guard datesPastTheCalendar > 0 else { return nil }
+        let count = datesPastTheCalendar == 1 ? "1 due date" : "\(datesPastTheCalendar) due dates"
+        return "\(count) would fall after 9999-12-31; \(datesPastTheCalendar == 1 ? "it is" : "they are") left out"
     }
 
     /// The period a goal's own text names, on its first line or its continuation lines.

@@ -17,7 +17,7 @@ extension Tracking {
         let at = title.lineSpan.end
         var after = eol
         if let next = nextLine(after: title.lineSpan),
-           !roadmap.bytes[next.start..<next.contentEnd].allSatisfy(ASCII.isSpaceOrTab) {
+           !roadmap.bytes[next.content].allSatisfy(ASCII.isSpaceOrTab) {
             after += eol
         }
         return [TextEdit(range: at..<at, replacement: (ending == .none ? eol : []) + eol + body + after)]

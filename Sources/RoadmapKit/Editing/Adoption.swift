@@ -41,7 +41,7 @@ public struct Adoption: Sendable {
         let lists = ListMembership(scanned.lineFacts)
         var recordLists = Set<Int>()
         for (index, facts) in scanned.lineFacts.enumerated() where facts.role == .paragraph && facts.startsListItem && facts.goal < 0 {
-            if Self.isField(bytes[facts.contentStart..<facts.span.contentEnd]), let list = lists.list(ofLine: index) {
+            if Self.isField(bytes[facts.content]), let list = lists.list(ofLine: index) {
                 recordLists.insert(list)
             }
         }

@@ -1,10 +1,9 @@
 /// Ticking and unticking goals, as byte edits. A tick rewrites the state character and, unless told
-/// not to, appends ` ✅ YYYY-MM-DD` to the goal's first line (the Obsidian Tasks done date);
-/// an untick removes such a date. Nothing else on the line moves.
+/// not to, writes ` ✅ YYYY-MM-DD` (the Obsidian Tasks done date) where Tasks reads it: at the end
+/// of the goal's first line, before a trailing ` ^block-id`. An untick removes the done dates Tasks
+/// would read (see `TasksFields`), and nothing else: a `✅ date` in the middle of the text is text.
+/// Nothing else on the line moves.
 extension Roadmap {
-    /// The done-date signifier, `✅`.
-    static let doneMark: [UInt8] = [0xE2, 0x9C, 0x85]
-
     /// Edits that give goal `index` the state `state`; empty when it already has it.
     /// - Parameter doneDate: written when the goal becomes done and its line has no done date yet;
     ///   when the goal stops being done, an existing done date is removed whatever this is.
@@ -13,14 +12,13 @@ extension Roadmap {
         guard goal.state != state, var marker = state.marker else { return [] }
         if state == .done { marker = doneMarker(near: index) }
         var edits = [TextEdit(range: goal.markerRange, replacement: [marker])]
-        let existing = doneDateRange(of: index)
-        if state == .done, existing == nil, let date = doneDate {
-            var end = goal.lineRange.upperBound
-            while end > goal.textRange.lowerBound && ASCII.isSpaceOrTab(bytes[end - 1]) { end -= 1 }
-            end = max(end, goal.boxRange.upperBound)
-            edits.append(TextEdit(range: end..<end, replacement: [ASCII.space] + Roadmap.doneMark + [ASCII.space] + Array(date.description.utf8)))
-        } else if goal.state == .done, state != .done, let range = existing {
-            edits.append(TextEdit(range: range, replacement: []))
+        let fields = tasksFields(of: index)
+        if state == .done, !fields.hasDoneDate, let date = doneDate {
+            let at = doneDateInsertion(index, fields)
+            let space: [UInt8] = at == goal.textRange.lowerBound ? [] : [ASCII.space]
+            edits.append(TextEdit(range: at..<at, replacement: space + TasksFields.doneMark + [ASCII.space] + Array(date.description.utf8)))
+        } else if goal.state == .done, state != .done {
+            edits += doneDateRemovals(index, fields).map { TextEdit(range: $0, replacement: []) }
         }
         return edits
     }
@@ -37,33 +35,49 @@ extension Roadmap {
         return bytes[goals[neighbour].markerRange.lowerBound] == ASCII.X ? ASCII.X : ASCII.x
     }
 
-    /// The date a done goal was completed, from ` ✅ YYYY-MM-DD` on its first line.
+    /// The date a goal was completed, from its `✅ YYYY-MM-DD`; with several, the first, as
+    /// Obsidian Tasks takes it.
     public func doneDate(of index: Int) -> CivilDate? {
-        guard let range = doneDateRange(of: index) else { return nil }
-        return CivilDate(isoBytes: bytes[(range.upperBound - 10)..<range.upperBound])
+        guard let field = tasksFields(of: index).fields.last(where: { $0.kind == .doneDate }) else { return nil }
+        return CivilDate(isoBytes: bytes[Range(offsets: field.range.upperBound - 10, field.range.upperBound)])
     }
 
-    /// The bytes of ` ✅ YYYY-MM-DD` (with its leading space) on the goal's first line; the last one
-    /// if there are several.
-    func doneDateRange(of index: Int) -> Range<Int>? {
-        let goal = goals[index]
-        let text = goal.textRange
-        var i = text.upperBound - 14
-        while i >= text.lowerBound {
-            if bytes[i] == 0xE2 && bytes[i + 1] == 0x9C && bytes[i + 2] == 0x85 && bytes[i + 3] == ASCII.space,
-               CivilDate(isoBytes: bytes[(i + 4)..<(i + 14)]) != nil {
-                let afterDate = i + 14
-                guard afterDate == text.upperBound || ASCII.isSpaceOrTab(bytes[afterDate]) else { i -= 1; continue }
-                // Take the space before it, as check wrote it. At the start of the text that space
-                // separates the box from the text, so take the one after it instead, unless the date
-                // is all the text (`- [x] ✅ …` from ticking an empty `- [x]`): then the one before.
-                if bytes[i - 1] == ASCII.space && (i > text.lowerBound || afterDate == text.upperBound) {
-                    return (i - 1)..<afterDate
-                }
-                return i..<(afterDate < text.upperBound ? afterDate + 1 : afterDate)
+    /// The Tasks fields at the end of the goal's first line.
+    func tasksFields(of index: Int) -> TasksFields {
+        TasksFields(bytes, text: goals[index].textRange)
+    }
+
+    /// Where a tick's date goes: before a trailing block link and the whitespace before it, else
+    /// at the end of the text, before trailing whitespace.
+    private func doneDateInsertion(_ index: Int, _ fields: TasksFields) -> Int {
+        let text = goals[index].textRange
+        let end = fields.fields.first.map { $0.kind == .blockLink ? $0.range.lowerBound : text.upperBound } ?? text.upperBound
+        var at = end
+        while at > text.lowerBound && ASCII.isLineWhitespace(bytes[at - 1]) { at -= 1 }
+        return at
+    }
+
+    /// The bytes an untick removes: each done date with the whitespace before it, sorted and
+    /// merged so that the edits never overlap. The whitespace that separates the box from the text
+    /// stays; when the removal begins the text and more follows, the whitespace after it goes
+    /// instead (`- [x] ✅ 2025-01-01 #tag` → `- [ ] #tag`).
+    func doneDateRemovals(_ index: Int, _ fields: TasksFields) -> [Range<Int>] {
+        let text = goals[index].textRange
+        var removals: [Range<Int>] = []
+        for field in fields.fields.reversed() where field.kind == .doneDate {
+            var start = field.range.lowerBound
+            while start > text.lowerBound && ASCII.isLineWhitespace(bytes[start - 1]) { start -= 1 }
+            if let last = removals.last, start <= last.upperBound {
+                removals[removals.count - 1] = Range(offsets: last.lowerBound, Swift.max(last.upperBound, field.range.upperBound))
+            } else {
+                removals.append(Range(offsets: start, field.range.upperBound))
             }
-            i -= 1
         }
-        return nil
+        if let first = removals.first, first.lowerBound == text.lowerBound {
+            var end = first.upperBound
+            while end < text.upperBound && ASCII.isLineWhitespace(bytes[end]) { end += 1 }
+            if end < text.upperBound { removals[0] = Range(offsets: first.lowerBound, end) }
+        }
+        return removals
     }
 }

@@ -47,7 +47,7 @@ extension Tracking {
         guard span.end > span.contentEnd else {
             return [TextEdit(range: span.end..<span.end, replacement: ending + ending + line)]
         }
-        if let next = nextLine(after: span), next.start == next.contentEnd || bytes[next.start..<next.contentEnd].allSatisfy(ASCII.isSpaceOrTab) {
+        if let next = nextLine(after: span), next.start == next.contentEnd || bytes[next.content].allSatisfy(ASCII.isSpaceOrTab) {
             return [TextEdit(range: next.end..<next.end, replacement: line + ending + ending)]
         }
         return [TextEdit(range: span.end..<span.end, replacement: line + ending + ending)]
@@ -60,7 +60,7 @@ extension Tracking {
     }
 
     private func isSetextUnderline(_ span: LineSpan) -> Bool {
-        let text = BoldLabel.trimmed(span.start..<span.contentEnd, in: roadmap.bytes)
+        let text = BoldLabel.trimmed(span.content, in: roadmap.bytes)
         return !text.isEmpty && roadmap.bytes[text].allSatisfy { $0 == ASCII.equals }
     }
 }

@@ -26,7 +26,7 @@ extension Tracking {
         }
         if newWidth + 1 <= oldWidth + trailing {
             let fill = [UInt8](repeating: ASCII.space, count: oldWidth + trailing - newWidth)
-            return [TextEdit(range: cell.content.lowerBound..<cell.interior.upperBound, replacement: content + fill)]
+            return [TextEdit(range: Range(offsets: cell.content.lowerBound, cell.interior.upperBound), replacement: content + fill)]
         }
         return [TextEdit(range: cell.interior, replacement: [ASCII.space] + content + [ASCII.space])]
     }

@@ -32,4 +32,7 @@ struct LineFacts: Equatable {
     /// The goal this line belongs to when it is (part of) a task's first paragraph, else -1.
     var goal: Int32
     var inQuote: Bool
+
+    /// The line's content after its container prefixes, up to its ending.
+    var content: Range<Int> { Range(offsets: contentStart, span.contentEnd) }
 }

@@ -14,7 +14,7 @@ struct BoldLabel {
         var last = inner.upperBound
         while last > inner.lowerBound && ASCII.isSpaceOrTab(bytes[last - 1]) { last -= 1 }
         if last > inner.lowerBound && bytes[last - 1] == ASCII.colon {
-            let text = trimmed(inner.lowerBound..<(last - 1), in: bytes)
+            let text = trimmed(Range(offsets: inner.lowerBound, last - 1), in: bytes)
             guard !text.isEmpty else { return nil }
             return BoldLabel(text: text, end: close, colonInside: true)
         }
@@ -35,7 +35,7 @@ struct BoldLabel {
         guard rest == line.upperBound else { return nil }
         var text = trimmed(inner, in: bytes)
         if text.upperBound > text.lowerBound && bytes[text.upperBound - 1] == ASCII.colon {
-            text = trimmed(text.lowerBound..<(text.upperBound - 1), in: bytes)
+            text = trimmed(Range(offsets: text.lowerBound, text.upperBound - 1), in: bytes)
         }
         return text.isEmpty ? nil : text
     }
@@ -49,7 +49,7 @@ struct BoldLabel {
         while i + 1 < end {
             if bytes[i] == ASCII.star && bytes[i + 1] == ASCII.star {
                 guard i > innerStart else { return nil }
-                return (innerStart..<i, i + 2)
+                return (Range(offsets: innerStart, i), i + 2)
             }
             i += 1
         }
@@ -60,6 +60,6 @@ struct BoldLabel {
         var lower = range.lowerBound, upper = range.upperBound
         while lower < upper && ASCII.isSpaceOrTab(bytes[lower]) { lower += 1 }
         while upper > lower && ASCII.isSpaceOrTab(bytes[upper - 1]) { upper -= 1 }
-        return lower..<upper
+        return Range(offsets: lower, upper)
     }
 }

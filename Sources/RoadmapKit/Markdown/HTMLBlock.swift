@@ -1,7 +1,8 @@
 /// The seven kinds of HTML block start (CommonMark §4.6), with the block tag list of the spec
 /// version cmark-gfm 0.29 implements. Task lines inside an HTML block are not goals.
 enum HTMLBlock: Equatable {
-    /// `<script`, `<pre`, `<style`, `<textarea`: ends at the matching closing tag.
+    /// `<script`, `<pre`, `<style`: ends at the matching closing tag. (`<textarea` joined them in
+    /// CommonMark 0.30; in 0.29 and cmark-gfm it is an ordinary tag, `otherTag` when alone.)
     case rawText
     /// `<!--`: ends at `-->`.
     case comment
@@ -57,7 +58,7 @@ enum HTMLBlock: Equatable {
     func isEnded(by cursor: LineCursor) -> Bool {
         switch self {
         case .rawText:
-            return contains(["</script>", "</pre>", "</style>", "</textarea>"], cursor)
+            return contains(["</script>", "</pre>", "</style>"], cursor)
         case .comment: return contains(["-->"], cursor)
         case .processingInstruction: return contains(["?>"], cursor)
         case .declaration: return contains([">"], cursor)
@@ -68,7 +69,7 @@ enum HTMLBlock: Equatable {
 
     var endsAtBlankLine: Bool { self == .blockTag || self == .otherTag }
 
-    private static let rawTextTags: Set<String> = ["script", "pre", "style", "textarea"]
+    private static let rawTextTags: Set<String> = ["script", "pre", "style"]
     private static let blockTags: Set<String> = [
         "address", "article", "aside", "base", "basefont", "blockquote", "body", "caption", "center",
         "col", "colgroup", "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset",

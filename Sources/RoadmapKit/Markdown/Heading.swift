@@ -22,7 +22,7 @@ struct ATXHeading {
             end = hashes
             while end > i && ASCII.isSpaceOrTab(cursor.bytes[end - 1]) { end -= 1 }
         }
-        return ATXHeading(level: level, text: i..<max(i, end))
+        return ATXHeading(level: level, text: Range(offsets: i, max(i, end)))
     }
 }
 

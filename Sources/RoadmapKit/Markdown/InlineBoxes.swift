@@ -21,12 +21,12 @@ struct InlineBoxes {
     static func read(in bytes: [UInt8], _ range: Range<Int>) -> InlineBoxes? {
         let starts = boxOffsets(in: bytes, range)
         guard starts.count >= 2, let first = starts.first else { return nil }
-        guard let label = label(in: bytes, range.lowerBound..<first) else { return nil }
+        guard let label = label(in: bytes, Range(offsets: range.lowerBound, first)) else { return nil }
         var boxes: [Box] = []
         for (k, offset) in starts.enumerated() {
             let textEnd = k + 1 < starts.count ? starts[k + 1] : range.upperBound
             let marker = bytes[offset + 1]
-            boxes.append(Box(offset: offset, isTicked: marker != ASCII.space, text: optionText(in: bytes, (offset + 3)..<textEnd)))
+            boxes.append(Box(offset: offset, isTicked: marker != ASCII.space, text: optionText(in: bytes, Range(offsets: offset + 3, textEnd))))
         }
         return InlineBoxes(label: label, boxes: boxes)
     }
@@ -39,7 +39,7 @@ struct InlineBoxes {
             return bold.text
         }
         guard bytes[text.upperBound - 1] == ASCII.colon else { return nil }
-        let inner = BoldLabel.trimmed(text.lowerBound..<(text.upperBound - 1), in: bytes)
+        let inner = BoldLabel.trimmed(Range(offsets: text.lowerBound, text.upperBound - 1), in: bytes)
         return inner.isEmpty ? nil : inner
     }
 
@@ -50,7 +50,7 @@ struct InlineBoxes {
         }
         while lower < upper && isSeparator(bytes[lower]) { lower += 1 }
         while upper > lower && isSeparator(bytes[upper - 1]) { upper -= 1 }
-        return lower..<upper
+        return Range(offsets: lower, upper)
     }
 
     /// Offsets of the `[` of every box on the line, code spans skipped.

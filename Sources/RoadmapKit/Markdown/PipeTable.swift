@@ -26,12 +26,12 @@ enum PipeTable {
                 continue
             }
             if b == ASCII.pipe {
-                cells.append(cell(cellStart..<i, bytes))
+                cells.append(cell(Range(offsets: cellStart, i), bytes))
                 cellStart = i + 1
             }
             i += 1
         }
-        cells.append(cell(cellStart..<max(cellStart, end), bytes))
+        cells.append(cell(Range(offsets: cellStart, max(cellStart, end)), bytes))
         return cells
     }
 

@@ -25,8 +25,8 @@ struct PlainLabel {
         }
         guard i < end, bytes[i] == ASCII.colon, words <= 6 else { return nil }
         guard i + 1 == end || ASCII.isSpaceOrTab(bytes[i + 1]) else { return nil }
-        let text = BoldLabel.trimmed(range.lowerBound..<i, in: bytes)
+        let text = BoldLabel.trimmed(Range(offsets: range.lowerBound, i), in: bytes)
         guard !text.isEmpty else { return nil }
-        return PlainLabel(text: text, value: BoldLabel.trimmed((i + 1)..<end, in: bytes))
+        return PlainLabel(text: text, value: BoldLabel.trimmed(Range(offsets: i + 1, end), in: bytes))
     }
 }

@@ -1,7 +1,9 @@
 /// A task list item marker at the start of a list item's first paragraph (GFM §5.3, extended):
-/// `[`, one character, `]`, then a space, a tab or the end of the line. The character may be any
-/// single Unicode scalar but `[`, `]` and control characters, so `[“]` is a state while
-/// `[C](url)` (a link) and `[ ]text` (no space) are not tasks.
+/// `[`, one character, `]`, then whitespace: a space, a tab, a line tabulation or a form feed (GFM
+/// 0.29's whitespace on a line). The end of the line is not enough: `- [ ]` alone is literal text
+/// for cmark-gfm and GitHub. The character may be any single Unicode scalar but `[`, `]` and
+/// control characters, so `[“]` is a state while `[C](url)` (a link) and `[ ]text` (no space)
+/// are not tasks.
 struct TaskMarker: Equatable {
     /// Offset of `[`.
     var box: Int
@@ -29,9 +31,9 @@ struct TaskMarker: Equatable {
         let close = start + 1 + length
         guard cursor.bytes[close] == ASCII.rightBracket else { return nil }
         let after = close + 1
-        guard after == end || ASCII.isSpaceOrTab(cursor.bytes[after]) else { return nil }
+        guard after < end, ASCII.isLineWhitespace(cursor.bytes[after]) else { return nil }
         var text = after
-        while text < end && ASCII.isSpaceOrTab(cursor.bytes[text]) { text += 1 }
+        while text < end && ASCII.isLineWhitespace(cursor.bytes[text]) { text += 1 }
         let state = length == 1 ? GoalState(marker: lead) : .other
         return TaskMarker(box: start, length: length, state: state, text: text)
     }

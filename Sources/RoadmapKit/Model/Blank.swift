@@ -75,13 +75,13 @@ public enum Blank {
         if b == ASCII.underscore {
             var j = i
             while j < end && bytes[j] == ASCII.underscore { j += 1 }
-            return j - i >= 3 ? i..<j : nil
+            return j - i >= 3 ? Range(offsets: i, j) : nil
         }
         if b == ASCII.leftBracket { return bracketed(at: i, in: bytes, end: end) }
         guard i == 0 || !isWordByte(bytes[i - 1]) else { return nil }
         for pattern in patterns where matches(pattern, at: i, in: bytes, end: end) {
             let j = i + pattern.count
-            if j == end || !isWordByte(bytes[j]) { return i..<j }
+            if j == end || !isWordByte(bytes[j]) { return Range(offsets: i, j) }
         }
         return nil
     }
@@ -112,6 +112,6 @@ public enum Blank {
             return nil
         }
         if i > 0 && bytes[i - 1] == ASCII.bang { return nil }  // an image
-        return i..<(j + 1)
+        return Range(offsets: i, j + 1)
     }
 }

@@ -83,7 +83,7 @@ public struct Checkpoint: Equatable, Sendable {
             guard ASCII.isLetter(bytes[i]) else { i += 1; continue }
             var j = i
             while j < bytes.count && (ASCII.isLetter(bytes[j]) || (bytes[j] == ASCII.minus && j + 1 < bytes.count && ASCII.isLetter(bytes[j + 1]))) { j += 1 }
-            found.append(i..<j)
+            found.append(Range(offsets: i, j))
             i = j
         }
         return found

@@ -10,7 +10,7 @@ struct CompactRange: Equatable, Sendable {
         upper = Int32(truncatingIfNeeded: range.upperBound)
     }
 
-    var range: Range<Int> { Int(lower)..<Int(upper) }
+    var range: Range<Int> { Range(offsets: Int(lower), Int(upper)) }
 }
 
 struct CompactSpan: Equatable, Sendable {

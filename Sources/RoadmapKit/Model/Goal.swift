@@ -17,13 +17,13 @@ public struct Goal: Equatable, Sendable {
     /// 1-based line number.
     public var line: Int { Int(_line) }
     /// The line's text, without its ending.
-    public var lineRange: Range<Int> { Int(_lineStart)..<Int(_lineEnd) }
+    public var lineRange: Range<Int> { Range(offsets: Int(_lineStart), Int(_lineEnd)) }
     /// `[x]`, brackets included.
-    public var boxRange: Range<Int> { Int(_box)..<(Int(_box) + Int(_markerLength) + 2) }
+    public var boxRange: Range<Int> { Range(offsets: Int(_box), Int(_box) + Int(_markerLength) + 2) }
     /// The state character(s) between the brackets (one Unicode scalar, 1 to 4 bytes).
-    public var markerRange: Range<Int> { (Int(_box) + 1)..<(Int(_box) + 1 + Int(_markerLength)) }
+    public var markerRange: Range<Int> { Range(offsets: Int(_box) + 1, Int(_box) + 1 + Int(_markerLength)) }
     /// The goal's text on its first line, after the box and its following whitespace.
-    public var textRange: Range<Int> { Int(_text)..<Int(_lineEnd) }
+    public var textRange: Range<Int> { Range(offsets: Int(_text), Int(_lineEnd)) }
     /// Index of the section (heading) the goal is under; 0 is the document itself.
     public var sectionIndex: Int { Int(_section) }
     /// Index of the enclosing goal, for nested goals.

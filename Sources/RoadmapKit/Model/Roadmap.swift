@@ -46,23 +46,26 @@ public struct Roadmap: Sendable {
     }
 
     /// A goal's whole text: its first line and any continuation lines, joined by spaces.
-    /// - Parameter withoutDoneDate: leave out a ` ✅ YYYY-MM-DD` completion date.
+    /// - Parameter withoutDoneDate: leave out the `✅ YYYY-MM-DD` completion dates an untick removes.
     public func text(of goalIndex: Int, withoutDoneDate: Bool = false) -> String {
-        let goal = goals[goalIndex]
-        var range = goal.textRange
-        if withoutDoneDate, let date = doneDateRange(of: goalIndex), date.upperBound == range.upperBound || trailingBlank(date.upperBound, range.upperBound) {
-            range = range.lowerBound..<date.lowerBound
+        let text = goals[goalIndex].textRange
+        var result = ""
+        var from = text.lowerBound
+        if withoutDoneDate {
+            for removed in doneDateRemovals(goalIndex, tasksFields(of: goalIndex)) {
+                result += self.text(Range(offsets: from, removed.lowerBound))
+                from = removed.upperBound
+            }
         }
-        var result = text(range)
+        result += self.text(Range(offsets: from, text.upperBound))
+        // A date that was all the text leaves only the whitespace after it, which the line without
+        // the date would not count as text (its text starts after the whitespace).
+        if trimmingTrailingWhitespace(result).isEmpty { result = "" }
         for range in continuations[goalIndex] ?? [] {
-            let piece = text(range)
+            let piece = self.text(range)
             if !piece.isEmpty { result += result.isEmpty ? piece : " " + piece }
         }
         return trimmingTrailingWhitespace(result)
-    }
-
-    private func trailingBlank(_ from: Int, _ to: Int) -> Bool {
-        bytes[from..<to].allSatisfy { ASCII.isSpaceOrTab($0) }
     }
 
     /// The heading path of a section, outermost first (the document itself is left out).
@@ -77,7 +80,7 @@ public struct Roadmap: Sendable {
     }
 
     /// A goal's text as byte pieces (first line, then continuation lines), trailing spaces and
-    /// tabs of the last piece left out: what `text(of:)` decodes, without decoding.
+    /// tabs (and line tabulations, form feeds) of the last piece left out: what `text(of:)` decodes, without decoding.
     func textPieces(of goalIndex: Int) -> [ArraySlice<UInt8>] {
         var pieces = [bytes[goals[goalIndex].textRange]]
         if let more = continuations[goalIndex] {
@@ -85,7 +88,7 @@ public struct Roadmap: Sendable {
             if pieces[0].isEmpty { pieces.removeFirst() }
         }
         var last = pieces[pieces.count - 1]
-        while let b = last.last, b == ASCII.space || b == ASCII.tab { last = last.dropLast() }
+        while let b = last.last, ASCII.isLineWhitespace(b) { last = last.dropLast() }
         pieces[pieces.count - 1] = last
         return pieces
     }
@@ -120,6 +123,6 @@ public struct Roadmap: Sendable {
 
 func trimmingTrailingWhitespace(_ s: String) -> String {
     var scalars = s.unicodeScalars[...]
-    while let last = scalars.last, last == " " || last == "\t" { scalars = scalars.dropLast() }
+    while let last = scalars.last, last == " " || last == "\t" || last == "\u{0B}" || last == "\u{0C}" { scalars = scalars.dropLast() }
     return String(scalars)
 }

@@ -43,7 +43,7 @@ struct RoadmapBuilder: BlockSink {
 
     mutating func line(_ facts: LineFacts) {
         if facts.goal >= 0 && facts.continuesParagraph {
-            continuations.append(facts.contentStart..<facts.span.contentEnd, of: facts.goal)
+            continuations.append(facts.content, of: facts.goal)
         }
         if keepsLineFacts { self.facts.append(facts) }
     }

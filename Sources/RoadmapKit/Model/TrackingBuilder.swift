@@ -82,7 +82,7 @@ struct TrackingBuilder: BlockSink {
             // `1. ____` is a list item holding a thematic break: a numbered blank.
             endTable()
             let context = contextTitle.flatMap { titles[$0].depth < facts.containerDepth ? $0 : nil }
-            let range = facts.contentStart..<facts.span.contentEnd
+            let range = facts.content
             if context != nil { contextHasItems = true }
             if context != nil, Blank.isBlank(bytes, range), let number = itemNumber(facts) {
                 addField(.numbered, facts, label: number, value: BoldLabel.trimmed(range, in: bytes), context: context)
@@ -111,7 +111,7 @@ struct TrackingBuilder: BlockSink {
     // MARK: Lines
 
     private mutating func paragraph(_ facts: LineFacts) {
-        let range = facts.contentStart..<facts.span.contentEnd
+        let range = facts.content
         if section > 0 && facts.number == sectionLines[section] {
             // The text of a setext heading.
             endTable()
@@ -136,7 +136,7 @@ struct TrackingBuilder: BlockSink {
         endTable()
         if facts.continuesParagraph, let header = previous, header.containerDepth == facts.containerDepth,
            let count = PipeTable.delimiterCellCount(bytes, range) {
-            let headerRange = header.contentStart..<header.span.contentEnd
+            let headerRange = header.content
             let headers = PipeTable.cells(in: bytes, headerRange)
             if headers.count == count {
                 retract(line: header.number)
@@ -160,7 +160,7 @@ struct TrackingBuilder: BlockSink {
         if let boxes = InlineBoxes.read(in: bytes, range) {
             groups.append(OptionGroup(
                 line: facts.number, lineSpan: facts.span, labelRange: boxes.label,
-                options: boxes.boxes.map { OptionGroup.Option(boxRange: $0.offset..<($0.offset + 3), textRange: $0.text, isTicked: $0.isTicked) },
+                options: boxes.boxes.map { OptionGroup.Option(boxRange: Range(offsets: $0.offset, $0.offset + 3), textRange: $0.text, isTicked: $0.isTicked) },
                 sectionIndex: section, titleIndex: context))
             if !isItem { leaveTitle(ifNotAbove: facts) }
             extendBody(facts)
@@ -208,7 +208,7 @@ struct TrackingBuilder: BlockSink {
                 }
                 i += 1
             }
-            let value = BoldLabel.trimmed(valueStart..<valueEnd, in: bytes)
+            let value = BoldLabel.trimmed(Range(offsets: valueStart, valueEnd), in: bytes)
             if !value.isEmpty {
                 addField(.boldLabel, facts, label: label.text, value: value, context: context)
                 added = true
@@ -237,7 +237,7 @@ struct TrackingBuilder: BlockSink {
         guard i >= facts.span.start, bytes[i] == ASCII.dot || bytes[i] == ASCII.rightParen else { return nil }
         let end = i
         while i - 1 >= facts.span.start && ASCII.isDigit(bytes[i - 1]) { i -= 1 }
-        return i < end ? i..<end : nil
+        return i < end ? Range(offsets: i, end) : nil
     }
 
     private mutating func addField(_ form: Field.Form, _ facts: LineFacts, label: Range<Int>, value: Range<Int>, context: Int?) {
@@ -268,7 +268,7 @@ struct TrackingBuilder: BlockSink {
     private mutating func extendBody(_ facts: LineFacts) {
         guard let t = bodyTitle else { return }
         let start = titles[t].body?.lowerBound ?? facts.span.start
-        titles[t].body = start..<facts.span.contentEnd
+        titles[t].body = Range(offsets: start, facts.span.contentEnd)
         titles[t].lastLine = facts.number
     }
 

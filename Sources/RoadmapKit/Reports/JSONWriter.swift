@@ -108,7 +108,8 @@ public struct JSONWriter {
         bytes.append(contentsOf: json)
     }
 
-    /// Copies runs that need no escaping whole. Invalid UTF-8 is replaced the way
+    /// Copies runs that need no escaping whole; escapes `"`, `\`, the C0 controls (RFC 8259), DEL
+    /// and the C1 controls. Invalid UTF-8 is replaced the way
     /// `String(decoding:)` does it (one U+FFFD per maximal ill-formed subpart), so a string from
     /// bytes reads the same as one from `Roadmap.text`.
     private mutating func appendEscaped(_ p: UnsafeBufferPointer<UInt8>) {
@@ -117,9 +118,18 @@ public struct JSONWriter {
         let end = p.count
         while i < end {
             let b = p[i]
-            if b >= 0x20 && b < 0x80 && b != 0x22 && b != 0x5C { i += 1; continue }
+            if b >= 0x20 && b < 0x7F && b != 0x22 && b != 0x5C { i += 1; continue }
             if b >= 0x80 {
                 let length = UTF8Validation.sequenceLength(p, at: i)
+                if length == 2 && b == 0xC2 && p[i + 1] < 0xA0 {
+                    // A C1 control (U+0080–U+009F): escaped like C0, so that no consumer that
+                    // prints a value hands a terminal a raw CSI or OSC.
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<i]))
+                    appendControl(p[i + 1])
+                    i += 2
+                    run = i
+                    continue
+                }
                 if length > 0 { i += length; continue }
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<i]))
                 var decoded = String(decoding: UnsafeBufferPointer(rebasing: p[i...]), as: UTF8.self)

@@ -111,7 +111,7 @@ public enum RoadmapJSON {
         let goal = roadmap.goals[ref.goal]
         json.string(plan.id(ref), key: "id")
         // Without its ` ✅ date`: `doneDate` says it (issue 14: scripts got the date twice).
-        if roadmap.doneDateRange(of: ref.goal) == nil {
+        if roadmap.doneDate(of: ref.goal) == nil {
             json.string(utf8: roadmap.textPieces(of: ref.goal), key: "text")
         } else {
             json.string(roadmap.text(of: ref.goal, withoutDoneDate: true), key: "text")

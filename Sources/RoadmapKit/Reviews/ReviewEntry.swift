@@ -105,7 +105,7 @@ struct ReviewEntryReader {
     }
 
     mutating func read(_ span: LineSpan) {
-        let content = span.start..<span.contentEnd
+        let content = span.content
         var indent = 0
         var i = content.lowerBound
         while i < content.upperBound && ASCII.isSpaceOrTab(bytes[i]) {
@@ -230,7 +230,7 @@ struct ReviewEntryReader {
         }
         guard i == end || ASCII.isSpaceOrTab(bytes[i]) else { return nil }
         while i < end && ASCII.isSpaceOrTab(bytes[i]) { i += 1 }
-        return i..<end
+        return Range(offsets: i, end)
     }
 
     /// `**Label:** value`, `**Label**: value` or `Label: value` as (label, value): the label plain

@@ -59,7 +59,7 @@ public struct ReviewLog: Sendable {
             let last = ReviewLog.lastNonBlank(bytes, spans, (heading + 1)..<max(heading + 1, endLine - firstLine)) ?? heading
             entries.append(ReviewEntry(
                 sectionIndex: index, line: section.line, level: section.level,
-                range: spans[heading].start..<spans[last].end, year: month.year, month: month.month, day: month.day,
+                range: Range(offsets: spans[heading].start, spans[last].end), year: month.year, month: month.month, day: month.day,
                 done: reader.done, total: reader.total, percent: reader.percent, since: reader.since,
                 completed: reader.completed, metrics: reader.metrics, note: reader.note, otherLines: reader.otherLines))
         }
@@ -127,7 +127,7 @@ public struct ReviewLog: Sendable {
 
     static func lastNonBlank(_ bytes: [UInt8], _ spans: [LineSpan], _ lines: Range<Int>) -> Int? {
         let bounded = lines.clamped(to: 0..<spans.count)
-        return bounded.reversed().first { k in !bytes[spans[k].start..<spans[k].contentEnd].allSatisfy(ASCII.isSpaceOrTab) }
+        return bounded.reversed().first { k in !bytes[spans[k].content].allSatisfy(ASCII.isSpaceOrTab) }
     }
 
     /// The end of the last non-blank line among `lines`, its ending included; where the lines

@@ -21,7 +21,7 @@ public enum FieldFilling {
                 missing.append(label)
                 continue
             }
-            edits.append(TextEdit(range: field.afterLabel..<field.valueRange.upperBound, replacement: " " + value))
+            edits.append(TextEdit(range: Range(offsets: field.afterLabel, field.valueRange.upperBound), replacement: " " + value))
         }
         return (edits, missing)
     }
@@ -61,6 +61,6 @@ public enum FieldFilling {
         while valueStart < end && ASCII.isSpaceOrTab(bytes[valueStart]) { valueStart += 1 }
         var valueEnd = end
         while valueEnd > valueStart && ASCII.isSpaceOrTab(bytes[valueEnd - 1]) { valueEnd -= 1 }
-        return Field(label: label, afterLabel: afterLabel, valueRange: valueStart..<valueEnd)
+        return Field(label: label, afterLabel: afterLabel, valueRange: Range(offsets: valueStart, valueEnd))
     }
 }

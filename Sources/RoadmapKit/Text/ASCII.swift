@@ -32,6 +32,8 @@ enum ASCII {
     static let X: UInt8 = 0x58
 
     @inline(__always) static func isSpaceOrTab(_ b: UInt8) -> Bool { b == space || b == tab }
+    /// Whitespace that can occur inside a line: space, tab, line tabulation, form feed.
+    @inline(__always) static func isLineWhitespace(_ b: UInt8) -> Bool { b == space || b == tab || b == 0x0B || b == 0x0C }
     @inline(__always) static func isLineEnd(_ b: UInt8) -> Bool { b == lf || b == cr }
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= zero && b <= nine }
     @inline(__always) static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }

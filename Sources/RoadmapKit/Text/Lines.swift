@@ -9,6 +9,9 @@ public struct LineSpan: Equatable, Sendable {
     public var contentEnd: Int
     public var end: Int
 
+    /// The line without its ending.
+    var content: Range<Int> { Range(offsets: start, contentEnd) }
+
     public func ending(in bytes: [UInt8]) -> LineEnding {
         switch end - contentEnd {
         case 0: return .none

@@ -34,7 +34,7 @@ extension Array where Element == TextEdit {
             lines.append(line)
             afterLine.append(insertsOnEmptyLine)
         }
-        let wanted = lines.map { original[$0.start..<$0.contentEnd] }
+        let wanted = lines.map { original[$0.content] }
         guard let oldStarts = TextEditRebase.uniqueLineStarts(of: wanted, in: original),
               let newStarts = TextEditRebase.uniqueLineStarts(of: wanted, in: current) else { return nil }
         var result: [TextEdit] = []
@@ -74,7 +74,7 @@ enum TextEditRebase {
                 let line = LineSpan.at(start, in: buffer)
                 let length = line.contentEnd - line.start
                 for (k, text) in wanted.enumerated() where text.count == length && text.first == buffer[line.start] {
-                    if text.elementsEqual(buffer[line.start..<line.contentEnd]) {
+                    if text.elementsEqual(buffer[line.content]) {
                         if found[k] >= 0 && found[k] != line.start { duplicate = true }
                         found[k] = line.start
                     }

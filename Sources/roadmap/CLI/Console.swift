@@ -1,7 +1,9 @@
 import RoadmapKit
 
 /// Where output goes. Standard output and standard error are buffered and written once at the end
-/// (one `write` instead of one per line); tests read the buffers instead.
+/// (one `write` instead of one per line); tests read the buffers instead. Everything given to it,
+/// text, bytes and JSON alike, goes through `TerminalText.render`: controls are made visible and
+/// only `Style`'s colours become escape codes.
 final class Console {
     private(set) var output: [UInt8] = []
     private(set) var errors: [UInt8] = []
@@ -12,30 +14,35 @@ final class Console {
     }
 
     func print(_ text: String = "") {
-        output.append(contentsOf: text.utf8)
+        TerminalText.render(text, into: &output)
         output.append(0x0A)
     }
 
-    func write(_ bytes: [UInt8]) { output.append(contentsOf: bytes) }
-    func write(_ text: String) { output.append(contentsOf: text.utf8) }
+    func write(_ bytes: [UInt8]) { bytes.withUnsafeBufferPointer { TerminalText.render($0, into: &output) } }
+    func write(_ text: String) { TerminalText.render(text, into: &output) }
 
     /// A JSON writer whose output goes to standard output as it is made, in pieces, instead of
     /// being held whole (a `status --json` is about as big as the roadmap). Flush it at the end.
+    /// Pieces end between values, never inside a character, so each is rendered on its own (a no-op
+    /// on JSON, which escapes every control itself).
     func jsonWriter() -> JSONWriter {
         JSONWriter(streamingTo: { [self] piece in
-            if isCapturing {
-                output.append(contentsOf: piece)
-            } else {
+            TerminalText.render(piece, into: &output)
+            if !isCapturing {
                 writeAll(1, output)
-                output.removeAll()
-                writeAll(1, piece)
+                output.removeAll(keepingCapacity: true)
             }
         })
     }
 
     func printError(_ text: String) {
-        errors.append(contentsOf: text.utf8)
+        TerminalText.render(text, into: &errors)
         errors.append(0x0A)
+    }
+
+    /// `warning: PATH: text` on standard error, when there is a text.
+    func warn(_ path: String, _ text: String?) {
+        if let text { printError("warning: \(path): \(text)") }
     }
 
     var outputText: String { String(decoding: output, as: UTF8.self) }

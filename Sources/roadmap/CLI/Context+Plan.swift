@@ -51,7 +51,9 @@ extension Context {
         guard let folder, canonical.hasPrefix(folder == "/" ? "/" : folder + "/") else {
             throw StorageError(path: path, message: "a symbolic link leads outside the plan's folder; not followed")
         }
-        return Plan.Source(bytes: try FileSystem.read(full), identity: identity)
+        let bytes = try FileSystem.read(full)
+        if let problem = TextFileCheck.problem(bytes, path: path) { throw StorageError(path: path, message: problem) }
+        return Plan.Source(bytes: bytes, identity: identity)
     }
 
     /// One file of a plan, ready for `save`.
@@ -64,9 +66,12 @@ extension Context {
     /// of its own takes the start of an index that links it, in its folder or one above.
     func schedule(_ plan: Plan) throws(CLIError) -> PlanSchedule {
         let today = try today()
-        guard plan.tracking(ofFile: 0).start == nil, let (start, index) = inheritedStart(of: plan) else {
-            return PlanSchedule(plan, today: today)
+        var schedule = PlanSchedule(plan, today: today)
+        if plan.tracking(ofFile: 0).start == nil, let (start, index) = inheritedStart(of: plan) {
+            schedule = PlanSchedule(plan, today: today, inheritedStart: start, inheritedFrom: index)
         }
-        return PlanSchedule(plan, today: today, inheritedStart: start, inheritedFrom: index)
+        // Dates past year 9999 make nothing due; each file says so once.
+        for (file, fileSchedule) in schedule.files.enumerated() { console.warn(plan.files[file].path, fileSchedule.warning) }
+        return schedule
     }
 }

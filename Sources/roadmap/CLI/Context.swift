@@ -60,16 +60,18 @@ struct Context {
     func load(_ explicit: String? = nil, tracking: Bool = false) throws(CLIError) -> LoadedRoadmap {
         let path = try roadmapPath(explicit)
         let fullPath = path.hasPrefix("/") ? path : environment.currentDirectory + "/" + path
+        let bytes: [UInt8]
         do {
-            let bytes = try FileSystem.read(fullPath)
-            if tracking {
-                let model = Tracking.parsing(bytes)
-                return LoadedRoadmap(path: path, fullPath: fullPath, roadmap: model.roadmap, tracking: model)
-            }
-            return LoadedRoadmap(path: path, fullPath: fullPath, roadmap: Roadmap(parsing: bytes))
+            bytes = try FileSystem.read(fullPath)
         } catch {
             throw .failure(StorageError(path: path, message: error.message).description)
         }
+        if let problem = TextFileCheck.problem(bytes, path: path) { throw .failure(StorageError(path: path, message: problem).description) }
+        if tracking {
+            let model = Tracking.parsing(bytes)
+            return LoadedRoadmap(path: path, fullPath: fullPath, roadmap: model.roadmap, tracking: model)
+        }
+        return LoadedRoadmap(path: path, fullPath: fullPath, roadmap: Roadmap(parsing: bytes))
     }
 
     /// Writes edits computed on a loaded roadmap: locked, re-read, atomically replaced, journalled

@@ -12,8 +12,10 @@ struct Style {
     func red(_ s: String) -> String { wrap(s, "31") }
     func cyan(_ s: String) -> String { wrap(s, "36") }
 
+    /// Colours are marks (`TerminalText.mark`) that the console turns into escape codes; an
+    /// escape code written here as text would be shown as `\e[…`, like one from a file.
     private func wrap(_ s: String, _ code: String) -> String {
-        color && !s.isEmpty ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s
+        color && !s.isEmpty ? TerminalText.mark(code) + s + TerminalText.mark("0") : s
     }
 
     /// A progress bar: done, then in progress, then the rest.
@@ -37,8 +39,10 @@ struct Style {
 }
 
 enum Columns {
-    /// Terminal columns taken by `s`.
+    /// Terminal columns taken by `s` once the console has rendered it: a colour mark takes none,
+    /// a control the width of its visible escape.
     static func width(_ s: String) -> Int {
+        if s.unicodeScalars.contains("\u{E000}") { return width(TerminalText.withoutMarks(s)) }
         var total = 0
         for scalar in s.unicodeScalars { total += width(scalar) }
         return total
@@ -46,7 +50,9 @@ enum Columns {
 
     static func width(_ c: Unicode.Scalar) -> Int {
         let v = c.value
-        if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
+        if v == 0x0A || v == 0x09 { return 0 }
+        if v == 0x1B { return 2 }                                // `\e`
+        if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 4 }     // `\x9b`
         if v < 0x300 { return 1 }
         let p = c.properties
         if p.generalCategory == .nonspacingMark || p.generalCategory == .enclosingMark || p.generalCategory == .format

@@ -1,0 +1,44 @@
+/// Control characters made visible, for text shown to a person: a roadmap, an argument or a
+/// variable may hold escape sequences (`ESC ] 0 ; title BEL`, `ESC c`, OSC 52 clipboard writes, the
+/// one-byte CSI U+009B) that would drive the terminal they are printed on. Everything passes but
+/// these: ESC becomes `\e`; the other C0 controls but tab and line feed, DEL and the C1 controls
+/// U+0080–U+009F become `\xNN`; and so does each byte that is not well-formed UTF-8 (a lone 0x9B
+/// is CSI to a terminal that reads 8-bit controls).
+public enum VisibleControls {
+    /// `p` appended to `out`, controls made visible. Runs that need nothing are copied whole.
+    public static func append(_ p: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        var i = 0, run = 0
+        while i < p.count {
+            let b = p[i]
+            if b >= 0x20 && b < 0x7F || b == ASCII.lf || b == ASCII.tab { i += 1; continue }
+            var length = 1
+            if b >= 0x80 {
+                length = UTF8Validation.sequenceLength(p, at: i)
+                if length > 0 && !(b == 0xC2 && p[i + 1] < 0xA0) { i += length; continue }
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<i]))
+            if b == 0x1B {
+                out += [ASCII.backslash, 0x65]
+            } else {
+                out += escape(length == 2 ? p[i + 1] : b)
+            }
+            i += max(length, 1)
+            run = i
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<p.count]))
+    }
+
+    /// `text` with its controls made visible.
+    public static func escaped(_ text: String) -> String {
+        var text = text
+        var out: [UInt8] = []
+        text.withUTF8 { append($0, to: &out) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `\xNN`, lowercase.
+    private static func escape(_ b: UInt8) -> [UInt8] {
+        let hex = Array("0123456789abcdef".utf8)
+        return [ASCII.backslash, 0x78, hex[Int(b >> 4)], hex[Int(b & 0xF)]]
+    }
+}

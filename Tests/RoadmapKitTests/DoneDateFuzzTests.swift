@@ -1,0 +1,38 @@
+import Testing
+@testable import RoadmapKit
+
+/// A short, deterministic burst of the fuzzer's done-date generator (`DoneDateDocuments`; the long
+/// run is `make fuzz`): 1,000 documents from a seeded generator, every goal ticked and unticked,
+/// with all of the fuzzer's invariants.
+struct DoneDateFuzzTests {
+    /// SplitMix64: the same documents on every machine and every run.
+    struct SeededGenerator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    @Test func thousandDocumentsKeepTheInvariants() {
+        var random = SeededGenerator(state: 13)
+        var failures: [String] = []
+        var goals = 0, dated = 0
+        for n in 0..<1_000 {
+            let document = DoneDateDocuments.document(from: DoneDateDocuments.recipe(lines: 12, using: &random))
+            let roadmap = Roadmap(parsing: document)
+            goals += roadmap.goals.count
+            dated += roadmap.goals.indices.filter { roadmap.doneDate(of: $0) != nil }.count
+            let problems = Invariants.violations(of: document, goalLimit: 8) + Invariants.doneDates(roadmap)
+            if let first = problems.first {
+                failures.append("document \(n) \(String(decoding: document, as: UTF8.self).debugDescription): \(first)")
+            }
+        }
+        print("done-date documents: 1000, \(goals) goals, \(dated) with a done date, \(failures.count) failing")
+        #expect(goals > 2_000 && dated > 300, "the generator makes goals with done dates")
+        #expect(failures.isEmpty, "\(failures.prefix(5))")
+    }
+}
