@@ -15,14 +15,21 @@ extension Roadmap {
         var edits = [TextEdit(range: goal.markerRange, replacement: [marker])]
         let existing = doneDateRange(of: index)
         if state == .done, existing == nil, let date = doneDate {
-            var end = goal.lineRange.upperBound
-            while end > goal.textRange.lowerBound && ASCII.isSpaceOrTab(bytes[end - 1]) { end -= 1 }
-            end = max(end, goal.boxRange.upperBound)
-            edits.append(TextEdit(range: end..<end, replacement: [ASCII.space] + Roadmap.doneMark + [ASCII.space] + Array(date.description.utf8)))
+            edits.append(doneDateInsertion(for: index, date: date))
         } else if goal.state == .done, state != .done, let range = existing {
             edits.append(TextEdit(range: range, replacement: []))
         }
         return edits
+    }
+
+    /// The edit that appends ` ✅ YYYY-MM-DD` to a goal's first line, before any trailing blanks:
+    /// what a tick writes, and what `stamp` writes on a goal ticked without a date.
+    public func doneDateInsertion(for index: Int, date: CivilDate) -> TextEdit {
+        let goal = goals[index]
+        var end = goal.lineRange.upperBound
+        while end > goal.textRange.lowerBound && ASCII.isSpaceOrTab(bytes[end - 1]) { end -= 1 }
+        end = max(end, goal.boxRange.upperBound)
+        return TextEdit(range: end..<end, replacement: [ASCII.space] + Roadmap.doneMark + [ASCII.space] + Array(date.description.utf8))
     }
 
     /// `x`, or `X` when the nearest done goal is written `[X]`: one at the same depth (before,

@@ -1,0 +1,32 @@
+/// Done dates for boxes ticked by hand (in an editor, not with `roadmap check`): `roadmap stamp`
+/// writes them, `status` counts the goals that lack one, `review` places them with git's help.
+extension Roadmap {
+    /// Done goals without a ` ✅ YYYY-MM-DD`, in document order.
+    public var undatedDoneGoals: [Int] {
+        goals.indices.filter { goals[$0].state == .done && doneDateRange(of: $0) == nil }
+    }
+
+    /// One edit per goal, each appending its date the way a tick does (`doneDateInsertion`).
+    public func stampEdits(_ dated: [(goal: Int, date: CivilDate)]) -> [TextEdit] {
+        dated.map { doneDateInsertion(for: $0.goal, date: $0.date) }
+    }
+}
+
+/// The goals a review finds ticked by hand in its period: done, undated, and placed by git (the
+/// day of the commit in which each first appears ticked) after the review's baseline.
+public enum HandTicks {
+    /// - Parameter ticked: by goal, the day git gives each done goal (`GitReplay.tickedOn`).
+    public static func inPeriod(of review: Review, ticked: [CivilDate?]) -> [(goal: Int, date: CivilDate)] {
+        let roadmap = review.schedule.tracking.roadmap
+        var found: [(goal: Int, date: CivilDate)] = []
+        for goal in roadmap.undatedDoneGoals {
+            guard goal < ticked.count, let date = ticked[goal], date <= review.today else { continue }
+            switch review.baseline {
+            case let .review(entry) where date <= entry.date: continue
+            case let .start(start) where date < start: continue
+            default: found.append((goal, date))
+            }
+        }
+        return found.sorted { ($0.date, $0.goal) < ($1.date, $1.goal) }
+    }
+}
