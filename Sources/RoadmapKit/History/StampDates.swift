@@ -30,3 +30,31 @@ public enum HandTicks {
         return found.sorted { ($0.date, $0.goal) < ($1.date, $1.goal) }
     }
 }
+
+extension Array where Element == TextEdit {
+    /// These edits, computed on the bytes `insertions` give, moved back onto the bytes before
+    /// them, followed by the insertions: one set of edits on the original bytes for both (a
+    /// review of a roadmap whose hand-ticked goals it stamps first). Nil when an edit would
+    /// touch inserted bytes or begin where one is inserted.
+    public func after(insertions: [TextEdit]) -> [TextEdit]? {
+        let sorted = insertions.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        var result: [TextEdit] = []
+        for edit in self {
+            var shift = 0
+            for insertion in sorted {
+                let start = insertion.range.lowerBound + shift
+                let end = start + insertion.replacement.count
+                if end <= edit.range.lowerBound && start < edit.range.lowerBound {
+                    shift += insertion.replacement.count - insertion.range.count
+                } else if start >= edit.range.upperBound && start > edit.range.lowerBound {
+                    break
+                } else {
+                    return nil
+                }
+            }
+            result.append(TextEdit(range: (edit.range.lowerBound - shift)..<(edit.range.upperBound - shift), replacement: edit.replacement))
+        }
+        // Last, so that at one position the inserted bytes come first (see `EditedBytes`).
+        return result + insertions
+    }
+}

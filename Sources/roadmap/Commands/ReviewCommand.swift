@@ -21,7 +21,10 @@ enum ReviewCommand: Command {
         answer, and with --yes every other question takes its default: nothing is ticked, the blank
         Date of a checkpoint due by today becomes today, each metric keeps its last value. A metric
         whose table has a current column (a skill score) is written into that cell; any other is
-        recorded in the entry only. --history shows the log; nothing is written.
+        recorded in the entry only. Done goals without a ✅ date that git places in the period
+        (ticked by hand in an editor) are listed first and stamped with their days (a question,
+        default yes; --yes stamps them), so they count as completed. --history shows the log;
+        nothing is written.
         """,
         options: [
             OptionSpec(long: "metric", value: "NAME=VALUE", help: "A metric's value this month", repeatable: true),
@@ -50,15 +53,18 @@ enum ReviewCommand: Command {
         }
         if args.flag("json") { throw .usage("--json goes with --history", command: spec.name) }
 
-        let loaded = try context.load()
+        let original = try context.load()
+        let interactive = context.environment.stdinIsTerminal && !args.flag("yes")
+        let dryRun = args.flag("dry-run")
+        // Boxes ticked by hand in this period, dated from git and (if agreed) stamped first.
+        let handTicks = try ReviewHandTicks.prepare(original, call, interactive: interactive, showing: interactive || !dryRun)
+        let loaded = handTicks.loaded
         let tracking = Tracking(loaded.roadmap)
         let schedule = Schedule(tracking, today: try context.today())
         let log = ReviewLog(loaded.roadmap, metricNames: tracking.metrics.map { tracking.name(of: $0) })
         let review = Review(schedule, log: log)
         let options = try ReviewOptions(args, review, loaded)
 
-        let interactive = context.environment.stdinIsTerminal && !args.flag("yes")
-        let dryRun = args.flag("dry-run")
         let style = Style(color: context.usesColor)
         if interactive || !dryRun { ReviewReportText.render(review, loaded, style, context) }
 
@@ -76,13 +82,13 @@ enum ReviewCommand: Command {
         }
         if dryRun {
             if interactive { call.console.print() }
-            call.console.write(UnifiedDiff.render(loaded.roadmap.bytes, outcome.edits, path: loaded.path))
+            call.console.write(UnifiedDiff.render(original.roadmap.bytes, try handTicks.edits(outcome.edits), path: loaded.path))
             return .success
         }
         // The edits, not the new bytes as one change: if the file was saved elsewhere while the
         // questions were open, each edit is re-applied where it now belongs.
         do {
-            try context.save(outcome.edits, for: loaded)
+            try context.save(try handTicks.edits(outcome.edits), for: original)
         } catch {
             guard interactive, case let .failure(message, details) = error else { throw error }
             // Answers typed at a terminal are not lost with the write: they are shown for a rerun.

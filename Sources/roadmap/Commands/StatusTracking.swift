@@ -47,6 +47,7 @@ enum StatusTracking {
             if blank + unmade > 0 { text += style.dim("  (roadmap fields --blank)") }
             lines.append(("Fields", text))
         }
+        lines += StatusHistoryLines.lines(schedule, style)
         console.print()
         for (name, text) in lines { console.print(style.bold(Columns.pad(name, to: 12)) + text) }
 

@@ -1,0 +1,18 @@
+import RoadmapKit
+
+/// What `stamp`, `history` and `review` need from git: the plan's history in one `git log`, with
+/// git found on PATH, or the one line that says why there is none.
+extension Context {
+    /// The roadmap and the files its goals link, as one plan (a single file is a plan of one).
+    func loadPlan() throws(CLIError) -> Plan {
+        let loaded = try load()
+        return plan(for: loaded) ?? Plan(single: loaded.roadmap, path: loaded.path)
+    }
+
+    func gitReplay(_ plan: Plan, today: CivilDate) -> Result<GitReplay, GitHistory.Unavailable> {
+        let paths = plan.files.map(\.path)
+        let absolute = paths.map { FileSystem.canonicalPath(fullPath($0)) ?? fullPath($0) }
+        let git = Subprocess.find("git", inPath: environment.variable("PATH"))
+        return GitHistory.replay(plan, paths: paths, absolutePaths: absolute, git: git, today: today)
+    }
+}
