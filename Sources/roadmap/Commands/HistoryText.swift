@@ -48,7 +48,7 @@ enum HistoryText {
         console.print()
         console.print(style.bold(Columns.pad("Forecast", to: 13)) + style.dim("horizons and checkpoints with a due date, at the recent pace"))
         let shown = 12
-        let nameWidth = min(32, (history.forecast.prefix(shown).map { Columns.width($0.section) }.max() ?? 0) + 2)
+        let nameWidth = min(38, (history.forecast.prefix(shown).map { Columns.width($0.section) }.max() ?? 0) + 2)
         for item in history.forecast.prefix(shown) {
             let name = Columns.pad(Columns.truncate(item.section, to: nameWidth - 2), to: nameWidth)
             console.print("  " + name + HistoryForecastText.describe(item, style))
