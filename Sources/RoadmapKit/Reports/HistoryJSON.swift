@@ -13,14 +13,7 @@ extension RoadmapJSON {
         var json = JSONWriter()
         json.beginObject()
         points(history.points, key: "points", into: &json)
-        json.beginArray(key: "completions")
-        for completion in history.completions {
-            json.beginObject()
-            json.string(completion.date.description, key: "date")
-            json.number(completion.count, key: "count")
-            json.endObject()
-        }
-        json.endArray()
+        dated(history.completions, key: "completions", into: &json) { json, completion in json.number(completion.count, key: "count") }
         json.beginObject(key: "pace")
         json.number((history.pace.weeks4 * 100).rounded() / 100, key: "weeks4")
         json.number((history.pace.weeks12 * 100).rounded() / 100, key: "weeks12")
@@ -42,14 +35,7 @@ extension RoadmapJSON {
             json.beginObject()
             json.string(series.name, key: "name")
             if let target = series.target { json.number(target, key: "target") } else { json.null(key: "target") }
-            json.beginArray(key: "values")
-            for value in series.values {
-                json.beginObject()
-                json.string(value.date.description, key: "date")
-                json.number(value.value, key: "value")
-                json.endObject()
-            }
-            json.endArray()
+            dated(series.values, key: "values", into: &json) { json, value in json.number(value.value, key: "value") }
             json.endObject()
         }
         json.endArray()
@@ -69,14 +55,28 @@ extension RoadmapJSON {
     }
 
     private static func points(_ points: [History.Point], key: StaticString, into json: inout JSONWriter) {
-        json.beginArray(key: key)
-        for point in points {
-            json.beginObject()
-            json.string(point.date.description, key: "date")
+        dated(points, key: key, into: &json) { json, point in
             json.number(point.done, key: "done")
             json.number(point.total, key: "total")
+        }
+    }
+
+    /// An array of objects, each `{"date": …` and then what `rest` writes.
+    private static func dated<T>(_ items: [T], key: StaticString, into json: inout JSONWriter,
+                                 _ rest: (inout JSONWriter, T) -> Void) where T: HasDate {
+        json.beginArray(key: key)
+        for item in items {
+            json.beginObject()
+            json.string(item.date.description, key: "date")
+            rest(&json, item)
             json.endObject()
         }
         json.endArray()
     }
 }
+
+/// The dated values of a history, for the JSON writer.
+protocol HasDate { var date: CivilDate { get } }
+extension History.Point: HasDate {}
+extension History.Completion: HasDate {}
+extension History.MetricSeries.Value: HasDate {}

@@ -26,10 +26,7 @@ enum HistoryCommand: Command {
     static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
         let context = call.context
         let today = try context.today()
-        let since = try call.arguments.value("since").map { text throws(CLIError) in
-            guard let date = CivilDate(iso: text) else { throw .usage("'\(text)' is not a date; --since takes YYYY-MM-DD", command: spec.name) }
-            return date
-        }
+        let since = try call.arguments.date("since", command: spec.name)
         let plan = try context.loadPlan()
         var history: History
         switch context.gitReplay(plan, today: today) {

@@ -26,10 +26,7 @@ enum StampCommand: Command {
     static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
         let context = call.context
         let today = try context.today()
-        let given = try call.arguments.value("date").map { text throws(CLIError) in
-            guard let date = CivilDate(iso: text) else { throw .usage("'\(text)' is not a date; --date takes YYYY-MM-DD", command: spec.name) }
-            return date
-        }
+        let given = try call.arguments.date("date", command: spec.name)
         let plan = try context.loadPlan()
         let targets = try goals(call, plan)
         guard !targets.isEmpty else {

@@ -66,6 +66,18 @@ struct StampCommandTests {
         #expect(repository.run(["stamp", "--date", "31.5.2026"], today: "2026-06-01").status == .usage)
     }
 
+    @Test func crlfLinesKeepTheirEndings() throws {
+        guard let repository = try GitRepository.make(for: "crlfLinesKeepTheirEndings") else { return }
+        try repository.git("config", "core.autocrlf", "false")
+        let text = "# Plan\r\n\r\n- [ ] one\r\n- [ ] two\r\n"
+        try repository.write("roadmap.md", text)
+        try repository.commit("Start", on: "2026-01-10")
+        try repository.write("roadmap.md", text.replacingOccurrences(of: "[ ] one", with: "[x] one"))
+        try repository.commit("One", on: "2026-01-20")
+        #expect(repository.run(["stamp"], today: "2026-02-01").status == .success)
+        #expect(try repository.harness.bytes("roadmap.md") == Array("# Plan\r\n\r\n- [x] one ✅ 2026-01-20\r\n- [ ] two\r\n".utf8))
+    }
+
     @Test func nothingToStampIsSaid() throws {
         let harness = try CLIHarness(files: ["career-roadmap.md": "- [x] a ✅ 2026-01-01\n- [ ] b\n"])
         let result = harness.run(["stamp"])
