@@ -24,9 +24,9 @@ public enum GitHistory {
     public static func log(paths: [String], absolutePaths: [String], git: String?) -> Result<GitLog, Unavailable> {
         guard let git else { return .failure(Unavailable(reason: "git is not installed (not found on PATH)")) }
         let directory = FileSystem.parentDirectory(of: absolutePaths[0])
-        let output: Subprocess.Output
+        let output: OutsideProgram.Output
         do {
-            output = try Subprocess.run(git, GitLog.arguments(directory: directory, paths: absolutePaths), setting: ["LC_ALL=C", "LANGUAGE=C"])
+            output = try OutsideProgram.run(git, GitLog.arguments(directory: directory, paths: absolutePaths), setting: ["LC_ALL=C", "LANGUAGE=C"])
         } catch {
             return .failure(Unavailable(reason: "git could not be run: \(error.message)"))
         }

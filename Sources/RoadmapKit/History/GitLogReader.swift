@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Walks `git log -p` output line by line (LF-terminated, as git splits lines): a diff's
 /// headers, and each hunk's lines counted off its `@@ -a,b +c,d @@` header, so a removed line
 /// that reads `--- a/x` or `diff --git` is never taken for a header.
@@ -21,7 +13,7 @@ struct GitLogReader {
         guard position < bytes.count, let base = bytes.baseAddress else { return nil }
         let start = position
         let end: Int
-        if let found = memchr(base + start, 0x0A, bytes.count - start) {
+        if let found = findByte(base + start, 0x0A, bytes.count - start) {
             end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
             position = end + 1
         } else {

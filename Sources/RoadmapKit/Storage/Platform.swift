@@ -39,3 +39,8 @@ func systemMessage(_ code: Int32) -> String {
 func currentTime() -> Int {
     Int(time(nil))
 }
+
+/// `memchr`: the first `byte` in `count` bytes from `start`, found many bytes per instruction.
+@inline(__always) func findByte(_ start: UnsafeRawPointer, _ byte: Int32, _ count: Int) -> UnsafeMutableRawPointer? {
+    memchr(start, byte, count)
+}

@@ -12,7 +12,7 @@ extension Context {
     func gitReplay(_ plan: Plan, today: CivilDate) -> Result<GitReplay, GitHistory.Unavailable> {
         let paths = plan.files.map(\.path)
         let absolute = paths.map { FileSystem.canonicalPath(fullPath($0)) ?? fullPath($0) }
-        let git = Subprocess.find("git", inPath: environment.variable("PATH"))
+        let git = OutsideProgram.find("git", inPath: environment.variable("PATH"))
         return GitHistory.replay(plan, paths: paths, absolutePaths: absolute, git: git, today: today)
     }
 }

@@ -1,5 +1,5 @@
-// Running an outside program a person already has (git), without a shell: the one place that
-// spawns processes, beside Platform.swift, which holds the rest of the library's C calls.
+// Running an outside program a person already has (git), without a shell: the library's one place
+// that spawns processes, beside Platform.swift, which holds the rest of its C calls.
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -8,9 +8,9 @@ import Musl
 import Darwin
 #endif
 
-/// A program run to its end with `posix_spawn`: no shell, so no argument is ever interpreted;
-/// standard input is `/dev/null`, so it can never wait for a person.
-public enum Subprocess {
+/// An outside program (git) run to its end with `posix_spawn`, its output captured: no shell, so
+/// no argument is ever interpreted; standard input is `/dev/null`, so it never waits for a person.
+public enum OutsideProgram {
     public struct Output: Sendable {
         /// The exit status; 128 + the signal's number when a signal ended it.
         public let status: Int32
