@@ -49,7 +49,7 @@ step() {  # step DAY MESSAGE COMMAND...: one or more changes, then the day's com
 step 2025-12-08 "Linux shell" hand 2025-12-08 'Linux shell'
 step 2025-12-17 "Docker images" checked 2025-12-17 'multi-stage Docker'
 step 2025-12-22 "Packaged the tool" hand 2025-12-22 'Package one tool'
-step 2026-01-08 "Tests on every push" hand 2026-01-08 'pytest tests'
+step 2026-01-03 "Tests on every push" hand 2026-01-03 'pytest tests'
 step 2026-01-06 "Python tools done" hand 2026-01-06 'Python tools that read config'
 step 2026-01-12 "Rescored Python" score 2026-01-12 'Python and scripting' 55%
 step 2026-01-19 "Debugged a pod" checked 2026-01-19 'Find out why a pod'

@@ -52,6 +52,10 @@ public struct GitReplay: Sendable {
                 groupPoints[g].append(History.Point(date: date, done: t.done, total: t.counted))
             }
         }
+        // Points follow the commits' order: one whose author day is earlier than the commit
+        // before it (a rebase, a cherry-pick) counts on that commit's day, so the line never
+        // goes back in time. The days goals were ticked stay each commit's own.
+        var latest = CivilDate(daysSinceEpoch: 0)
         for commit in log.commits {
             for diff in commit.diffs {
                 guard !diff.isBinary, let f = GitReplay.file(of: diff, among: files) else { continue }
@@ -67,7 +71,8 @@ public struct GitReplay: Sendable {
                                          date: commit.date, shared: &shared)
                 }
             }
-            record(commit.date)
+            latest = max(latest, commit.date)
+            record(latest)
         }
         var ticked: [[CivilDate?]] = []
         for (f, file) in files.enumerated() {

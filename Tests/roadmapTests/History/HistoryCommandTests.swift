@@ -77,6 +77,22 @@ struct HistoryCommandTests {
         #expect(completions.map { $0["count"] as? Int } == [1, 2])
     }
 
+    @Test func aCommitDatedBeforeTheOneBeforeItCountsOnThatOnesDay() throws {
+        guard let repository = try GitRepository.make(for: "aCommitDatedBeforeTheOneBeforeItCountsOnThatOnesDay") else { return }
+        try repository.write("roadmap.md", "- [ ] a\n- [ ] b\n")
+        try repository.commit("Start", on: "2026-01-10")
+        try repository.write("roadmap.md", "- [x] a\n- [ ] b\n")
+        try repository.commit("A", on: "2026-01-20")
+        try repository.write("roadmap.md", "- [x] a\n- [x] b\n")
+        try repository.commit("B, rebased: authored earlier", on: "2026-01-15")
+        let history = try json(repository.run(["history", "--json"], today: "2026-02-01"))
+        let points = try #require(history["points"] as? [[String: Any]])
+        #expect(points.map { $0["date"] as? String } == ["2026-01-10", "2026-01-20", "2026-02-01"])
+        #expect(points.map { $0["done"] as? Int } == [0, 2, 2])
+        let stamp = repository.run(["stamp", "--dry-run"], today: "2026-02-01")
+        #expect(stamp.stdout.contains("+- [x] b ✅ 2026-01-15\n"))
+    }
+
     @Test func withoutGitOneLineSaysSoAndTheDatesStillCount() throws {
         guard let repository = try HistoryScenarios.single(for: "withoutGitOneLineSaysSoAndTheDatesStillCount") else { return }
         let result = repository.run(["history"], today: "2026-06-01", path: "/nonexistent")
