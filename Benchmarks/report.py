@@ -228,6 +228,14 @@ def main(out):
             t.add("M", meta.get("M"), label, r.get(mine), ref, r.get(theirs), r.ratio(mine, theirs),
                   limit=limit, target_text=text)
 
+    # Progress over time: one `git log -p` and its replay, beside that log alone.
+    h = Group(out, "history")
+    if h:
+        hm = load_json(os.path.join(out, "data", "history.json"))
+        t.add("H", hm, rm + f" history --json` ({hm['commits']:,} commits)" if hm else rm + " history --json`",
+              h.get("history"), "`git log -p --follow`", h.get("git-log"), h.ratio("history", "git-log"),
+              limit=2.0, target_text="≤ 2×")
+
     # Scale: ms per MB by size, and XL/M.
     scale = Table()
     scale_sizes = [s for s in sizes if s != "S"]

@@ -312,6 +312,39 @@ else
     peers
 fi
 
+# ---------------------------------------------------------------------------------------------
+# History: `roadmap history --json` on a repository of 1,000 commits of a 300-goal roadmap
+# (Benchmarks/history-repo.py), beside `git log -p --follow` of the same file alone. git is the
+# floor: history runs one such log (with --first-parent) and replays it.
+history_bench() {
+    local repo=$DATA/history key file
+    key="history $(cat Benchmarks/history-repo.py Benchmarks/generate.py | sha256sum | cut -c1-16)"
+    if [[ ! -d $repo/.git || ! -f $DATA/history.path || "$(cat "$DATA/history.key" 2>/dev/null)" != "$key" ]]; then
+        log "generating the history repository (1,000 commits)"
+        if ! python3 Benchmarks/history-repo.py "$repo" --meta "$DATA/history.json" > "$DATA/history.path" 2>"$TMP/err"; then
+            note "history: generating the repository failed ($(head -c 200 "$TMP/err")); history row skipped."
+            return 0
+        fi
+        echo "$key" > "$DATA/history.key"
+    fi
+    file=$(cat "$DATA/history.path")
+    if ! "$BIN" history --json -f "$file" > "$TMP/history.json" 2>"$TMP/err" \
+        || ! python3 -c 'import json,sys; sys.exit(0 if json.load(open(sys.argv[1])).get("commits") else 1)' "$TMP/history.json" 2>/dev/null; then
+        note "history: 'history --json' failed or found no commits: $(head -c 300 "$TMP/err")"
+    fi
+    log "history (${HIST_RUNS} runs)"
+    hf history "$HIST_ROUNDS" "$HIST_RUNS" 2 \
+        -n history "$(q "$BIN") history --json -f $(q "$file")" \
+        -n git-log "git -C $(q "$repo") log -p --follow -- $(q "$(basename "$file")")"
+}
+if ((QUICK)); then HIST_RUNS=6 HIST_ROUNDS=2; else HIST_RUNS=20 HIST_ROUNDS=5; fi
+if need git git; then
+    ctx git "$(git --version)"
+    history_bench
+else
+    note "git is not installed and could not be installed: the history row is skipped."
+fi
+
 ctx load_end "$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')"
 ctx elapsed_s "$(($(date +%s) - START))"
 python3 Benchmarks/report.py "$OUT"

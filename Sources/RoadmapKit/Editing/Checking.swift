@@ -14,13 +14,23 @@ extension Roadmap {
         var edits = [TextEdit(range: goal.markerRange, replacement: [marker])]
         let fields = tasksFields(of: index)
         if state == .done, !fields.hasDoneDate, let date = doneDate {
-            let at = doneDateInsertion(index, fields)
-            let space: [UInt8] = at == goal.textRange.lowerBound ? [] : [ASCII.space]
-            edits.append(TextEdit(range: at..<at, replacement: space + TasksFields.doneMark + [ASCII.space] + Array(date.description.utf8)))
+            edits.append(doneDateInsertion(for: index, date: date, fields))
         } else if goal.state == .done, state != .done {
             edits += doneDateRemovals(index, fields).map { TextEdit(range: $0, replacement: []) }
         }
         return edits
+    }
+
+    /// The edit that appends ` ✅ DATE` to a goal's line, as a tick writes it (`stamp` writes the
+    /// same for goals ticked by hand).
+    public func doneDateInsertion(for index: Int, date: CivilDate) -> TextEdit {
+        doneDateInsertion(for: index, date: date, tasksFields(of: index))
+    }
+
+    private func doneDateInsertion(for index: Int, date: CivilDate, _ fields: TasksFields) -> TextEdit {
+        let at = doneDateInsertion(index, fields)
+        let space: [UInt8] = at == goals[index].textRange.lowerBound ? [] : [ASCII.space]
+        return TextEdit(range: at..<at, replacement: space + TasksFields.doneMark + [ASCII.space] + Array(date.description.utf8))
     }
 
     /// `x`, or `X` when the nearest done goal is written `[X]`: one at the same depth (before,

@@ -75,8 +75,13 @@ public struct History: Sendable, Equatable {
     public var forecast: [Forecast]
     public var metrics: [MetricSeries]
     public var source: Source
+    /// Done and total per top section (a linked file under the section that links it), for
+    /// `history --by-section`; in the order the sections first appear.
+    public var sections: [SectionSeries]
 
-    public init(points: [Point], completions: [Completion], pace: Pace, forecast: [Forecast], metrics: [MetricSeries], source: Source) {
+    public init(points: [Point], completions: [Completion], pace: Pace, forecast: [Forecast], metrics: [MetricSeries], source: Source,
+                sections: [SectionSeries] = []) {
         (self.points, self.completions, self.pace, self.forecast, self.metrics, self.source) = (points, completions, pace, forecast, metrics, source)
+        self.sections = sections
     }
 }

@@ -87,13 +87,7 @@ extension Review {
 
     /// The plan again, each file read from the bytes given for it (the same files, linked the same way).
     private func reread(_ bytes: [[UInt8]]) -> PlanSchedule {
-        let paths = plan.files.map(\.path)
-        let root = Tracking.parsing(bytes[0])
-        let again = Plan(root: root.roadmap, path: paths[0], tracking: root) { path in
-            guard let file = paths.firstIndex(of: path) else { return .failure(StorageError(path: path, message: "not in the plan")) }
-            return .success(bytes[file])
-        }
-        return PlanSchedule(again, today: today, inheritedStart: schedule.files[0].tracking.start == nil ? schedule.start : nil)
+        return PlanSchedule(plan.reread(bytes), today: today, inheritedStart: schedule.files[0].tracking.start == nil ? schedule.start : nil)
     }
 
     /// The entry for the answers, read from the plan after the first step.

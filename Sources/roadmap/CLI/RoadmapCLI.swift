@@ -17,6 +17,8 @@ enum RoadmapCLI {
         SelectCommand.self,
         FieldsCommand.self,
         ReviewCommand.self,
+        HistoryCommand.self,
+        StampCommand.self,
         TemplatesCommand.self,
         InitCommand.self,
         AdoptCommand.self,

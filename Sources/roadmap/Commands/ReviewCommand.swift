@@ -21,7 +21,10 @@ enum ReviewCommand: Command {
         answer, and with --yes every other question takes its default: nothing is ticked, the blank
         Date of a checkpoint due by today becomes today, each metric keeps its last value. A metric
         whose table has a current column (a skill score) is written into that cell; any other is
-        recorded in the entry only. --history shows the log; nothing is written.
+        recorded in the entry only. Done goals without a ✅ date that git places in the period
+        (ticked by hand in an editor) are listed first and stamped with their days (a question,
+        default yes; --yes stamps them), so they count as completed. --history shows the log;
+        nothing is written.
         """,
         options: [
             OptionSpec(long: "metric", value: "NAME=VALUE", help: "A metric's value this month", repeatable: true, kind: .metric),
@@ -50,13 +53,16 @@ enum ReviewCommand: Command {
         }
         if args.flag("json") { throw .usage("--json goes with --history", command: spec.name) }
 
-        let plan = try context.loadPlan(tracking: true)
+        let original = try context.loadPlan(tracking: true)
+        let interactive = context.environment.stdinIsTerminal && !args.flag("yes")
+        let dryRun = args.flag("dry-run")
+        // Boxes ticked by hand in this period, dated from git and (if agreed) stamped first.
+        let handTicks = try ReviewHandTicks.prepare(original, call, interactive: interactive, showing: interactive || !dryRun)
+        let plan = handTicks.plan
         let schedule = try context.schedule(plan)
         let review = Review(schedule, log: Review.log(of: plan, schedule))
         let options = try ReviewOptions(args, review)
 
-        let interactive = context.environment.stdinIsTerminal && !args.flag("yes")
-        let dryRun = args.flag("dry-run")
         let style = Style(color: context.usesColor)
         if interactive || !dryRun { ReviewReportText.render(review, style, context) }
 
@@ -74,12 +80,13 @@ enum ReviewCommand: Command {
         }
         if dryRun {
             if interactive { call.console.print() }
-            for (file, edits) in outcome.edits.enumerated() where !edits.isEmpty {
-                call.console.write(UnifiedDiff.render(plan.files[file].roadmap.bytes, edits, path: plan.files[file].path))
+            let edits = try handTicks.edits(outcome.edits)
+            for (file, fileEdits) in edits.enumerated() where !fileEdits.isEmpty {
+                call.console.write(UnifiedDiff.render(original.files[file].roadmap.bytes, fileEdits, path: original.files[file].path))
             }
             return .success
         }
-        if outcome.edits.enumerated().allSatisfy({ $0.element.changeNothing(in: plan.files[$0.offset].roadmap.bytes) }) {
+        if try handTicks.edits(outcome.edits).enumerated().allSatisfy({ $0.element.changeNothing(in: original.files[$0.offset].roadmap.bytes) }) {
             call.console.print()
             call.console.print("Nothing to change: the \(ReviewEntryText.month(outcome.draft)) review in \(plan.files[0].path) already says this.")
             return .success
@@ -87,7 +94,7 @@ enum ReviewCommand: Command {
         // The edits, not the new bytes as one change: if a file was saved elsewhere while the
         // questions were open, each edit is re-applied where it now belongs.
         do {
-            try context.save(outcome.edits, in: plan)
+            try context.save(try handTicks.edits(outcome.edits), in: original)
         } catch {
             guard interactive, case let .failure(message, details) = error else { throw error }
             // Answers typed at a terminal are not lost with the write: they are shown for a rerun.

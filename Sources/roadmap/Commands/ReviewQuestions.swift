@@ -58,7 +58,7 @@ enum ReviewQuestions {
     }
 
     /// A yes/no question; anything else is asked again.
-    private static func yes(_ question: String, default value: Bool, _ context: Context) throws(CLIError) -> Bool {
+    static func yes(_ question: String, default value: Bool, _ context: Context) throws(CLIError) -> Bool {
         while true {
             let typed = try line(question + (value ? " [Y/n]" : " [y/N]") + ": ", question, context).lowercased()
             if typed.isEmpty { return value }

@@ -53,6 +53,7 @@ enum StatusTracking {
             if blank + unmade > 0 { text += style.dim("  (\(context.command("fields --blank")))") }
             lines.append(("Fields", text))
         }
+        lines += StatusHistoryLines.lines(schedule, style, context)
         console.print()
         for (name, text) in lines { console.print(style.bold(Columns.pad(name, to: 12)) + text) }
 

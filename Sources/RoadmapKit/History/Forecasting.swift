@@ -1,0 +1,104 @@
+/// Forecasts: for each horizon (a section whose heading names a period, `## 6-Month Goals`) and
+/// each checkpoint with a due date, when its open goals would be done at the recent pace.
+///
+/// Work is assumed to be done in the order it is due, so a horizon's expected date counts its own
+/// open goals or, if there are more, every open goal of the plan due by its date: the 1-year
+/// goals wait for the 6-month ones. Expected = today + those goals / goals per week (the 4-week
+/// pace, else the 12-week one), rounded up to a day.
+public struct Forecasting: Sendable {
+    /// A horizon or checkpoint section with goals and a due date.
+    public struct Item: Sendable {
+        public let file: Int
+        public let sectionIndex: Int
+        public let remaining: Int
+        public let due: CivilDate
+    }
+
+    public let items: [Item]
+    private let schedules: [Schedule]
+    private let keys: [String?]
+    /// Due dates of every open goal (not done, not cancelled) that has one.
+    private let openDue: [CivilDate]
+
+    /// - Parameters:
+    ///   - schedules: one per file, in the plan's order (a single file: one).
+    ///   - keys: names for linked files (nil for the root), put before their sections' paths.
+    ///   - tally: a section's goals with those of the files linked from inside it.
+    public init(schedules: [Schedule], keys: [String?], tally: (_ file: Int, _ section: Int) -> Tally) {
+        var items: [Item] = []
+        var openDue: [CivilDate] = []
+        for (f, schedule) in schedules.enumerated() {
+            let tracking = schedule.tracking
+            let roadmap = tracking.roadmap
+            let checkpointSections = Set(tracking.checkpoints.map(\.sectionIndex))
+            for s in roadmap.sections.indices.dropFirst() where tracking.sectionHorizons[s] != nil || checkpointSections.contains(s) {
+                let goals = tally(f, s)
+                guard let due = schedule.sectionDue[s], goals.counted > 0 else { continue }
+                items.append(Item(file: f, sectionIndex: s, remaining: goals.counted - goals.done, due: due))
+            }
+            for (g, goal) in roadmap.goals.enumerated() where goal.state != .done && goal.state != .cancelled {
+                if let due = schedule.goalDue[g] { openDue.append(due) }
+            }
+        }
+        self.items = items.enumerated().sorted { ($0.element.due, $0.offset) < ($1.element.due, $1.offset) }.map(\.element)
+        self.openDue = openDue
+        self.schedules = schedules
+        self.keys = keys
+    }
+
+    public init(plan: Plan, schedules: [Schedule]) {
+        self.init(schedules: schedules, keys: plan.files.indices.map { $0 == 0 ? nil : plan.files[$0].key }) { plan.tally(ofFile: $0, section: $1) }
+    }
+
+    /// One file on its own.
+    public init(schedule: Schedule) {
+        self.init(schedules: [schedule], keys: [nil]) { schedule.tracking.roadmap.sections[$1].goals }
+    }
+
+    /// Every item, by due date.
+    public func forecast(pace: History.Pace, today: CivilDate) -> [History.Forecast] {
+        let sorted = openDue.sorted()
+        return items.map { item in
+            forecast(item, pace: pace, today: today) { date in
+                var low = 0, high = sorted.count
+                while low < high {
+                    let mid = (low + high) / 2
+                    if sorted[mid] <= date { low = mid + 1 } else { high = mid }
+                }
+                return low
+            }
+        }
+    }
+
+    /// The next horizon or checkpoint to be due that is not done, else the last one overdue.
+    public func next(pace: History.Pace, today: CivilDate) -> History.Forecast? {
+        let open = items.filter { $0.remaining > 0 }
+        guard let item = open.first(where: { $0.due >= today }) ?? open.last else { return nil }
+        // One date to count against: a pass over the dates, cheaper than sorting them for `status`.
+        return forecast(item, pace: pace, today: today) { date in openDue.reduce(0) { $0 + ($1 <= date ? 1 : 0) } }
+    }
+
+    /// An item's heading path joined with ` > ` (a linked file's after its key).
+    public func name(of item: Item) -> String {
+        let path = schedules[item.file].tracking.roadmap.displayPath(ofSection: item.sectionIndex).map(PlainText.of).joined(separator: " > ")
+        guard let key = keys[item.file] else { return path }
+        return key + (path.isEmpty ? "" : " > " + path)
+    }
+
+    /// - Parameter dueBy: how many open goals are due on or before a date.
+    func forecast(_ item: Item, pace: History.Pace, today: CivilDate, dueBy: (CivilDate) -> Int) -> History.Forecast {
+        let section = name(of: item)
+        guard item.remaining > 0 else {
+            return History.Forecast(section: section, remaining: 0, due: item.due, expected: nil, status: .done, weeksLate: 0)
+        }
+        let goals = max(item.remaining, dueBy(item.due))
+        let rate = pace.recent
+        guard rate > 0 else {
+            return History.Forecast(section: section, remaining: item.remaining, due: item.due, expected: nil, status: .late, weeksLate: 0)
+        }
+        let expected = today.adding(days: Int((Double(goals) / rate * 7).rounded(.up)))
+        let late = item.due.days(until: expected)
+        return History.Forecast(section: section, remaining: item.remaining, due: item.due, expected: expected,
+                                status: late > 0 ? .late : .onTrack, weeksLate: late > 0 ? (late + 6) / 7 : 0)
+    }
+}

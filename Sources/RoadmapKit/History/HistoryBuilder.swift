@@ -1,0 +1,76 @@
+/// Progress over time for a plan (one file or many), from its `✅` dates, its git history when
+/// there is one (`GitReplay`), and each file's `## Review Log`.
+public enum HistoryBuilder {
+    /// - Parameters:
+    ///   - replay: the files' git history; nil without git, `unavailable` saying why.
+    public static func build(_ plan: Plan, today: CivilDate, replay: GitReplay?, unavailable: String = "") -> History {
+        let trackings = plan.files.map { Tracking($0.roadmap) }
+        let rootStart = trackings[0].start
+        let schedules = trackings.map { Schedule($0, today: today, fallbackStart: rootStart) }
+        var dates: [[CivilDate]] = []
+        for (f, file) in plan.files.enumerated() {
+            dates.append(History.Completion.dates(in: file.roadmap, ticked: replay?.tickedOn[f]))
+        }
+        let completions = History.Completion.counting(dates.flatMap { $0 })
+        let pace = History.Pace(completions, today: today)
+        let forecast = Forecasting(plan: plan, schedules: schedules).forecast(pace: pace, today: today)
+        let metrics = HistoryMetrics.series(plan, schedules, git: replay?.metrics, today: today)
+        guard let replay else {
+            return History(points: datedPoints(dates.flatMap { $0 }, plan.tally, today),
+                           completions: completions, pace: pace, forecast: forecast, metrics: metrics,
+                           source: .datesOnly(reason: unavailable), sections: datedSections(plan, today))
+        }
+        return History(points: replay.points, completions: completions, pace: pace, forecast: forecast, metrics: metrics,
+                       source: .git(commits: replay.commits), sections: replay.sections)
+    }
+
+    /// The files as `GitReplay` takes them: absolute paths resolved, linked files' goals counted
+    /// under the section that links them.
+    public static func replayFiles(_ plan: Plan, absolutePaths: [String]) -> [GitReplay.File] {
+        plan.files.indices.map { f in
+            GitReplay.File(roadmap: plan.files[f].roadmap, path: absolutePaths[f], key: f == 0 ? nil : plan.files[f].key,
+                           group: f == 0 ? nil : topSection(plan, linking: f))
+        }
+    }
+
+    /// The top section of the root file under which file `f` is linked, directly or not.
+    static func topSection(_ plan: Plan, linking f: Int) -> String {
+        var ref = plan.files[f].linkedFrom
+        while let r = ref, r.file != 0 { ref = plan.files[r.file].linkedFrom }
+        guard let r = ref else { return "" }
+        return plan.root.displayPath(ofSection: plan.root.goals[r.goal].sectionIndex).first.map(PlainText.of) ?? ""
+    }
+
+    /// Without git: done goals counted on their `✅` dates, the total as it is now, then today's
+    /// actual count (goals done without a date join there).
+    static func datedPoints(_ dates: [CivilDate], _ total: Tally, _ today: CivilDate) -> [History.Point] {
+        var points: [History.Point] = []
+        var done = 0
+        for completion in History.Completion.counting(dates) where completion.date < today {
+            done += completion.count
+            points.append(History.Point(date: completion.date, done: done, total: total.counted))
+        }
+        points.append(History.Point(date: today, done: total.done, total: total.counted))
+        return points
+    }
+
+    /// `datedPoints` per top section.
+    static func datedSections(_ plan: Plan, _ today: CivilDate) -> [History.SectionSeries] {
+        var names: [String] = []
+        var groups: [String: (dates: [CivilDate], tally: Tally)] = [:]
+        for (f, file) in plan.files.enumerated() {
+            let roadmap = file.roadmap
+            let fixed = f == 0 ? nil : topSection(plan, linking: f)
+            for (g, goal) in roadmap.goals.enumerated() {
+                let name = fixed ?? roadmap.displayPath(ofSection: goal.sectionIndex).first.map(PlainText.of) ?? ""
+                if groups[name] == nil { names.append(name) }
+                groups[name, default: ([], Tally())].tally.add(goal.state)
+                if goal.state == .done, let date = roadmap.doneDate(of: g) { groups[name]!.dates.append(date) }
+            }
+        }
+        return names.map { name in
+            let group = groups[name]!
+            return History.SectionSeries(name: name, points: datedPoints(group.dates, group.tally, today))
+        }
+    }
+}

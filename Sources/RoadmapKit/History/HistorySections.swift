@@ -1,0 +1,27 @@
+extension History {
+    /// A top section's done and total goals over time (`history --by-section`).
+    public struct SectionSeries: Sendable, Equatable {
+        public let name: String
+        public let points: [Point]
+        public init(name: String, points: [Point]) { (self.name, self.points) = (name, points) }
+    }
+}
+
+extension History {
+    /// Sorted by day, stably; of several on one day, the last given.
+    static func lastOfEachDay<T>(_ items: [T], date: (T) -> CivilDate) -> [T] {
+        let sorted = items.enumerated().sorted { (date($0.element), $0.offset) < (date($1.element), $1.offset) }.map(\.element)
+        var result: [T] = []
+        for item in sorted {
+            if let last = result.last, date(last) == date(item) { result[result.count - 1] = item } else { result.append(item) }
+        }
+        return result
+    }
+}
+
+extension History.Point {
+    /// One per day (the last of that day), oldest first; none after `today`.
+    static func lastOfEachDay(_ points: [History.Point], upTo today: CivilDate) -> [History.Point] {
+        History.lastOfEachDay(points.filter { $0.date <= today }, date: \.date)
+    }
+}

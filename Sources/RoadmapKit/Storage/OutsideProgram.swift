@@ -1,0 +1,116 @@
+// Running an outside program a person already has (git), without a shell: the library's one place
+// that spawns processes, beside Platform.swift, which holds the rest of its C calls.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// An outside program (git) run to its end with `posix_spawn`, its output captured: no shell, so
+/// no argument is ever interpreted; standard input is `/dev/null`, so it never waits for a person.
+public enum OutsideProgram {
+    public struct Output: Sendable {
+        /// The exit status; 128 + the signal's number when a signal ended it.
+        public let status: Int32
+        public let stdout: [UInt8]
+        public let stderr: [UInt8]
+    }
+
+    /// The first executable file called `name` in the directories of `path` (`$PATH`'s value).
+    public static func find(_ name: String, inPath path: String?) -> String? {
+        guard let path, !name.contains("/") else { return nil }
+        for directory in path.split(separator: ":", omittingEmptySubsequences: true) {
+            let candidate = String(directory) + (directory.hasSuffix("/") ? "" : "/") + name
+            if access(candidate, X_OK) == 0 && !FileSystem.isDirectory(candidate) { return candidate }
+        }
+        return nil
+    }
+
+    /// Runs `executable` with `arguments` (the program's name is added as argv[0]) and the
+    /// process's own environment plus `setting` (`NAME=value`, overriding), reading its standard
+    /// output and error as it writes them (both at once, so neither pipe can fill up and stall it).
+    public static func run(_ executable: String, _ arguments: [String], setting: [String] = []) throws(StorageError) -> Output {
+        var outPipe: [Int32] = [-1, -1], errPipe: [Int32] = [-1, -1]
+        guard pipe(&outPipe) == 0 else { throw StorageError(path: executable, errno: errno) }
+        guard pipe(&errPipe) == 0 else {
+            let code = errno
+            close(outPipe[0]); close(outPipe[1])
+            throw StorageError(path: executable, errno: code)
+        }
+        for fd in [outPipe[0], errPipe[0]] { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+
+        #if canImport(Darwin)
+        var actions: posix_spawn_file_actions_t? = nil
+        #else
+        var actions = posix_spawn_file_actions_t()
+        #endif
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_adddup2(&actions, outPipe[1], 1)
+        posix_spawn_file_actions_adddup2(&actions, errPipe[1], 2)
+        for fd in [outPipe[0], outPipe[1], errPipe[0], errPipe[1]] { posix_spawn_file_actions_addclose(&actions, fd) }
+
+        let names = setting.map { String($0.prefix { $0 != "=" }) + "=" }
+        var environment = setting
+        var entry = inheritedEnvironment()
+        while let pointer = entry?.pointee {
+            let variable = String(cString: pointer)
+            if !names.contains(where: variable.hasPrefix) { environment.append(variable) }
+            entry = entry! + 1
+        }
+        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        let envp = environment.map { strdup($0) } + [nil]
+        defer { for p in argv + envp { free(p) } }
+
+        var pid = pid_t()
+        let spawned = posix_spawn(&pid, executable, &actions, nil, argv, envp)
+        close(outPipe[1]); close(errPipe[1])
+        guard spawned == 0 else {
+            close(outPipe[0]); close(errPipe[0])
+            throw StorageError(path: executable, errno: spawned)
+        }
+        let (stdout, stderr) = drain(outPipe[0], errPipe[0])
+        close(outPipe[0]); close(errPipe[0])
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 {
+            guard errno == EINTR else { throw StorageError(path: executable, errno: errno) }
+        }
+        // WIFEXITED / WEXITSTATUS / WTERMSIG are macros Swift does not import.
+        let exit = status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+        return Output(status: exit, stdout: stdout, stderr: stderr)
+    }
+
+    /// Both pipes read to their end, whichever has data first.
+    private static func drain(_ out: Int32, _ err: Int32) -> ([UInt8], [UInt8]) {
+        var buffers: [[UInt8]] = [[], []]
+        var fds = [pollfd(fd: out, events: Int16(POLLIN), revents: 0), pollfd(fd: err, events: Int16(POLLIN), revents: 0)]
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while fds.contains(where: { $0.fd >= 0 }) {
+            let ready = poll(&fds, nfds_t(fds.count), -1)
+            if ready < 0 {
+                if errno == EINTR { continue }
+                break
+            }
+            for k in fds.indices where fds[k].fd >= 0 && fds[k].revents != 0 {
+                let n = chunk.withUnsafeMutableBytes { systemRead(fds[k].fd, $0.baseAddress!, $0.count) }
+                if n > 0 {
+                    buffers[k].append(contentsOf: chunk[0..<n])
+                } else if n == 0 || errno != EINTR {
+                    fds[k].fd = -1  // poll skips negative descriptors
+                }
+            }
+        }
+        return (buffers[0], buffers[1])
+    }
+
+    private static func inheritedEnvironment() -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {
+        #if canImport(Darwin)
+        return _NSGetEnviron()?.pointee
+        #else
+        return environ
+        #endif
+    }
+}

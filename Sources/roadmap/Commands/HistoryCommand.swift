@@ -1,0 +1,45 @@
+import RoadmapKit
+
+/// `roadmap history`: progress over time, from the ✅ dates, git and the review log.
+enum HistoryCommand: Command {
+    static let spec = CommandSpec(
+        name: "history",
+        abstract: "Progress over time: burn-up, calendar, pace, forecast and metric trends",
+        discussion: """
+        Reads the roadmap's git history (every commit that touched its files, renames followed;
+        one 'git log' call), the ✅ dates and the Review Log, and shows: a burn-up chart of done
+        and total goals; a calendar of completions for the last 52 weeks with the longest and the
+        current weekly streak; the pace, goals done per week over the last 4 and 12 weeks; a
+        forecast for each horizon and checkpoint with a due date (on track, N weeks late, done);
+        and each metric over time against its next target. A goal completes on its ✅ date, or,
+        ticked by hand, on the day of the commit that ticked it ('roadmap stamp' writes those
+        days into the file). Without git, or outside a git work tree, one line says so and the
+        rest comes from the ✅ dates and the review log.
+        """,
+        options: [
+            OptionSpec(long: "since", value: "YYYY-MM-DD", help: "Leave out what happened before this day"),
+            OptionSpec(long: "by-section", help: "One burn-up line per top section"),
+            OptionSpec(long: "json", help: "Print JSON (see README.md for the shape)"),
+        ],
+        examples: ["roadmap history", "roadmap history --since 2026-01-01 --by-section", "roadmap history --json | jq .pace"])
+
+    static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
+        let context = call.context
+        let today = try context.today()
+        let since = try call.arguments.date("since", command: spec.name)
+        let plan = try context.loadPlan()
+        var history: History
+        switch context.gitReplay(plan, today: today) {
+        case let .success(replay): history = HistoryBuilder.build(plan, today: today, replay: replay)
+        case let .failure(unavailable): history = HistoryBuilder.build(plan, today: today, replay: nil, unavailable: unavailable.reason)
+        }
+        if let since { history = history.since(since) }
+        let bySection = call.arguments.flag("by-section")
+        if call.arguments.flag("json") {
+            call.console.write(RoadmapJSON.history(history, sections: bySection))
+            return .success
+        }
+        HistoryText.render(history, plan, bySection: bySection, today: today, context)
+        return .success
+    }
+}

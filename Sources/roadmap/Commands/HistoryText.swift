@@ -1,0 +1,101 @@
+import RoadmapKit
+
+/// `roadmap history` on a terminal: where the history comes from, then the burn-up, the
+/// calendar, the pace, the forecast and the metric trends.
+enum HistoryText {
+    static func render(_ history: History, _ plan: Plan, bySection: Bool, today: CivilDate, _ context: Context) {
+        let style = Style(color: context.usesColor)
+        let console = context.console
+        let width = context.width
+        func row(_ name: String, _ text: String) { console.print(style.bold(Columns.pad(name, to: 13)) + text) }
+        console.print(style.bold(plan.root.title.map(PlainText.of) ?? FileSystem.baseName(of: plan.files[0].path)))
+        let files = plan.files.count > 1 ? "\(plan.files[0].path) and \(plan.files.count - 1) linked file\(plan.files.count == 2 ? "" : "s")" : plan.files[0].path
+        switch history.source {
+        case let .git(commits):
+            let span = history.points.first.map { " · \($0.date) to \(today)" } ?? ""
+            console.print(style.dim("\(files) · \(commits) commit\(commits == 1 ? "" : "s")" + span))
+        case let .datesOnly(reason):
+            console.print(style.dim(files) + "  " + style.yellow("No git history: \(reason); showing what the ✅ dates and the review log give."))
+        }
+
+        if let first = history.points.first, let last = history.points.last {
+            console.print()
+            let now = "\(last.done)/\(last.total) done"
+            row("Burn-up", now + style.dim("  done █ of total · goals, \(first.date) → \(last.date)"))
+            if bySection {
+                for line in HistoryBurnUp.sections(history.sections, from: first.date, to: last.date, width: width, style: style) { console.print(line) }
+            } else {
+                for line in HistoryBurnUp.render(history.points, width: width, style: style) { console.print(line) }
+            }
+        }
+
+        console.print()
+        let year = today.adding(days: -7 * 52)
+        let recent = history.completions.filter { $0.date > year && $0.date <= today }.reduce(0) { $0 + $1.count }
+        let streaks = history.weeklyStreaks(today: today)
+        row("Completions", "\(recent) in the last 52 weeks" + style.dim("  longest weekly streak \(weeks(streaks.longest)), current \(weeks(streaks.current))"))
+        for line in HistoryCalendar.render(history.completions, today: today, width: width, style: style) { console.print(line) }
+
+        console.print()
+        row("Pace", "\(decimal(history.pace.weeks4)) goals a week over the last 4 weeks" + style.dim(", \(decimal(history.pace.weeks12)) over the last 12"))
+        forecast(history, style, context)
+        metrics(history, style, context)
+    }
+
+    private static func forecast(_ history: History, _ style: Style, _ context: Context) {
+        guard !history.forecast.isEmpty else { return }
+        let console = context.console
+        console.print()
+        console.print(style.bold(Columns.pad("Forecast", to: 13)) + style.dim("horizons and checkpoints with a due date, at the recent pace"))
+        let shown = 12
+        let nameWidth = min(38, (history.forecast.prefix(shown).map { Columns.width($0.section) }.max() ?? 0) + 2)
+        for item in history.forecast.prefix(shown) {
+            let name = Columns.pad(Columns.truncate(item.section, to: nameWidth - 2), to: nameWidth)
+            console.print("  " + name + HistoryForecastText.describe(item, style))
+        }
+        if history.forecast.count > shown { console.print(style.dim("  … and \(history.forecast.count - shown) more: roadmap history --json")) }
+    }
+
+    private static func metrics(_ history: History, _ style: Style, _ context: Context) {
+        guard !history.metrics.isEmpty else { return }
+        let console = context.console
+        console.print()
+        console.print(style.bold(Columns.pad("Metrics", to: 13)) + style.dim("oldest → newest, first and last value, next target"))
+        let nameWidth = min(30, (history.metrics.map { Columns.width($0.name) }.max() ?? 0) + 2)
+        let room = max(8, context.width - nameWidth - 26)
+        for series in history.metrics {
+            var values = series.values.map { Optional($0.value) }
+            var cut = ""
+            if values.count > room { values = Array(values.suffix(room - 1)); cut = "…" }
+            // Drawn with the target as a last, hidden mark, so the marks stand against it.
+            let marks = Sparkline.render(values + [series.target]).dropLast()
+            let line = style.cyan(cut + String(marks))
+            let known = series.values.map { decimal($0.value) }
+            let span = known.count > 1 ? "\(known[0]) → \(known[known.count - 1])" : known.first ?? "–"
+            let target = series.target.map { style.dim("  target ") + decimal($0) } ?? style.dim("  no target")
+            console.print("  " + Columns.pad(Columns.truncate(series.name, to: nameWidth - 2), to: nameWidth) + line + "  " + span + target)
+        }
+    }
+
+    static func weeks(_ n: Int) -> String { "\(n) week\(n == 1 ? "" : "s")" }
+
+    /// `2`, `1.5`, `0.3`: one decimal, none when it is whole.
+    static func decimal(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        let sign = tenths < 0 ? "-" : ""
+        let magnitude = abs(tenths)
+        return magnitude % 10 == 0 ? sign + String(magnitude / 10) : sign + "\(magnitude / 10).\(magnitude % 10)"
+    }
+}
+
+/// One forecast in words: `12 left · due 2026-07-15 · expected 2026-12-01 · 20 weeks late`.
+enum HistoryForecastText {
+    static func describe(_ item: History.Forecast, _ style: Style) -> String {
+        guard item.status != .done else { return style.green("done") }
+        var text = "\(item.remaining) left"
+        if let due = item.due { text += " · due \(due)" }
+        guard let expected = item.expected else { return text + " · " + style.yellow("no pace yet (nothing dated done in 12 weeks)") }
+        text += " · expected \(expected) · "
+        return text + (item.status == .onTrack ? style.green("on track") : style.red("\(HistoryText.weeks(item.weeksLate)) late"))
+    }
+}

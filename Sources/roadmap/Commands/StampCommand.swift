@@ -1,0 +1,91 @@
+import RoadmapKit
+
+/// `roadmap stamp`: done dates for goals ticked by hand.
+enum StampCommand: Command {
+    static let spec = CommandSpec(
+        name: "stamp",
+        abstract: "Give goals ticked by hand their ✅ done date, from git",
+        discussion: """
+        A box ticked in an editor has no ' ✅ YYYY-MM-DD', so reviews and 'roadmap history'
+        cannot place it in time. stamp writes that date on every done goal without one (or on
+        those the queries name): the day of the commit in which the goal first appears ticked
+        (the last time, if it was unticked in between), when the file is in a git work tree;
+        today for a box ticked since the last commit. Goals are followed through the
+        history by their text, so one that moved or was reworded a little keeps its day. --date
+        gives every goal that day instead (for a file outside git). Each date is appended as a
+        tick appends it; nothing else on the line moves, and 'roadmap undo' reverts the stamp.
+        """,
+        arguments: [ArgumentSpec(name: "query", help: "Goal ids or words from one goal's text (default: every done goal without a date)",
+                                 isVariadic: true, isOptional: true)],
+        options: [
+            OptionSpec(long: "date", value: "YYYY-MM-DD", help: "Stamp this day instead of the one git gives"),
+            OptionSpec(long: "dry-run", help: "Print the change as a unified diff and write nothing"),
+        ],
+        examples: ["roadmap stamp", "roadmap stamp --dry-run", "roadmap stamp 12 --date 2026-03-01"])
+
+    static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
+        let context = call.context
+        let today = try context.today()
+        let given = try call.arguments.date("date", command: spec.name)
+        let plan = try context.loadPlan()
+        let targets = try goals(call, plan)
+        guard !targets.isEmpty else {
+            if call.arguments.positionals.isEmpty { call.console.print("Every done goal has its ✅ date; nothing to stamp.") }
+            return .success
+        }
+        var dated: [(ref: GoalRef, date: CivilDate)] = []
+        if let given {
+            dated = targets.map { ($0, given) }
+        } else {
+            switch context.gitReplay(plan, today: today) {
+            case let .failure(unavailable):
+                throw .failure("\(unavailable.reason), so the days the boxes were ticked are unknown; give one with --date YYYY-MM-DD")
+            case let .success(replay):
+                dated = targets.map { ($0, replay.tickedOn[$0.file][$0.goal] ?? today) }
+            }
+        }
+        var edits: [Int: [TextEdit]] = [:]
+        for (ref, date) in dated { edits[ref.file, default: []] += plan.files[ref.file].roadmap.stampEdits([(ref.goal, date)]) }
+        let files = edits.keys.sorted()
+        if call.arguments.flag("dry-run") {
+            for file in files {
+                call.console.write(UnifiedDiff.render(plan.files[file].roadmap.bytes, edits[file]!, path: plan.files[file].path))
+            }
+            return .success
+        }
+        try save(edits, files, plan, context)
+        let style = Style(color: context.usesColor)
+        for (ref, date) in dated {
+            let text = PlainText.of(plan.files[ref.file].roadmap.text(of: ref.goal))
+            call.console.print("Stamped \(style.dim(plan.displayID(ref))) \(Columns.truncate(text, to: max(20, context.width - 30))) ✅ \(date)")
+        }
+        call.console.print(style.dim("\(dated.count) goal\(dated.count == 1 ? "" : "s") dated" + (given == nil ? " from git" : "")))
+        return .success
+    }
+
+    /// Every done goal without a date, or those the queries name (each must be one of them).
+    private static func goals(_ call: Invocation, _ plan: Plan) throws(CLIError) -> [GoalRef] {
+        let words = call.arguments.positionals
+        guard !words.isEmpty else {
+            let undated = plan.files.map { Set($0.roadmap.undatedDoneGoals) }
+            return plan.goalsInOrder.filter { undated[$0.file].contains($0.goal) }
+        }
+        var result: [GoalRef] = []
+        for ref in try GoalChange.resolve(try GoalIDs.expanded(words, command: spec.name), section: nil, in: plan, call.context) {
+            let roadmap = plan.files[ref.file].roadmap
+            if roadmap.goals[ref.goal].state != .done {
+                call.console.print("\(plan.displayID(ref)) is not done, so it has no done date: \(PlainText.of(roadmap.text(of: ref.goal)))")
+            } else if let date = roadmap.doneDate(of: ref.goal) {
+                call.console.print("\(plan.displayID(ref)) already has its done date, \(date): \(PlainText.of(roadmap.text(of: ref.goal, withoutDoneDate: true)))")
+            } else {
+                result.append(ref)
+            }
+        }
+        return result
+    }
+
+    /// The plan's files written as one change (one journal entry, one undo).
+    private static func save(_ edits: [Int: [TextEdit]], _ files: [Int], _ plan: Plan, _ context: Context) throws(CLIError) {
+        try context.save(plan.files.indices.map { edits[$0] ?? [] }, in: plan)
+    }
+}
