@@ -39,3 +39,24 @@ func systemMessage(_ code: Int32) -> String {
 func currentTime() -> Int {
     Int(time(nil))
 }
+
+/// Nanoseconds since 1970 on the wall clock, the clock file times are on.
+func wallClockNanoseconds() -> Int64 {
+    var now = timespec()
+    clock_gettime(CLOCK_REALTIME, &now)
+    return Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
+}
+
+/// Nanoseconds on a clock that only moves forward, to measure waits.
+func monotonicNanoseconds() -> Int64 {
+    var now = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &now)
+    return Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
+}
+
+func sleep(nanoseconds: Int64) {
+    guard nanoseconds > 0 else { return }
+    var pause = timespec(tv_sec: Int(nanoseconds / 1_000_000_000), tv_nsec: Int(nanoseconds % 1_000_000_000))
+    var left = timespec()
+    while nanosleep(&pause, &left) != 0 && errno == EINTR { pause = left }
+}
