@@ -72,7 +72,10 @@ struct EditorRaceTests {
         let state = EditorState()
         let editor = Thread { Self.runEditor(path, state) }
         var hooks = StoreHooks()
+        var reads = 0, replaces = 0
+        hooks.afterReading = { _ in reads += 1 }
         hooks.replacing = { _, replace throws(StorageError) in
+            replaces += 1
             state.lock.lock()
             defer { state.lock.unlock() }
             try replace()
@@ -120,5 +123,7 @@ struct EditorRaceTests {
         #expect(state.renameSaves > 20 && state.inPlaceSaves > 20, "the editor hardly saved: the race did not happen")
         #expect(refusals.count < goals / 4, "\(refusals.count) refusals: \(refusals.prefix(3))")
         print("editor race: \(goals) ticks and \(state.saved.count) editor saves (\(state.renameSaves) by rename, \(state.inPlaceSaves) in place, \(state.staleReads) redone by the editor) in \(elapsed); \(refusals.count) commits refused and run again, \(halfReads) half-saved reads by the command; \(lostTicks.count) ticks and \(lostSaves.count) saves lost")
+        print("  \(reads) reads under the lock, \(replaces) replacements tried (the rest started over at an earlier check)")
+        for (message, count) in Dictionary(grouping: refusals, by: { $0 }).mapValues(\.count) { print("  refused \(count)×: \(message)") }
     }
 }

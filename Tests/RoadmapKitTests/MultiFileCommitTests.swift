@@ -99,3 +99,15 @@ final class MultiFileCommitTests {
         #expect(scratch.read(phase) == "# Phase 1\n- [ ] Phase goal, reworded\n")
     }
 }
+
+extension MultiFileCommitTests {
+    /// A file reached by two paths (a symbolic link) would be written twice: refused.
+    @Test func oneFileNamedTwiceIsRefused() throws {
+        let a = try scratch.write("a.md", Self.phase)
+        #expect(symlink(a, scratch.path + "/link.md") == 0)
+        #expect(throws: StorageError(path: "link.md", message: "is named twice in one change (it is another name of a file before it); nothing was written")) {
+            _ = try RoadmapStore.commit(try self.change([a, self.scratch.path + "/link.md"]))
+        }
+        #expect(scratch.read(a) == Self.phase)
+    }
+}

@@ -113,9 +113,8 @@ struct CommitAttempt {
         hooks.afterReading(index)
         var edits = file.edits
         if changed {
+            // Settled above, so not half a save: a change that cannot be followed is refused at once.
             guard let moved = file.replaying(current) else {
-                // Half a save looks like a change that cannot be re-applied: look again first.
-                if stamp.changedRecently(within: RoadmapStore.recentNanoseconds) { return nil }
                 throw StorageError(path: file.name, message: "changed on disk after roadmap read it (saved by an editor?), and the change cannot be re-applied unambiguously; nothing was written, run the command again")
             }
             edits = moved

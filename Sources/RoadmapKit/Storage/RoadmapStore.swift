@@ -55,6 +55,13 @@ public enum RoadmapStore {
         let files = files.filter { !$0.edits.changeNothing(in: $0.original) }
         guard !files.isEmpty else { return [] }
         let targets = files.map { FileSystem.resolvedLinkTarget($0.path) }
+        // One file reached by two paths would be written twice, the second write undoing the first.
+        let stamps = targets.map(FileStamp.at)
+        for (k, stamp) in stamps.enumerated() {
+            if let stamp, stamps[..<k].contains(where: { $0?.isSameFile(as: stamp) == true }) {
+                throw StorageError(path: files[k].name, message: "is named twice in one change (it is another name of a file before it); nothing was written")
+            }
+        }
         return try FileLock.withLocks(targets, paths: files.map(\.name)) { () throws(StorageError) -> [FileChange] in
             for target in Set(targets) { FileSystem.removeLeftoverTemporaries(beside: target) }
             let start = monotonicNanoseconds()
