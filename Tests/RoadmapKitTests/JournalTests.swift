@@ -175,3 +175,51 @@ final class JournalTests {
 private extension String {
     func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }
+
+/// The journal of several files per entry, paths with line breaks, and journals written by 0.2.
+struct JournalFormatTests {
+    static func twoFiles() -> JournalEntry {
+        JournalEntry(time: 1_700_000_100, command: ["check", "1", "one:1"], goals: ["#1 a", "one:1 b"], files: [
+            .init(path: "/plans/roadmap.md", lines: [2], beforeHash: "xxh64:1", afterHash: "xxh64:2", revert: [TextEdit(range: 3..<4, replacement: [0x20])]),
+            .init(path: "/plans/phase,1\t%.md", lines: [1, 3], beforeHash: "xxh64:3", afterHash: "xxh64:4", revert: [TextEdit(range: 0..<0, replacement: [0x0A])]),
+        ])
+    }
+
+    @Test func anEntryOfTwoFilesRoundTrips() {
+        let entry = Self.twoFiles()
+        let line = entry.encoded
+        #expect(line.filter { $0 == 0x0A }.count == 1)
+        #expect(JournalEntry(decoding: line.dropLast(), roadmap: "/elsewhere.md") == entry)
+    }
+
+    /// A 0.2 line: seven fields, about the journal's own file.
+    @Test func entriesOfVersion02AreRead() {
+        let line = "1700000000\txxh64:aa\txxh64:bb\tcheck,1\t#1 Docker\t4\t7:1: "
+        let entry = JournalEntry(decoding: Array(line.utf8)[...], roadmap: "/plans/roadmap.md")
+        #expect(entry == JournalEntry(time: 1_700_000_000, command: ["check", "1"], goals: ["#1 Docker"], lines: [4],
+                                      beforeHash: "xxh64:aa", afterHash: "xxh64:bb", revert: [TextEdit(range: 7..<8, replacement: [0x20])],
+                                      path: "/plans/roadmap.md"))
+    }
+
+    @Test func aPathWithALineBreakKeepsItsJournal() throws {
+        let scratch = try ScratchDirectory("journal-format")
+        let journal = Journal(directory: scratch.path, roadmap: "/plans/odd\nname.md")
+        try journal.append(Self.twoFiles())
+        #expect(try journal.entries() == [Self.twoFiles()])
+        #expect(try Journal(directory: scratch.path, roadmap: "/plans/odd").entries() == [])
+    }
+
+    @Test func aJournalOfVersion02IsRead() throws {
+        let scratch = try ScratchDirectory("journal-format")
+        let journal = Journal(directory: scratch.path, roadmap: "/plans/roadmap.md")
+        try FileSystem.createPrivateDirectories(scratch.path + "/journal")
+        let text = "# roadmap journal 1\t/plans/roadmap.md\n1700000000\txxh64:aa\txxh64:bb\tcheck,1\t#1 Docker\t4\t7:1: \n"
+        try FileSystem.write(Array(text.utf8), to: journal.path)
+        #expect(try journal.entries().map(\.files) == [[.init(path: "/plans/roadmap.md", lines: [4], beforeHash: "xxh64:aa",
+                                                                afterHash: "xxh64:bb", revert: [TextEdit(range: 7..<8, replacement: [0x20])])]])
+        // Rewritten, it keeps its entries in the new format.
+        #expect(try journal.remove([]) == 0)
+        try journal.append(Self.twoFiles())
+        #expect(try journal.entries().count == 2)
+    }
+}

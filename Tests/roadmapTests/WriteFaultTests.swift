@@ -31,7 +31,7 @@ struct WriteFaultTests {
         let sandbox = try Sandbox()
         try sandbox.write("plan.md", Self.plan, mode: 0o444)
         let run = try sandbox.run(["check", "1", "-f", "plan.md"], prefix: asNobody)
-        expectOneLineError(run, "plan.md: is read-only; nothing was written")
+        expectOneLineError(run, "plan.md: is read-only; use --force to write anyway")
         #expect(sandbox.bytes("plan.md") == Self.plan)
         #expect(sandbox.temporaries() == [])
         // Reading it is fine.
@@ -46,7 +46,7 @@ struct WriteFaultTests {
         chmod(sandbox.file("locked"), 0o555)
         defer { chmod(sandbox.file("locked"), 0o777) }
         let run = try sandbox.run(["check", "1", "-f", "locked/plan.md"], prefix: asNobody)
-        expectOneLineError(run, "locked/plan.md: cannot create a temporary file in \(sandbox.file("locked")) (Permission denied); nothing was written")
+        expectOneLineError(run, "locked/plan.md: cannot create a temporary file in \(sandbox.file("locked")) (Permission denied); the file is unchanged")
         #expect(sandbox.bytes("locked/plan.md") == Self.plan)
         #expect(sandbox.temporaries(in: "locked") == [])
     }
@@ -98,6 +98,25 @@ struct WriteFaultTests {
         expectOneLineError(run, "plan.md: write failed: File too large; the file is unchanged")
         #expect(sandbox.bytes("plan.md") == original)
         #expect(sandbox.temporaries() == [])
+    }
+
+    /// The journal cannot be written (here: over the file-size limit, the roadmap under it): the
+    /// warning says the file was changed, and nothing after it says "unchanged" (the journal's own
+    /// write error used to end in "; the file is unchanged").
+    @Test func journalOverTheFileSizeLimit() throws {
+        let sandbox = try Sandbox()
+        try sandbox.write("plan.md", Self.plan)
+        let canonical = try #require(FileSystem.canonicalPath(sandbox.file("plan.md")))
+        let journal = Journal(directory: sandbox.state + "/roadmap", roadmap: canonical)
+        let filler = [TextEdit(range: 0..<0, replacement: [UInt8](repeating: 0x61, count: 20_000))]
+        for n in 0..<20 {
+            try journal.append(JournalEntry(time: n, command: ["check"], goals: [], lines: [], beforeHash: "x", afterHash: "y", revert: filler, path: canonical))
+        }
+        let script = "ulimit -f 100; exec \"$0\" \"$@\""
+        let run = try sandbox.run(["-c", script, EndToEndTests.binary.path, "check", "1", "--no-date", "-f", "plan.md"], executable: "/bin/bash")
+        #expect(run.status == 0)
+        #expect(run.stderr == "warning: plan.md was changed, but the journal was not: \(journal.path): write failed: File too large; 'roadmap undo' cannot revert this\n")
+        #expect(sandbox.bytes("plan.md") == Array("# Plan\n\n- [x] Learn Docker\n- [ ] Learn Kubernetes\n".utf8))
     }
 
     /// A full disk: a 512 KiB tmpfs (needs root to mount; skipped otherwise).

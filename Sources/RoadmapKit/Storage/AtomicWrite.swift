@@ -6,106 +6,109 @@ import Musl
 import Darwin
 #endif
 
-/// Replacing a file all at once. The bytes go to a temporary file in the same directory (so the
-/// rename stays on one file system), are flushed to disk, and replace the original by `rename`:
-/// a reader, a crash or a kill sees the old bytes or the new bytes, never a mix. A failure at any
-/// step (full disk, file-size limit, permissions) removes the temporary file and leaves the original.
-extension FileSystem {
-    /// Replaces `path`'s contents, keeping its permission bits and (where allowed) its owner.
-    /// A symbolic link is followed: the file it points to is replaced and the link stays a link.
-    /// Call it holding the `FileLock`, as `RoadmapStore` does.
-    /// - Parameter permissions: for a file that does not exist yet.
-    public static func write(_ bytes: [UInt8], to path: String, permissions: Int = 0o644) throws(StorageError) {
-        try write(EditedBytes(bytes, []), to: path, permissions: permissions)
-    }
+/// A new version of a file, written and flushed to a temporary file beside it (the same
+/// directory, so the rename stays on one file system), not yet in its place. Renamed over the
+/// file, it replaces it all at once: a reader, a crash or a kill sees the old bytes or the new
+/// bytes, never a mix. A failure at any step (full disk, file-size limit, permissions) removes
+/// the temporary file and leaves the original.
+struct Replacement {
+    /// The file it replaces (links resolved) and where it waits.
+    let target: String
+    let temporary: String
+    /// The temporary file as written, to recognise it later.
+    let stamp: FileStamp
 
-    /// Writes edited bytes piece by piece, never building them whole.
-    public static func write(_ bytes: EditedBytes, to path: String, permissions: Int = 0o644) throws(StorageError) {
-        let target = resolvedLinkTarget(path)
-        var info = stat()
-        let existing = stat(target, &info) == 0
-        if existing && (info.st_mode & S_IFMT) != S_IFREG {
-            throw StorageError(path: path, message: "is not a regular file; refusing to replace it")
-        }
-        // rename() asks only for the directory's permission, so without this a read-only file would
-        // be replaced without a word. Editors refuse too.
-        if existing && faccessat(AT_FDCWD, target, W_OK, AT_EACCESS) != 0 {
-            let reason = errno == EACCES ? "is read-only" : systemMessage(errno)
-            throw StorageError(path: path, message: "\(reason); nothing was written")
-        }
-        let mode = existing ? mode_t(info.st_mode & 0o7777) : mode_t(permissions)
-        let directory = parentDirectory(of: target)
-        let temporary = temporaryPath(for: target)
+    /// Writes `bytes` to a new temporary file beside `target`, with the permissions, owner and
+    /// extended attributes of `original` (the file it will replace, open) or, for a file that does
+    /// not exist yet, `permissions`. Errors say what failed; the caller says what was not written.
+    static func prepare(_ bytes: EditedBytes, for target: String, like original: (fd: Int32, stamp: FileStamp)?,
+                        permissions: Int = 0o644) throws(StorageError) -> Replacement {
+        let mode = original?.stamp.permissions ?? mode_t(permissions)
+        let temporary = FileSystem.temporaryPath(for: target)
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
         guard fd >= 0 else {
-            throw StorageError(path: path, message: "cannot create a temporary file in \(directory) (\(systemMessage(errno))); nothing was written")
+            throw StorageError(path: target, message: "cannot create a temporary file in \(FileSystem.parentDirectory(of: target)) (\(systemMessage(errno)))")
         }
         var failure: String?
-        // Written by root, the file keeps its owner. Other users cannot give files away: a file of
-        // someone else's they may write becomes theirs, as with any editor that saves by rename.
-        if existing && (info.st_uid != geteuid() || info.st_gid != getegid()) { _ = fchown(fd, info.st_uid, info.st_gid) }
+        if let original {
+            // Written by root, the file keeps its owner. Other users cannot give files away: a file of
+            // someone else's they may write becomes theirs, as with any editor that saves by rename.
+            if original.stamp.owner != geteuid() || original.stamp.group != getegid() {
+                _ = fchown(fd, uid_t(original.stamp.owner), gid_t(original.stamp.group))
+            }
+        }
         if fchmod(fd, mode) != 0 {
             failure = "cannot set permissions: \(systemMessage(errno))"
             close(fd)
         } else {
-            failure = writeFlushAndClose(bytes, to: fd)
+            if let original { ExtendedAttributes.copy(from: original.fd, to: fd) }
+            failure = FileSystem.writeFlushAndClose(bytes, to: fd)
         }
-        if failure == nil && rename(temporary, target) != 0 { failure = "rename failed: \(systemMessage(errno))" }
-        if let failure {
+        guard failure == nil, let stamp = FileStamp.at(temporary) else {
+            let reason = failure ?? systemMessage(errno)
             unlink(temporary)
-            throw StorageError(path: path, message: failure + "; the file is unchanged")
+            throw StorageError(path: target, message: reason)
         }
-        syncDirectory(directory)
+        return Replacement(target: target, temporary: temporary, stamp: stamp)
+    }
+
+    /// Removes the temporary file (after a failure, or holding the old version after a swap).
+    func discard() { unlink(temporary) }
+}
+
+extension FileSystem {
+    /// Replaces `path`'s contents by rename, keeping its permission bits, owner and extended
+    /// attributes. A symbolic link is followed: the file it points to is replaced and the link
+    /// stays a link. For files only roadmap writes (its journal); roadmap files go through
+    /// `RoadmapStore`, which also checks that nothing else wrote to them meanwhile.
+    /// - Parameter permissions: for a file that does not exist yet.
+    public static func write(_ bytes: [UInt8], to path: String, permissions: Int = 0o644) throws(StorageError) {
+        let target = resolvedLinkTarget(path)
+        let fd = open(target, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        defer { if fd >= 0 { close(fd) } }
+        let stamp = fd >= 0 ? FileStamp.of(fd) : nil
+        if let stamp, !stamp.isRegularFile { throw StorageError(path: path, message: "is not a regular file; refusing to replace it") }
+        let replacement: Replacement
+        do {
+            replacement = try Replacement.prepare(EditedBytes(bytes, []), for: target, like: stamp.map { (fd, $0) }, permissions: permissions)
+        } catch {
+            throw StorageError(path: path, message: error.message)
+        }
+        guard rename(replacement.temporary, target) == 0 else {
+            let reason = systemMessage(errno)
+            replacement.discard()
+            throw StorageError(path: path, message: "rename failed: \(reason)")
+        }
+        syncDirectory(parentDirectory(of: target))
     }
 
     /// Writes every piece to `fd` (retrying after signals), flushes it to disk and closes it:
     /// nil, or what failed. Shared by the atomic write and `createNew`.
     static func writeFlushAndClose(_ bytes: EditedBytes, to fd: Int32) -> String? {
-        var failure: String?
-        bytes.forEachPiece { piece in
-            var written = 0
-            while failure == nil && written < piece.count {
-                let n = systemWrite(fd, piece.baseAddress! + written, piece.count - written)
-                if n < 0 && errno == EINTR { continue }
-                if n < 0 { failure = "write failed: \(systemMessage(errno))" } else { written += n }
-            }
-        }
+        var failure = writeAll(bytes, to: fd, from: 0)
         if failure == nil && fsync(fd) != 0 { failure = "flush failed: \(systemMessage(errno))" }
         if close(fd) != 0 && failure == nil { failure = "close failed: \(systemMessage(errno))" }
         return failure
     }
 
-    /// `.<name>.roadmap-<pid>.tmp` beside the file: hidden, and recognisable as ours.
-    static func temporaryPath(for target: String) -> String {
-        parentDirectory(of: target) + "/" + temporaryPrefix(for: target) + "\(getpid()).tmp"
-    }
-
-    private static func temporaryPrefix(for target: String) -> String { "." + baseName(of: target) + ".roadmap-" }
-
-    /// Removes temporary files that writers killed mid-write left beside `target`, and returns how
-    /// many. They never replace the file (only a writer that finished writing one renames it), so
-    /// they are only clutter; removing them is safe only while holding the file's lock, when no
-    /// other writer can be using one.
-    @discardableResult
-    public static func removeLeftoverTemporaries(beside target: String) -> Int {
-        let directory = parentDirectory(of: target)
-        let prefix = temporaryPrefix(for: target)
-        guard let handle = opendir(directory) else { return 0 }
-        defer { closedir(handle) }
-        var leftovers: [String] = []
-        while let entry = readdir(handle) {
-            let name = withUnsafePointer(to: &entry.pointee.d_name) {
-                String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
+    /// Writes the bytes from offset `start` on at that offset of `fd`: nil, or what failed.
+    static func writeAll(_ bytes: EditedBytes, to fd: Int32, from start: Int) -> String? {
+        var failure: String?
+        var offset = 0
+        bytes.forEachPiece { piece in
+            defer { offset += piece.count }
+            var written = max(0, start - offset)
+            while failure == nil && written < piece.count {
+                let n = pwrite(fd, piece.baseAddress! + written, piece.count - written, off_t(offset + written))
+                if n < 0 && errno == EINTR { continue }
+                if n < 0 { failure = "write failed: \(systemMessage(errno))" } else { written += n }
             }
-            guard name.hasPrefix(prefix), name.hasSuffix(".tmp") else { continue }
-            let pid = name.dropFirst(prefix.count).dropLast(4)
-            if !pid.isEmpty && pid.allSatisfy({ $0.isASCII && $0.isNumber }) { leftovers.append(name) }
         }
-        return leftovers.filter { unlink(directory + "/" + $0) == 0 }.count
+        return failure
     }
 
-    /// Makes the rename itself durable.
-    private static func syncDirectory(_ directory: String) {
+    /// Makes renames in `directory` durable.
+    static func syncDirectory(_ directory: String) {
         let fd = open(directory, O_RDONLY | O_CLOEXEC)
         if fd >= 0 {
             fsync(fd)

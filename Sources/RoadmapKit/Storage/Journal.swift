@@ -9,10 +9,14 @@
 ///
 /// Bounded: the newest `maximumEntries` entries and at most `maximumBytes`. Written by the same
 /// atomic rename as the roadmap, while the roadmap's lock is held, so entries are in file order.
+///
+/// Its first line names the roadmap, escaped as fields are (`JournalCoding`), so that a path with
+/// a line break in it is one line; journals of 0.2 and before have it as it is, after a `1`.
 public struct Journal: Sendable {
     public static let maximumEntries = 50
     public static let maximumBytes = 1 << 20
-    private static let header = Array("# roadmap journal 1\t".utf8)
+    private static let header = Array("# roadmap journal 2\t".utf8)
+    private static let headerVersion1 = Array("# roadmap journal 1\t".utf8)
 
     /// The journal file.
     public let path: String
@@ -34,12 +38,16 @@ public struct Journal: Sendable {
         let bytes = try FileSystem.read(path)
         var entries: [JournalEntry] = []
         for line in bytes.split(separator: ASCII.lf) {
+            // A hash collision or a renamed file: not this roadmap's journal.
             if line.starts(with: Journal.header) {
-                // A hash collision or a renamed file: not this roadmap's journal.
-                guard String(decoding: line.dropFirst(Journal.header.count), as: UTF8.self) == roadmap else { return [] }
+                guard JournalCoding.unescape(line.dropFirst(Journal.header.count)) == Array(roadmap.utf8) else { return [] }
                 continue
             }
-            if let entry = JournalEntry(decoding: line) { entries.append(entry) }
+            if line.starts(with: Journal.headerVersion1) {
+                guard line.dropFirst(Journal.headerVersion1.count).elementsEqual(roadmap.utf8) else { return [] }
+                continue
+            }
+            if let entry = JournalEntry(decoding: line, roadmap: roadmap) { entries.append(entry) }
         }
         return entries
     }
@@ -54,18 +62,28 @@ public struct Journal: Sendable {
     /// Removes the newest entry equal to `entry` (after `undo`); false if there is none.
     @discardableResult
     public func remove(_ entry: JournalEntry) throws(StorageError) -> Bool {
+        try remove([entry]) == 1
+    }
+
+    /// Removes the newest entry equal to each of `entries`; how many it found.
+    @discardableResult
+    public func remove(_ removed: [JournalEntry]) throws(StorageError) -> Int {
         var all = try entries()
-        guard let index = all.lastIndex(of: entry) else { return false }
-        all.remove(at: index)
-        try rewrite(all)
-        return true
+        var found = 0
+        for entry in removed {
+            guard let index = all.lastIndex(of: entry) else { continue }
+            all.remove(at: index)
+            found += 1
+        }
+        if found > 0 { try rewrite(all) }
+        return found
     }
 
     private func rewrite(_ entries: [JournalEntry]) throws(StorageError) {
         var lines = entries.suffix(Journal.maximumEntries).map(\.encoded)
         var size = lines.reduce(0) { $0 + $1.count }
         while size > Journal.maximumBytes, !lines.isEmpty { size -= lines.removeFirst().count }
-        var bytes = Journal.header + Array(roadmap.utf8) + [ASCII.lf]
+        var bytes = Journal.header + JournalCoding.escape(Array(roadmap.utf8)) + [ASCII.lf]
         for line in lines { bytes += line }
         try FileSystem.createPrivateDirectories(FileSystem.parentDirectory(of: path))
         FileSystem.removeLeftoverTemporaries(beside: path)

@@ -1,48 +1,59 @@
 /// The journal's text format: one line per entry, fields separated by tabs, lists by commas:
 ///
+///     time  command  goals  [path  before-hash  after-hash  lines  revert]...
+///
+/// one group of five fields per file of the change, where the hashes are `ContentHash`es
+/// (`xxh64:…`, or 64 hex digits of SHA-256 in 0.1 journals) and `revert` is a list of
+/// `start:length:bytes`. Journals of 0.2 and before hold entries of one file, the journal's own:
+///
 ///     time  before-hash  after-hash  command  goals  lines  revert
 ///
-/// where the hashes are `ContentHash`es (`xxh64:…`, or 64 hex digits of SHA-256 in 0.1 journals)
-/// and `revert` is a list of `start:length:bytes`. Inside fields, `%`, `,`, tab, line breaks and
-/// other control bytes are written `%XX`; everything else (UTF-8 included) is kept as it is, so
-/// the journal stays readable and any bytes at all survive. A line that does not decode is skipped:
-/// a damaged journal costs its damaged entries, never the command.
+/// which are still read (seven fields; the new lines have 3 + 5n, never seven). Inside fields,
+/// `%`, `,`, tab, line breaks and other control bytes are written `%XX`; everything else (UTF-8
+/// included) is kept as it is, so the journal stays readable and any bytes at all survive. A line
+/// that does not decode is skipped: a damaged journal costs its damaged entries, never the command.
 extension JournalEntry {
     var encoded: [UInt8] {
-        var fields: [[UInt8]] = [Array(String(time).utf8), Array(beforeHash.utf8), Array(afterHash.utf8)]
+        var fields: [[UInt8]] = [Array(String(time).utf8)]
         fields.append(JournalCoding.list(command.map { JournalCoding.escape(Array($0.utf8)) }))
         fields.append(JournalCoding.list(goals.map { JournalCoding.escape(Array($0.utf8)) }))
-        fields.append(JournalCoding.list(lines.map { Array(String($0).utf8) }))
-        fields.append(JournalCoding.list(revert.map {
-            Array("\($0.range.lowerBound):\($0.range.count):".utf8) + JournalCoding.escape($0.replacement)
-        }))
+        for file in files {
+            fields += [JournalCoding.escape(Array(file.path.utf8)), Array(file.beforeHash.utf8), Array(file.afterHash.utf8)]
+            fields.append(JournalCoding.list(file.lines.map { Array(String($0).utf8) }))
+            fields.append(JournalCoding.list(file.revert.map {
+                Array("\($0.range.lowerBound):\($0.range.count):".utf8) + JournalCoding.escape($0.replacement)
+            }))
+        }
         var line = JournalCoding.join(fields, ASCII.tab)
         line.append(ASCII.lf)
         return line
     }
 
-    init?(decoding line: ArraySlice<UInt8>) {
-        let fields = line.split(separator: ASCII.tab, omittingEmptySubsequences: false)
-        guard fields.count == 7, let time = JournalCoding.number(fields[0]) else { return nil }
+    /// - Parameter roadmap: the canonical path of the journal's file, which entries of 0.2 and
+    ///   before are about.
+    init?(decoding line: ArraySlice<UInt8>, roadmap: String = "") {
+        let fields = Array(line.split(separator: ASCII.tab, omittingEmptySubsequences: false))
+        guard let time = JournalCoding.number(fields[0]) else { return nil }
         let texts = { (field: ArraySlice<UInt8>) -> [String]? in
             JournalCoding.items(field).map { $0.map { String(decoding: $0, as: UTF8.self) } }
         }
-        guard let command = texts(fields[3]), let goals = texts(fields[4]) else { return nil }
-        var lines: [Int] = []
-        for item in fields[5].split(separator: JournalCoding.comma) {
-            guard let n = JournalCoding.number(item) else { return nil }
-            lines.append(n)
+        let hash = { (field: ArraySlice<UInt8>) in String(decoding: field, as: UTF8.self) }
+        if fields.count == 7 {
+            guard let command = texts(fields[3]), let goals = texts(fields[4]),
+                  let lines = JournalCoding.numbers(fields[5]), let revert = JournalCoding.edits(fields[6]) else { return nil }
+            self.init(time: time, command: command, goals: goals, lines: lines, beforeHash: hash(fields[1]),
+                      afterHash: hash(fields[2]), revert: revert, path: roadmap)
+            return
         }
-        var revert: [TextEdit] = []
-        for item in fields[6].split(separator: JournalCoding.comma) {
-            let parts = item.split(separator: ASCII.colon, maxSplits: 2, omittingEmptySubsequences: false)
-            guard parts.count == 3, let start = JournalCoding.number(parts[0]), let length = JournalCoding.number(parts[1]),
-                  let bytes = JournalCoding.unescape(parts[2]) else { return nil }
-            revert.append(TextEdit(range: start..<(start + length), replacement: bytes))
+        guard fields.count >= 8, (fields.count - 3) % 5 == 0, let command = texts(fields[1]), let goals = texts(fields[2]) else { return nil }
+        var files: [File] = []
+        for start in stride(from: 3, to: fields.count, by: 5) {
+            guard let path = JournalCoding.unescape(fields[start]), let lines = JournalCoding.numbers(fields[start + 3]),
+                  let revert = JournalCoding.edits(fields[start + 4]) else { return nil }
+            files.append(File(path: String(decoding: path, as: UTF8.self), lines: lines, beforeHash: hash(fields[start + 1]),
+                              afterHash: hash(fields[start + 2]), revert: revert))
         }
-        self.init(time: time, command: command, goals: goals, lines: lines,
-                  beforeHash: String(decoding: fields[1], as: UTF8.self), afterHash: String(decoding: fields[2], as: UTF8.self),
-                  revert: revert)
+        self.init(time: time, command: command, goals: goals, files: files)
     }
 }
 
@@ -66,6 +77,28 @@ enum JournalCoding {
 
     static func unescape(_ bytes: ArraySlice<UInt8>) -> [UInt8]? {
         PercentDecoding.decode(bytes, strict: true)
+    }
+
+    /// A list of numbers (`lines`).
+    static func numbers(_ field: ArraySlice<UInt8>) -> [Int]? {
+        var result: [Int] = []
+        for item in field.split(separator: comma) {
+            guard let n = number(item) else { return nil }
+            result.append(n)
+        }
+        return result
+    }
+
+    /// A list of `start:length:bytes` edits (`revert`).
+    static func edits(_ field: ArraySlice<UInt8>) -> [TextEdit]? {
+        var result: [TextEdit] = []
+        for item in field.split(separator: comma) {
+            let parts = item.split(separator: ASCII.colon, maxSplits: 2, omittingEmptySubsequences: false)
+            guard parts.count == 3, let start = number(parts[0]), let length = number(parts[1]),
+                  let bytes = unescape(parts[2]) else { return nil }
+            result.append(TextEdit(range: start..<(start + length), replacement: bytes))
+        }
+        return result
     }
 
     static func number(_ bytes: ArraySlice<UInt8>) -> Int? {

@@ -1,50 +1,92 @@
-/// A change as it went to disk: the bytes it replaced (as found under the lock), the edits as
-/// applied to them, and the bytes written (kept as those two, not as a copy).
-public struct FileChange: Sendable {
-    public let before: [UInt8]
-    public let edits: [TextEdit]
-    public let after: EditedBytes
-    /// The file had changed since the command read it, and the edits were re-applied to it.
-    public let wasReplayed: Bool
+/// The one way roadmap files are changed. A command reads the files, computes edits on those
+/// bytes, and commits them here, one file or several as one change:
+///
+/// 1. nothing is written for a file whose edits change nothing;
+/// 2. every file is locked (`FileLock`) and compared with what the command read, block by block;
+/// 3. if one differs (an editor saved in between, or another `roadmap` process wrote first), it is
+///    read again, once two looks a few milliseconds apart agree (a file whose size or times still
+///    change is being written: never edit half a save), and the edits are re-applied to it through
+///    `replaying`, which returns nil when that cannot be done unambiguously: then nothing is written;
+/// 4. every new version is written and flushed beside its file; a read-only file is refused
+///    unless `force`;
+/// 5. right before each file is replaced, it is still what was read (device, inode, size, times,
+///    and bytes where the times cannot tell), and the replacement is an exchange that checks the
+///    file it swaps out (`Replacement.put`). If an editor saved anywhere in between, all starts
+///    over from 2 (a few times, then it refuses with nothing written);
+/// 6. if one file cannot be replaced, those already replaced are put back;
+/// 7. `record` sees the changes before the locks are released (the journal is written there, so
+///    its order is the files' order): after the files are written, or before, when a file with
+///    several hard links is written in place, so that its old bytes are safe first (a throw there
+///    stops the change with nothing written).
+public enum RoadmapStore {
+    /// How long apart two looks at a recently changed file must be to say it is not being written.
+    static let settleNanoseconds: Int64 = 3_000_000
+    /// A file changed longer ago than this is not being written now.
+    static let recentNanoseconds: Int64 = 50_000_000
+    /// How often, and for how long at most, a commit starts over before it refuses.
+    static let maximumAttempts = 20
+    static let patienceNanoseconds: Int64 = 2_000_000_000
+
+    /// Commits a change to several files as one: each is checked and re-applied before any is
+    /// replaced. Returns the files changed, in the order given (none when nothing changed).
+    public static func commit(_ files: [FileEdits], force: Bool = false,
+                              record: ([FileChange]) throws(StorageError) -> Void = { _ in }) throws(StorageError) -> [FileChange] {
+        try commit(files, force: force, hooks: StoreHooks(), record: record)
+    }
+
+    /// One file (see the commit of several).
+    public static func commit(
+        _ edits: [TextEdit], computedOn original: [UInt8], to path: String, force: Bool = false,
+        replaying: @escaping ([UInt8]) -> [TextEdit]?, whileLocked: (FileChange) -> Void = { _ in }
+    ) throws(StorageError) -> FileChange? {
+        try commit(edits, computedOn: original, to: path, force: force, replaying: replaying, hooks: StoreHooks(), whileLocked: whileLocked)
+    }
+
+    static func commit(
+        _ edits: [TextEdit], computedOn original: [UInt8], to path: String, force: Bool = false,
+        replaying: @escaping ([UInt8]) -> [TextEdit]?, hooks: StoreHooks, whileLocked: (FileChange) -> Void = { _ in }
+    ) throws(StorageError) -> FileChange? {
+        let file = FileEdits(path: path, edits: edits, computedOn: original, replaying: replaying)
+        return try commit([file], force: force, hooks: hooks) { changes throws(StorageError) in whileLocked(changes[0]) }.first
+    }
+
+    static func commit(_ files: [FileEdits], force: Bool, hooks: StoreHooks,
+                       record: ([FileChange]) throws(StorageError) -> Void) throws(StorageError) -> [FileChange] {
+        let files = files.filter { !$0.edits.changeNothing(in: $0.original) }
+        guard !files.isEmpty else { return [] }
+        let targets = files.map { FileSystem.resolvedLinkTarget($0.path) }
+        // One file reached by two paths would be written twice, the second write undoing the first.
+        let stamps = targets.map(FileStamp.at)
+        for (k, stamp) in stamps.enumerated() {
+            if let stamp, stamps[..<k].contains(where: { $0?.isSameFile(as: stamp) == true }) {
+                throw StorageError(path: files[k].name, message: "is named twice in one change (it is another name of a file before it); nothing was written")
+            }
+        }
+        return try FileLock.withLocks(targets, paths: files.map(\.name)) { () throws(StorageError) -> [FileChange] in
+            for target in Set(targets) { FileSystem.removeLeftoverTemporaries(beside: target) }
+            let start = monotonicNanoseconds()
+            var attempt = 1
+            while true {
+                var commit = CommitAttempt(files: files, targets: targets, force: force, hooks: hooks)
+                let outcome = try commit.run(record: record)
+                guard case let .changing(index) = outcome else {
+                    if case let .done(changes) = outcome { return changes }
+                    return []
+                }
+                guard attempt < maximumAttempts, monotonicNanoseconds() - start < patienceNanoseconds else {
+                    throw StorageError(path: files[index].name, message: "kept changing while roadmap was writing it (is an editor saving it?); nothing was written, run the command again")
+                }
+                sleep(nanoseconds: settleNanoseconds * Int64(min(attempt, 10)))
+                attempt += 1
+            }
+        }
+    }
 }
 
-/// The one way a roadmap file is changed. A command reads the file, computes edits on those bytes,
-/// and commits them here:
-///
-/// 1. nothing is written when the edits change nothing;
-/// 2. the file is locked (`FileLock`) and compared with what the command read, block by block;
-/// 3. if it differs (an editor saved in between, or another `roadmap` process wrote first), it is
-///    read again and the edits are re-applied to it through `replaying`, which returns nil when
-///    that cannot be done unambiguously: then nothing is written;
-/// 4. temporaries left by killed writers are removed, and the new bytes replace the file atomically;
-/// 5. `whileLocked` sees the change before the lock is released (the journal is written there, so
-///    its order is the file's order).
-public enum RoadmapStore {
-    public static func commit(
-        _ edits: [TextEdit], computedOn original: [UInt8], to path: String,
-        replaying: ([UInt8]) -> [TextEdit]?,
-        whileLocked: (FileChange) -> Void = { _ in }
-    ) throws(StorageError) -> FileChange? {
-        guard !edits.changeNothing(in: original) else { return nil }
-        let target = FileSystem.resolvedLinkTarget(path)
-        return try FileLock.withLock(target, path: path) { fd throws(StorageError) -> FileChange? in
-            let changedSinceRead = try !FileSystem.hasContents(fd, equalTo: original, path: path)
-            // Unchanged, the bytes the command read are the file's: no second copy of a large file.
-            let current = changedSinceRead ? try FileSystem.read(fd, path: path) : original
-            var applied = edits
-            if changedSinceRead {
-                guard let moved = replaying(current) else {
-                    throw StorageError(path: path, message: "changed on disk after roadmap read it (saved by an editor?), and the change cannot be re-applied unambiguously; nothing was written, run the command again")
-                }
-                applied = moved
-            }
-            guard !applied.changeNothing(in: current) else { return nil }
-            let after = EditedBytes(current, applied)
-            FileSystem.removeLeftoverTemporaries(beside: target)
-            try FileSystem.write(after, to: path)
-            let change = FileChange(before: current, edits: applied, after: after, wasReplayed: changedSinceRead)
-            whileLocked(change)
-            return change
-        }
+extension RoadmapStore {
+    /// Runs `body` holding `path`'s lock, as a commit would: for changes to the journal alone
+    /// (`undo` dropping entries already undone).
+    public static func whileLocked(_ path: String, _ body: () throws(StorageError) -> Void) throws(StorageError) {
+        try FileLock.withLocks([FileSystem.resolvedLinkTarget(path)], paths: [path], body)
     }
 }

@@ -75,36 +75,22 @@ struct Context {
     }
 
     /// Writes edits computed on a loaded roadmap: locked, re-read, atomically replaced, journalled
-    /// (see `RoadmapStore.commit`). If the file changed since it was loaded, the edits are re-applied
-    /// only where that is unambiguous (`Roadmap.replaying(_:onto:)`); otherwise nothing is written.
+    /// (see `save(_:goals:)` for several files, in Journaling.swift).
     func save(_ edits: [TextEdit], for loaded: LoadedRoadmap) throws(CLIError) {
-        let goals = touchedGoals(edits, in: loaded.roadmap)
-        try commit(edits, for: loaded, replaying: { loaded.roadmap.replaying(edits, onto: $0) }) { change in
-            record(change, goals: goals, for: loaded)
-        }
+        try save([(loaded, edits)])
     }
 
-    /// Writes the edits of each file of a plan (by file; files without edits are not touched).
+    /// Writes the edits of each file of a plan (by file; files without edits are not touched) as
+    /// one change: all locked and checked before any is replaced, one entry in the root's journal,
+    /// undone as one.
     func save(_ edits: [[TextEdit]], in plan: Plan) throws(CLIError) {
-        for (file, fileEdits) in edits.enumerated() where !fileEdits.isEmpty {
-            try save(fileEdits, for: loaded(plan, file: file))
-        }
+        let files = edits.enumerated().filter { !$0.element.isEmpty }.map { (loaded: loaded(plan, file: $0.offset), edits: $0.element) }
+        try save(files, journalOwner: loaded(plan, file: 0))
     }
 
     /// Writes whole new bytes for a loaded roadmap (as one edit: see `save(_:for:)` with edits).
     func save(_ bytes: [UInt8], for loaded: LoadedRoadmap) throws(CLIError) {
         try save(TextEdit.difference(from: loaded.roadmap.bytes, to: bytes), for: loaded)
-    }
-
-    /// `RoadmapStore.commit` with errors as one line naming the file as the person named it.
-    func commit(_ edits: [TextEdit], for loaded: LoadedRoadmap, replaying: ([UInt8]) -> [TextEdit]?,
-                whileLocked: (FileChange) -> Void) throws(CLIError) {
-        do {
-            _ = try RoadmapStore.commit(edits, computedOn: loaded.roadmap.bytes, to: loaded.fullPath,
-                                        replaying: replaying, whileLocked: whileLocked)
-        } catch {
-            throw .failure(StorageError(path: loaded.path, message: error.message).description)
-        }
     }
 }
 

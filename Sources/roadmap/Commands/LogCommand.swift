@@ -7,16 +7,19 @@ enum LogCommand: Command {
         abstract: "List recent changes roadmap made to the file",
         discussion: """
         Shows the journal 'roadmap undo' reads, newest first: when, the command, the lines and the
-        goals each change touched. Changes made by hand are not listed; if the file changed since
-        the newest entry, undo will refuse, and this says so.
+        goals each change touched, and the files of a change that wrote several. Changes made by
+        hand are not listed; if the file changed since the newest entry, undo will refuse, and this
+        says so.
         """,
-        options: [OptionSpec(long: "json", help: "Print JSON: {file, journal, undoable, entries: [{time, local, command, goals, lines}]}")],
+        options: [OptionSpec(long: "json", help: "Print JSON: {file, journal, undoable, entries: [{time, local, command, goals, lines, files}]}")],
         examples: ["roadmap log", "roadmap log --json"])
 
     static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
         let loaded = try call.context.load()
         let (journal, entries) = try journalEntries(for: loaded, call.context)
-        let undoable = entries.last.map { ContentHash.matches(loaded.roadmap.bytes, $0.afterHash) } ?? false
+        // What undo would do: revert an entry, find none (all undone already), or refuse.
+        let found = UndoCommand.find(in: entries, journal: journal, loaded: loaded, call.context)
+        let undoable = found.refusal == nil && found.entry != nil
         if call.arguments.flag("json") {
             var json = JSONWriter()
             json.beginObject()
@@ -35,7 +38,17 @@ enum LogCommand: Command {
                 for goal in entry.goals { json.string(goal) }
                 json.endArray()
                 json.beginArray(key: "lines")
-                for line in entry.lines { json.number(line) }
+                for line in entry.files.first?.lines ?? [] { json.number(line) }
+                json.endArray()
+                json.beginArray(key: "files")
+                for file in entry.files {
+                    json.beginObject()
+                    json.string(call.context.displayName(file.path, journal: journal, loaded: loaded), key: "file")
+                    json.beginArray(key: "lines")
+                    for line in file.lines { json.number(line) }
+                    json.endArray()
+                    json.endObject()
+                }
                 json.endArray()
                 json.endObject()
             }
@@ -50,10 +63,21 @@ enum LogCommand: Command {
             return .success
         }
         let style = Style(color: call.context.usesColor)
-        if !undoable { call.console.print("\(loaded.path) has changed since the newest entry, so 'roadmap undo' would refuse.") }
+        if let refusal = found.refusal {
+            call.console.print(refusal.changedSince ? "\(refusal.file) has changed since the newest entry, so 'roadmap undo' would refuse."
+                                                    : "'roadmap undo' would refuse: \(refusal.file): \(refusal.message)")
+        }
         for entry in entries.reversed() {
-            let lines = entry.lines.isEmpty ? "" : "  " + style.dim((entry.lines.count == 1 ? "line " : "lines ") + entry.lines.map(String.init).joined(separator: ", "))
+            // A change to this file alone: its lines on the same line; else one line per file.
+            let single = entry.files.count == 1 && entry.files[0].path == journal.roadmap
+            let lines = single ? linesText(entry.files[0].lines).map { "  " + style.dim($0) } ?? "" : ""
             call.console.print("\(style.dim(Platform.localTime(entry.time)))  \(commandText(entry))\(lines)")
+            if !single {
+                for file in entry.files {
+                    let name = call.context.displayName(file.path, journal: journal, loaded: loaded)
+                    call.console.print("    " + style.dim(name + (linesText(file.lines).map { "  " + $0 } ?? "")))
+                }
+            }
             for goal in entry.goals { call.console.print("    " + goal) }
         }
         return .success
@@ -69,6 +93,11 @@ enum LogCommand: Command {
         } catch {
             throw .failure("cannot read the journal: \(error)")
         }
+    }
+
+    /// `line 4`, `lines 4, 9`, or nil for none.
+    static func linesText(_ lines: [Int]) -> String? {
+        lines.isEmpty ? nil : (lines.count == 1 ? "line " : "lines ") + lines.map(String.init).joined(separator: ", ")
     }
 
     /// `roadmap check 12 --no-date`, arguments with spaces quoted.

@@ -7,43 +7,101 @@ enum UndoCommand: Command {
         abstract: "Revert the last change roadmap made to the file",
         discussion: """
         Puts back exactly the bytes the newest change in the journal replaced ('roadmap log' lists
-        the changes). If the file has changed since that change (edited by hand or by another tool),
-        nothing is written and the reason is shown. Each undo removes its entry from the journal, so
-        running it again goes further back; an undo itself is not journalled.
-        The journal keeps the last 50 changes to each file, in $XDG_STATE_HOME/roadmap
+        the changes), in every file that change wrote, or in none. If a file has changed since that
+        change (edited by hand or by another tool), nothing is written and the reason is shown. A
+        change whose files already hold what was there before it (an undo that was interrupted) is
+        dropped from the journal with a note, and undo goes on to the one before. Each undo removes
+        its entry from the journal, so running it again goes further back; an undo itself is not
+        journalled. The journal keeps the last 50 changes to each file, in $XDG_STATE_HOME/roadmap
         (default ~/.local/state/roadmap).
         """,
         options: [OptionSpec(long: "dry-run", help: "Print the change as a unified diff and write nothing")],
         examples: ["roadmap undo --dry-run", "roadmap undo"])
 
+    /// The newest entry undo would revert: its files that hold what it wrote (with their bytes now),
+    /// and the newer entries found undone already; or why it refuses, and the file that says so.
+    struct Found {
+        var entry: JournalEntry?
+        var files: [FileEdits] = []
+        var undone: [JournalEntry] = []
+        var refusal: (file: String, message: String, changedSince: Bool)?
+    }
+
     static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
         let context = call.context
         let loaded = try context.load()
         let (journal, entries) = try LogCommand.journalEntries(for: loaded, context)
-        guard let last = entries.last else {
+        let found = find(in: entries, journal: journal, loaded: loaded, context)
+        if let refusal = found.refusal { throw .failure("\(refusal.file): \(refusal.message)") }
+        let dryRun = call.arguments.flag("dry-run")
+        for entry in found.undone {
+            call.console.print("\(describe(entry)) was undone already (its files hold what was there before it)\(dryRun ? "" : "; dropped it from the journal")")
+        }
+        guard let entry = found.entry else {
+            if !found.undone.isEmpty && !dryRun {
+                do {
+                    try RoadmapStore.whileLocked(loaded.fullPath) { () throws(StorageError) in try journal.remove(found.undone) }
+                } catch {
+                    context.console.printError("warning: the journal still lists those changes: \(error)")
+                }
+            }
             throw .failure("\(loaded.path): nothing to undo; the journal has no change roadmap made to this file")
         }
-        let bytes = loaded.roadmap.bytes
-        let what = "'\(LogCommand.commandText(last))' of \(Platform.localTime(last.time))"
-        guard ContentHash.matches(bytes, last.afterHash) else {
-            throw .failure("\(loaded.path): changed since roadmap's last change to it (\(what)); undoing that would lose the later edits, so nothing was written")
-        }
-        guard last.revertFits(bytes), ContentHash.matches(last.revert.applied(to: bytes), last.beforeHash) else {
-            throw .failure("\(loaded.path): the journal entry for \(what) does not fit the file; nothing was written")
-        }
-        if call.arguments.flag("dry-run") {
-            call.console.write(UnifiedDiff.render(bytes, last.revert, path: loaded.path))
+        if dryRun {
+            for file in found.files { call.console.write(UnifiedDiff.render(file.original, file.edits, path: file.name)) }
             return .success
         }
         // No re-applying: undo reverts the very bytes that change wrote, or nothing.
-        try context.commit(last.revert, for: loaded, replaying: { _ in nil }) { _ in
+        _ = try context.commit(found.files) { _ throws(StorageError) in
             do {
-                try journal.remove(last)
+                try journal.remove(found.undone + [entry])
             } catch {
                 context.console.printError("warning: the change was undone, but the journal still lists it: \(error)")
             }
         }
-        call.console.print("Undid \(what)" + (last.goals.isEmpty ? "" : ": " + last.goals.joined(separator: ", ")))
+        let names = entry.files.count > 1 ? " in " + found.files.map(\.name).joined(separator: ", ") : ""
+        call.console.print("Undid \(describe(entry))\(names)" + (entry.goals.isEmpty ? "" : ": " + entry.goals.joined(separator: ", ")))
         return .success
+    }
+
+    /// Goes back from the newest entry past those undone already, to one whose every file holds
+    /// what it wrote or what was there before; refuses if a file holds anything else.
+    static func find(in entries: [JournalEntry], journal: Journal, loaded: LoadedRoadmap, _ context: Context) -> Found {
+        var found = Found()
+        for entry in entries.reversed() {
+            for file in entry.files {
+                let name = context.displayName(file.path, journal: journal, loaded: loaded)
+                let bytes: [UInt8]
+                do {
+                    bytes = try FileSystem.read(file.path)
+                } catch {
+                    found.refusal = (name, "\(error.message), so \(describe(entry)) cannot be undone; nothing was written", false)
+                    return found
+                }
+                switch file.undoState(of: bytes) {
+                case .revertible:
+                    found.files.append(FileEdits(path: file.path, name: name, edits: file.revert, computedOn: bytes, replaying: { _ in nil }))
+                case .alreadyUndone:
+                    continue
+                case .changedSince:
+                    found.refusal = (name, "changed since roadmap's last change to it (\(describe(entry))); undoing that would lose the later edits, so nothing was written", true)
+                    return found
+                case .doesNotFit:
+                    found.refusal = (name, "the journal entry for \(describe(entry)) does not fit the file; nothing was written", false)
+                    return found
+                }
+            }
+            if !found.files.isEmpty {
+                found.entry = entry
+                return found
+            }
+            found.undone.append(entry)
+        }
+        return found
+    }
+
+    /// `'roadmap check 3' of 2026-11-22 10:15`.
+    static func describe(_ entry: JournalEntry) -> String {
+        "'\(LogCommand.commandText(entry))' of \(Platform.localTime(entry.time))"
     }
 }
