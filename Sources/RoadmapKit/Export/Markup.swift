@@ -1,0 +1,35 @@
+/// Escaping for HTML and SVG (XML): everything read from a file passes through here before it
+/// reaches a page, so a goal `<img src=x onerror=alert(1)>` or `</style><script>` is text.
+public enum Markup {
+    /// `& < > " '` as entities, safe in element text and in quoted attribute values alike.
+    /// Control characters other than tab and line feed are left out: XML 1.0 forbids them and
+    /// in HTML they are parse errors. U+FFFE and U+FFFF, which XML forbids too, likewise.
+    public static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&apos;"
+            case "\t", "\n": out.unicodeScalars.append(scalar)
+            default:
+                let v = scalar.value
+                if v < 0x20 || (0x7F...0x9F).contains(v) || v == 0xFFFE || v == 0xFFFF { continue }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// A number for an SVG attribute: at most one decimal, no trailing `.0`.
+    public static func number(_ value: Double) -> String {
+        guard value.isFinite else { return "0" }
+        let tenths = (value * 10).rounded()
+        let whole = Int(tenths) / 10, fraction = abs(Int(tenths)) % 10
+        if fraction == 0 { return String(whole) }
+        return (tenths < 0 && whole == 0 ? "-" : "") + "\(whole).\(fraction)"
+    }
+}
