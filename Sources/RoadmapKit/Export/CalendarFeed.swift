@@ -6,9 +6,9 @@ public enum CalendarFeed {
     public static func events(_ plan: Plan, today: CivilDate) -> [ICalendar.Event] {
         var events: [(order: Int, event: ICalendar.Event)] = []
         var uids = StableUIDs()
-        let rootStart = Tracking(plan.root).start
+        let dates = PlanDates(plan, today: today)
         for (f, file) in plan.files.enumerated() {
-            let schedule = Schedule(Tracking(file.roadmap), today: today, fallbackStart: rootStart)
+            let schedule = dates.schedules[f]
             let tracking = schedule.tracking
             let roadmap = file.roadmap
             func path(_ section: Int) -> String {

@@ -35,8 +35,8 @@ extension History {
 
         let pace = Pace(weeks4: Double(completed(completions, within: 28, of: today)) / 4,
                         weeks12: Double(completed(completions, within: 84, of: today)) / 12)
-        var reason = "the git history is not read yet; progress over time comes from the ✅ dates"
-        if undated > 0 { reason += "; \(undated) done goal\(undated == 1 ? " has" : "s have") no ✅ date on or before today" }
+        var reason = "the git history is not read yet"
+        if undated > 0 { reason += "; \(undated) done goal\(undated == 1 ? " has" : "s have") no done date up to today, so they join on the last day" }
         return History(points: points, completions: completions, pace: pace,
                        forecast: forecast(plan, today: today, pace: pace), metrics: [], source: .datesOnly(reason: reason))
     }
@@ -51,10 +51,10 @@ extension History {
     /// 4-week one, else the 12-week one).
     static func forecast(_ plan: Plan, today: CivilDate, pace: Pace) -> [Forecast] {
         let perWeek = pace.weeks4 > 0 ? pace.weeks4 : pace.weeks12
-        let rootStart = Tracking(plan.root).start
+        let dates = PlanDates(plan, today: today)
         var result: [Forecast] = []
         for (f, file) in plan.files.enumerated() {
-            let schedule = Schedule(Tracking(file.roadmap), today: today, fallbackStart: rootStart)
+            let schedule = dates.schedules[f]
             let tracking = schedule.tracking
             var checkpointOf: [Int: Int] = [:]
             for (c, checkpoint) in tracking.checkpoints.enumerated() { checkpointOf[checkpoint.sectionIndex] = c }

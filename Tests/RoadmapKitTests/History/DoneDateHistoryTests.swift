@@ -46,7 +46,7 @@ struct DoneDateHistoryTests {
         #expect(h.points.map(\.done) == [0, 2, 3, 4, 6])
         #expect(h.points.last == .init(date: CivilDate(iso: "2026-03-02")!, done: 6, total: 9))
         if case let .datesOnly(reason) = h.source {
-            #expect(reason.contains("2 done goals have no ✅ date on or before today"), "\(reason)")
+            #expect(reason.contains("2 done goals have no done date up to today"), "\(reason)")
         } else {
             Issue.record("source should be datesOnly")
         }
