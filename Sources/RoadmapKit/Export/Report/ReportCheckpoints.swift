@@ -85,7 +85,11 @@ enum ReportCheckpoints {
         svg = "<figure><svg class=\"chart\" viewBox=\"\(box)\" role=\"img\" aria-labelledby=\"cp-title\">" + titleTag + svg + labels + "</svg>"
         svg += "<figcaption><ul class=\"legend\"><li><span class=\"swatch d\"></span>held or done</li><li><span class=\"swatch l\"></span>overdue</li>"
         svg += "<li><span class=\"swatch u\"></span>upcoming</li></ul></figcaption></figure>\n"
-        return svg
+        let rows = dated.map { c in
+            [HTMLReport.e(c.title), c.due.map { "<time datetime=\"\($0)\">\($0)</time>" } ?? "–",
+             c.held.map { "<time datetime=\"\($0)\">\($0)</time>" } ?? "–", label(c.state), "\(c.goals.done)/\(c.goals.counted)"]
+        }
+        return svg + ReportHistory.dataTable("Table of the timeline", headers: ["Checkpoint", "Due", "Held", "State", "Done"], rows: rows, numeric: [4])
     }
 
     /// Titles on the timeline are cut at 28 characters; the list below has them whole.

@@ -3,7 +3,7 @@
 enum ReportHistory {
     static func section(_ facts: ReportFacts, _ history: History?) -> String {
         var html = HTMLReport.sectionStart("history", "Progress over time")
-        guard let history, history.points.count > 1 || !history.completions.isEmpty else {
+        guard let history, !history.completions.isEmpty || history.points.contains(where: { $0.done > 0 }) else {
             return html + "<p class=\"muted\">No history yet: a goal ticked with <code>roadmap check</code> carries the day it was done, and the charts are drawn from those days.</p>\n</section>\n"
         }
         html += "<h3>Goals done over time</h3>\n" + ReportBurnUp.figure(history, today: facts.today)
