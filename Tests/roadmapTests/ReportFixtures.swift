@@ -36,9 +36,15 @@ enum ReportFixtures {
     ]
 
     /// The career roadmap a year in: fields and skill scores filled, 48 goals done on their days,
-    /// three in progress, two checkpoints held, four reviews logged. Returns the harness holding
-    /// it as career-roadmap.md.
+    /// three in progress, two checkpoints held, four reviews logged. Returns a fresh harness
+    /// holding it as career-roadmap.md (built once: it takes some 90 commands).
     static func filledCareerRoadmap() throws -> CLIHarness {
+        try CLIHarness(files: ["career-roadmap.md": try filledText.get()])
+    }
+
+    private static let filledText = Result { try buildFilledCareerRoadmap() }
+
+    private static func buildFilledCareerRoadmap() throws -> String {
         let harness = try CLIHarness(files: ["career-roadmap.md": try bundled("career-roadmap.md")])
         func run(_ arguments: [String], on day: String = today) throws {
             let result = harness.run(arguments, variables: ["ROADMAP_TODAY": day])
@@ -74,8 +80,7 @@ enum ReportFixtures {
         for goal in ["HashiCorp Terraform Associate", "Write a small Kubernetes controller", "One production project delivered end to end"] {
             text = text.replacingOccurrences(of: "- [ ] \(goal)", with: "- [/] \(goal)")
         }
-        try harness.write("career-roadmap.md", text)
-        return harness
+        return text
     }
 
     /// A History such as the git history builder gives: a year of points in which the total grows
@@ -110,12 +115,20 @@ enum ReportFixtures {
     }
 }
 
-/// Writes the fixtures to a folder for looking at by hand: `ROADMAP_FIXTURES=/tmp/x swift test --filter writeFixtures`.
-import Testing
-struct ReportFixtureExport {
-    @Test func writeFixtures() throws {
-        guard let folder = ProcessInfo.processInfo.environment["ROADMAP_FIXTURES"] else { return }
-        let harness = try ReportFixtures.filledCareerRoadmap()
-        try Data(try harness.read("career-roadmap.md").utf8).write(to: URL(fileURLWithPath: folder).appendingPathComponent("filled-career-roadmap.md"))
+
+extension ReportFixtures {
+    /// The bundled devops-to-ai-architect guide (an index and three phase files) in `guide/`,
+    /// with its start date set when given.
+    static func devopsGuide(start: String? = nil) throws -> CLIHarness {
+        var files: [String: String] = [:]
+        for name in ["README.md", "phase-1-foundation.md", "phase-2-specialization.md", "phase-3-mastery.md"] {
+            files["guide/\(name)"] = try bundled("devops-to-ai-architect/\(name)")
+        }
+        let harness = try CLIHarness(files: files)
+        if let start {
+            let result = harness.run(["set", "Start Date", start, "-f", "guide/README.md"])
+            guard result.status == .success else { throw FixtureError(message: result.stderr) }
+        }
+        return harness
     }
 }

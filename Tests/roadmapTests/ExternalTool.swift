@@ -19,7 +19,8 @@ enum ExternalTool {
     }
 
     /// Runs a program to the end, `input` on its stdin; stdout and stderr are read while it runs.
-    static func run(_ path: String, _ arguments: [String], input: [UInt8] = []) throws -> Result {
+    /// One that runs longer than `timeout` seconds is killed (a browser that hangs fails the test).
+    static func run(_ path: String, _ arguments: [String], input: [UInt8] = [], timeout: Double = 120) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
@@ -28,6 +29,9 @@ enum ExternalTool {
         process.standardOutput = outPipe
         process.standardError = errPipe
         try process.run()
+        let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
+        defer { watchdog.cancel() }
         let errors = ErrorCollector()
         let reader = Thread { errors.data = errPipe.fileHandleForReading.readDataToEndOfFile(); errors.done.signal() }
         reader.start()
