@@ -27,15 +27,14 @@ public enum HTMLReport {
     static func e(_ text: String) -> String { Markup.escape(text) }
 
     private static func masthead(_ facts: ReportFacts, history: History?, heading: String) -> String {
-        func field(_ label: String) -> String? { facts.filled.first { $0.label.lowercased() == label }?.value }
         var html = "<header class=\"masthead\">\n<div>\n<p class=\"eyebrow\">Roadmap report · \(ReportDates.long(facts.today))</p>\n"
         html += "<h1>\(e(heading))</h1>\n"
-        if let target = field("target role") {
-            let from = field("current role").map { e($0) + " → " } ?? "Aiming for "
+        if let target = facts.targetRole {
+            let from = facts.currentRole.map { e($0) + " → " } ?? "Aiming for "
             html += "<p class=\"subtitle\">\(from)\(e(target))</p>\n"
         }
         var facts_: [(String, String)] = []
-        if let owner = field("name") { facts_.append(("Owner", e(owner))) }
+        if let owner = facts.owner { facts_.append(("Owner", e(owner))) }
         if let start = facts.start {
             let months = ReportDates.months(from: start, to: facts.today)
             facts_.append(("Started", start <= facts.today ? "\(ReportDates.long(start)) · month \(months + 1)" : "\(ReportDates.long(start)) (not yet)"))

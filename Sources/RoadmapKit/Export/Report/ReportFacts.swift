@@ -49,7 +49,11 @@ public struct ReportFacts: Sendable {
     public let dueSoon: [Goal]
     public let overdueGoals: Int
     public let inProgress: [Goal]
-    /// Filled fields and made choices, as label and value.
+    /// The root file's first filled `Name`, `Current Role` and `Target Role`.
+    public let owner: String?
+    public let currentRole: String?
+    public let targetRole: String?
+    /// Filled fields and made choices, as label (with its context where it needs one) and value.
     public let filled: [(label: String, value: String)]
     public let fieldCount: Int
     public let blankFields: Int
@@ -74,6 +78,7 @@ extension ReportFacts {
         var checkpoints: [Checkpoint] = [], due: [Goal] = [], active: [Goal] = []
         var filled: [(String, String)] = [], metrics: [MetricRow] = []
         var fieldCount = 0, blank = 0, unfilled = 0, overdue = 0
+        var named: [String: String] = [:]
         for (f, schedule) in dates.schedules.enumerated() {
             let tracking = schedule.tracking
             let roadmap = tracking.roadmap
@@ -89,12 +94,25 @@ extension ReportFacts {
                 if entry.reason != .inProgress { due.append(goal(index)) }
                 if roadmap.goals[index].state == .inProgress { active.append(goal(index)) }
             }
+            var labelCount: [String: Int] = [:]
+            for k in tracking.fields.indices { labelCount[tracking.label(of: k).lowercased(), default: 0] += 1 }
             for (k, field) in tracking.fields.enumerated() {
                 fieldCount += 1
-                if field.isBlank { blank += 1 } else { filled.append((tracking.label(of: k), PlainText.of(tracking.value(of: k) ?? ""))) }
+                guard !field.isBlank else { blank += 1; continue }
+                // A field under a bold title, or one whose label repeats, is named with its context:
+                // "Project 1: Containerized Image Classifier › Description", "3-Month Checkpoint › Date".
+                var label = tracking.label(of: k)
+                if f == 0, named[label.lowercased()] == nil { named[label.lowercased()] = PlainText.of(tracking.value(of: k) ?? "") }
+                if let title = field.titleIndex {
+                    label = tracking.title(title) + " › " + label
+                } else if labelCount[label.lowercased()]! > 1, field.sectionIndex > 0 {
+                    label = tracking.sectionTitle(field.sectionIndex) + " › " + label
+                }
+                filled.append((label, PlainText.of(tracking.value(of: k) ?? "")))
             }
             for group in tracking.groups where !group.ticked.isEmpty {
-                filled.append((tracking.name(of: group), group.ticked.map { tracking.text(of: group.options[$0]) }.joined(separator: ", ")))
+                let context = tracking.context(of: group)
+                filled.append(((context.isEmpty ? "" : context + " › ") + tracking.label(of: group), group.ticked.map { tracking.text(of: group.options[$0]) }.joined(separator: ", ")))
             }
             let log = ReviewLog(roadmap, metricNames: tracking.metrics.map { tracking.name(of: $0) })
             for line in Review(schedule, log: log).metrics {
@@ -111,6 +129,7 @@ extension ReportFacts {
         overdueGoals = overdue
         inProgress = active
         self.filled = filled
+        (owner, currentRole, targetRole) = (named["name"], named["current role"], named["target role"])
         self.fieldCount = fieldCount
         blankFields = blank
         self.metrics = metrics

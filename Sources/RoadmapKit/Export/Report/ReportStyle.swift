@@ -38,7 +38,7 @@ enum ReportStyle {
         section.top{padding:32px 0 8px;border-bottom:1px solid var(--border)}
         section.top:last-of-type{border-bottom:0}
         .tree,.tree ul{list-style:none;margin:0;padding:0}
-        .tree ul{margin-left:22px}
+        .tree ul .name{padding-left:20px}.tree ul ul .name{padding-left:40px}.tree ul ul ul .name{padding-left:60px}
         .row{display:grid;grid-template-columns:minmax(0,1fr) minmax(120px,38%) 64px 44px;gap:12px;align-items:center;padding:5px 0;break-inside:avoid}
         .tree>li{padding:6px 0;border-top:1px solid var(--border)}
         .tree>li:first-child{border-top:0}
@@ -84,6 +84,7 @@ enum ReportStyle {
         .goals li:first-child{border-top:0}
         .goals .when{font-variant-numeric:tabular-nums;font-size:13px;color:var(--muted);white-space:nowrap}
         .goals .when.late{color:var(--late);font-weight:600}
+        .goals .when{grid-row:span 2}
         .goals .where{grid-column:2;font-size:12px;color:var(--muted)}
         .goals .id{color:var(--muted);font-size:12px;margin-right:6px}
         table{width:100%;border-collapse:collapse;font-size:14px}
