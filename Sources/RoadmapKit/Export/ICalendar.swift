@@ -74,20 +74,15 @@ public enum ICalendar {
     }
 
     public static func escapeText(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
+        Markup.rewriting(text) { scalar in
             switch scalar {
-            case "\\": out += "\\\\"
-            case ";": out += "\\;"
-            case ",": out += "\\,"
-            case "\n": out += "\\n"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
-                out.unicodeScalars.append(scalar)
+            case "\\": return "\\\\"
+            case ";": return "\\;"
+            case ",": return "\\,"
+            case "\n": return "\\n"
+            default: return scalar.value < 0x20 || scalar.value == 0x7F ? "" : nil
             }
         }
-        return out
     }
 
     /// `YYYYMMDD` (§3.3.4).

@@ -43,16 +43,12 @@ public enum MarkdownSummary {
     /// (emphasis, code, links, HTML, the cell's own pipe) gets a backslash, `&` becomes `&amp;`
     /// so no entity is formed, and control characters are left out.
     static func escape(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
+        Markup.rewriting(text) { scalar in
             switch scalar {
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "~", "!", "$": out += "\\" + String(scalar)
-            case "&": out += "&amp;"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
-                out.unicodeScalars.append(scalar)
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "~", "!", "$": return "\\" + String(scalar)
+            case "&": return "&amp;"
+            default: return scalar.value < 0x20 || scalar.value == 0x7F ? "" : nil
             }
         }
-        return out
     }
 }
