@@ -28,7 +28,7 @@ enum ReportBurnUp {
         var month = CivilDate(year: first.year, month: first.month, day: 1)!.adding(months: 1)
         let every = days > 500 ? 3 : days > 240 ? 2 : 1
         var k = 0
-        while month <= end.adding(days: ahead) {
+        while month <= end.adding(days: ahead) && month.year < 9999 {
             if k % every == 0 {
                 svg += "<text x=\"\(px(month))\" y=\"\(Int(height) - 12)\" text-anchor=\"middle\">\(ReportDates.month(month))\(month.month == 1 ? " \(month.year)" : "")</text>"
             }
