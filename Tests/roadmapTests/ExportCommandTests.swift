@@ -39,11 +39,16 @@ struct ExportCommandTests {
         for command in ["report", "badge", "calendar"] {
             let result = harness.run([command, "-o", "career-roadmap.md"])
             #expect(result.status == .failure)
-            #expect(result.stderr.contains("is the roadmap file career-roadmap.md; refusing to write over it"), "\(result.stderr)")
+            #expect(result.stderr == "error: career-roadmap.md: is one of the roadmap's own files; refusing to write over it (name another file with -o)\n", "\(result.stderr)")
             #expect(try harness.read("career-roadmap.md") == Self.small)
         }
         let sub = harness.run(["report", "-o", "./career-roadmap.md"])
         #expect(sub.status == .failure)
+        // A linked file is the roadmap's too.
+        let guide = try ReportFixtures.devopsGuide()
+        let linked = guide.run(["report", "guide", "-o", "guide/phase-2-specialization.md"])
+        #expect(linked.status == .failure)
+        #expect(try guide.read("guide/phase-2-specialization.md") == (try ReportFixtures.bundled("devops-to-ai-architect/phase-2-specialization.md")))
     }
 
     @Test func anUnwritableOutputIsOneLineOnStderr() throws {

@@ -6,9 +6,9 @@ public enum CalendarFeed {
     public static func events(_ plan: Plan, today: CivilDate) -> [ICalendar.Event] {
         var events: [(order: Int, event: ICalendar.Event)] = []
         var uids = StableUIDs()
-        let dates = PlanDates(plan, today: today)
+        let dates = PlanSchedule(plan, today: today)
         for (f, file) in plan.files.enumerated() {
-            let schedule = dates.schedules[f]
+            let schedule = dates.files[f]
             let tracking = schedule.tracking
             let roadmap = file.roadmap
             func path(_ section: Int) -> String {

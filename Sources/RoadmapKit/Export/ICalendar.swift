@@ -5,7 +5,7 @@
 ///   ("implementations need to unfold lines in such a way to properly restore the original
 ///   sequence", so we never cut one in the first place).
 /// - §3.3.11: TEXT values escape `\`, `;`, `,` and a line break (`\n`); control characters,
-///   which TEXT does not allow, are left out.
+///   which TEXT does not allow (and a terminal showing `-o -` would obey), are left out.
 /// - §3.3.4, §3.8.2.4, §3.8.2.2: `DTSTART;VALUE=DATE` with an exclusive `DTEND;VALUE=DATE` on the
 ///   next day (§3.6.1 makes a DATE start without an end one day long anyway; some servers refuse
 ///   an event without an end).
@@ -80,7 +80,7 @@ public enum ICalendar {
             case ";": return "\\;"
             case ",": return "\\,"
             case "\n": return "\\n"
-            default: return scalar.value < 0x20 || scalar.value == 0x7F ? "" : nil
+            default: return scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) ? "" : nil
             }
         }
     }

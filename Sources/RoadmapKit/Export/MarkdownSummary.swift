@@ -5,16 +5,18 @@
 public enum MarkdownSummary {
     public static func render(_ plan: Plan, today: CivilDate, depth: Int = 2) -> String {
         let report = PlanStatusReport(plan, depth: depth)
-        let dates = PlanDates(plan, today: today)
+        let schedule = PlanSchedule(plan, today: today)
         let goals = report.goals
         var out = "## " + escape(report.title.map(PlainText.of) ?? FileSystem.baseName(of: plan.files[0].path)) + "\n\n"
         var facts = goals.total == 0 ? ["No goals yet: a goal is a list item with a checkbox, like `- [ ] Learn Docker`."]
             : ["**\(goals.done) of \(goals.counted) goals done (\(goals.percent)%)**" + (goals.inProgress > 0 ? ", \(goals.inProgress) in progress" : "")]
-        let overdue = [count(dates.overdueGoals, "goal"), count(dates.overdueCheckpoints, "checkpoint")].compactMap { $0 }
-        if dates.hasStart || !overdue.isEmpty { facts.append("**Overdue:** " + (overdue.isEmpty ? "nothing" : overdue.joined(separator: ", "))) }
-        if let next = dates.nextCheckpoint {
-            var text = "**Next checkpoint:** " + escape(next.title)
-            if let due = next.due {
+        let overdueCheckpoints = schedule.checkpoints.filter(schedule.isOverdue(checkpoint:)).count
+        let overdue = [count(schedule.overdueGoals.count, "goal"), count(overdueCheckpoints, "checkpoint")].compactMap { $0 }
+        if schedule.start != nil || !overdue.isEmpty { facts.append("**Overdue:** " + (overdue.isEmpty ? "nothing" : overdue.joined(separator: ", "))) }
+        if let next = schedule.nextCheckpoint {
+            let tracking = schedule.tracking(next.file)
+            var text = "**Next checkpoint:** " + escape(tracking.title(of: tracking.checkpoints[next.index]))
+            if let due = schedule.due(of: next) {
                 let days = today.days(until: due)
                 text += ", due \(due) (" + (days < 0 ? "overdue by \(-days) days" : days == 0 ? "today" : "in \(days) days") + ")"
             }
@@ -47,7 +49,7 @@ public enum MarkdownSummary {
             switch scalar {
             case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "~", "!", "$": return "\\" + String(scalar)
             case "&": return "&amp;"
-            default: return scalar.value < 0x20 || scalar.value == 0x7F ? "" : nil
+            default: return scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) ? "" : nil
             }
         }
     }

@@ -51,10 +51,10 @@ extension History {
     /// 4-week one, else the 12-week one).
     static func forecast(_ plan: Plan, today: CivilDate, pace: Pace) -> [Forecast] {
         let perWeek = pace.weeks4 > 0 ? pace.weeks4 : pace.weeks12
-        let dates = PlanDates(plan, today: today)
+        let dates = PlanSchedule(plan, today: today)
         var result: [Forecast] = []
         for (f, file) in plan.files.enumerated() {
-            let schedule = dates.schedules[f]
+            let schedule = dates.files[f]
             let tracking = schedule.tracking
             var checkpointOf: [Int: Int] = [:]
             for (c, checkpoint) in tracking.checkpoints.enumerated() { checkpointOf[checkpoint.sectionIndex] = c }

@@ -25,9 +25,10 @@ enum ExportOutput {
         }
         let context = call.context
         let full = context.fullPath(target)
+        // The message names only what was typed: a linked file's path comes from a file.
         if let canonical = FileSystem.canonicalPath(full),
-           let own = plan.files.first(where: { FileSystem.canonicalPath(context.fullPath($0.path)) == canonical }) {
-            throw .failure("\(target): is the roadmap file \(own.path); refusing to write over it (name another file with -o)")
+           plan.files.contains(where: { FileSystem.canonicalPath(context.fullPath($0.path)) == canonical }) {
+            throw .failure("\(target): is one of the roadmap's own files; refusing to write over it (name another file with -o)")
         }
         do {
             try FileSystem.write(bytes, to: full)

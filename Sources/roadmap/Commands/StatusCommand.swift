@@ -21,8 +21,7 @@ enum StatusCommand: Command {
             OptionSpec(long: "json", help: "Print JSON (see README.md for the shape)"),
             OptionSpec(long: "format", value: "FORMAT", help: "text (default), or markdown: a GitHub-flavoured table for $GITHUB_STEP_SUMMARY"),
         ],
-        examples: ["roadmap status", "roadmap status --depth 1", "roadmap status guide/", "roadmap status --json | jq .percent",
-                   "roadmap status --format markdown >> \"$GITHUB_STEP_SUMMARY\""])
+        examples: ["roadmap status", "roadmap status --depth 1", "roadmap status guide/", "roadmap status --json | jq .percent"])
 
     static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
         let depth = try call.arguments.count("depth", command: spec.name)

@@ -64,12 +64,12 @@ public struct ReportFacts: Sendable {
 
 extension ReportFacts {
     public init(_ plan: Plan, today: CivilDate, depth: Int = 3) {
-        let dates = PlanDates(plan, today: today)
+        let dates = PlanSchedule(plan, today: today)
         let status = PlanStatusReport(plan, depth: depth)
         title = status.title.map(PlainText.of) ?? FileSystem.baseName(of: plan.files[0].path)
         path = plan.files[0].path
         self.today = today
-        start = dates.schedules.first?.start
+        start = dates.start
         goals = plan.tally
         rows = status.rows
         files = plan.files.count < 2 ? [] : plan.files.indices.map {
@@ -79,7 +79,7 @@ extension ReportFacts {
         var filled: [(String, String)] = [], metrics: [MetricRow] = []
         var fieldCount = 0, blank = 0, unfilled = 0, overdue = 0
         var named: [String: String] = [:]
-        for (f, schedule) in dates.schedules.enumerated() {
+        for (f, schedule) in dates.files.enumerated() {
             let tracking = schedule.tracking
             let roadmap = tracking.roadmap
             for c in tracking.checkpoints.indices { checkpoints.append(Self.checkpoint(c, schedule)) }
