@@ -83,32 +83,6 @@ enum ReportFixtures {
         return text
     }
 
-    /// A History such as the git history builder gives: a year of points in which the total grows
-    /// as goals were added, completions on 120 days, pace, forecast and two metric series.
-    static func yearOfHistory() -> History {
-        let start = CivilDate(iso: "2025-11-24")!
-        var points: [History.Point] = [], completions: [History.Completion] = []
-        var done = 0, total = 60
-        for day in stride(from: 0, through: 363, by: 3) {
-            let date = start.adding(days: day)
-            let count = (day * 7 + 3) % 5 == 0 ? 2 : (day % 4 == 0 ? 1 : 0)
-            if count > 0 { completions.append(.init(date: date, count: count)); done += count }
-            if day == 120 || day == 240 { total += 8 }
-            points.append(.init(date: date, done: min(done, total), total: total))
-        }
-        let forecast: [History.Forecast] = [
-            .init(section: "6-Month Goals", remaining: 0, due: CivilDate(iso: "2026-05-24"), expected: nil, status: .done, weeksLate: 0),
-            .init(section: "1-Year Goals", remaining: 6, due: CivilDate(iso: "2026-11-24"), expected: CivilDate(iso: "2027-01-05"), status: .late, weeksLate: 6),
-            .init(section: "Checkpoints > 12-Month Checkpoint", remaining: 1, due: CivilDate(iso: "2026-11-24"), expected: CivilDate(iso: "2026-11-23"), status: .onTrack, weeksLate: 0),
-        ]
-        let metrics: [History.MetricSeries] = [
-            .init(name: "Kubernetes", target: 70, values: [40, 45, 52, 55, 60].enumerated().map { .init(date: start.adding(months: $0.offset * 3), value: $0.element) }),
-            .init(name: "GitHub contributions", target: 1000, values: [120, 410, 690, 940].enumerated().map { .init(date: start.adding(months: $0.offset * 3), value: $0.element) }),
-        ]
-        return History(points: points, completions: completions, pace: .init(weeks4: 1.5, weeks12: 1.25), forecast: forecast,
-                       metrics: metrics, source: .git(commits: 212))
-    }
-
     struct FixtureError: Error, CustomStringConvertible {
         let message: String
         var description: String { message }
