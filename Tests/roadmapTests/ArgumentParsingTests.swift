@@ -25,7 +25,7 @@ struct ArgumentParsingTests {
     @Test func unknownOptionSuggestsTheClosest() throws {
         let result = try CLIHarness(files: plan).run(["status", "--jsno"])
         #expect(result.status == .usage)
-        #expect(result.stderr == "error: unknown option '--jsno' (did you mean '--json'?)\nUsage: roadmap status [<path>] [--depth <n>] [--json]\nSee 'roadmap help status'.\n")
+        #expect(result.stderr == "error: unknown option '--jsno' (did you mean '--json'?)\nUsage: roadmap status [<path>] [--depth <n>] [--json] [--format <format>]\nSee 'roadmap help status'.\n")
         #expect(result.stdout.isEmpty)
     }
 

@@ -21,6 +21,12 @@ final class Console {
     func write(_ bytes: [UInt8]) { bytes.withUnsafeBufferPointer { TerminalText.render($0, into: &output) } }
     func write(_ text: String) { TerminalText.render(text, into: &output) }
 
+    /// A document the program made with its own escaping (`report`, `badge`, `calendar` with `-o -`:
+    /// their writers drop every control from the file; iCalendar's lines end
+    /// in CRLF by RFC 5545 §3.1, and its TEXT values drop every control from the file), written
+    /// as its bytes. Only a file format's own writer may call this; everything else is rendered.
+    func writeDocument(_ bytes: [UInt8]) { output += bytes }
+
     /// A JSON writer whose output goes to standard output as it is made, in pieces, instead of
     /// being held whole (a `status --json` is about as big as the roadmap). Flush it at the end.
     /// Pieces end between values, never inside a character, so each is rendered on its own (a no-op

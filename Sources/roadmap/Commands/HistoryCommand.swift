@@ -28,11 +28,7 @@ enum HistoryCommand: Command {
         let today = try context.today()
         let since = try call.arguments.date("since", command: spec.name)
         let plan = try context.loadPlan()
-        var history: History
-        switch context.gitReplay(plan, today: today) {
-        case let .success(replay): history = HistoryBuilder.build(plan, today: today, replay: replay)
-        case let .failure(unavailable): history = HistoryBuilder.build(plan, today: today, replay: nil, unavailable: unavailable.reason)
-        }
+        var history = context.history(plan, today: today)
         if let since { history = history.since(since) }
         let bySection = call.arguments.flag("by-section")
         if call.arguments.flag("json") {

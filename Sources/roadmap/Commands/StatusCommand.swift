@@ -19,11 +19,15 @@ enum StatusCommand: Command {
         options: [
             OptionSpec(long: "depth", value: "N", help: "Levels of headings to show (default 2; 0 for the total only)"),
             OptionSpec(long: "json", help: "Print JSON (see docs/json.md for the shape)"),
+            OptionSpec(long: "format", value: "FORMAT", help: "text (default), or markdown: a GitHub-flavoured table for $GITHUB_STEP_SUMMARY"),
         ],
         examples: ["roadmap status", "roadmap status --depth 1", "roadmap status guide/", "roadmap status --json | jq .percent"])
 
     static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
         let depth = try call.arguments.count("depth", command: spec.name)
+        if let format = call.arguments.value("format"), format != "text" {
+            return try StatusMarkdown.run(call, format: format, depth: depth)
+        }
         let plan = try call.context.loadPlan(call.arguments.positionals.first, tracking: true)
         let schedule = try call.context.schedule(plan)
         if call.arguments.flag("json") {

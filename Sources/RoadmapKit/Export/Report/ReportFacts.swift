@@ -1,0 +1,158 @@
+/// What the HTML report shows, read from a plan once: the page's renderers see only this and a
+/// `History`, so they never touch the model.
+public struct ReportFacts: Sendable {
+    public struct Goal: Sendable {
+        public let id: String
+        public let text: String
+        public let section: String
+        public let due: CivilDate?
+        public let overdue: Bool
+    }
+
+    public struct Checkpoint: Sendable {
+        public enum State: String, Sendable { case held, done, overdue, upcoming, undated }
+        public let title: String
+        public let due: CivilDate?
+        /// Its filled `**Date:**`, when that day has come.
+        public let held: CivilDate?
+        public let state: State
+        public let goals: Tally
+    }
+
+    public struct MetricRow: Sendable {
+        public let table: String
+        public let name: String
+        public let now: String?
+        public let nowValue: Double?
+        public let target: String?
+        public let targetValue: Double?
+        public let targetDue: CivilDate?
+    }
+
+    public struct FileRow: Sendable {
+        public let label: String
+        public let path: String
+        public let goals: Tally
+    }
+
+    public let title: String
+    public let path: String
+    public let today: CivilDate
+    public let start: CivilDate?
+    public let goals: Tally
+    /// Sections (and linked files) as `status` nests them.
+    public let rows: [StatusReport.Row]
+    /// Every file of a plan across files; empty for a single file.
+    public let files: [FileRow]
+    public let checkpoints: [Checkpoint]
+    /// Open goals overdue or due within 30 days, soonest first.
+    public let dueSoon: [Goal]
+    public let overdueGoals: Int
+    public let inProgress: [Goal]
+    /// The root file's first filled `Name`, `Current Role` and `Target Role`.
+    public let owner: String?
+    public let currentRole: String?
+    public let targetRole: String?
+    /// Filled fields and made choices, as label (with its context where it needs one) and value.
+    public let filled: [(label: String, value: String)]
+    public let fieldCount: Int
+    public let blankFields: Int
+    public let metrics: [MetricRow]
+    /// Metrics whose rows hold nothing yet.
+    public let unfilledMetrics: Int
+}
+
+extension ReportFacts {
+    public init(_ plan: Plan, today: CivilDate, depth: Int = 3) {
+        let dates = PlanSchedule(plan, today: today)
+        let status = StatusReport(plan, depth: depth)
+        let next = NextReport(dates)
+        let review = Review(dates, log: Review.log(of: plan, dates))
+        title = status.title.map(PlainText.of) ?? FileSystem.baseName(of: plan.files[0].path)
+        path = plan.files[0].path
+        self.today = today
+        start = dates.start
+        goals = plan.tally
+        rows = status.rows
+        files = plan.files.count < 2 ? [] : plan.files.indices.map {
+            FileRow(label: plan.label(ofFile: $0), path: plan.files[$0].path, goals: plan.tally(ofFile: $0))
+        }
+        var checkpoints: [Checkpoint] = [], due: [Goal] = [], active: [Goal] = []
+        var filled: [(String, String)] = [], metrics: [MetricRow] = []
+        var fieldCount = 0, blank = 0, unfilled = 0, overdue = 0
+        var named: [String: String] = [:]
+        for (f, schedule) in dates.files.enumerated() {
+            let tracking = schedule.tracking
+            let roadmap = tracking.roadmap
+            for c in tracking.checkpoints.indices { checkpoints.append(Self.checkpoint(c, schedule)) }
+            func goal(_ index: Int) -> Goal {
+                let section = plan.displayPath(ofFile: f, section: roadmap.goals[index].sectionIndex).map(PlainText.of)
+                return Goal(id: plan.displayID(GoalRef(file: f, goal: index)), text: PlainText.of(roadmap.text(of: index, withoutDoneDate: true)),
+                            section: section.joined(separator: " › "), due: schedule.goalDue[index], overdue: schedule.isOverdue(goal: index))
+            }
+            overdue += schedule.overdueGoals.count
+            for entry in next.entries {
+                guard case let .goal(ref) = entry.item, ref.file == f else { continue }
+                let index = ref.goal
+                if entry.reason != .inProgress { due.append(goal(index)) }
+                if roadmap.goals[index].state == .inProgress { active.append(goal(index)) }
+            }
+            var labelCount: [String: Int] = [:]
+            for k in tracking.fields.indices { labelCount[tracking.label(of: k).lowercased(), default: 0] += 1 }
+            for (k, field) in tracking.fields.enumerated() {
+                fieldCount += 1
+                guard !field.isBlank else { blank += 1; continue }
+                // A field under a bold title, or one whose label repeats, is named with its context:
+                // "Project 1: Containerized Image Classifier › Description", "3-Month Checkpoint › Date".
+                var label = tracking.label(of: k)
+                if f == 0, named[label.lowercased()] == nil { named[label.lowercased()] = PlainText.of(tracking.value(of: k) ?? "") }
+                if let title = field.titleIndex {
+                    label = tracking.title(title) + " › " + label
+                } else if labelCount[label.lowercased()]! > 1, field.sectionIndex > 0 {
+                    label = tracking.sectionTitle(field.sectionIndex) + " › " + label
+                }
+                filled.append((label, PlainText.of(tracking.value(of: k) ?? "")))
+            }
+            for group in tracking.groups where !group.ticked.isEmpty {
+                let context = tracking.context(of: group)
+                filled.append(((context.isEmpty ? "" : context + " › ") + tracking.label(of: group), group.ticked.map { tracking.text(of: group.options[$0]) }.joined(separator: ", ")))
+            }
+            for line in review.metrics where line.file == f {
+                let table = tracking.tables[line.metric.table]
+                let target = line.targetColumn.map { tracking.value(of: line.metric, column: $0) }?.value
+                guard line.last != nil || line.target != nil else { unfilled += 1; continue }
+                metrics.append(MetricRow(table: tracking.sectionTitle(table.sectionIndex), name: tracking.name(of: line.metric),
+                                         now: line.last.map(PlainText.of), nowValue: line.last.flatMap { MetricValue(parsing: $0).value },
+                                         target: line.target.map(PlainText.of), targetValue: target, targetDue: line.targetDue))
+            }
+        }
+        self.checkpoints = checkpoints.sorted { ($0.due ?? .distantFuture) < ($1.due ?? .distantFuture) }
+        dueSoon = due.sorted { ($0.due ?? .distantFuture) < ($1.due ?? .distantFuture) }
+        overdueGoals = overdue
+        inProgress = active
+        self.filled = filled
+        (owner, currentRole, targetRole) = (named["name"], named["current role"], named["target role"])
+        self.fieldCount = fieldCount
+        blankFields = blank
+        self.metrics = metrics
+        unfilledMetrics = unfilled
+    }
+
+    private static func checkpoint(_ index: Int, _ schedule: Schedule) -> Checkpoint {
+        let tracking = schedule.tracking
+        let checkpoint = tracking.checkpoints[index]
+        let date = tracking.date(of: checkpoint)
+        let held = date.flatMap { $0 <= schedule.today ? $0 : nil }
+        let tally = schedule.tally(of: checkpoint)
+        let state: Checkpoint.State = held != nil ? .held
+            : schedule.isComplete(checkpoint: index) ? .done
+            : schedule.isOverdue(checkpoint: index) ? .overdue
+            : schedule.checkpointDue[index] == nil ? .undated : .upcoming
+        return Checkpoint(title: tracking.title(of: checkpoint), due: schedule.checkpointDue[index], held: held, state: state, goals: tally)
+    }
+}
+
+extension CivilDate {
+    /// Later than any date a roadmap holds: sorts undated things last.
+    static let distantFuture = CivilDate(year: 9999, month: 12, day: 31)!
+}

@@ -1,0 +1,28 @@
+import RoadmapKit
+
+/// `roadmap calendar`: the due dates as an iCalendar feed.
+enum CalendarCommand: Command {
+    static let spec = CommandSpec(
+        name: "calendar",
+        abstract: "Due dates of goals, checkpoints and horizons as an iCalendar (.ics) feed",
+        discussion: """
+        Writes an RFC 5545 calendar with one all-day event per due date 'next' knows: each open
+        goal with a due date (its text as the title, its section path as the description), each
+        checkpoint not complete yet, and the end of each period a heading names ('6-Month
+        Goals') while goals under it are open. Done and cancelled goals are left out. An event
+        keeps its UID from run to run as long as its text stays the same, so a calendar that
+        imports the file again updates events instead of doubling them.
+        """,
+        arguments: [ExportOutput.pathArgument],
+        options: [ExportOutput.option(default: "roadmap.ics")],
+        examples: ["roadmap calendar", "roadmap calendar -o ~/calendars/roadmap.ics", "roadmap calendar --today 2026-06-01 -o -"])
+
+    static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
+        let today = try call.context.today()
+        let plan = try ExportOutput.plan(call)
+        let name = plan.root.title.map(PlainText.of) ?? FileSystem.baseName(of: plan.files[0].path)
+        let feed = ICalendar.render(CalendarFeed.events(plan, today: today), name: name, stamp: today)
+        try ExportOutput.write(feed, default: "roadmap.ics", plan: plan, call)
+        return .success
+    }
+}

@@ -1,0 +1,43 @@
+import RoadmapKit
+
+/// What `report`, `badge` and `calendar` share: the plan they read (the one place they touch
+/// `Context` and `Plan`) and where their output goes.
+enum ExportOutput {
+    static let pathArgument = ArgumentSpec(name: "path", help: "The roadmap file or a directory holding one (default: as --file)", isOptional: true)
+
+    static func option(default file: String) -> OptionSpec {
+        OptionSpec(long: "output", short: "o", value: "FILE", help: "Where to write (default \(file)); - for standard output")
+    }
+
+    /// The roadmap named on the command line, with the files its goals link.
+    static func plan(_ call: Invocation) throws(CLIError) -> Plan {
+        try call.context.loadPlan(call.arguments.positionals.first, tracking: true)
+    }
+
+    /// Writes `bytes` to `-o FILE` (atomically) or to stdout for `-o -`. Never over one of the
+    /// plan's own markdown files: a slip of `-o career-roadmap.md` must not replace the roadmap.
+    static func write(_ bytes: [UInt8], default file: String, plan: Plan, _ call: Invocation) throws(CLIError) {
+        let target = call.arguments.value("output") ?? file
+        if target == "-" {
+            call.console.writeDocument(bytes)
+            return
+        }
+        let context = call.context
+        let full = context.fullPath(target)
+        // The message names only what was typed: a linked file's path comes from a file.
+        if let canonical = FileSystem.canonicalPath(full),
+           plan.files.contains(where: { FileSystem.canonicalPath(context.fullPath($0.path)) == canonical }) {
+            throw .failure("\(target): is one of the roadmap's own files; refusing to write over it (name another file with -o)")
+        }
+        do {
+            try FileSystem.write(bytes, to: full)
+        } catch {
+            throw .failure(StorageError(path: target, message: error.message).description)
+        }
+        call.console.print("Wrote \(target) (\(size(bytes.count)))")
+    }
+
+    private static func size(_ bytes: Int) -> String {
+        bytes < 10_000 ? "\(bytes) bytes" : "\((bytes + 512) / 1024) KB"
+    }
+}
