@@ -112,7 +112,7 @@ extension RoadmapJSON {
             let checkpoint = tracking.checkpoints[index]
             json.string("checkpoint", key: "kind")
             json.string(entry.reason.rawValue, key: "reason")
-            json.string(tracking.title(of: checkpoint), key: "title")
+            json.string(plain: roadmap.bytes, checkpoint.titleRange, key: "title")
             json.number(checkpoint.line, key: "line")
             json.raw(paths[checkpoint.sectionIndex], key: "section")
             json.string(schedule.checkpointDue[index]?.description, key: "due")

@@ -80,9 +80,9 @@ enum FieldsCommand: Command {
         for index in indices {
             let field = tracking.fields[index]
             json.beginObject()
-            json.string(tracking.label(of: index), key: "label")
+            json.string(plain: tracking.roadmap.bytes, field.labelRange, key: "label")
             json.raw(paths[field.sectionIndex], key: "section")
-            json.string(field.titleIndex.map(tracking.title), key: "group")
+            json.string(plain: tracking.roadmap.bytes, field.titleIndex.map { tracking.titles[$0].textRange }, key: "group")
             json.string(tracking.value(of: index), key: "value")
             json.number(field.line, key: "line")
             json.bool(field.isBlank, key: "blank")
