@@ -54,13 +54,7 @@ extension Tracking {
     }
 
     /// The line ending the file uses first (LF when it has none).
-    var firstLineEnding: LineEnding {
-        let bytes = roadmap.bytes
-        guard !bytes.isEmpty else { return .lf }
-        let first = bytes.withUnsafeBufferPointer { LineSpan.at(0, in: $0) }
-        let ending = first.ending(in: bytes)
-        return ending == .none ? .lf : ending
-    }
+    var firstLineEnding: LineEnding { roadmap.firstLineEnding }
 
     func nextLine(after span: LineSpan) -> LineSpan? {
         guard span.end < roadmap.bytes.count else { return nil }

@@ -9,6 +9,7 @@ enum RoadmapCLI {
         ListCommand.self,
         CheckCommand.self,
         UncheckCommand.self,
+        AddCommand.self,
         NextCommand.self,
         SetCommand.self,
         SelectCommand.self,
