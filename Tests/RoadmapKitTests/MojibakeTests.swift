@@ -34,7 +34,25 @@ import Testing
     /// cannot be told apart, so that piece stays as it is while the rest is repaired.
     @Test func piecesWithLostBytesStayAsTheyAre() {
         #expect(repaired("Sponsor-â¤ï¸-red") == nil)
-        #expect(repaired("ðŸ—ºï¸ Quick") == "🗺ï¸ Quick")
+        #expect(repaired("ðŸ¢ Enterprise") == nil)
+        // The two losses that are certain come back: a variation selector after an emoji, a
+        // zero-width joiner between two.
+        #expect(repaired("ðŸ—ºï¸ Quick") == "🗺️ Quick")
+        #expect(repaired("ðŸ§‘â€ðŸ’¼ Senior") == "🧑‍💼 Senior")
+    }
+
+    @Test func aRunMustBeAllOfOneEncoding() {
+        // Mac Roman has no ð, so `Ñ•` inside this run is not Mac Roman for a Cyrillic ѕ.
+        #expect(repaired("[ðŸ—ï¸ Infrastructure") == nil)
+        // A replacement character written as mojibake was damaged before; it stays.
+        #expect(repaired("## ï¿½ Career") == nil)
+        // A real emoji next to mojibake (a tick written later) stays as it is.
+        #expect(repaired("- [x] ðŸš€ Launch ✅ 2026-11-01") == "- [x] 🚀 Launch ✅ 2026-11-01")
+    }
+
+    @Test func theFirstPieceForMessages() {
+        #expect(Mojibake.firstPiece(Array("## ðŸŽ¯ What and ðŸ“š".utf8))! == ("ðŸŽ¯", "🎯"))
+        #expect(Mojibake.firstPiece(Array("‚îú‚îÄ‚îÄ [Primary]".utf8))! == ("‚îú‚îÄ‚îÄ", "├──"))
     }
 
     @Test func invalidInputIsNotRepaired() {

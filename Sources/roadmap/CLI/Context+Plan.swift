@@ -23,13 +23,14 @@ extension Context {
 
     /// The plan `loaded` is the root of, when its goals link local markdown files that exist;
     /// nil for a plain roadmap, which costs one byte check per goal and reads nothing more.
-    /// Links that point nowhere are reported on stderr, one line each.
-    func plan(for loaded: LoadedRoadmap) -> Plan? {
+    /// Links that point nowhere are reported on stderr, one line each (unless `quiet`: `lint`
+    /// reports them itself).
+    func plan(for loaded: LoadedRoadmap, quiet: Bool = false) -> Plan? {
         guard loaded.roadmap.hasLocalLinks else { return nil }
         let plan = Plan(root: loaded.roadmap, path: loaded.path) { path in
             Result { () throws(StorageError) in try FileSystem.read(fullPath(path)) }
         }
-        for warning in plan.warnings { console.printError("warning: \(warning)") }
+        if !quiet { for warning in plan.warnings { console.printError("warning: \(warning)") } }
         return plan.files.count > 1 ? plan : nil
     }
 

@@ -14,6 +14,7 @@ enum RoadmapCLI {
         SetCommand.self,
         SelectCommand.self,
         FieldsCommand.self,
+        LintCommand.self,
         ReviewCommand.self,
         TemplatesCommand.self,
         InitCommand.self,
