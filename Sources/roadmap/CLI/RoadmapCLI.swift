@@ -15,6 +15,7 @@ enum RoadmapCLI {
         SelectCommand.self,
         FieldsCommand.self,
         LintCommand.self,
+        EditCommand.self,
         ReviewCommand.self,
         TemplatesCommand.self,
         InitCommand.self,
