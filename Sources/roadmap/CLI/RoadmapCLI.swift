@@ -50,6 +50,7 @@ enum RoadmapCLI {
             console.write(named ? Help.command(spec) : Help.main(commands: specs))
             return .success
         }
+        try GlobalOptions.validate(parsed, command: spec.name)
         let command = commands.first { $0.spec.name == spec.name }!
         var context = Context(console: console, environment: environment, arguments: parsed, commandName: spec.name)
         context.commandLine = arguments
