@@ -10,8 +10,12 @@ public struct Schedule: Sendable {
     public let start: CivilDate?
     /// By goal index.
     public let goalDue: [CivilDate?]
-    /// By checkpoint index: the filled Date, else start + the checkpoint's period.
+    /// By checkpoint index: start + the checkpoint's period (the filled Date for one without a
+    /// period). The Date says when it was held, which never makes late goals look on time; only
+    /// a Date still to come moves the checkpoint (and its goals) there: it was rescheduled.
     public let checkpointDue: [CivilDate?]
+    /// By checkpoint index: start + its period, whatever the Date says.
+    public let plannedCheckpointDue: [CivilDate?]
     /// By section index.
     public let sectionDue: [CivilDate?]
     public let tracking: Tracking
@@ -26,12 +30,17 @@ public struct Schedule: Sendable {
         let roadmap = tracking.roadmap
 
         var checkpointDue: [CivilDate?] = []
+        var planned: [CivilDate?] = []
         var checkpointOfSection = [Int](repeating: -1, count: roadmap.sections.count)
         for (index, checkpoint) in tracking.checkpoints.enumerated() {
-            checkpointDue.append(tracking.date(of: checkpoint) ?? start.flatMap { checkpoint.horizon?.due(from: $0) })
+            let period = start.flatMap { checkpoint.horizon?.due(from: $0) }
+            let date = tracking.date(of: checkpoint)
+            planned.append(period)
+            checkpointDue.append(date.map { $0 > today ? $0 : (period ?? $0) } ?? period)
             checkpointOfSection[checkpoint.sectionIndex] = index
         }
         self.checkpointDue = checkpointDue
+        plannedCheckpointDue = planned
 
         var sectionDue = [CivilDate?](repeating: nil, count: roadmap.sections.count)
         for index in roadmap.sections.indices.dropFirst() {
@@ -82,12 +91,21 @@ public struct Schedule: Sendable {
         return due < today && state != .done && state != .cancelled
     }
 
-    /// Held (its Date is filled with a day that has come) or all its goals done.
+    /// All its goals done; for a checkpoint with nothing to tick, held.
     public func isComplete(checkpoint index: Int) -> Bool {
-        let checkpoint = tracking.checkpoints[index]
-        if let date = tracking.date(of: checkpoint), date <= today { return true }
-        let tally = tally(of: checkpoint)
-        return tally.counted > 0 && tally.done == tally.counted
+        let tally = tally(of: tracking.checkpoints[index])
+        return tally.counted > 0 ? tally.done == tally.counted : held(checkpoint: index) != nil
+    }
+
+    /// The day it was held: its Date, once that day has come.
+    public func held(checkpoint index: Int) -> CivilDate? {
+        tracking.date(of: tracking.checkpoints[index]).flatMap { $0 <= today ? $0 : nil }
+    }
+
+    /// The day it was planned for, when its Date (still to come) moved it.
+    public func rescheduled(checkpoint index: Int) -> CivilDate? {
+        guard let planned = plannedCheckpointDue[index], let due = checkpointDue[index], due != planned else { return nil }
+        return planned
     }
 
     public func isOverdue(checkpoint index: Int) -> Bool {

@@ -110,7 +110,10 @@ public struct Review: Sendable {
 
         let horizon = today.adding(days: Review.window)
         checkpoints = tracking.checkpoints.indices.filter { index in
-            guard !schedule.isComplete(checkpoint: index), let due = schedule.checkpointDue[index] else { return false }
+            // A checkpoint held already (its Date has come) is not reviewed again, even while
+            // goals of its list are open: `next` keeps those late.
+            guard !schedule.isComplete(checkpoint: index), schedule.held(checkpoint: index) == nil,
+                  let due = schedule.checkpointDue[index] else { return false }
             return due <= horizon
         }.sorted { (schedule.checkpointDue[$0]!, $0) < (schedule.checkpointDue[$1]!, $1) }
 

@@ -30,8 +30,12 @@ enum StatusTracking {
             var text = tracking.title(of: checkpoint)
             if let due = schedule.checkpointDue[next] {
                 let days = today.days(until: due)
-                let when = days < 0 ? style.red("overdue by \(-days) days") : days == 0 ? "today" : "in \(days) days"
+                var when = days < 0 ? style.red("overdue by \(-days) days") : days == 0 ? "today" : "in \(days) days"
+                if let planned = schedule.rescheduled(checkpoint: next) { when += "; rescheduled from \(planned)" }
                 text += ", due \(due) (\(when))"
+                if let held = schedule.held(checkpoint: next) {
+                    text += ", held \(held)" + (held > due ? " (\(due.days(until: held)) days late)" : "")
+                }
             } else {
                 text += style.dim(schedule.start == nil ? ", due date needs the start date" : ", no date")
             }
