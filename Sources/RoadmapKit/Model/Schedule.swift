@@ -43,11 +43,17 @@ public struct Schedule: Sendable {
         plannedCheckpointDue = planned
 
         var sectionDue = [CivilDate?](repeating: nil, count: roadmap.sections.count)
+        // `### Project 2: … (4 weeks)` starts where the sibling before it with a duration ends.
+        var durationEnd: [Int: CivilDate] = [:]
         for index in roadmap.sections.indices.dropFirst() {
+            let parent = roadmap.sections[index].parentIndex ?? 0
             if checkpointOfSection[index] >= 0 {
                 sectionDue[index] = checkpointDue[checkpointOfSection[index]]
             } else if let horizon = tracking.sectionHorizons[index] {
                 sectionDue[index] = start.flatMap { horizon.due(from: $0) }
+            } else if let duration = tracking.sectionDurations[index], let from = durationEnd[parent] ?? start {
+                sectionDue[index] = duration.due(from: from)
+                durationEnd[parent] = sectionDue[index]
             } else if let parent = roadmap.sections[index].parentIndex {
                 sectionDue[index] = sectionDue[parent]
             }
@@ -81,7 +87,7 @@ public struct Schedule: Sendable {
         for range in continuations where best == nil || !best!.isParenthesized {
             if let found = HorizonScanner.best(in: roadmap.bytes, range), best == nil || found.isParenthesized { best = found }
         }
-        return best?.horizon
+        return best?.horizon ?? Timeframe.leading(in: roadmap.bytes, roadmap.goals[index].textRange)
     }
 
     /// Not done, not cancelled, and due before today.
