@@ -6,9 +6,7 @@ import RoadmapKit
 /// Filling a checkpoint's Date (as `review` does) says when it was held; its late goals stay late.
 @Suite struct CheckpointDateTests {
     func careerRoadmap() throws -> CLIHarness {
-        let file = try #require(BundledTemplate.named("career-roadmap")?.files.first)
-        let h = try CLIHarness()
-        try h.writeBytes("career-roadmap.md", file.bytes)
+        let h = try CLIHarness.careerRoadmap()
         #expect(h.run(["set", "Start Date", "2026-01-15"]).status == .success)
         return h
     }

@@ -5,15 +5,8 @@ import RoadmapKit
 
 /// Skill scores keep their `%`, and a unit goes with numbers only (issue 14's rough edges).
 @Suite struct MetricUnitTests {
-    func careerRoadmap() throws -> CLIHarness {
-        let file = try #require(BundledTemplate.named("career-roadmap")?.files.first)
-        let h = try CLIHarness()
-        try h.writeBytes("career-roadmap.md", file.bytes)
-        return h
-    }
-
     @Test func setTwiceKeepsThePercent() throws {
-        let h = try careerRoadmap()
+        let h = try CLIHarness.careerRoadmap()
         #expect(h.run(["set", "Kubernetes", "30"]).status == .success)
         #expect(try h.read("career-roadmap.md").contains("| Kubernetes | 30% | ___% |"))
         let second = h.run(["set", "Kubernetes", "40"])
@@ -26,7 +19,7 @@ import RoadmapKit
     }
 
     @Test func aWordGetsNoUnit() throws {
-        let h = try careerRoadmap()
+        let h = try CLIHarness.careerRoadmap()
         #expect(h.run(["review", "--metric", "Docker and images=n/a"]).status == .success)
         let after = try h.read("career-roadmap.md")
         #expect(after.contains("| Docker and images | n/a | ___% |"))
@@ -35,7 +28,7 @@ import RoadmapKit
     }
 
     @Test func aWordTypedAtThePromptGetsNoUnit() throws {
-        let h = try careerRoadmap()
+        let h = try CLIHarness.careerRoadmap()
         // The review asks for each metric in the table's order; the first is Python and scripting.
         let result = h.run(["review", "--today", "2026-11-22"], input: ["abc"] + Array(repeating: "", count: 40))
         #expect(result.status == .success, "\(result.stderr)")

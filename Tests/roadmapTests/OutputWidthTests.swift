@@ -6,13 +6,6 @@ import RoadmapKit
 /// How wide output is: nothing cut in a pipe, the terminal's width on one, `--width` and
 /// `$COLUMNS` when given; and when there is colour.
 @Suite struct OutputWidthTests {
-    func careerRoadmap() throws -> CLIHarness {
-        let file = try #require(BundledTemplate.named("career-roadmap")?.files.first)
-        let h = try CLIHarness()
-        try h.writeBytes("career-roadmap.md", file.bytes)
-        return h
-    }
-
     /// Runs with stdout a terminal of `columns` columns.
     func onTerminal(_ h: CLIHarness, _ arguments: [String], columns: Int, variables: [String: String] = [:]) -> String {
         let console = Console(capturing: true)
@@ -27,14 +20,14 @@ import RoadmapKit
     func widest(_ text: String) -> Int { text.split(separator: "\n").map { Columns.width(String($0)) }.max() ?? 0 }
 
     @Test func nothingIsCutInAPipe() throws {
-        let h = try careerRoadmap()
+        let h = try CLIHarness.careerRoadmap()
         let list = h.run(["list"]).stdout
         #expect(list.contains("Find out why a pod keeps restarting using kubectl describe and kubectl logs"))
         #expect(!list.contains("…"))
     }
 
     @Test func columnsOrWidthCutInAPipe() throws {
-        let h = try careerRoadmap()
+        let h = try CLIHarness.careerRoadmap()
         let columns = h.run(["list"], variables: ["COLUMNS": "60"]).stdout
         #expect(widest(columns) <= 60 && columns.contains("…"))
         let width = h.run(["list", "--width", "50"]).stdout
@@ -44,7 +37,7 @@ import RoadmapKit
     }
 
     @Test func onATerminalEveryLineFits() throws {
-        let h = try careerRoadmap()
+        let h = try CLIHarness.careerRoadmap()
         #expect(h.run(["set", "Start Date", "2026-01-15"]).status == .success)
         #expect(h.run(["set", "Kubernetes", "30"]).status == .success)
         for columns in [60, 80, 100] {
@@ -60,7 +53,7 @@ import RoadmapKit
     }
 
     @Test func wideTerminalsCapTheLabelColumn() throws {
-        let h = try careerRoadmap()
+        let h = try CLIHarness.careerRoadmap()
         let status = onTerminal(h, ["status"], columns: 300)
         let overall = try #require(status.split(separator: "\n").first { $0.hasPrefix("Overall") })
         let bar = try #require(overall.firstIndex { $0 == "░" || $0 == "█" })
@@ -68,7 +61,7 @@ import RoadmapKit
     }
 
     @Test func colorAutoAlwaysNever() throws {
-        let h = try careerRoadmap()
+        let h = try CLIHarness.careerRoadmap()
         #expect(!h.run(["status"]).stdout.contains("\u{1B}["))
         #expect(h.run(["status", "--color=always"]).stdout.contains("\u{1B}["))
         #expect(h.run(["status", "--color", "always"], variables: ["NO_COLOR": "1"]).stdout.contains("\u{1B}["))
