@@ -23,6 +23,20 @@ import Testing
         #expect(try set(Self.aligned, row: 0, column: 1, "well above 90%") == "| Skill  | Current | Target |\n|--------|---------|--------|\n| Python | well above 90% | 80%    |\n")
     }
 
+    /// A unit goes with numbers only: a percent cell keeps its `%` for a bare number, and a
+    /// word replaces the blank whole.
+    @Test func aPercentCellKeepsItsUnitForNumbersOnly() throws {
+        let filled = "| Skill | Current | Target |\n|---|---|---|\n| Python | 30% | 80% |\n"
+        #expect(try set(filled, row: 0, column: 1, "40") == "| Skill | Current | Target |\n|---|---|---|\n| Python | 40% | 80% |\n")
+        #expect(try set(filled, row: 0, column: 1, "42.5") == "| Skill | Current | Target |\n|---|---|---|\n| Python | 42.5% | 80% |\n")
+        #expect(try set(filled, row: 0, column: 1, "n/a") == "| Skill | Current | Target |\n|---|---|---|\n| Python | n/a | 80% |\n")
+        #expect(try set(Self.minimal, row: 0, column: 1, "n/a") == "| Skill | Current | Target |\n|---|---|---|\n| Python | n/a | 80% |\n")
+        #expect(try set(Self.minimal, row: 0, column: 1, "abc") == "| Skill | Current | Target |\n|---|---|---|\n| Python | abc | 80% |\n")
+        let counts = "| Metric | Now |\n|---|---|\n| Posts | 3 |\n"
+        #expect(try set(counts, row: 0, column: 1, "4") == "| Metric | Now |\n|---|---|\n| Posts | 4 |\n")
+        #expect(TrackingFixtures.tracking(filled).cellText(writing: "40", metric: Metric(table: 0, row: 0), column: 1) == "40%")
+    }
+
     @Test func pipesAreEscapedAndEmptyCellsFilled() throws {
         let table = "| Skill | Now |\n|---|---|\n| Python ||\n"
         #expect(TrackingFixtures.tracking(table).tables.count == 1)

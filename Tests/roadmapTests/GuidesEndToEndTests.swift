@@ -81,12 +81,12 @@ struct GuidesEndToEndTests {
         #expect(dry.status == 0 && dry.stdout.hasPrefix("--- a/director.md\n+++ b/director.md\n@@ "))
         #expect(try Data(contentsOf: dir.appendingPathComponent("director.md")) == original)
         let adopt = try E2E.run(["adopt", "director.md"], in: dir)
-        #expect(adopt.status == 0 && adopt.stdout.hasPrefix("Adopted 50 goals in director.md:\n"))
+        #expect(adopt.status == 0 && adopt.stdout.hasPrefix("Adopted 82 goals in director.md:\n"))
         let status = try E2E.run(["-f", "director.md", "status", "--json", "--depth", "0"], in: dir)
-        #expect(status.stdout.contains(#""goals":{"total":50,"done":0,"open":50"#))
+        #expect(status.stdout.contains(#""goals":{"total":82,"done":0,"open":82"#))
         let check = try E2E.run(["-f", "director.md", "check", "AWS", "Security", "Specialty", "--in", "Advanced"], in: dir)
         #expect(check.status == 0)
-        #expect(check.stdout.hasPrefix("Checked #7 AWS Security Specialty (Month 18-19)"))
+        #expect(check.stdout.hasPrefix("Checked #27 AWS Security Specialty (Month 18-19)"))
     }
 }
 

@@ -45,7 +45,7 @@ struct HostileFileTests {
         try sandbox.write("long.md", Array("# Long\n\n- [ ] ".utf8) + Self.repeated("word ", 1 << 18) + Array("\n- [ ] short\n".utf8))
         try expectTick(sandbox, "long.md", 1)
         let list = try sandbox.run(["list", "-f", "long.md"])
-        #expect(list.status == 0 && list.stdout.count < 1000, "a listed goal is cut to the terminal width")
+        #expect(list.status == 0 && list.stdout.count < 5000, "a listed goal is cut, in a pipe too, to 4096 columns")
         try sandbox.write("markers.md", Self.repeated("- ", 1 << 19) + Array("[ ] deepest\n".utf8))
         let status = try sandbox.run(["status", "-f", "markers.md"])
         #expect(status.status == 0 && status.stdout.contains("0/1"))

@@ -10,8 +10,12 @@ public struct Schedule: Sendable {
     public let start: CivilDate?
     /// By goal index.
     public let goalDue: [CivilDate?]
-    /// By checkpoint index: the filled Date, else start + the checkpoint's period.
+    /// By checkpoint index: start + the checkpoint's period (the filled Date for one without a
+    /// period). The Date says when it was held, which never makes late goals look on time; only
+    /// a Date still to come moves the checkpoint (and its goals) there: it was rescheduled.
     public let checkpointDue: [CivilDate?]
+    /// By checkpoint index: start + its period, whatever the Date says.
+    public let plannedCheckpointDue: [CivilDate?]
     /// By section index.
     public let sectionDue: [CivilDate?]
     public let tracking: Tracking
@@ -30,19 +34,30 @@ public struct Schedule: Sendable {
         var past = 0
 
         var checkpointDue: [CivilDate?] = []
+        var planned: [CivilDate?] = []
         var checkpointOfSection = [Int](repeating: -1, count: roadmap.sections.count)
         for (index, checkpoint) in tracking.checkpoints.enumerated() {
-            checkpointDue.append(tracking.date(of: checkpoint) ?? checkpoint.horizon.flatMap { Schedule.due($0, start, &past) })
+            let period = checkpoint.horizon.flatMap { Schedule.due($0, start, &past) }
+            let date = tracking.date(of: checkpoint)
+            planned.append(period)
+            checkpointDue.append(date.map { $0 > today ? $0 : (period ?? $0) } ?? period)
             checkpointOfSection[checkpoint.sectionIndex] = index
         }
         self.checkpointDue = checkpointDue
+        plannedCheckpointDue = planned
 
         var sectionDue = [CivilDate?](repeating: nil, count: roadmap.sections.count)
+        // `### Project 2: … (4 weeks)` starts where the sibling before it with a duration ends.
+        var durationEnd: [Int: CivilDate] = [:]
         for index in roadmap.sections.indices.dropFirst() {
+            let parent = roadmap.sections[index].parentIndex ?? 0
             if checkpointOfSection[index] >= 0 {
                 sectionDue[index] = checkpointDue[checkpointOfSection[index]]
             } else if let horizon = tracking.sectionHorizons[index] {
                 sectionDue[index] = Schedule.due(horizon, start, &past)
+            } else if let duration = tracking.sectionDurations[index], let from = durationEnd[parent] ?? start {
+                sectionDue[index] = duration.due(from: from)
+                durationEnd[parent] = sectionDue[index]
             } else if let parent = roadmap.sections[index].parentIndex {
                 sectionDue[index] = sectionDue[parent]
             }
@@ -92,7 +107,7 @@ public struct Schedule: Sendable {
         for range in continuations where best == nil || !best!.isParenthesized {
             if let found = HorizonScanner.best(in: roadmap.bytes, range), best == nil || found.isParenthesized { best = found }
         }
-        return best?.horizon
+        return best?.horizon ?? Timeframe.leading(in: roadmap.bytes, roadmap.goals[index].textRange)
     }
 
     /// Not done, not cancelled, and due before today.
@@ -100,39 +115,6 @@ public struct Schedule: Sendable {
         guard let due = goalDue[index] else { return false }
         let state = tracking.roadmap.goals[index].state
         return due < today && state != .done && state != .cancelled
-    }
-
-    /// Held (its Date is filled with a day that has come) or all its goals done.
-    public func isComplete(checkpoint index: Int) -> Bool {
-        let checkpoint = tracking.checkpoints[index]
-        if let date = tracking.date(of: checkpoint), date <= today { return true }
-        let tally = tally(of: checkpoint)
-        return tally.counted > 0 && tally.done == tally.counted
-    }
-
-    public func isOverdue(checkpoint index: Int) -> Bool {
-        guard let due = checkpointDue[index] else { return false }
-        return due < today && !isComplete(checkpoint: index)
-    }
-
-    /// The goals of a checkpoint's Completed checklist, counted by state.
-    public func tally(of checkpoint: Checkpoint) -> Tally {
-        var tally = Tally()
-        for goal in checkpoint.goals { tally.add(tracking.roadmap.goals[goal].state) }
-        return tally
-    }
-
-    /// The first checkpoint not complete yet, by due date (those with no due date last).
-    public var nextCheckpoint: Int? {
-        let open = tracking.checkpoints.indices.filter { !isComplete(checkpoint: $0) }
-        return open.min { a, b in
-            switch (checkpointDue[a], checkpointDue[b]) {
-            case let (x?, y?): return x != y ? x < y : a < b
-            case (.some, nil): return true
-            case (nil, .some): return false
-            case (nil, nil): return a < b
-            }
-        }
     }
 
     /// Goals that are overdue, in document order.

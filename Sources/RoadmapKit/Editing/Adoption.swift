@@ -16,7 +16,7 @@ public struct Adoption: Sendable {
     }
 
     /// Heading words that mark a section as a list of goals.
-    public static let keywords = ["target", "goal", "milestone", "phase", "checkpoint"]
+    public static let keywords = ["target", "goal", "milestone", "phase", "checkpoint", "next step"]
 
     public let edits: [TextEdit]
     public let items: [Item]
@@ -37,6 +37,7 @@ public struct Adoption: Sendable {
             matchedNames.formUnion(named)
             let inherited = sections[index].parentIndex.map { goalLike[$0] } ?? false
             goalLike[index] = inherited || !named.isEmpty || Self.keywords.contains { title.contains($0) }
+                || Self.isTimeline(scanned.bytes, sections[index].titleRange)
         }
         let lists = ListMembership(scanned.lineFacts)
         var recordLists = Set<Int>()
@@ -59,6 +60,12 @@ public struct Adoption: Sendable {
         self.edits = edits
         self.items = items
         self.unmatchedNames = names.filter { !matchedNames.contains($0.lowercased()) }
+    }
+
+    /// A heading that names a period of the plan (`### Month 5: First Lead Role`,
+    /// `#### Foundations (Year 1)`): what is listed under it is to be done by then.
+    static func isTimeline(_ bytes: [UInt8], _ title: Range<Int>) -> Bool {
+        HorizonScanner.best(in: bytes, title)?.isOrdinal == true
     }
 
     private static let tick: [UInt8] = [0xE2, 0x9C, 0x85]

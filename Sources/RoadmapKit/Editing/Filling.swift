@@ -54,6 +54,8 @@ extension Tracking {
     }
 
     /// The line ending the file uses first (LF when it has none).
+    var firstLineEnding: LineEnding { roadmap.firstLineEnding }
+
     func nextLine(after span: LineSpan) -> LineSpan? {
         guard span.end < roadmap.bytes.count else { return nil }
         return roadmap.bytes.withUnsafeBufferPointer { LineSpan.at(span.end, in: $0) }

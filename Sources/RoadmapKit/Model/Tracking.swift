@@ -13,6 +13,9 @@ public struct Tracking: Sendable {
     public let checkpoints: [Checkpoint]
     /// Each section's own horizon, read from its heading (`### Month 1`, `## 6-Month Goals`).
     public let sectionHorizons: [Horizon?]
+    /// Each section's own duration, read from a heading like `### Project 1: Search (4 weeks)`
+    /// (a span of time, not a period of the plan; see `Schedule`).
+    public let sectionDurations: [Horizon?]
     /// The plan's start: the first start-date field (`Date Created`, `Start Date`, `Started`,
     /// `Start`, `Created`) holding an ISO date.
     public let start: CivilDate?
@@ -53,10 +56,14 @@ public struct Tracking: Sendable {
         titles = builder.titles
 
         var horizons: [Horizon?] = [nil]
+        var durations: [Horizon?] = [nil]
         for section in roadmap.sections.dropFirst() {
-            horizons.append(HorizonScanner.best(in: roadmap.bytes, section.titleRange)?.horizon)
+            let horizon = HorizonScanner.best(in: roadmap.bytes, section.titleRange)?.horizon
+            horizons.append(horizon)
+            durations.append(horizon == nil ? HorizonScanner.parenthesizedDuration(in: roadmap.bytes, section.titleRange) : nil)
         }
         sectionHorizons = horizons
+        sectionDurations = durations
 
         var start: CivilDate?
         var startField: Int?

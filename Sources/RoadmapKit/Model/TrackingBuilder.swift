@@ -240,7 +240,12 @@ struct TrackingBuilder: BlockSink {
         return i < end ? Range(offsets: i, end) : nil
     }
 
+    /// A label whose value is a question (`- **Technical**: Can you …?`) asks something of the
+    /// reader, and a step by when (`1. **Today**: …`) is a goal waiting to be adopted: neither
+    /// is a field to fill in.
     private mutating func addField(_ form: Field.Form, _ facts: LineFacts, label: Range<Int>, value: Range<Int>, context: Int?) {
+        if bytes[value].last == ASCII.question && !Blank.isBlank(bytes, value) { return }
+        if facts.startsListItem && Timeframe.horizon(label: String(decoding: bytes[label], as: UTF8.self)) != nil { return }
         fields.append(Field(form: form, line: facts.number, lineSpan: facts.span, labelRange: label, valueRange: value,
                             sectionIndex: section, titleIndex: context, isBlank: Blank.isBlank(bytes, value)))
     }

@@ -27,29 +27,45 @@ public struct PlanLabels: Sendable {
 
     private func prefix(_ file: Int) -> [String] { plan.path(ofFile: file, section: 0) }
 
+    /// The first mode that finds anything in any of the files decides, so an equal label in one
+    /// file is not listed beside a looser match in another.
+    private func across<T>(_ files: [Int]?, _ find: (Int, LabelQuery.Mode) -> [T]) -> [T] {
+        for mode in LabelQuery.Mode.allCases {
+            let found = (files ?? Array(plan.files.indices)).flatMap { find($0, mode) }
+            if !found.isEmpty { return found }
+        }
+        return []
+    }
+
     public func fields(_ query: LabelQuery, in files: [Int]? = nil) -> [PlanSchedule.Ref] {
-        (files ?? Array(plan.files.indices)).flatMap { file in
-            query.fields(in: schedule.tracking(file), prefix: prefix(file)).map { PlanSchedule.Ref(file: file, index: $0) }
+        across(files) { file, mode in
+            query.fields(in: schedule.tracking(file), prefix: prefix(file), mode: mode).map { PlanSchedule.Ref(file: file, index: $0) }
         }
     }
 
     public func metrics(_ query: LabelQuery, in files: [Int]? = nil) -> [MetricRef] {
-        (files ?? Array(plan.files.indices)).flatMap { file in
-            query.metrics(in: schedule.tracking(file), prefix: prefix(file)).map { MetricRef(file: file, metric: $0) }
+        across(files) { file, mode in
+            query.metrics(in: schedule.tracking(file), prefix: prefix(file), mode: mode).map { MetricRef(file: file, metric: $0) }
         }
     }
 
     public func groups(_ query: LabelQuery, in files: [Int]? = nil) -> [PlanSchedule.Ref] {
-        (files ?? Array(plan.files.indices)).flatMap { file in
-            query.groups(in: schedule.tracking(file), prefix: prefix(file)).map { PlanSchedule.Ref(file: file, index: $0) }
+        across(files) { file, mode in
+            query.groups(in: schedule.tracking(file), prefix: prefix(file), mode: mode).map { PlanSchedule.Ref(file: file, index: $0) }
         }
     }
 
-    /// The fields and metrics a query names in any of the files, equal labels first.
+    /// The fields and metrics a query names in any of the files, in the first mode that finds one.
     public func fieldsAndMetrics(_ query: LabelQuery, in files: [Int]? = nil) -> (fields: [PlanSchedule.Ref], metrics: [MetricRef]) {
-        let exact = query.exact
-        let f = fields(exact, in: files), m = metrics(exact, in: files)
-        if !f.isEmpty || !m.isEmpty { return (f, m) }
-        return (fields(query, in: files), metrics(query, in: files))
+        for mode in LabelQuery.Mode.allCases {
+            let f = (files ?? Array(plan.files.indices)).flatMap { file in
+                query.fields(in: schedule.tracking(file), prefix: prefix(file), mode: mode).map { PlanSchedule.Ref(file: file, index: $0) }
+            }
+            let m = (files ?? Array(plan.files.indices)).flatMap { file in
+                query.metrics(in: schedule.tracking(file), prefix: prefix(file), mode: mode).map { MetricRef(file: file, metric: $0) }
+            }
+            if !f.isEmpty || !m.isEmpty { return (f, m) }
+        }
+        return ([], [])
     }
 }

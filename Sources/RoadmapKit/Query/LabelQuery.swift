@@ -1,7 +1,10 @@
 /// Finds fields, metrics and option groups by what a person types: a label (`Name`), or a path
 /// that ends with one (`3-Month Checkpoint > Date`, `Project 2 > Status`), optionally narrowed by
 /// `--in SECTION`. Case does not matter and markdown is ignored. Labels equal to the last piece
-/// win; only when none is equal do labels containing all its words count.
+/// win; only when none is equal do labels containing all its words count; and only when none
+/// does, the query is read as a goal query is: words that must all begin words of the label or
+/// of its context (headings and bold title), so `Project 2` names the `Status:` line under
+/// `**Project 2: GPU Autoscaler**` (and not the one under `Project 12`).
 public struct LabelQuery: Sendable {
     /// Lower-cased pieces; the last is the label.
     public let path: [String]
@@ -22,36 +25,50 @@ public struct LabelQuery: Sendable {
 
     public var label: String { path.last ?? "" }
 
+    /// The candidates matched in the first mode that finds any (strictest first).
     /// - Parameter prefix: headings above the file's own (a linked file's place in its plan).
     public func fields(in tracking: Tracking, prefix: [String] = []) -> [Int] {
-        best(tracking.fields.indices.map { index in
-            let field = tracking.fields[index]
-            return (index, tracking.label(of: index), chain(tracking, field.sectionIndex, field.titleIndex, prefix))
-        })
+        firstFound { fields(in: tracking, prefix: prefix, mode: $0) }
     }
 
     public func metrics(in tracking: Tracking, prefix: [String] = []) -> [Metric] {
-        best(tracking.metrics.map { metric in
-            (metric, tracking.name(of: metric), chain(tracking, tracking.tables[metric.table].sectionIndex, nil, prefix))
-        })
+        firstFound { metrics(in: tracking, prefix: prefix, mode: $0) }
     }
 
     public func groups(in tracking: Tracking, prefix: [String] = []) -> [Int] {
+        firstFound { groups(in: tracking, prefix: prefix, mode: $0) }
+    }
+
+    public func groups(in tracking: Tracking, prefix: [String], mode: Mode) -> [Int] {
         best(tracking.groups.indices.map { index in
             let group = tracking.groups[index]
             return (index, tracking.label(of: group), chain(tracking, group.sectionIndex, group.titleIndex, prefix))
-        })
+        }, mode)
     }
 
-    /// Only labels equal to the last piece (see the type's documentation).
-    public var exact: LabelQuery { LabelQuery(exactOnly: self) }
+    /// How a candidate is matched, strictest first: its label equal to the last piece, holding
+    /// its words, then the words of the whole query found in its context and label.
+    public enum Mode: CaseIterable, Sendable { case equalLabel, labelWords, contextWords }
 
-    private var exactOnly = false
+    private func firstFound<T>(_ find: (Mode) -> [T]) -> [T] {
+        for mode in Mode.allCases {
+            let found = find(mode)
+            if !found.isEmpty { return found }
+        }
+        return []
+    }
 
-    private init(exactOnly query: LabelQuery) {
-        path = query.path
-        section = query.section
-        exactOnly = true
+    public func fields(in tracking: Tracking, prefix: [String], mode: Mode) -> [Int] {
+        best(tracking.fields.indices.map { index in
+            let field = tracking.fields[index]
+            return (index, tracking.label(of: index), chain(tracking, field.sectionIndex, field.titleIndex, prefix))
+        }, mode)
+    }
+
+    public func metrics(in tracking: Tracking, prefix: [String], mode: Mode) -> [Metric] {
+        best(tracking.metrics.map { metric in
+            (metric, tracking.name(of: metric), chain(tracking, tracking.tables[metric.table].sectionIndex, nil, prefix))
+        }, mode)
     }
 
     /// The headings above, then the bold title, all plain and lower-cased.
@@ -61,17 +78,31 @@ public struct LabelQuery: Sendable {
         return chain
     }
 
-    private func best<T>(_ candidates: [(T, String, [String])]) -> [T] {
+    private func best<T>(_ candidates: [(T, String, [String])], _ mode: Mode) -> [T] {
         guard let wanted = path.last else { return [] }
-        let context = Array(path.dropLast())
-        let placed = candidates.filter { LabelQuery.contains($0.2, context) && LabelQuery.contains($0.2, section) }
-        let exact = placed.filter { $0.1.lowercased() == wanted }
-        if !exact.isEmpty || exactOnly { return exact.map(\.0) }
-        let words = wanted.split(separator: " ")
-        return placed.filter { candidate in
-            let label = candidate.1.lowercased()
-            return words.allSatisfy { label.contains($0) }
-        }.map(\.0)
+        let inSection = candidates.filter { LabelQuery.contains($0.2, section) }
+        switch mode {
+        case .equalLabel, .labelWords:
+            let placed = inSection.filter { LabelQuery.contains($0.2, Array(path.dropLast())) }
+            if mode == .equalLabel { return placed.filter { $0.1.lowercased() == wanted }.map(\.0) }
+            let words = wanted.split(separator: " ")
+            return placed.filter { candidate in
+                let label = candidate.1.lowercased()
+                return words.allSatisfy { label.contains($0) }
+            }.map(\.0)
+        case .contextWords:
+            let wantedWords = path.flatMap(LabelQuery.words)
+            guard !wantedWords.isEmpty else { return [] }
+            return inSection.filter { candidate in
+                let words = (candidate.2 + [candidate.1.lowercased()]).flatMap(LabelQuery.words)
+                return wantedWords.allSatisfy { w in words.contains { $0.hasPrefix(w) } }
+            }.map(\.0)
+        }
+    }
+
+    /// Runs of letters and digits: `project 2: gpu` is `project`, `2`, `gpu`.
+    static func words(_ text: String) -> [Substring] {
+        text.split { !$0.isLetter && !$0.isNumber }
     }
 
     /// Whether every piece is contained in an element of `chain`, in order.

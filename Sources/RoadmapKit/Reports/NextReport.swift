@@ -90,7 +90,7 @@ extension RoadmapJSON {
                 let checkpoint = tracking.checkpoints[ref.index]
                 json.string("checkpoint", key: "kind")
                 json.string(entry.reason.rawValue, key: "reason")
-                json.string(tracking.title(of: checkpoint), key: "title")
+                json.string(plain: tracking.roadmap.bytes, checkpoint.titleRange, key: "title")
                 json.number(checkpoint.line, key: "line")
                 json.raw(paths[ref.file, checkpoint.sectionIndex], key: "section")
                 json.string(schedule.due(of: ref)?.description, key: "due")

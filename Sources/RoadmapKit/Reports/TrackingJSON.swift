@@ -67,9 +67,9 @@ extension RoadmapJSON {
             if metric.table != tableIndex {
                 tableIndex = metric.table
                 var title = JSONWriter(reservingCapacity: 64)
-                title.string(tracking.sectionTitle(table.sectionIndex))
+                title.string(table.sectionIndex == 0 ? "" : PlainText.asWritten(bytes, tracking.roadmap.sections[table.sectionIndex].titleRange))
                 tableTitle = title.bytes
-                headers = table.columns.indices.map { tracking.header(metric.table, $0) }
+                headers = table.columns.indices.map { PlainText.asWritten(bytes, table.columns[$0].header) }
             }
             json.beginObject()
             json.raw(tableTitle, key: "table")

@@ -122,7 +122,10 @@ public struct Review: Sendable {
 
         let horizon = today.adding(days: Review.window)
         checkpoints = schedule.checkpoints.filter { ref in
-            guard !schedule.isComplete(checkpoint: ref), let due = schedule.due(of: ref) else { return false }
+            // A checkpoint held already (its Date has come) is not reviewed again, even while
+            // goals of its list are open: `next` keeps those late.
+            guard !schedule.isComplete(checkpoint: ref), schedule.files[ref.file].held(checkpoint: ref.index) == nil,
+                  let due = schedule.due(of: ref) else { return false }
             return due <= horizon
         }.sorted { (schedule.due(of: $0)!, $0) < (schedule.due(of: $1)!, $1) }
 

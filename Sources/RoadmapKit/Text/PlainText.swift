@@ -1,6 +1,10 @@
 /// Goal text with markdown syntax taken out, for display and for matching queries:
 /// `**Docker** [guide](https://…) \`kubectl\`` reads `Docker guide kubectl`.
 ///
+/// This is where file text becomes display text, so it is also where mojibake is repaired
+/// (`ðŸŽ¯` shows `🎯`, see `Mojibake`); JSON, which reports the bytes as they are, goes through
+/// `append` and `asWritten`, which do not repair.
+///
 /// Works on UTF-8 bytes: `status --json` writes the plain text of every label, title and option
 /// of a large roadmap, and going through `String.unicodeScalars` was a third of its cost.
 public enum PlainText {
@@ -10,7 +14,7 @@ public enum PlainText {
             var out: [UInt8] = []
             out.reserveCapacity(utf8.count)
             strip(utf8, into: &out)
-            return String(decoding: out, as: UTF8.self)
+            return display(out)
         }
     }
 
@@ -18,7 +22,18 @@ public enum PlainText {
     public static func of(_ bytes: [UInt8], _ range: Range<Int>) -> String {
         var out: [UInt8] = []
         append(bytes, range, to: &out)
+        return display(out)
+    }
+
+    /// As `of(_:_:)`, without repairing mojibake: for JSON.
+    public static func asWritten(_ bytes: [UInt8], _ range: Range<Int>) -> String {
+        var out: [UInt8] = []
+        append(bytes, range, to: &out)
         return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func display(_ plain: [UInt8]) -> String {
+        String(decoding: Mojibake.repaired(plain) ?? plain, as: UTF8.self)
     }
 
     /// Appends the plain text of `bytes[range]` to `out` as well-formed UTF-8.

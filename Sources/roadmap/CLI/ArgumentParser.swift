@@ -52,13 +52,19 @@ enum ArgumentParser {
         while index < arguments.count {
             let token = arguments[index]
             if token == "--" { break }
-            if token.hasPrefix("-") && token.count > 1 {
-                // Skip a global option's separate value so `-f plan.md status` finds `status`.
-                let name = token.hasPrefix("--") ? String(token.dropFirst(2)) : String(token.dropFirst())
-                if !name.contains("="), let global = GlobalOptions.specs.first(where: { $0.long == name || ($0.short.map(String.init) == name) }),
-                   global.takesValue {
-                    index += 1
+            if token.hasPrefix("-") && token.count > 1 && !isNumber(token) {
+                // Skip an option's separate value so `-f plan.md status` finds `status`. Options
+                // are the global ones and any command's (`--in Skills list`); one that is neither
+                // is named here, not taken for a command after it (`--foo bar`).
+                let long = token.hasPrefix("--")
+                let name = long ? String(token.dropFirst(2).prefix { $0 != "=" }) : String(token.dropFirst().prefix(1))
+                let known = GlobalOptions.specs + commands.flatMap(\.options)
+                guard let option = known.first(where: { long ? $0.long == name : $0.short.map(String.init) == name }) else {
+                    let hint = long ? Suggest.closest(name, among: known.map(\.long)).map { " (did you mean '--\($0)'?)" } ?? "" : ""
+                    throw .usage("unknown option '\(long ? "--" : "-")\(name)'\(hint)", command: nil)
                 }
+                let inlineValue = long ? token.contains("=") : token.count > 2
+                if option.takesValue && !inlineValue { index += 1 }
                 index += 1
                 continue
             }

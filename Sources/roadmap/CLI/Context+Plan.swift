@@ -30,7 +30,8 @@ extension Context {
     /// The plan `loaded` is the root of. A plain roadmap costs one byte check per goal and reads
     /// nothing more. Links are followed only to regular files inside the root's folder tree, each
     /// file once by its device and inode; links that are not followed are reported on stderr.
-    func plan(for loaded: LoadedRoadmap, tracking: Bool = false) -> Plan {
+    /// - Parameter quiet: say nothing of links (`lint` reports them itself).
+    func plan(for loaded: LoadedRoadmap, tracking: Bool = false, quiet: Bool = false) -> Plan {
         let rootTracking = tracking ? loaded.tracking : nil
         guard loaded.roadmap.hasLocalLinks else { return Plan(single: loaded.roadmap, path: loaded.path, tracking: rootTracking) }
         let folder = FileSystem.canonicalPath(FileSystem.parentDirectory(of: loaded.fullPath))
@@ -38,7 +39,7 @@ extension Context {
                         identity: FileSystem.identity(loaded.fullPath)) { path in
             Result { () throws(StorageError) in try readLinked(path, inside: folder) }
         }
-        for warning in plan.warnings { console.printError("warning: \(warning)") }
+        if !quiet { for warning in plan.warnings { console.printError("warning: \(warning)") } }
         return plan
     }
 

@@ -10,13 +10,30 @@ struct Context {
     /// The arguments as given, for the journal.
     var commandLine: [String] = []
 
-    /// Colours only on a terminal, and never with --no-color, NO_COLOR or TERM=dumb.
+    /// Colours only on a terminal, and never with --no-color, NO_COLOR or TERM=dumb; `--color`
+    /// always or never says so outright.
     var usesColor: Bool {
-        environment.stdoutIsTerminal && !arguments.flag("no-color")
-            && environment.variable("NO_COLOR") == nil && environment.variable("TERM") != "dumb"
+        switch arguments.value("color") {
+        case "always": return !arguments.flag("no-color")
+        case "never": return false
+        default:
+            return environment.stdoutIsTerminal && !arguments.flag("no-color")
+                && environment.variable("NO_COLOR") == nil && environment.variable("TERM") != "dumb"
+        }
     }
 
-    var width: Int { max(40, environment.terminalWidth ?? Int(environment.variable("COLUMNS") ?? "") ?? 80) }
+    /// The columns lines are cut to: --width, else the terminal's, else $COLUMNS; in a pipe
+    /// without either, nothing is cut (`roadmap list | grep` sees whole goals).
+    var width: Int {
+        if let given = arguments.value("width").flatMap({ Int($0) }) { return max(20, given) }
+        let terminal = environment.stdoutIsTerminal ? environment.terminalWidth : nil
+        if let columns = terminal ?? Int(environment.variable("COLUMNS") ?? "") { return max(20, columns) }
+        return environment.stdoutIsTerminal ? 80 : Self.uncut
+    }
+
+    /// A width no real line reaches (a hostile megabyte-long goal is still cut): layouts that
+    /// divide it cap what they take (see `StatusBars`).
+    static let uncut = 4096
 
     func today() throws(CLIError) -> CivilDate {
         if let text = arguments.value("today") ?? environment.variable("ROADMAP_TODAY") {

@@ -12,10 +12,13 @@ enum RoadmapCLI {
         StartCommand.self,
         CancelCommand.self,
         ReopenCommand.self,
+        AddCommand.self,
         NextCommand.self,
         SetCommand.self,
         SelectCommand.self,
         FieldsCommand.self,
+        LintCommand.self,
+        EditCommand.self,
         ReviewCommand.self,
         HistoryCommand.self,
         StampCommand.self,
@@ -60,6 +63,7 @@ enum RoadmapCLI {
             console.write(named ? Help.command(spec) : Help.main(commands: specs))
             return .success
         }
+        try GlobalOptions.validate(parsed, command: spec.name)
         let command = commands.first { $0.spec.name == spec.name }!
         var context = Context(console: console, environment: environment, arguments: parsed, commandName: spec.name)
         context.commandLine = arguments

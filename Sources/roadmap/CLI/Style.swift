@@ -82,6 +82,45 @@ enum Columns {
         return String(out) + "…"
     }
 
+    /// Columns taken by `s` on a terminal, colour codes (`ESC [ … m`) left out.
+    static func visibleWidth(_ s: String) -> Int {
+        var total = 0
+        var inEscape = false
+        for scalar in s.unicodeScalars {
+            if inEscape {
+                if scalar == "m" { inEscape = false }
+            } else if scalar == "\u{1B}" {
+                inEscape = true
+            } else {
+                total += width(scalar)
+            }
+        }
+        return total
+    }
+
+    /// `text` broken at spaces into lines of at most `limit` columns, the lines after the first
+    /// indented by `indent` spaces (a word longer than a line stays whole).
+    static func wrap(_ text: String, to limit: Int, indent: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        var used = 0
+        var started = false
+        for word in text.split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
+            let w = visibleWidth(word)
+            if !started {
+                (line, used, started) = (word, w, true)
+            } else if used + 1 + w > limit && used > indent && !word.isEmpty {
+                lines.append(line)
+                (line, used) = (String(repeating: " ", count: indent) + word, indent + w)
+            } else {
+                line += " " + word
+                used += 1 + w
+            }
+        }
+        lines.append(line)
+        return lines
+    }
+
     /// `s` padded with spaces to `columns`.
     static func pad(_ s: String, to columns: Int) -> String {
         let w = width(s)

@@ -6,8 +6,9 @@ enum AdoptCommand: Command {
         name: "adopt",
         abstract: "Turn plain bullets under goal-like headings into goals",
         discussion: """
-        Under headings that name targets, goals, milestones, phases or checkpoints (and
-        those named with --in), and everything below them, each list item that has no checkbox
+        Under headings that name targets, goals, milestones, phases, checkpoints or next steps, or
+        a period of the plan ('Month 5: ...', 'Foundations (Year 1)'), and those named with --in,
+        and everything below them, each list item that has no checkbox
         gets one: '- x' becomes '- [ ] x', '1. x' becomes '1. [ ] x', and '- ✅ x' becomes the open
         goal '- [ ] x'. Nothing else changes: '(Month 3)' markers, code, quotes, tables, prose and
         fill-in fields stay as they are. Run with --dry-run first to see the diff.

@@ -95,9 +95,9 @@ enum FieldsCommand: Command {
             let tracking = plan.tracking(ofFile: ref.file)
             let field = tracking.fields[ref.index]
             json.beginObject()
-            json.string(tracking.label(of: ref.index), key: "label")
+            json.string(plain: tracking.roadmap.bytes, field.labelRange, key: "label")
             json.raw(paths[ref.file, field.sectionIndex], key: "section")
-            json.string(field.titleIndex.map(tracking.title), key: "group")
+            json.string(plain: tracking.roadmap.bytes, field.titleIndex.map { tracking.titles[$0].textRange }, key: "group")
             json.string(tracking.value(of: ref.index), key: "value")
             json.number(field.line, key: "line")
             json.bool(field.isBlank, key: "blank")

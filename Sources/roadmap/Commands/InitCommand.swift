@@ -20,6 +20,7 @@ enum InitCommand: Command {
             OptionSpec(long: "current-role", value: "ROLE", help: "For the Current Role field"),
             OptionSpec(long: "target-role", value: "ROLE", help: "For the Target Role field (default: the template's)"),
             OptionSpec(long: "dir", value: "DIR", help: "Where to write (default: the current directory; created if missing)", kind: .directory),
+            OptionSpec(long: "force", help: "Write it even below a folder with a roadmap, which 'status' there would no longer find"),
             OptionSpec(long: "dry-run", help: "Say what would be written and write nothing"),
         ],
         examples: ["roadmap init", "roadmap init devops-to-ai-architect --dir guide --name 'Ada Lovelace'",
@@ -41,6 +42,7 @@ enum InitCommand: Command {
         let installation = TemplateInstallation(template, fields: answers.fields)
         let shown = installation.files.map { directory == "." ? $0.path : joined(directory, $0.path) }
         try refuseToOverwrite(shown, installation, directory: directory, context)
+        if !args.flag("force") { try refuseToHide(directory: directory, context) }
 
         if context.environment.stdinIsTerminal && !InitAnswers.options.contains(where: { args.value($0) != nil }) {
             answers = try InitPrompts.ask(answers, context)
@@ -78,6 +80,32 @@ enum InitCommand: Command {
                 }
             }
         }
+    }
+
+    /// A roadmap in a folder above DIR is what `status` finds in DIR today; a new one in DIR would
+    /// hide it there without a word, so that takes --force.
+    private static func refuseToHide(directory: String, _ context: Context) throws(CLIError) {
+        let here = components(context.environment.currentDirectory)
+        let target = components(context.fullPath(directory))
+        for depth in stride(from: target.count - 1, through: 0, by: -1) {
+            let folder = Array(target[..<depth])
+            for name in RoadmapFileNames.searched where FileSystem.exists("/" + (folder + [name]).joined(separator: "/")) {
+                var common = 0
+                while common < min(folder.count, here.count) && folder[common] == here[common] { common += 1 }
+                let path = String(repeating: "../", count: here.count - common) + (folder[common...] + [name]).joined(separator: "/")
+                let named = directory == "." ? (here.last ?? "/") : directory
+                throw .failure("\(path): 'roadmap status' in \(named) finds this roadmap; a new one there would hide it. Nothing written; use --force to create it anyway, or --dir for another folder")
+            }
+        }
+    }
+
+    /// The folders of an absolute path, `.` and `..` resolved.
+    private static func components(_ path: String) -> [String] {
+        var parts: [String] = []
+        for part in path.split(separator: "/") where part != "." {
+            if part == ".." { _ = parts.popLast() } else { parts.append(String(part)) }
+        }
+        return parts
     }
 
     /// Creates the directory and each file; if one fails, the files already created are removed.

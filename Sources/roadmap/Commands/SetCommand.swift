@@ -136,7 +136,7 @@ enum SetCommand: Command {
         }
         if edits.isEmpty { return ([], "\(name) (\(columnName)) is already \(value)") }
         let old = tracking.cellText(of: metric, column: column) ?? "(blank)"
-        return (edits, "Set \(name) › \(columnName) (line \(line)): \(old) → \(value)")
+        return (edits, "Set \(name) › \(columnName) (line \(line)): \(old) → \(tracking.cellText(writing: value, metric: metric, column: column))")
     }
 
     private static func isClose(_ a: String, _ b: String) -> Bool {

@@ -7,18 +7,23 @@ struct StatusBars {
     let console: Console
     private let countWidth: Int
     private let barWidth: Int
+    /// The label column, at most `widestLabelColumn` wide so bars stay near their labels on a
+    /// wide terminal; a longer label is cut only where the line would not fit (`room`).
     private let nameWidth: Int
+    private let room: Int
+    static let widestLabelColumn = 48
 
     init(total: Int, width: Int, style: Style, console: Console) {
         self.style = style
         self.console = console
         countWidth = String(total).count * 2 + 1
         barWidth = min(24, max(10, width / 4))
-        nameWidth = max(12, width - barWidth - countWidth - 9)
+        room = max(12, width - barWidth - countWidth - 9)
+        nameWidth = min(Self.widestLabelColumn, room)
     }
 
     func line(_ name: String, _ indent: Int, _ tally: Tally, bold: Bool = false) {
-        let label = Columns.pad(Columns.truncate(String(repeating: "  ", count: indent) + name, to: nameWidth), to: nameWidth)
+        let label = Columns.pad(Columns.truncate(String(repeating: "  ", count: indent) + name, to: room), to: nameWidth)
         let counts = Columns.padLeft("\(tally.done)/\(tally.counted)", to: countWidth)
         let percent = Columns.padLeft("\(tally.percent)%", to: 4)
         var text = "\(bold ? style.bold(label) : label) \(style.bar(tally, width: barWidth)) \(counts) \(percent)"

@@ -33,8 +33,12 @@ enum StatusTracking {
             var text = tracking.title(of: tracking.checkpoints[next.index])
             if let due = schedule.due(of: next) {
                 let days = today.days(until: due)
-                let when = days < 0 ? style.red("overdue by \(-days) days") : days == 0 ? "today" : "in \(days) days"
+                var when = days < 0 ? style.red("overdue by \(-days) days") : days == 0 ? "today" : "in \(days) days"
+                if let planned = schedule.files[next.file].rescheduled(checkpoint: next.index) { when += "; rescheduled from \(planned)" }
                 text += ", due \(due) (\(when))"
+                if let held = schedule.files[next.file].held(checkpoint: next.index) {
+                    text += ", held \(held)" + (held > due ? " (\(due.days(until: held)) days late)" : "")
+                }
             } else {
                 text += style.dim(schedule.start == nil ? ", due date needs the start date" : ", no date")
             }
@@ -55,7 +59,12 @@ enum StatusTracking {
         }
         lines += StatusHistoryLines.lines(schedule, style, context)
         console.print()
-        for (name, text) in lines { console.print(style.bold(Columns.pad(name, to: 12)) + text) }
+        // Wrapped under their text rather than by the terminal under the label column.
+        for (name, text) in lines {
+            for (k, piece) in Columns.wrap(text, to: context.width - 12, indent: 0).enumerated() {
+                console.print((k == 0 ? style.bold(Columns.pad(name, to: 12)) : String(repeating: " ", count: 12)) + piece)
+            }
+        }
 
         for tracking in trackings { groupSummaries(tracking, style, console) }
         metrics(schedule, style, context)
@@ -155,20 +164,25 @@ enum StatusTracking {
                 let text = String(repeating: "█", count: filled)
                 bar = (fraction >= 1 ? style.green(text) : style.yellow(text)) + style.dim(String(repeating: "░", count: barWidth - filled))
             }
-            var text = "\(name)\(bar)  \(latest ?? style.dim("–")) → "
+            var text = "  \(name)\(bar)  \(latest ?? style.dim("–")) → "
+            var note = ""
             if let targetColumn {
                 text += tracking.cellText(of: metric, column: targetColumn) ?? "?"
-                var note = tracking.header(t, targetColumn)
+                note = tracking.header(t, targetColumn)
                 if let due = schedule.due(ofColumn: targetColumn, in: t) { note += ", \(due)" }
-                text += style.dim("  \(note)")
+                note = "  " + note
             } else {
-                text += style.dim("no target yet")
+                note = "no target yet"
             }
-            console.print("  " + text)
+            // The note (the target's column and date) gives way first on a narrow terminal.
+            let room = context.width - Columns.visibleWidth(text)
+            if room < Columns.width(note) { note = room >= 10 ? Columns.truncate(note, to: room) : "" }
+            console.print(text + style.dim(note))
         }
         if !unfilled.isEmpty {
-            let list = Columns.truncate(unfilled.joined(separator: ", "), to: max(20, context.width - 24))
-            console.print(style.dim("  not filled in yet (\(unfilled.count)): \(list)"))
+            let lead = "  not filled in yet (\(unfilled.count)): "
+            let list = Columns.truncate(unfilled.joined(separator: ", "), to: max(20, context.width - Columns.width(lead)))
+            console.print(style.dim(lead + list))
         }
     }
 

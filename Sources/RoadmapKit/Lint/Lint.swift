@@ -1,0 +1,61 @@
+/// What `roadmap lint` reports: problems in a roadmap file a person would want to fix, each on
+/// one line. Every check is its own small type; `Lint` runs them all over one parse of the file.
+/// Nothing here writes; `MojibakeLines.fixes` are the only edits, and only when asked for.
+public struct LintFinding: Equatable, Sendable {
+    public enum Kind: String, Sendable {
+        case almostTask, doubleTick, doneWithOpenSubGoals, openWithSubGoalsDone, noDoneDate, badDueDate,
+             checkpointDateBlank, duplicateGoal, missingLink, mojibake
+    }
+
+    public let line: Int
+    public let kind: Kind
+    public let message: String
+}
+
+/// A file as the checks see it: its bytes parsed once with every line's block facts, its
+/// tracking model and its schedule.
+struct LintInput {
+    let roadmap: Roadmap
+    let tracking: Tracking
+    let schedule: Schedule
+    /// Whether a path relative to the file's directory names something that exists.
+    let exists: (String) -> Bool
+
+    /// The lines that are text (not code, HTML or blank), with their facts.
+    var textLines: [LineFacts] { roadmap.lineFacts.filter { $0.role == .paragraph || $0.role == .heading } }
+
+    /// A goal's text, plain, shortened for a message.
+    func quoted(goal: Int) -> String {
+        let text = PlainText.of(roadmap.text(of: goal, withoutDoneDate: true))
+        return "'" + (text.count > 60 ? String(text.prefix(59)) + "…" : text) + "'"
+    }
+}
+
+public enum Lint {
+    /// Every finding in one file, by line.
+    /// - Parameters:
+    ///   - fallbackStart: the plan's start, for a linked file without one of its own.
+    ///   - path: the file's path, whose directory link targets are relative to.
+    ///   - exists: whether a path (a target joined to that directory) exists.
+    public static func findings(_ bytes: [UInt8], today: CivilDate, fallbackStart: CivilDate? = nil,
+                                path: String = "", exists: (String) -> Bool) -> [LintFinding] {
+        let roadmap = Roadmap(parsing: bytes, keepingLineFacts: true)
+        let tracking = Tracking(roadmap)
+        let schedule = Schedule(tracking, today: today, fallbackStart: fallbackStart)
+        return withoutActuallyEscaping(exists) { exists in
+            let input = LintInput(roadmap: roadmap, tracking: tracking, schedule: schedule,
+                                  exists: { exists(RelativePath.join(RelativePath.directory(of: path), $0)) })
+            var found: [LintFinding] = []
+            found += AlmostTasks.findings(input)
+            found += DoubleTicks.findings(input)
+            found += SubGoalStates.findings(input)
+            found += DoneDates.findings(input)
+            found += DueDates.findings(input)
+            found += CheckpointDates.findings(input)
+            found += DuplicateGoals.findings(input)
+            found += MissingLinks.findings(input)
+            found += MojibakeLines.findings(input)
+            return found.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
+        }
+    }
+}

@@ -1,0 +1,97 @@
+import RoadmapKit
+
+/// `roadmap add`: a new goal, written where the section's list continues (see `GoalAddition`).
+enum AddCommand: Command {
+    static let spec = CommandSpec(
+        name: "add",
+        abstract: "Add a goal to a section, or a sub-goal under a goal",
+        discussion: """
+        Appends '- [ ] TEXT' at the end of the section's last list of goals, in that list's marker
+        (-, *, + or the next number), indentation and line endings; a section without goals gets
+        a new list at the end of its text. SECTION is matched as --in is elsewhere (words of the
+        heading, or a path 'Goals > Skills'); when it names no heading or several, they are listed
+        and nothing is written. Without --in or --under the goal goes to the last section that has
+        goals (checkpoints left out). --under adds a sub-goal as the last child of that goal.
+        --due writes the Obsidian Tasks due date ' 📅 YYYY-MM-DD', which next and status read.
+        In a roadmap across files, a section of a linked file takes the goal in that file.
+        """,
+        arguments: [ArgumentSpec(name: "text", help: "The goal's text (the words are joined with spaces)", isVariadic: true)],
+        options: [
+            OptionSpec(long: "in", value: "SECTION", help: "The heading to add to (words of its title, or a path)"),
+            OptionSpec(long: "under", value: "GOAL", help: "Add as the last sub-goal of this goal (an id or words)"),
+            OptionSpec(long: "due", value: "DATE", help: "Due date (YYYY-MM-DD), written as ' 📅 DATE'"),
+            OptionSpec(long: "dry-run", help: "Print the change as a unified diff and write nothing"),
+        ],
+        examples: [
+            "roadmap add Learn Helm --in 'Core Skills'",
+            "roadmap add 'Write a blog post about it' --under 12 --due 2026-12-15",
+            "roadmap add 'Renew the certificate' --dry-run",
+        ])
+
+    static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
+        let args = call.arguments
+        let text = args.positionals.joined(separator: " ").trimmingSpacesAndTabs
+        guard !text.isEmpty else { throw .usage("the goal's text is empty", command: spec.name) }
+        guard !text.contains(where: { $0.isNewline }) else { throw .usage("the goal's text must be one line", command: spec.name) }
+        var due: CivilDate?
+        if let value = args.value("due") {
+            guard let date = CivilDate(iso: value) else { throw .usage("--due takes a date as YYYY-MM-DD, not '\(value)'", command: spec.name) }
+            due = date
+        }
+        let loaded = try call.context.load()
+        let plan = call.context.plan(for: loaded)
+        let (file, place) = try self.place(args, in: plan, call.context)
+        let roadmap = plan.files[file].roadmap
+        guard let addition = roadmap.addition(of: text, at: place, due: due) else {
+            throw .failure("\(plan.files[file].path): a goal added there would not read as one (the markdown around it takes it in); add it by hand with 'roadmap edit'")
+        }
+        if args.flag("dry-run") {
+            call.console.write(UnifiedDiff.render(roadmap.bytes, addition.edits, path: plan.files[file].path))
+            return .success
+        }
+        try call.context.save(addition.edits, for: call.context.loaded(plan, file: file))
+        let added = Roadmap(parsing: addition.edits.applied(to: roadmap.bytes))
+        let section = added.goals[addition.goal].sectionIndex
+        let path = plan.displayPath(ofFile: file, section: section).map(PlainText.of).joined(separator: " › ")
+        let where_ = file == 0 ? "line \(addition.line)" : "\(plan.files[file].path) line \(addition.line)"
+        let style = Style(color: call.context.usesColor)
+        let id = plan.displayID(GoalRef(file: file, goal: addition.goal))
+        call.console.print("Added \(style.dim(id)) [ ] \(PlainText.of(text))  (\(path.isEmpty ? "" : path + ", ")\(where_))")
+        return .success
+    }
+
+    /// The file and the place in it that --under or --in name, else the root's last section with goals.
+    private static func place(_ args: ParsedArguments, in plan: Plan, _ context: Context) throws(CLIError) -> (Int, GoalAddition.Place) {
+        if let under = args.value("under") {
+            let words = under.split(separator: " ").map(String.init)
+            let ref = try GoalChange.resolve(words, section: args.value("in"), in: plan, context)[0]
+            return (ref.file, .under(goal: ref.goal))
+        }
+        let root = plan.files[0].path
+        guard let needle = args.value("in") else {
+            let roadmap = plan.root
+            return (0, .section(roadmap.sectionForAdding ?? (roadmap.sections.count - 1)))
+        }
+        let found = plan.sections(matching: needle)
+        if found.count == 1 { return (found[0].file, .section(found[0].section)) }
+        let listed = found.isEmpty ? allHeadings(plan) : found
+        let shown = listed.prefix(20).map { "  " + heading($0, plan) } + (listed.count > 20 ? ["  … and \(listed.count - 20) more"] : [])
+        if found.isEmpty {
+            throw .failure("\(root): no heading matches '\(needle)'; nothing written. Headings:", details: shown)
+        }
+        throw .failure("\(root): \(found.count) headings match '\(needle)'; say which with a path like 'Goals > Skills':", details: shown)
+    }
+
+    private static func allHeadings(_ plan: Plan) -> [SectionRef] {
+        plan.files.indices.flatMap { file in
+            plan.files[file].roadmap.sections.indices.dropFirst().map { SectionRef(file: file, section: $0) }
+        }
+    }
+
+    private static func heading(_ ref: SectionRef, _ plan: Plan) -> String {
+        var path = plan.displayPath(ofFile: ref.file, section: ref.section).map(PlainText.of).joined(separator: " › ")
+        if path.isEmpty { path = PlainText.of(plan.files[ref.file].roadmap.bytes, plan.files[ref.file].roadmap.sections[ref.section].titleRange) }
+        let line = plan.files[ref.file].roadmap.sections[ref.section].line
+        return "\(path)  (\(ref.file == 0 ? "" : plan.files[ref.file].path + " ")line \(line))"
+    }
+}

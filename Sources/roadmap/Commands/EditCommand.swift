@@ -1,0 +1,94 @@
+import RoadmapKit
+
+/// `roadmap edit`: the person's editor on the roadmap, at a goal's line.
+enum EditCommand: Command {
+    static let spec = CommandSpec(
+        name: "edit",
+        abstract: "Open the roadmap in your editor, at a goal's line",
+        discussion: """
+        Runs $VISUAL, else $EDITOR, else vi, on the file that holds the goal, at its line: '+LINE FILE'
+        (vi, vim, nano, emacs and most others), '--goto FILE:LINE' for code, 'FILE:LINE' for subl and
+        zed. Without a query, the roadmap file itself. The variable may hold arguments
+        (EDITOR='code --wait'); it is split at spaces, with quotes for a path that has them, and run
+        without a shell. Needs a terminal.
+        """,
+        arguments: [ArgumentSpec(name: "query", help: "A goal id or words from one goal's text", isVariadic: true, isOptional: true)],
+        options: [OptionSpec(long: "in", value: "SECTION", help: "Only goals under headings containing this text")],
+        examples: ["roadmap edit", "roadmap edit 12", "EDITOR='code --wait' roadmap edit kubernetes"])
+
+    static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
+        let environment = call.context.environment
+        guard environment.stdinIsTerminal && environment.stdoutIsTerminal else {
+            throw .failure("edit opens an editor, which needs a terminal; standard input or output is not one")
+        }
+        let setting = environment.variable("VISUAL") ?? environment.variable("EDITOR") ?? "vi"
+        guard let editor = EditorCommand(setting) else {
+            throw .failure("cannot read the editor command '\(setting)' (an unclosed quote?); set VISUAL or EDITOR to a program and its arguments")
+        }
+        let loaded = try call.context.load()
+        var path = loaded.path
+        var line: Int?
+        if !call.arguments.positionals.isEmpty {
+            let plan = call.context.plan(for: loaded)
+            let refs = try GoalChange.resolve(try GoalIDs.expanded(call.arguments.positionals, command: spec.name), section: call.arguments.value("in"), in: plan, call.context)
+            guard refs.count == 1 else { throw .usage("edit opens one goal; \(refs.count) were named", command: spec.name) }
+            path = plan.files[refs[0].file].path
+            line = plan.files[refs[0].file].roadmap.goals[refs[0].goal].line
+        }
+        let arguments = editor.arguments(opening: call.context.fullPath(path), at: line)
+        switch Subprocess.run(arguments, environment: environment.variables) {
+        case .exited(0):
+            return .success
+        case let .exited(status):
+            throw .failure("the editor '\(arguments[0])' exited with status \(status)")
+        case let .killed(signal):
+            throw .failure("the editor '\(arguments[0])' was stopped by signal \(signal)")
+        case let .notStarted(reason):
+            throw .failure("cannot run the editor '\(arguments[0])': \(reason); set VISUAL or EDITOR to one you have")
+        }
+    }
+}
+
+/// `$VISUAL` or `$EDITOR` as a program and its arguments, split the way a shell would split a
+/// simple command (spaces, quotes, backslashes), without running one.
+struct EditorCommand: Equatable {
+    let words: [String]
+
+    init?(_ setting: String) {
+        var words: [String] = []
+        var word = ""
+        var inWord = false
+        var quote: Character?
+        var escaped = false
+        for c in setting {
+            if escaped { word.append(c); escaped = false; inWord = true; continue }
+            if c == "\\" && quote != "'" { escaped = true; continue }
+            if let q = quote {
+                if c == q { quote = nil } else { word.append(c) }
+                continue
+            }
+            if c == "'" || c == "\"" { quote = c; inWord = true; continue }
+            if c == " " || c == "\t" {
+                if inWord { words.append(word); word = ""; inWord = false }
+                continue
+            }
+            word.append(c)
+            inWord = true
+        }
+        guard quote == nil, !escaped else { return nil }
+        if inWord { words.append(word) }
+        guard !words.isEmpty else { return nil }
+        self.words = words
+    }
+
+    /// The command line that opens `file` at `line` in this editor.
+    func arguments(opening file: String, at line: Int?) -> [String] {
+        guard let line else { return words + [file] }
+        let program = words[0].split(separator: "/").last.map(String.init) ?? words[0]
+        switch program {
+        case "code", "code-insiders", "codium": return words + ["--goto", "\(file):\(line)"]
+        case "subl", "zed": return words + ["\(file):\(line)"]
+        default: return words + ["+\(line)", file]
+        }
+    }
+}

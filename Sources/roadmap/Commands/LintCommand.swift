@@ -1,0 +1,91 @@
+import RoadmapKit
+
+/// `roadmap lint`: what a person would want to fix in the roadmap, one line each (the checks
+/// are `Lint` in RoadmapKit). Writes nothing, except the mojibake repair when asked for.
+enum LintCommand: Command {
+    static let spec = CommandSpec(
+        name: "lint",
+        abstract: "Problems worth fixing in the roadmap, one line each",
+        discussion: """
+        Lists, as FILE:LINE: warning: ..., boxes that are almost tasks ([], [ x], -[ ], - [ ]text),
+        single-choice groups with two options ticked, done goals whose sub-goals are open and open
+        goals whose sub-goals are all done, done goals without a done date, due dates that are no
+        date (📅 2026-13-40), checkpoints past due with their Date blank, the same goal twice side
+        by side, links to local files that do not exist, and mojibake (UTF-8 that was read as
+        Windows-1252 or Mac Roman and saved again: ðŸŽ¯ for 🎯). In a roadmap across files every
+        file is checked. Exits 1 when there is anything to report. lint writes nothing, except
+        with --fix-encoding, which repairs the mojibake, one edit per line (undo reverts it).
+        """,
+        arguments: [ArgumentSpec(name: "path", help: "The roadmap file or a directory holding one (default: as --file)", isOptional: true)],
+        options: [
+            OptionSpec(long: "json", help: "Print JSON: [{file, line, kind, message}]"),
+            OptionSpec(long: "fix-encoding", help: "Repair the mojibake lines in place"),
+            OptionSpec(long: "dry-run", help: "With --fix-encoding: print the repair as a unified diff and write nothing"),
+        ],
+        examples: ["roadmap lint", "roadmap lint guide/ --json", "roadmap lint --fix-encoding --dry-run"])
+
+    static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
+        let args = call.arguments
+        if args.flag("dry-run") && !args.flag("fix-encoding") {
+            throw .usage("--dry-run goes with --fix-encoding (lint itself writes nothing)", command: spec.name)
+        }
+        let loaded = try call.context.load(args.positionals.first)
+        let plan = call.context.plan(for: loaded, quiet: true)
+        if args.flag("fix-encoding") { return try fixEncoding(call, plan) }
+        let today = try call.context.today()
+        let start = Tracking(plan.root).start
+        var found: [(file: String, finding: LintFinding)] = []
+        for (index, file) in plan.files.enumerated() {
+            let findings = Lint.findings(file.roadmap.bytes, today: today, fallbackStart: index == 0 ? nil : start,
+                                         path: file.path,
+                                         exists: { FileSystem.exists(call.context.fullPath($0)) })
+            found += findings.map { (file.path, $0) }
+        }
+        if args.flag("json") {
+            var json = call.console.jsonWriter()
+            json.beginArray()
+            for (file, finding) in found {
+                json.beginObject()
+                json.string(file, key: "file")
+                json.number(finding.line, key: "line")
+                json.string(finding.kind.rawValue, key: "kind")
+                json.string(finding.message, key: "message")
+                json.endObject()
+            }
+            json.endArray()
+            json.flush()
+            call.console.print()
+        } else if found.isEmpty {
+            call.console.print("\(plan.files.count == 1 ? loaded.path : "\(plan.files.count) files"): nothing to fix")
+        } else {
+            for (file, finding) in found { call.console.print("\(file):\(finding.line): warning: \(safe(finding.message))") }
+        }
+        return found.isEmpty ? .success : .failure
+    }
+
+    /// `--fix-encoding`: each file's mojibake lines repaired, one edit per line.
+    private static func fixEncoding(_ call: Invocation, _ plan: Plan) throws(CLIError) -> ExitCode {
+        let fixes = plan.files.indices.map { MojibakeLines.fixes(plan.files[$0].roadmap.bytes) }
+        guard fixes.contains(where: { !$0.isEmpty }) else {
+            call.console.print("No mojibake to repair in \(plan.files.count == 1 ? plan.files[0].path : "\(plan.files.count) files").")
+            return .success
+        }
+        for (file, edits) in zip(plan.files.indices, fixes) where !edits.isEmpty {
+            let path = plan.files[file].path
+            if call.arguments.flag("dry-run") {
+                call.console.write(UnifiedDiff.render(plan.files[file].roadmap.bytes, edits, path: path))
+                continue
+            }
+            try call.context.save(edits, for: call.context.loaded(plan, file: file))
+            call.console.print("Repaired the encoding of \(edits.count) line\(edits.count == 1 ? "" : "s") in \(path)")
+        }
+        return .success
+    }
+
+    /// File text on a terminal: control characters (an escape sequence in a hostile file) shown as `?`.
+    private static func safe(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { s in
+            s == "\t" ? " " : (s.value < 0x20 || (0x7F...0x9F).contains(s.value) ? "?" : s)
+        }))
+    }
+}

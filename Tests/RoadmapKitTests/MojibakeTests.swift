@@ -1,0 +1,72 @@
+import Testing
+@testable import RoadmapKit
+
+/// UTF-8 decoded once as Windows-1252 or Mac Roman and saved again, read back as what was meant.
+@Suite struct MojibakeTests {
+    func repaired(_ text: String) -> String? {
+        Mojibake.repaired(Array(text.utf8)).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    @Test func windows1252EmojiAndMarksAreRepaired() {
+        #expect(repaired("## ðŸŽ¯ What Companies Want") == "## 🎯 What Companies Want")
+        #expect(repaired("| âœ… Available |") == "| ✅ Available |")
+        #expect(repaired("ðŸ“š Support â€” thanks") == "📚 Support — thanks")
+        #expect(repaired("cafÃ© crÃ¨me") == "café crème")
+    }
+
+    @Test func macRomanEmojiAndArrowsAreRepaired() {
+        #expect(repaired("## \u{F8FF}üéØ What Companies Want") == "## 🎯 What Companies Want")
+        #expect(repaired("‚úÖ Focus On:") == "✅ Focus On:")
+        #expect(repaired("    ‚Üì") == "    ↓")
+        #expect(repaired("‚îú‚îÄ‚îÄ [Primary]") == "├── [Primary]")
+    }
+
+    @Test func textThatCouldBeMeantIsLeftAlone() {
+        #expect(repaired("plain ascii") == nil)
+        #expect(repaired("café — “quoted” naïve Zürich") == nil)
+        #expect(repaired("🎯 ✅ already right") == nil)
+        // German closing quote after ß: DF 93 would decode, but to an NKo letter nobody meant.
+        #expect(repaired("„Fuß“") == nil)
+        #expect(repaired("Ελληνικά и русский 日本語") == nil)
+    }
+
+    /// Bytes Windows-1252 leaves undefined (0x8F, 0x9D) were dropped on the way: what is left
+    /// cannot be told apart, so that piece stays as it is while the rest is repaired.
+    @Test func piecesWithLostBytesStayAsTheyAre() {
+        #expect(repaired("Sponsor-â¤ï¸-red") == nil)
+        #expect(repaired("ðŸ¢ Enterprise") == nil)
+        // The two losses that are certain come back: a variation selector after an emoji, a
+        // zero-width joiner between two.
+        #expect(repaired("ðŸ—ºï¸ Quick") == "🗺️ Quick")
+        #expect(repaired("ðŸ§‘â€ðŸ’¼ Senior") == "🧑‍💼 Senior")
+    }
+
+    @Test func aRunMustBeAllOfOneEncoding() {
+        // Mac Roman has no ð, so `Ñ•` inside this run is not Mac Roman for a Cyrillic ѕ.
+        #expect(repaired("[ðŸ—ï¸ Infrastructure") == nil)
+        // A replacement character written as mojibake was damaged before; it stays.
+        #expect(repaired("## ï¿½ Career") == nil)
+        // A real emoji next to mojibake (a tick written later) stays as it is.
+        #expect(repaired("- [x] ðŸš€ Launch ✅ 2026-11-01") == "- [x] 🚀 Launch ✅ 2026-11-01")
+    }
+
+    @Test func theFirstPieceForMessages() {
+        #expect(Mojibake.firstPiece(Array("## ðŸŽ¯ What and ðŸ“š".utf8))! == ("ðŸŽ¯", "🎯"))
+        #expect(Mojibake.firstPiece(Array("‚îú‚îÄ‚îÄ [Primary]".utf8))! == ("‚îú‚îÄ‚îÄ", "├──"))
+    }
+
+    @Test func invalidInputIsNotRepaired() {
+        #expect(Mojibake.repaired([0x41, 0xFF, 0xC3, 0xA9]) == nil)
+    }
+
+    @Test func plainTextShowsTheRepairButJSONKeepsTheBytes() {
+        let r = roadmap("# ðŸŽ¯ Goals\n- [ ] âœ… Ship it\n")
+        #expect(PlainText.of(r.bytes, r.sections[1].titleRange) == "🎯 Goals")
+        #expect(PlainText.of(r.text(of: 0)) == "✅ Ship it")
+        var json = JSONWriter(reservingCapacity: 64)
+        json.string(plain: r.bytes, r.sections[1].titleRange)
+        #expect(String(decoding: json.bytes, as: UTF8.self) == "\"ðŸŽ¯ Goals\"")
+        // The bytes themselves never change by reading.
+        #expect(r.text(r.sections[1].titleRange) == "ðŸŽ¯ Goals")
+    }
+}
