@@ -35,6 +35,10 @@ struct Context {
     /// divide it cap what they take (see `StatusBars`).
     static let uncut = 4096
 
+    /// The width a chart is drawn to: `width`, or 80 columns where nothing is cut (a chart has to
+    /// be some width; a pipe gets the terminal's classic one).
+    var chartWidth: Int { width == Self.uncut ? 80 : width }
+
     func today() throws(CLIError) -> CivilDate {
         if let text = arguments.value("today") ?? environment.variable("ROADMAP_TODAY") {
             guard let date = CivilDate(iso: text) else {

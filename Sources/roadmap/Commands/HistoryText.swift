@@ -6,7 +6,7 @@ enum HistoryText {
     static func render(_ history: History, _ plan: Plan, bySection: Bool, today: CivilDate, _ context: Context) {
         let style = Style(color: context.usesColor)
         let console = context.console
-        let width = context.width
+        let width = context.chartWidth
         func row(_ name: String, _ text: String) { console.print(style.bold(Columns.pad(name, to: 13)) + text) }
         console.print(style.bold(plan.root.title.map(PlainText.of) ?? FileSystem.baseName(of: plan.files[0].path)))
         let files = plan.files.count > 1 ? "\(plan.files[0].path) and \(plan.files.count - 1) linked file\(plan.files.count == 2 ? "" : "s")" : plan.files[0].path
@@ -62,7 +62,7 @@ enum HistoryText {
         console.print()
         console.print(style.bold(Columns.pad("Metrics", to: 13)) + style.dim("oldest → newest, first and last value, next target"))
         let nameWidth = min(30, (history.metrics.map { Columns.width($0.name) }.max() ?? 0) + 2)
-        let room = max(8, context.width - nameWidth - 26)
+        let room = max(8, context.chartWidth - nameWidth - 26)
         for series in history.metrics {
             var values = series.values.map { Optional($0.value) }
             var cut = ""
