@@ -87,7 +87,7 @@ enum GoalChange {
             tally.add(state)
         }
         for index in changed {
-            call.console.print("\(verb) \(style.dim("#\(index + 1)")) \(PlainText.of(roadmap.text(of: index, withoutDoneDate: true)))")
+            call.console.print("\(verb) \(style.dim("#\(index + 1)"))", cutting: PlainText.of(roadmap.text(of: index, withoutDoneDate: true)), to: call.context.echoWidth)
         }
         call.console.print(style.dim("\(tally.done)/\(tally.counted) done (\(tally.percent)%)"))
         return .success
