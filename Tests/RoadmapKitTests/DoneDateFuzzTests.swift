@@ -5,20 +5,8 @@ import Testing
 /// run is `make fuzz`): 1,000 documents from a seeded generator, every goal ticked and unticked,
 /// with all of the fuzzer's invariants.
 struct DoneDateFuzzTests {
-    /// SplitMix64: the same documents on every machine and every run.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     @Test func thousandDocumentsKeepTheInvariants() {
-        var random = SeededGenerator(state: 13)
+        var random = SplitMix64(seed: 13)
         var failures: [String] = []
         var goals = 0, dated = 0
         for n in 0..<1_000 {

@@ -45,6 +45,16 @@ struct UnifiedDiffTests {
 }
 
 struct JSONWriterTests {
+    /// Issue 13: DEL and the C1 controls are escaped like C0, from strings and from file bytes.
+    @Test func deleteAndC1ControlsAreEscaped() {
+        var json = JSONWriter()
+        json.beginArray()
+        json.string("\u{7F}\u{80}\u{9B}\u{9F}\u{A0}")
+        json.string(plain: Array("a\u{1B}\u{9B}b".utf8) + [0x9B], 0..<6)
+        json.endArray()
+        #expect(json.text == #"["\u007f\u0080\u009b\u009f\#u{A0}","a\u001b\u009bb�"]"#)
+    }
+
     @Test func escapingAndNesting() {
         var json = JSONWriter()
         json.beginObject()

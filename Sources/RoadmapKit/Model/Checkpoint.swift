@@ -38,15 +38,15 @@ public struct Checkpoint: Equatable, Sendable {
         for match in matches {
             // The word right after the period, spaces skipped.
             if let next = words.first(where: { $0.lowerBound >= match.range.upperBound }),
-               bytes[match.range.upperBound..<next.lowerBound].allSatisfy(ASCII.isSpaceOrTab),
+               bytes[Range(offsets: match.range.upperBound, next.lowerBound)].allSatisfy(ASCII.isSpaceOrTab),
                reviewWords.contains(Array(bytes[next])) || Array(bytes[next]) == checkpointWord {
                 return true
             }
             // `Evaluation (Year 3)`: the word right before the parenthesis.
             if match.isParenthesized, let open = bytes[..<match.range.lowerBound].lastIndex(of: ASCII.leftParen),
-               bytes[(open + 1)..<match.range.lowerBound].allSatisfy(ASCII.isSpaceOrTab),
+               bytes[Range(offsets: open + 1, match.range.lowerBound)].allSatisfy(ASCII.isSpaceOrTab),
                let previous = words.last(where: { $0.upperBound <= open }),
-               bytes[previous.upperBound..<open].allSatisfy(ASCII.isSpaceOrTab),
+               bytes[Range(offsets: previous.upperBound, open)].allSatisfy(ASCII.isSpaceOrTab),
                reviewWords.contains(Array(bytes[previous])) {
                 return true
             }
@@ -112,9 +112,9 @@ extension Tracking {
             func titled(_ prefix: String) -> Int? {
                 inside.first { PlainText.of(roadmap.bytes, titles[$0].textRange).lowercased().hasPrefix(prefix) }
             }
-            var goals = roadmap.goals(onLines: (section.line + 1)..<endLine)
+            var goals = roadmap.goals(onLines: Range(offsets: section.line + 1, endLine))
             if let completed = titled("completed") {
-                goals = roadmap.goals(onLines: (titles[completed].line + 1)..<(titles[completed].lastLine + 1))
+                goals = roadmap.goals(onLines: Range(offsets: titles[completed].line + 1, titles[completed].lastLine + 1))
             }
             result.append(Checkpoint(sectionIndex: index, line: section.line, titleRange: section.titleRange,
                                      horizon: horizons[index], dateField: dateField, goals: goals,

@@ -31,20 +31,9 @@ extension Plan {
 
     /// "Did you mean", scored as `Suggestions` scores goals in one file.
     private func closest(to words: [String], among candidates: [GoalRef], limit: Int = 3) -> [GoalRef] {
-        guard !words.isEmpty else { return [] }
-        var scored: [(ref: GoalRef, order: Int, score: Int)] = []
-        for (order, ref) in candidates.enumerated() {
-            let goalWords = PlainText.words(files[ref.file].roadmap.text(of: ref.goal)).map(String.init)
-            var score = 0
-            for word in words {
-                if goalWords.contains(where: { $0.contains(word) }) {
-                    score += 3
-                } else if goalWords.contains(where: { Suggestions.isClose(word, $0) }) {
-                    score += 2
-                }
-            }
-            if score > 0 { scored.append((ref, order, score)) }
-        }
-        return scored.sorted { $0.score != $1.score ? $0.score > $1.score : $0.order < $1.order }.prefix(limit).map(\.ref)
+        var work = 0
+        return Suggestions.rank(words, count: candidates.count, limit: limit, work: &work) {
+            files[candidates[$0].file].roadmap.text(of: candidates[$0].goal)
+        }.map { candidates[$0] }
     }
 }

@@ -80,8 +80,8 @@ extension Roadmap {
     }
 
     func matches(goal index: Int, words: [String]) -> Bool {
-        let haystack = PlainText.of(text(of: index)).lowercased()
-        return words.allSatisfy { haystack.contains($0) }
+        let haystack = Array(PlainText.of(text(of: index)).lowercased().utf8)
+        return words.allSatisfy { ByteSearch.contains(haystack, Array($0.utf8)) }
     }
 }
 

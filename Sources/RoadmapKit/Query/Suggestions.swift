@@ -1,49 +1,59 @@
-/// "Did you mean": goals whose words are closest to a query that matched nothing.
+/// "Did you mean": goals whose words are closest to a query that matched nothing. A query word
+/// found inside the goal's text scores 3, one close to a goal word (`Closeness`) 2.
+///
+/// Bounded whatever the query and the goals: each goal's words are read once into a set, at most
+/// `queryWords` distinct query words are scored, containment is one byte search of the text, and
+/// the edit distances of one query share `budget` table cells (the comparison that crosses it
+/// finishes); past it only containment counts.
+/// So a query is linear in the file (a 2,000-character query against two 200 KB goals took 19 s).
 enum Suggestions {
+    static let queryWords = 32
+    static let budget = 1_000_000
+
     static func closest(to words: [String], in roadmap: Roadmap, among candidates: [Int], limit: Int = 3) -> [Int] {
-        guard !words.isEmpty else { return [] }
-        var scored: [(index: Int, score: Int)] = []
-        for index in candidates {
-            let goalWords = PlainText.words(roadmap.text(of: index)).map(String.init)
+        var work = 0
+        return closest(to: words, in: roadmap, among: candidates, limit: limit, work: &work)
+    }
+
+    static func closest(to words: [String], in roadmap: Roadmap, among candidates: [Int], limit: Int = 3, work: inout Int) -> [Int] {
+        let ranked = rank(words, count: candidates.count, limit: limit, work: &work) { roadmap.text(of: candidates[$0]) }
+        return ranked.map { candidates[$0] }
+    }
+
+    /// The positions of the `limit` best of `count` texts, best first (ties in order).
+    static func rank(_ words: [String], count: Int, limit: Int, work: inout Int, text: (Int) -> String) -> [Int] {
+        var seen = Set<String>()
+        let query = words.filter { !$0.isEmpty && seen.insert($0).inserted }.prefix(queryWords).map { Array($0.unicodeScalars) }
+        guard !query.isEmpty else { return [] }
+        var scored: [(position: Int, score: Int)] = []
+        for position in 0..<count {
+            let plain = Array(PlainText.of(text(position)).lowercased().utf8)
+            var goalWords: Set<[Unicode.Scalar]>?
             var score = 0
-            for word in words {
-                if goalWords.contains(where: { $0.contains(word) }) {
+            for word in query {
+                if ByteSearch.contains(plain, Array(String(String.UnicodeScalarView(word)).utf8)) {
                     score += 3
-                } else if goalWords.contains(where: { isClose(word, $0) }) {
-                    score += 2
+                    continue
+                }
+                guard work < budget else { continue }
+                if goalWords == nil { goalWords = comparableWords(plain) }
+                for candidate in goalWords! where abs(candidate.count - word.count) <= Closeness.limit(word.count) {
+                    if Closeness.isClose(word, candidate, work: &work) { score += 2; break }
+                    if work >= budget { break }
                 }
             }
-            if score > 0 { scored.append((index, score)) }
+            if score > 0 { scored.append((position, score)) }
         }
-        return scored.sorted { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
-            .prefix(limit).map(\.index)
+        return scored.sorted { $0.score != $1.score ? $0.score > $1.score : $0.position < $1.position }.prefix(limit).map(\.position)
     }
 
-    /// Within an edit distance of about a quarter of the word's length (at least 1).
-    static func isClose(_ a: String, _ b: String) -> Bool {
-        let limit = max(1, a.count / 4)
-        guard abs(a.count - b.count) <= limit else { return false }
-        return distance(Array(a.unicodeScalars), Array(b.unicodeScalars)) <= limit
-    }
-
-    /// Edit distance where swapping two neighbouring characters costs one edit, as a typo does
-    /// (optimal string alignment): `dokcer` is one edit from `docker`.
-    static func distance<T: Equatable>(_ a: [T], _ b: [T]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var beforePrevious = [Int](repeating: 0, count: b.count + 1)
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                    current[j] = min(current[j], beforePrevious[j - 2] + 1)
-                }
-            }
-            (beforePrevious, previous, current) = (previous, current, beforePrevious)
+    /// The distinct words of a plain text that are short enough to compare by distance.
+    private static func comparableWords(_ plain: [UInt8]) -> Set<[Unicode.Scalar]> {
+        var result = Set<[Unicode.Scalar]>()
+        for word in plain.split(whereSeparator: { $0 == ASCII.space || $0 == ASCII.tab }) where word.count <= 4 * Closeness.longestWord {
+            let scalars = Array(String(decoding: word, as: UTF8.self).unicodeScalars)
+            if scalars.count <= Closeness.longestWord { result.insert(scalars) }
         }
-        return previous[b.count]
+        return result
     }
 }

@@ -9,6 +9,14 @@ public enum VisibleControls {
     public static func append(_ p: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         var i = 0, run = 0
         while i < p.count {
+            // Eight printable ASCII bytes at a time: no high bit, none below 0x20, none 0x7F.
+            if i + 8 <= p.count, let base = p.baseAddress {
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                let high: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
+                let below = (w &- 0x2020_2020_2020_2020) & ~w & high
+                let delete = ((w ^ (0x7F &* ones)) &- ones) & ~(w ^ (0x7F &* ones)) & high
+                if w & high == 0 && below == 0 && delete == 0 { i += 8; continue }
+            }
             let b = p[i]
             if b >= 0x20 && b < 0x7F || b == ASCII.lf || b == ASCII.tab { i += 1; continue }
             var length = 1

@@ -1,3 +1,5 @@
+import RoadmapKit
+
 /// Splits argv into a command and its arguments. Global options are accepted before or after the
 /// command name; `--name=value`, `--name value`, `-x value`, `-xvalue` and `--` all work.
 enum ArgumentParser {
@@ -60,7 +62,7 @@ enum ArgumentParser {
                 let name = long ? String(token.dropFirst(2).prefix { $0 != "=" }) : String(token.dropFirst().prefix(1))
                 let known = GlobalOptions.specs + commands.flatMap(\.options)
                 guard let option = known.first(where: { long ? $0.long == name : $0.short.map(String.init) == name }) else {
-                    let hint = long ? Suggest.closest(name, among: known.map(\.long)).map { " (did you mean '--\($0)'?)" } ?? "" : ""
+                    let hint = long ? Closeness.closest(name, among: known.map(\.long)).map { " (did you mean '--\($0)'?)" } ?? "" : ""
                     throw .usage("unknown option '\(long ? "--" : "-")\(name)'\(hint)", command: nil)
                 }
                 let inlineValue = long ? token.contains("=") : token.count > 2
@@ -70,7 +72,7 @@ enum ArgumentParser {
             }
             if let spec = commands.first(where: { $0.name == token }) { return spec }
             let names = commands.map(\.name)
-            let hint = Suggest.closest(token, among: names).map { " (did you mean '\($0)'?)" } ?? ""
+            let hint = Closeness.closest(token, among: names).map { " (did you mean '\($0)'?)" } ?? ""
             throw .usage("unknown command '\(token)'\(hint)", command: nil)
         }
         return commands.first(where: { $0.name == defaultCommand })!
@@ -86,7 +88,7 @@ enum ArgumentParser {
                 name = String(body); value = nil
             }
             if let option = options.first(where: { $0.long == name }) { return (option, value) }
-            let hint = Suggest.closest(name, among: options.map(\.long)).map { " (did you mean '--\($0)'?)" } ?? ""
+            let hint = Closeness.closest(name, among: options.map(\.long)).map { " (did you mean '--\($0)'?)" } ?? ""
             throw .usage("unknown option '--\(name)'\(hint)", command: command)
         }
         let letter = token.dropFirst().first!
@@ -114,28 +116,5 @@ enum ArgumentParser {
 
     private static func isNumber(_ token: String) -> Bool {
         token.dropFirst().allSatisfy { $0.isNumber } && token.count > 1
-    }
-}
-
-/// "Did you mean": the closest name within a small edit distance.
-enum Suggest {
-    static func closest(_ word: String, among names: [String]) -> String? {
-        let scored = names.map { ($0, distance(Array(word), Array($0))) }.filter { $0.1 <= max(2, word.count / 3) }
-        return scored.min(by: { $0.1 < $1.1 })?.0
-    }
-
-    static func distance(_ a: [Character], _ b: [Character]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = previous
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
     }
 }

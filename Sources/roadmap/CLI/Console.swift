@@ -51,6 +51,12 @@ final class Console {
         if let text { printError("warning: \(path): \(text)") }
     }
 
+    /// `head text` on one line, the text cut to `width` columns in all (with `…`): the line that
+    /// echoes a goal a command changed (`Checked #3 …`), which must not print a 1 MB goal whole.
+    func print(_ head: String, cutting text: String, to width: Int) {
+        print(head + " " + Columns.truncate(text, to: max(10, width - Columns.width(head) - 1)))
+    }
+
     var outputText: String { String(decoding: output, as: UTF8.self) }
     var errorText: String { String(decoding: errors, as: UTF8.self) }
 
@@ -79,4 +85,10 @@ final class Console {
             written += n
         }
     }
+}
+
+extension Context {
+    /// How wide an echo line may be: the terminal's width, or off a terminal a generous 200
+    /// columns (a log or a pipe has no width, but should not get a megabyte either).
+    var echoWidth: Int { environment.stdoutIsTerminal ? width : 200 }
 }

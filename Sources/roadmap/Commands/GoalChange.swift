@@ -46,7 +46,7 @@ enum GoalChange {
         let style = Style(color: call.context.usesColor)
         for ref in changed {
             let text = plan.files[ref.file].roadmap.text(of: ref.goal, withoutDoneDate: true)
-            call.console.print("\(verb) \(style.dim(plan.displayID(ref))) \(PlainText.of(text))")
+            call.console.print("\(verb) \(style.dim(plan.displayID(ref)))", cutting: PlainText.of(text), to: call.context.echoWidth)
         }
         for note in SubGoalNotes.after(changed, to: state, in: plan) { call.console.print(note) }
         call.console.print(style.dim("\(tally.done)/\(tally.counted) done (\(tally.percent)%)"))

@@ -1,3 +1,5 @@
+import RoadmapKit
+
 /// `roadmap help [command]`.
 enum HelpCommand: Command {
     static let spec = CommandSpec(
@@ -17,7 +19,7 @@ enum HelpCommand: Command {
             return .success
         }
         guard let command = RoadmapCLI.specs.first(where: { $0.name == name }) else {
-            let hint = Suggest.closest(name, among: RoadmapCLI.specs.map(\.name)).map { " (did you mean '\($0)'?)" } ?? ""
+            let hint = Closeness.closest(name, among: RoadmapCLI.specs.map(\.name)).map { " (did you mean '\($0)'?)" } ?? ""
             throw .usage("no command '\(name)'\(hint)", command: spec.name)
         }
         call.console.write(Help.command(command))

@@ -31,7 +31,7 @@ enum InitCommand: Command {
         let context = call.context
         let templateName = args.positionals.first ?? "career-roadmap"
         guard let template = BundledTemplate.named(templateName) else {
-            let hint = Suggest.closest(templateName, among: BundledTemplate.all.map(\.name)).map { " (did you mean '\($0)'?)" } ?? ""
+            let hint = Closeness.closest(templateName, among: BundledTemplate.all.map(\.name)).map { " (did you mean '\($0)'?)" } ?? ""
             throw .usage("no template '\(templateName)'\(hint); 'roadmap templates' lists them", command: spec.name)
         }
         var answers = try InitAnswers(args, today: try context.today(), command: spec.name)

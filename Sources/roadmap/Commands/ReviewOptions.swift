@@ -85,7 +85,7 @@ struct ReviewOptions {
             if let reading = entry.metrics.last(where: { $0.name.lowercased() == wanted }) { return .logOnly(reading.name) }
         }
         let names = review.metrics.map(\.name)
-        let hint = Suggest.closest(name, among: names).map { " (did you mean '\($0)'?)" } ?? ""
+        let hint = Closeness.closest(name, among: names).map { " (did you mean '\($0)'?)" } ?? ""
         throw .failure("\(root): no metric named '\(name)'\(hint)",
                        details: names.isEmpty ? ["The roadmap has no metric tables."] : ["Metrics: " + names.joined(separator: ", ")])
     }

@@ -139,10 +139,6 @@ enum SetCommand: Command {
         return (edits, "Set \(name) › \(columnName) (line \(line)): \(old) → \(tracking.cellText(writing: value, metric: metric, column: column))")
     }
 
-    private static func isClose(_ a: String, _ b: String) -> Bool {
-        Suggest.distance(Array(a), Array(b)) <= (a.count < 4 ? 1 : max(2, a.count / 3))
-    }
-
     private static func noMatch(_ label: String, _ query: LabelQuery, _ files: [Int], _ schedule: PlanSchedule) -> CLIError {
         let words = query.label.split(separator: " ").map(String.init)
         var close: [String] = []
@@ -150,13 +146,13 @@ enum SetCommand: Command {
             let tracking = schedule.tracking(file)
             for index in tracking.fields.indices {
                 let name = tracking.label(of: index).lowercased()
-                if words.contains(where: { name.contains($0) }) || isClose(query.label, name) {
+                if words.contains(where: { name.contains($0) }) || Closeness.isClose(query.label, name) {
                     close.append(TrackingText.candidate(field: PlanSchedule.Ref(file: file, index: index), schedule))
                 }
             }
             for metric in tracking.metrics {
                 let name = tracking.name(of: metric).lowercased()
-                if words.contains(where: { name.contains($0) }) || isClose(query.label, name) {
+                if words.contains(where: { name.contains($0) }) || Closeness.isClose(query.label, name) {
                     close.append(TrackingText.candidate(metric: MetricRef(file: file, metric: metric), schedule))
                 }
             }
