@@ -27,12 +27,23 @@ enum Subprocess {
             envp?.forEach { free($0) }
         }
         var pid = pid_t()
-        let started: Int32 = argv.withUnsafeBufferPointer { a in
-            let args = UnsafeMutablePointer(mutating: a.baseAddress!)
-            guard let envp else { return posix_spawnp(&pid, argv[0]!, nil, nil, args, processEnvironment) }
-            return envp.withUnsafeBufferPointer { e in
-                posix_spawnp(&pid, argv[0]!, nil, nil, args, UnsafeMutablePointer(mutating: e.baseAddress!))
+        func spawn() -> Int32 {
+            argv.withUnsafeBufferPointer { a in
+                let args = UnsafeMutablePointer(mutating: a.baseAddress!)
+                guard let envp else { return posix_spawnp(&pid, argv[0]!, nil, nil, args, processEnvironment) }
+                return envp.withUnsafeBufferPointer { e in
+                    posix_spawnp(&pid, argv[0]!, nil, nil, args, UnsafeMutablePointer(mutating: e.baseAddress!))
+                }
             }
+        }
+        // ETXTBSY: the program was being written a moment ago (a script just saved, whose writer
+        // another process forked while it was open). It passes; try again briefly.
+        var started = spawn()
+        var tries = 0
+        while started == ETXTBSY && tries < 50 {
+            usleep(10_000)
+            tries += 1
+            started = spawn()
         }
         guard started == 0 else { return .notStarted(reason: String(cString: strerror(started))) }
         var status: Int32 = 0
