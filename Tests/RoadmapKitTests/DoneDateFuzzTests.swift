@@ -1,5 +1,6 @@
 import Testing
 @testable import RoadmapKit
+import RoadmapTestSupport
 
 /// A short, deterministic burst of the fuzzer's done-date generator (`DoneDateDocuments`; the long
 /// run is `make fuzz`): 1,000 documents from a seeded generator, every goal ticked and unticked,

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import RoadmapKit
+import RoadmapTestSupport
 
 /// The fuzzer's checks (`Invariants`, run by Fuzz/FuzzRoadmap.swift) on every input it ever found a
 /// problem with (Fixtures/fuzz/, one file per finding, minimised) and on every corpus file.

@@ -1,5 +1,6 @@
 import Testing
 @testable import RoadmapKit
+import RoadmapTestSupport
 
 /// Inputs built to hurt: each must parse to the right model in time linear in its size, with no
 /// stack overflow (the scanner is a loop over lines with an explicit container stack; these tests

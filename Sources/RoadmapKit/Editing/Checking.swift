@@ -53,7 +53,7 @@ extension Roadmap {
     }
 
     /// The Tasks fields at the end of the goal's first line.
-    func tasksFields(of index: Int) -> TasksFields {
+    package func tasksFields(of index: Int) -> TasksFields {
         TasksFields(bytes, text: goals[index].textRange)
     }
 

@@ -5,7 +5,7 @@
 ///
 /// It exists so that goal recognition agrees with GitHub: a `- [ ]` line inside a fence, an
 /// indented code block, an HTML block or a paragraph continuation is not a goal.
-struct BlockScanner {
+package struct BlockScanner {
     typealias Container = OpenContainer
     typealias Leaf = OpenLeaf
 
@@ -34,7 +34,7 @@ struct BlockScanner {
     /// Scans `bytes` whole with a fresh scanner.
     /// Returns how many lines the simple-line path decided.
     @discardableResult
-    static func scan<Sink: BlockSink>(_ bytes: [UInt8], into sink: inout Sink, simpleLines: Bool = true) -> Int {
+    package static func scan<Sink: BlockSink>(_ bytes: [UInt8], into sink: inout Sink, simpleLines: Bool = true) -> Int {
         var scanner = BlockScanner()
         scanner.usesSimpleLines = simpleLines
         bytes.withUnsafeBufferPointer { scanner.scan($0, into: &sink) }

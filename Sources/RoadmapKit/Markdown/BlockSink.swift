@@ -1,6 +1,6 @@
 /// What the block scanner reports, line by line. The scanner decides block structure
 /// (CommonMark + GFM); a sink turns it into a model. Generic, so calls are specialised and cheap.
-protocol BlockSink {
+package protocol BlockSink {
     /// A heading that is not inside a list or quote: it opens a section.
     mutating func heading(level: Int, text: Range<Int>, line: Int)
     /// A task list item. `parentGoal` is the enclosing task's index, `depth` the number of
@@ -14,24 +14,24 @@ protocol BlockSink {
 }
 
 /// What one line is, as far as block structure goes.
-struct LineFacts: Equatable {
-    enum Role: UInt8 {
+package struct LineFacts: Equatable {
+    package enum Role: UInt8 {
         case blank, paragraph, heading, setextUnderline, code, fence, html, thematicBreak
     }
-    var role: Role
-    var number: Int
-    var span: LineSpan
+    package var role: Role
+    package var number: Int
+    package var span: LineSpan
     /// Where the line's content starts once container prefixes (`> `, list indentation) are taken.
-    var contentStart: Int
+    package var contentStart: Int
     /// How many containers (quotes, list items) enclose the line.
-    var containerDepth: Int
+    package var containerDepth: Int
     /// The line opens a list item.
-    var startsListItem: Bool
+    package var startsListItem: Bool
     /// The paragraph line continues an earlier line (including lazy continuation).
-    var continuesParagraph: Bool
+    package var continuesParagraph: Bool
     /// The goal this line belongs to when it is (part of) a task's first paragraph, else -1.
-    var goal: Int32
-    var inQuote: Bool
+    package var goal: Int32
+    package var inQuote: Bool
 
     /// The line's content after its container prefixes, up to its ending.
     var content: Range<Int> { Range(offsets: contentStart, span.contentEnd) }

@@ -4,7 +4,7 @@
 /// for cmark-gfm and GitHub. The character may be any single Unicode scalar but `[`, `]` and
 /// control characters, so `[“]` is a state while `[C](url)` (a link) and `[ ]text` (no space)
 /// are not tasks.
-struct TaskMarker: Equatable {
+package struct TaskMarker: Equatable {
     /// Offset of `[`.
     var box: Int
     /// Bytes between the brackets.

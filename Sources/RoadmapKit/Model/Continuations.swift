@@ -4,8 +4,8 @@
 /// Two flat arrays instead of a `[Int: [Range<Int>]]`: the scanner meets continuation lines in
 /// goal order, so lookup is a binary search; and a dictionary of arrays cost an allocation per goal
 /// and run-time type metadata on every start.
-struct Continuations: Sendable {
-    private(set) var goals: [Int32] = []
+package struct Continuations: Sendable {
+    package private(set) var goals: [Int32] = []
     private var ranges: [Range<Int>] = []
 
     /// Adds a line of `goal`; goals come in nondecreasing order (a checked invariant).

@@ -6,15 +6,15 @@ public struct Roadmap: Sendable {
     /// Index 0 is the document; the others are headings in document order.
     public let sections: [Section]
     /// Lines after the first that continue a goal's text, by goal index.
-    let continuations: Continuations
+    package let continuations: Continuations
     /// Every line's block facts, kept only when asked for (the tracking model reads them).
-    let lineFacts: [LineFacts]
+    package let lineFacts: [LineFacts]
 
     public init(parsing bytes: [UInt8]) {
         self.init(parsing: bytes, keepingLineFacts: false)
     }
 
-    init(parsing bytes: [UInt8], keepingLineFacts: Bool) {
+    package init(parsing bytes: [UInt8], keepingLineFacts: Bool) {
         var builder = RoadmapBuilder(keepsLineFacts: keepingLineFacts, reservingFor: bytes)
         BlockScanner.scan(bytes, into: &builder)
         builder.finish()

@@ -7,7 +7,7 @@
 /// none of these: what is left is the description. So a `✅ date` with other text after it is
 /// part of the description, not a completion date. Linear in the text: each step either consumes
 /// a field or ends the reading.
-struct TasksFields {
+package struct TasksFields {
     enum Kind: Equatable { case doneDate, date, priority, recurrence, id, dependsOn, tag, blockLink }
     struct Field: Equatable {
         let kind: Kind
@@ -35,7 +35,7 @@ struct TasksFields {
     }
 
     /// Whether a `✅ date` is among them.
-    var hasDoneDate: Bool { fields.contains { $0.kind == .doneDate } }
+    package var hasDoneDate: Bool { fields.contains { $0.kind == .doneDate } }
 
     private static func trimmed(_ bytes: [UInt8], _ lower: Int, _ upper: Int) -> Int {
         var end = upper

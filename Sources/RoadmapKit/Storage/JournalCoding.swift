@@ -13,7 +13,7 @@
 /// included) is kept as it is, so the journal stays readable and any bytes at all survive. A line
 /// that does not decode is skipped: a damaged journal costs its damaged entries, never the command.
 extension JournalEntry {
-    var encoded: [UInt8] {
+    package var encoded: [UInt8] {
         var fields: [[UInt8]] = [Array(String(time).utf8)]
         fields.append(JournalCoding.list(command.map { JournalCoding.escape(Array($0.utf8)) }))
         fields.append(JournalCoding.list(goals.map { JournalCoding.escape(Array($0.utf8)) }))
@@ -31,7 +31,7 @@ extension JournalEntry {
 
     /// - Parameter roadmap: the canonical path of the journal's file, which entries of 0.2 and
     ///   before are about.
-    init?(decoding line: ArraySlice<UInt8>, roadmap: String = "") {
+    package init?(decoding line: ArraySlice<UInt8>, roadmap: String = "") {
         let fields = Array(line.split(separator: ASCII.tab, omittingEmptySubsequences: false))
         guard let time = JournalCoding.number(fields[0]) else { return nil }
         let texts = { (field: ArraySlice<UInt8>) -> [String]? in

@@ -1,3 +1,9 @@
+// Compiled as part of RoadmapTestSupport by SwiftPM, and into the one fuzzer module with the
+// RoadmapKit sources by scripts/fuzz.sh, where there is no RoadmapKit module to import.
+#if canImport(RoadmapKit)
+import RoadmapKit
+#endif
+
 /// Documents full of `✅ dates`, made from a recipe of bytes: the fuzzer's second generator (issue
 /// 13: 1,000 such documents found two bugs in minutes where the plain byte fuzzer found none), and
 /// the seeded test's. The recipe's bytes are choices: what kind of line comes next (a goal, or a
@@ -5,7 +11,7 @@
 /// how many pieces follow and which (done dates valid and not, with and without the space, two
 /// of them, other Obsidian Tasks fields, words, odd whitespace, raw bytes), and the line ending.
 /// So libFuzzer's mutations of a recipe walk the space of such lines.
-enum DoneDateDocuments {
+package enum DoneDateDocuments {
     static let endings = ["\n", "\r\n", "\n\n", "\r", ""]
     static let goalStarts = ["- [ ] ", "- [x] ", "* [X] ", "1. [ ] ", "- [/] ", "- [ ]", "- [x]", "- [ ]\t", "  - [ ] ", "> - [x] ",
                              "- [x]\u{0B}", "\t- [ ] ", "- [-] ", "- [x]  ", "    - [x] "]
@@ -24,7 +30,7 @@ enum DoneDateDocuments {
 
     /// The document a recipe describes: lines, most of them goals. Past the recipe's end every
     /// choice is the first, so any bytes make a document and a longer recipe a longer one.
-    static func document(from recipe: [UInt8]) -> [UInt8] {
+    package static func document(from recipe: [UInt8]) -> [UInt8] {
         var choices = recipe.makeIterator()
         var out: [UInt8] = []
         func pick(_ options: [String]) -> [UInt8] { Array(options[Int(choices.next() ?? 0) % options.count].utf8) }
@@ -49,7 +55,7 @@ enum DoneDateDocuments {
     }
 
     /// A random recipe of 4 to `4 × lines` bytes (the seeded test's documents).
-    static func recipe(lines: Int, using random: inout some RandomNumberGenerator) -> [UInt8] {
+    package static func recipe(lines: Int, using random: inout some RandomNumberGenerator) -> [UInt8] {
         (0..<(4 * Int.random(in: 1...lines, using: &random))).map { _ in UInt8.random(in: 0...255, using: &random) }
     }
 }

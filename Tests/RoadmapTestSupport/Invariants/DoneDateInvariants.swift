@@ -1,3 +1,9 @@
+// Compiled as part of RoadmapTestSupport by SwiftPM, and into the one fuzzer module with the
+// RoadmapKit sources by scripts/fuzz.sh, where there is no RoadmapKit module to import.
+#if canImport(RoadmapKit)
+import RoadmapKit
+#endif
+
 /// The done-date share of the fuzz invariants (see `Invariants`), for every goal of a document:
 /// ticking and unticking give edits inside the file that do not overlap, keep every goal where it
 /// was, and leave the goal with the state asked for; a tick leaves a done date (the one it wrote
@@ -6,7 +12,7 @@
 extension Invariants {
     /// Everything the fuzzer checks on one input: the input as a file, and the input as the
     /// recipe of a document full of done dates (`DoneDateDocuments`).
-    static func fuzzViolations(of bytes: [UInt8]) -> [String] {
+    package static func fuzzViolations(of bytes: [UInt8]) -> [String] {
         let problems = violations(of: bytes)
         guard problems.isEmpty else { return problems }
         // The first 4 KB make the recipe: a 100 KB seed would make a document of 25,000 lines.
@@ -17,7 +23,7 @@ extension Invariants {
 
     /// - Parameter goalLimit: how many goals, spread over the file, get the edits (each edit costs
     ///   a re-parse).
-    static func doneDates(_ roadmap: Roadmap, goalLimit: Int = .max) -> [String] {
+    package static func doneDates(_ roadmap: Roadmap, goalLimit: Int = .max) -> [String] {
         var problems: [String] = []
         let step = max(1, roadmap.goals.count / max(1, goalLimit))
         for index in stride(from: 0, to: roadmap.goals.count, by: step) {

@@ -1,9 +1,15 @@
+// Compiled as part of RoadmapTestSupport by SwiftPM, and into the one fuzzer module with the
+// RoadmapKit sources by scripts/fuzz.sh, where there is no RoadmapKit module to import.
+#if canImport(RoadmapKit)
+import RoadmapKit
+#endif
+
 /// The tracking model's share of the fuzz invariants (see `Invariants`), the properties
 /// TrackingCorpusTests asserts on real files: the same model from kept line facts as from a rescan;
 /// fields and option groups inside their lines and never on a goal's line; choosing an option in a
 /// group ticks exactly that one, keeps every goal, and restoring the boxes gives the bytes back.
 extension Invariants {
-    static func tracking(_ roadmap: Roadmap, groupLimit: Int = 2) -> [String] {
+    package static func tracking(_ roadmap: Roadmap, groupLimit: Int = 2) -> [String] {
         var problems: [String] = []
         let bytes = roadmap.bytes
         let kept = Tracking(roadmap)

@@ -1,10 +1,16 @@
+// Compiled as part of RoadmapTestSupport by SwiftPM, and into the one fuzzer module with the
+// RoadmapKit sources by scripts/fuzz.sh, where there is no RoadmapKit module to import.
+#if canImport(RoadmapKit)
+import RoadmapKit
+#endif
+
 /// Properties that must hold for any bytes at all, checked by the fuzzer (`Fuzz/FuzzRoadmap.swift`)
-/// and by the regression tests for the inputs it found. Kept in the library so both run the same
-/// code; nothing in the product calls it.
-enum Invariants {
+/// and by the regression tests for the inputs it found. Test support, not product: both run the same
+/// code, and the product ships none of it.
+package enum Invariants {
     /// What is wrong with how `bytes` parse and edit, as one-line messages; empty when all is well.
     /// - Parameter goalLimit: how many goals get the edit round trips (each costs a re-parse).
-    static func violations(of bytes: [UInt8], goalLimit: Int = 4) -> [String] {
+    package static func violations(of bytes: [UInt8], goalLimit: Int = 4) -> [String] {
         var problems: [String] = []
         let roadmap = Roadmap(parsing: bytes, keepingLineFacts: true)
         if roadmap.bytes != bytes || [TextEdit]().applied(to: bytes) != bytes {
@@ -24,7 +30,7 @@ enum Invariants {
     }
 
     /// Every goal points at a well-formed box on a paragraph line of its own, outside code and HTML.
-    static func structure(_ roadmap: Roadmap) -> [String] {
+    package static func structure(_ roadmap: Roadmap) -> [String] {
         let bytes = roadmap.bytes
         var problems: [String] = []
         var previousLine = 0
@@ -35,7 +41,7 @@ enum Invariants {
                   goal.boxRange.upperBound <= goal.textRange.lowerBound, goal.textRange.lowerBound <= goal.textRange.upperBound
             else { problems.append("\(name): ranges out of order"); continue }
             previousLine = goal.line
-            if bytes[goal.boxRange.lowerBound] != ASCII.leftBracket || bytes[goal.boxRange.upperBound - 1] != ASCII.rightBracket {
+            if bytes[goal.boxRange.lowerBound] != UInt8(ascii: "[") || bytes[goal.boxRange.upperBound - 1] != UInt8(ascii: "]") {
                 problems.append("\(name): box is not [c]")
             }
             if let parent = goal.parentIndex, parent >= index { problems.append("\(name): parent comes after it") }
@@ -55,24 +61,24 @@ enum Invariants {
     }
 
     /// Any bytes, as a goal's text, an argument and a revert edit, survive a journal line.
-    static func journalCoding(_ bytes: [UInt8]) -> [String] {
+    package static func journalCoding(_ bytes: [UInt8]) -> [String] {
         let text = String(decoding: bytes, as: UTF8.self)
         let entry = JournalEntry(time: 1, command: [text, "x"], goals: [text], lines: [1, bytes.count],
                                  beforeHash: "a", afterHash: "b", revert: [TextEdit(range: 0..<bytes.count, replacement: bytes)])
         let line = entry.encoded
-        guard line.last == ASCII.lf, !line.dropLast().contains(ASCII.lf),
+        guard line.last == UInt8(ascii: "\n"), !line.dropLast().contains(UInt8(ascii: "\n")),
               JournalEntry(decoding: line.dropLast()) == entry else { return ["journal entry does not round-trip"] }
         return []
     }
 
-    static let date = CivilDate(year: 2024, month: 2, day: 29)!
+    package static let date = CivilDate(year: 2024, month: 2, day: 29)!
 
     /// For an open goal without a done date of its own: check (with and without a date) changes only
     /// that goal, and uncheck gives back the original bytes; the journal's inverse edits undo the
     /// check; re-applying the edits onto the same bytes moved down by a prefix moves them intact.
     /// (A done or custom state cannot round-trip through check and uncheck, and uncheck removes a
     /// stale done date by design, so those goals are left out.)
-    static func roundTrips(_ index: Int, _ roadmap: Roadmap) -> [String] {
+    package static func roundTrips(_ index: Int, _ roadmap: Roadmap) -> [String] {
         let bytes = roadmap.bytes
         let goal = roadmap.goals[index]
         guard goal.state == .open, !roadmap.tasksFields(of: index).hasDoneDate else { return [] }

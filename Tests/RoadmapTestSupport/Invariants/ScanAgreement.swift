@@ -1,33 +1,41 @@
+// Compiled as part of RoadmapTestSupport by SwiftPM, and into the one fuzzer module with the
+// RoadmapKit sources by scripts/fuzz.sh, where there is no RoadmapKit module to import.
+#if canImport(RoadmapKit)
+import RoadmapKit
+#endif
+
 /// Every event one scan reports, in order, so two scans can be compared event by event.
-struct ScanRecording: BlockSink {
-    enum Event: Equatable {
+package struct ScanRecording: BlockSink {
+    package enum Event: Equatable {
         case heading(level: Int, text: Range<Int>, line: Int)
         case task(TaskMarker, line: Int, span: LineSpan, parentGoal: Int32, depth: Int, quoted: Bool)
         case line(LineFacts)
     }
-    private(set) var events: [Event] = []
+    package private(set) var events: [Event] = []
     private var tasks: Int32 = 0
 
-    var wantsEveryLine: Bool { true }
+    package var wantsEveryLine: Bool { true }
 
-    mutating func heading(level: Int, text: Range<Int>, line: Int) {
+    package init() {}
+
+    package mutating func heading(level: Int, text: Range<Int>, line: Int) {
         events.append(.heading(level: level, text: text, line: line))
     }
 
-    mutating func task(_ marker: TaskMarker, line: Int, span: LineSpan, parentGoal: Int32, depth: Int, quoted: Bool) -> Int32 {
+    package mutating func task(_ marker: TaskMarker, line: Int, span: LineSpan, parentGoal: Int32, depth: Int, quoted: Bool) -> Int32 {
         events.append(.task(marker, line: line, span: span, parentGoal: parentGoal, depth: depth, quoted: quoted))
         tasks += 1
         return tasks - 1
     }
 
-    mutating func line(_ facts: LineFacts) {
+    package mutating func line(_ facts: LineFacts) {
         events.append(.line(facts))
     }
 }
 
 extension Invariants {
     /// The simple-line path (`scanSimpleLine`) reports exactly what the general algorithm reports.
-    static func simpleLinesAgree(_ bytes: [UInt8]) -> [String] {
+    package static func simpleLinesAgree(_ bytes: [UInt8]) -> [String] {
         var simple = ScanRecording(), general = ScanRecording()
         BlockScanner.scan(bytes, into: &simple)
         BlockScanner.scan(bytes, into: &general, simpleLines: false)
