@@ -11,7 +11,8 @@ public enum HistoryBuilder {
         for (f, file) in plan.files.enumerated() {
             dates.append(History.Completion.dates(in: file.roadmap, ticked: replay?.tickedOn[f]))
         }
-        let completions = History.Completion.counting(dates.flatMap { $0 })
+        // A done date after today (a typo, a clock set wrong) waits for its day.
+        let completions = History.Completion.counting(dates.flatMap { $0 }.filter { $0 <= today })
         let pace = History.Pace(completions, today: today)
         let forecast = Forecasting(plan: plan, schedules: schedules).forecast(pace: pace, today: today)
         let metrics = HistoryMetrics.series(plan, schedules, git: replay?.metrics, today: today)

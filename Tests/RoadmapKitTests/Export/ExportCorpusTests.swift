@@ -12,7 +12,7 @@ struct ExportCorpusTests {
 
     static func check(_ bytes: [UInt8], name: String, today: CivilDate) {
         let plan = Plan(single: Roadmap(parsing: bytes), path: "career-roadmap.md")
-        let history = History.fromDoneDates(plan: plan, today: today)
+        let history = HistoryBuilder.build(plan, today: today, replay: nil)
         let html = HTMLReport.render(ReportFacts(plan, today: today), history: history)
         for tag in html.split(separator: "<").dropFirst() {
             let name_ = tag.prefix { $0 != " " && $0 != ">" && $0 != "/" && $0 != "\n" }

@@ -1,7 +1,8 @@
 import Testing
 @testable import RoadmapKit
 
-/// What the report can say about the past from the ✅ dates alone, until the git history is read.
+/// What `history` and the report say about the past from the ✅ dates alone, where there is no
+/// git history (`HistoryBuilder` with no replay).
 struct DoneDateHistoryTests {
     static let text = """
     # Plan
@@ -26,7 +27,8 @@ struct DoneDateHistoryTests {
     """
 
     func history(_ text: String = text, today: String = "2026-03-02") -> History {
-        History.fromDoneDates(plan: Plan(single: Roadmap(parsing: Array(text.utf8)), path: "plan.md"), today: CivilDate(iso: today)!)
+        HistoryBuilder.build(Plan(single: Roadmap(parsing: Array(text.utf8)), path: "plan.md"), today: CivilDate(iso: today)!,
+                             replay: nil, unavailable: "not a git repository")
     }
 
     @Test func completionsAreCountedPerDayFromTheirDates() {
@@ -38,18 +40,14 @@ struct DoneDateHistoryTests {
         ])  // J's date is after today: not counted yet
     }
 
-    @Test func pointsClimbFromTheStartToTodayWhereUndatedGoalsJoin() {
+    @Test func pointsClimbOnTheDatesToTodayWhereUndatedGoalsJoin() {
         let h = history()
         // Counted: 9 goals (G is cancelled); done today: 6 (A B C D H J), of which 4 dated by today
         // (D has no date, J's is after today).
-        #expect(h.points.first == .init(date: CivilDate(iso: "2026-01-05")!, done: 0, total: 9))
-        #expect(h.points.map(\.done) == [0, 2, 3, 4, 6])
+        #expect(h.points.first == .init(date: CivilDate(iso: "2026-01-20")!, done: 2, total: 9))
+        #expect(h.points.map(\.done) == [2, 3, 4, 6])
         #expect(h.points.last == .init(date: CivilDate(iso: "2026-03-02")!, done: 6, total: 9))
-        if case let .datesOnly(reason) = h.source {
-            #expect(reason.contains("2 done goals have no done date up to today"), "\(reason)")
-        } else {
-            Issue.record("source should be datesOnly")
-        }
+        #expect(h.source == .datesOnly(reason: "not a git repository"))
     }
 
     @Test func paceIsGoalsPerWeekOverTheLastFourAndTwelveWeeks() {
@@ -93,7 +91,7 @@ struct DoneDateHistoryTests {
         let plan = Plan(root: Roadmap(parsing: Array(root.utf8)), path: "README.md") { path in
             path == "p1.md" ? .success(Array(phase.utf8)) : .failure(StorageError(path: path, message: "missing"))
         }
-        let h = History.fromDoneDates(plan: plan, today: CivilDate(iso: "2026-01-12")!)
+        let h = HistoryBuilder.build(plan, today: CivilDate(iso: "2026-01-12")!, replay: nil)
         #expect(h.completions == [.init(date: CivilDate(iso: "2026-01-10")!, count: 1)])
         #expect(h.points.last?.total == 3)
     }
