@@ -75,6 +75,21 @@ import Testing
         #expect(h.run(["edit", "learn"], variables: ["EDITOR": editor], terminal: true, input: []).status == .failure)
     }
 
+    @Test func anEditorIsLookedUpOnPathAndAMissingOrKilledOneIsNamed() throws {
+        let (h, _) = try harness()
+        let bin = h.directory.appendingPathComponent("bin").path
+        let byName = h.run(["edit"], variables: ["EDITOR": "fake-editor", "PATH": bin], terminal: true, input: [])
+        #expect(byName.status == .success, "\(byName.stderr)")
+        #expect(try recorded(h) == [h.directory.appendingPathComponent("career-roadmap.md").path])
+        let missing = h.run(["edit"], variables: ["EDITOR": "no-such-editor", "PATH": bin], terminal: true, input: [])
+        #expect(missing.status == .failure)
+        #expect(missing.stderr == "error: cannot run the editor 'no-such-editor': not found on PATH; set VISUAL or EDITOR to one you have\n")
+        try h.write("bin/killed", "#!/bin/sh\nkill -9 $$\n")
+        chmod(h.directory.appendingPathComponent("bin/killed").path, 0o755)
+        let killed = h.run(["edit"], variables: ["EDITOR": "killed", "PATH": bin], terminal: true, input: [])
+        #expect(killed.stderr == "error: the editor 'killed' was stopped by signal 9\n")
+    }
+
     @Test func editorSettingsAreSplitLikeASimpleShellCommand() {
         #expect(EditorCommand("vim")?.words == ["vim"])
         #expect(EditorCommand("  code  --wait ")?.words == ["code", "--wait"])

@@ -1,5 +1,5 @@
-// Running an outside program a person already has (git), without a shell: the library's one place
-// that spawns processes, beside Platform.swift, which holds the rest of its C calls.
+// Running an outside program a person already has (git, their editor), without a shell: the one
+// place that spawns processes, beside Platform.swift, which holds the rest of the C calls.
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -8,12 +8,18 @@ import Musl
 import Darwin
 #endif
 
-/// An outside program (git) run to its end with `posix_spawn`, its output captured: no shell, so
-/// no argument is ever interpreted; standard input is `/dev/null`, so it never waits for a person.
+/// An outside program run to its end with `posix_spawn`: no shell, so no argument is ever
+/// interpreted. Captured (git), standard input is `/dev/null`, so it never waits for a person, and
+/// its output is read; on the terminal (an editor), it has this process's streams.
 public enum OutsideProgram {
+    public enum Streams: Sendable { case captured, terminal }
+
     public struct Output: Sendable {
         /// The exit status; 128 + the signal's number when a signal ended it.
         public let status: Int32
+        /// The signal that ended it, if one did.
+        public let signal: Int32?
+        /// Empty on the terminal.
         public let stdout: [UInt8]
         public let stderr: [UInt8]
     }
@@ -28,18 +34,23 @@ public enum OutsideProgram {
         return nil
     }
 
-    /// Runs `executable` with `arguments` (the program's name is added as argv[0]) and the
-    /// process's own environment plus `setting` (`NAME=value`, overriding), reading its standard
-    /// output and error as it writes them (both at once, so neither pipe can fill up and stall it).
-    public static func run(_ executable: String, _ arguments: [String], setting: [String] = []) throws(StorageError) -> Output {
+    /// Runs `executable` with `arguments` (the program's name is added as argv[0]) and an
+    /// environment: `environment` (`NAME=value`; nil for this process's own) with `setting`
+    /// overriding. Captured, its standard output and error are read as it writes them (both at
+    /// once, so neither pipe can fill up and stall it).
+    public static func run(_ executable: String, _ arguments: [String], environment: [String]? = nil, setting: [String] = [],
+                           streams: Streams = .captured) throws(StorageError) -> Output {
         var outPipe: [Int32] = [-1, -1], errPipe: [Int32] = [-1, -1]
-        guard pipe(&outPipe) == 0 else { throw StorageError(path: executable, errno: errno) }
-        guard pipe(&errPipe) == 0 else {
-            let code = errno
-            close(outPipe[0]); close(outPipe[1])
-            throw StorageError(path: executable, errno: code)
+        if streams == .captured {
+            guard pipe(&outPipe) == 0 else { throw StorageError(path: executable, errno: errno) }
+            guard pipe(&errPipe) == 0 else {
+                let code = errno
+                close(outPipe[0]); close(outPipe[1])
+                throw StorageError(path: executable, errno: code)
+            }
+            for fd in [outPipe[0], errPipe[0]] { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
         }
-        for fd in [outPipe[0], errPipe[0]] { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+        let captured = streams == .captured
 
         #if canImport(Darwin)
         var actions: posix_spawn_file_actions_t? = nil
@@ -48,39 +59,44 @@ public enum OutsideProgram {
         #endif
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_adddup2(&actions, outPipe[1], 1)
-        posix_spawn_file_actions_adddup2(&actions, errPipe[1], 2)
-        for fd in [outPipe[0], outPipe[1], errPipe[0], errPipe[1]] { posix_spawn_file_actions_addclose(&actions, fd) }
+        if captured {
+            posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+            posix_spawn_file_actions_adddup2(&actions, outPipe[1], 1)
+            posix_spawn_file_actions_adddup2(&actions, errPipe[1], 2)
+            for fd in [outPipe[0], outPipe[1], errPipe[0], errPipe[1]] { posix_spawn_file_actions_addclose(&actions, fd) }
+        }
 
         let names = setting.map { String($0.prefix { $0 != "=" }) + "=" }
-        var environment = setting
-        var entry = inheritedEnvironment()
-        while let pointer = entry?.pointee {
-            let variable = String(cString: pointer)
-            if !names.contains(where: variable.hasPrefix) { environment.append(variable) }
-            entry = entry! + 1
-        }
+        let variables = setting + (environment ?? inheritedEnvironment()).filter { variable in !names.contains(where: variable.hasPrefix) }
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-        let envp = environment.map { strdup($0) } + [nil]
+        let envp = variables.map { strdup($0) } + [nil]
         defer { for p in argv + envp { free(p) } }
 
         var pid = pid_t()
-        let spawned = posix_spawn(&pid, executable, &actions, nil, argv, envp)
-        close(outPipe[1]); close(errPipe[1])
+        // ETXTBSY: the program was being written a moment ago (a script just saved, whose writer
+        // another process forked while it was open). It passes; try again briefly.
+        var spawned = posix_spawn(&pid, executable, &actions, nil, argv, envp)
+        for _ in 0..<50 where spawned == ETXTBSY {
+            usleep(10_000)
+            spawned = posix_spawn(&pid, executable, &actions, nil, argv, envp)
+        }
+        if captured { close(outPipe[1]); close(errPipe[1]) }
         guard spawned == 0 else {
-            close(outPipe[0]); close(errPipe[0])
+            if captured { close(outPipe[0]); close(errPipe[0]) }
             throw StorageError(path: executable, errno: spawned)
         }
-        let (stdout, stderr) = drain(outPipe[0], errPipe[0])
-        close(outPipe[0]); close(errPipe[0])
+        var (stdout, stderr): ([UInt8], [UInt8]) = ([], [])
+        if captured {
+            (stdout, stderr) = drain(outPipe[0], errPipe[0])
+            close(outPipe[0]); close(errPipe[0])
+        }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 {
             guard errno == EINTR else { throw StorageError(path: executable, errno: errno) }
         }
         // WIFEXITED / WEXITSTATUS / WTERMSIG are macros Swift does not import.
-        let exit = status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-        return Output(status: exit, stdout: stdout, stderr: stderr)
+        let signal = status & 0x7F == 0 ? nil : status & 0x7F
+        return Output(status: signal.map { 128 + $0 } ?? (status >> 8) & 0xFF, signal: signal, stdout: stdout, stderr: stderr)
     }
 
     /// Both pipes read to their end, whichever has data first.
@@ -106,11 +122,18 @@ public enum OutsideProgram {
         return (buffers[0], buffers[1])
     }
 
-    private static func inheritedEnvironment() -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {
+    /// This process's variables, `NAME=value`.
+    private static func inheritedEnvironment() -> [String] {
         #if canImport(Darwin)
-        return _NSGetEnviron()?.pointee
+        var entry: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = _NSGetEnviron()?.pointee
         #else
-        return environ
+        var entry: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = environ
         #endif
+        var variables: [String] = []
+        while let pointer = entry?.pointee {
+            variables.append(String(cString: pointer))
+            entry = entry! + 1
+        }
+        return variables
     }
 }

@@ -36,16 +36,21 @@ enum EditCommand: Command {
             line = plan.files[refs[0].file].roadmap.goals[refs[0].goal].line
         }
         let arguments = editor.arguments(opening: call.context.fullPath(path), at: line)
-        switch Subprocess.run(arguments, environment: environment.variables) {
-        case .exited(0):
-            return .success
-        case let .exited(status):
-            throw .failure("the editor '\(arguments[0])' exited with status \(status)")
-        case let .killed(signal):
-            throw .failure("the editor '\(arguments[0])' was stopped by signal \(signal)")
-        case let .notStarted(reason):
-            throw .failure("cannot run the editor '\(arguments[0])': \(reason); set VISUAL or EDITOR to one you have")
+        let name = arguments[0]
+        let cannotRun = { (why: String) in CLIError.failure("cannot run the editor '\(name)': \(why); set VISUAL or EDITOR to one you have") }
+        guard let program = name.contains("/") ? name : OutsideProgram.find(name, inPath: environment.variable("PATH")) else {
+            throw cannotRun("not found on PATH")
         }
+        let ended: OutsideProgram.Output
+        do {
+            ended = try OutsideProgram.run(program, Array(arguments.dropFirst()), environment: environment.variables?.map { "\($0.key)=\($0.value)" },
+                                           streams: .terminal)
+        } catch {
+            throw cannotRun(error.message)
+        }
+        if let signal = ended.signal { throw .failure("the editor '\(name)' was stopped by signal \(signal)") }
+        guard ended.status == 0 else { throw .failure("the editor '\(name)' exited with status \(ended.status)") }
+        return .success
     }
 }
 
