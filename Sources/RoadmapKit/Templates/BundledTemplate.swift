@@ -28,10 +28,6 @@ public struct BundledTemplate: Sendable {
         self.files = Self.generatedFiles[name] ?? []
     }
 
-    /// A guide made of several files (written into a directory named after the template) rather
-    /// than a single roadmap file.
-    public var isMultiFile: Bool { files.count > 1 }
-
     /// The file `roadmap status` should open: the single file, or the index of a multi-file guide.
     public var mainFile: String {
         if files.count == 1 { return files[0].path }

@@ -25,14 +25,6 @@ enum ValueKind: Sendable, Equatable {
     /// One of these words.
     case oneOf([String])
 
-    /// Candidates come from reading the roadmap, so the shell asks `roadmap __complete`.
-    var readsRoadmap: Bool {
-        switch self {
-        case .section, .goal, .field, .choice, .metric: return true
-        default: return false
-        }
-    }
-
     /// The kind a placeholder implies when a spec does not say (`PATH`, `DIR`, `DATE`, `SECTION`),
     /// so options added later complete sensibly without a `kind:`.
     static func implied(by placeholder: String) -> ValueKind {
