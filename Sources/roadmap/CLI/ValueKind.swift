@@ -1,3 +1,5 @@
+import RoadmapKit
+
 /// What an option's value or an argument is, so shell completion can offer the right candidates:
 /// paths from the file system, fixed words from the spec, or names read from the roadmap in reach
 /// (through the hidden `roadmap __complete`). Help and parsing ignore it.
@@ -14,8 +16,9 @@ enum ValueKind: Sendable, Equatable {
     case command
     /// A heading title of the roadmap in reach (`--in SECTION`).
     case section
-    /// A goal id or a word from a goal's text (`check QUERY`).
-    case goal
+    /// A goal id or a word from a goal's text (`check QUERY`); with a state, only the goals not in
+    /// it, which are those the command would change.
+    case goal(changingTo: GoalState? = nil)
     /// A field label or a metric name (`set LABEL`).
     case field
     /// An option group's label (`select GROUP`).
@@ -33,7 +36,7 @@ enum ValueKind: Sendable, Equatable {
         case "DIR", "DIRECTORY": return .directory
         case "DATE", "DAY": return .date
         case "SECTION": return .section
-        case "QUERY", "GOAL": return .goal
+        case "QUERY", "GOAL": return .goal()
         case "TEMPLATE": return .template
         case "COMMAND": return .command
         case "LABEL", "FIELD": return .field

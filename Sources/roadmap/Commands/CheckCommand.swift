@@ -14,7 +14,7 @@ enum CheckCommand: Command {
         split across files, a goal in a linked file has the id FILE:N (phase-1-foundation:3, as
         'roadmap list' shows) and is written in its own file.
         """,
-        arguments: [GoalChange.queryArgument],
+        arguments: [GoalChange.queryArgument(setting: .done)],
         options: GoalChange.options + [
             OptionSpec(long: "no-date", help: "Do not append the ✅ completion date"),
             OptionSpec(long: "date", value: "DATE", help: "Write DATE (YYYY-MM-DD) as the completion date instead of today", kind: .date),
@@ -36,7 +36,7 @@ enum UncheckCommand: Command {
         Sets done goals back to open ([ ]) and removes a ' ✅ YYYY-MM-DD' completion date from the
         line. Queries work as for 'roadmap check'; 'roadmap reopen' opens goals in any state.
         """,
-        arguments: [GoalChange.queryArgument],
+        arguments: [GoalChange.queryArgument(setting: .open)],
         options: GoalChange.options,
         examples: ["roadmap uncheck 12", "roadmap uncheck docker --dry-run"])
 
@@ -55,7 +55,7 @@ enum StartCommand: Command {
         Sets the box of each goal to [/], which status and next list as in progress (it counts as
         not done). A done goal loses its completion date. Queries work as for 'roadmap check'.
         """,
-        arguments: [GoalChange.queryArgument],
+        arguments: [GoalChange.queryArgument(setting: .inProgress)],
         options: GoalChange.options,
         examples: ["roadmap start 12", "roadmap start kubernetes operators --dry-run"])
 
@@ -73,7 +73,7 @@ enum CancelCommand: Command {
         Sets the box of each goal to [-]. A cancelled goal stays in the file as a record, and is
         left out of done/total and the percentage. Queries work as for 'roadmap check'.
         """,
-        arguments: [GoalChange.queryArgument],
+        arguments: [GoalChange.queryArgument(setting: .cancelled)],
         options: GoalChange.options,
         examples: ["roadmap cancel 14", "roadmap cancel terraform --in '1-Year'"])
 
@@ -92,7 +92,7 @@ enum ReopenCommand: Command {
         state, which needs no --force here) and removes a completion date. Queries work as for
         'roadmap check'.
         """,
-        arguments: [GoalChange.queryArgument],
+        arguments: [GoalChange.queryArgument(setting: .open)],
         options: GoalChange.options.filter { $0.long != "force" },
         examples: ["roadmap reopen 14", "roadmap reopen 3-5 --dry-run"])
 

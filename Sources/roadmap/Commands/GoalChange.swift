@@ -3,7 +3,11 @@ import RoadmapKit
 /// What check, uncheck, start, cancel and reopen share: finding the goals, refusing what is
 /// unclear, writing the edits, saying what changed.
 enum GoalChange {
-    static let queryArgument = ArgumentSpec(name: "query", help: "Goal ids (12, 3,5, 7-9, phase-1:4), or words from one goal's text", isVariadic: true, kind: .goal)
+    /// The goals to change; completion offers those not yet in `state`.
+    static func queryArgument(setting state: GoalState) -> ArgumentSpec {
+        ArgumentSpec(name: "query", help: "Goal ids (12, 3,5, 7-9, phase-1:4), or words from one goal's text", isVariadic: true,
+                     kind: .goal(changingTo: state))
+    }
     static let options = [
         OptionSpec(long: "in", value: "SECTION", help: "Only goals under headings containing this text", kind: .section),
         OptionSpec(long: "dry-run", help: "Print the change as a unified diff and write nothing"),

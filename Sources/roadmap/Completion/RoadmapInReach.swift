@@ -1,7 +1,7 @@
 import RoadmapKit
 
 /// The roadmap a command on this line would work on, read for names to complete: goal ids and
-/// words, section titles, field, metric and choice labels. Its only contact with `Context` and
+/// words, section titles, field, metric and choice labels, from every file of the plan. Its only contact with `Context` and
 /// `Plan` is here, with a console nobody reads, so warnings about links stay unseen.
 struct RoadmapInReach {
     let plan: Plan
@@ -19,28 +19,36 @@ struct RoadmapInReach {
 
     func candidates(_ kind: ValueKind, prefix: String, after arguments: [String]) -> [Candidate] {
         switch kind {
-        case .goal: return goals(prefix: prefix, after: arguments)
+        case let .goal(state): return goals(prefix: prefix, after: arguments, changingTo: state)
         case .section: return sections(prefix: prefix)
         case .field:
-            let fields = tracking.fields.indices.map { Candidate(tracking.label(of: $0), "field") }
-            let metrics = tracking.metrics.map { Candidate(tracking.name(of: $0), "metric") }
+            let fields = labels { t, name in t.fields.indices.map { Candidate(name(t.label(of: $0)), "field") } }
+            let metrics = labels { t, name in t.metrics.map { Candidate(name(t.name(of: $0)), "metric") } }
             return Candidate.matching(fields + metrics, prefix)
         case .choice:
-            return Candidate.matching(tracking.groups.map { Candidate(tracking.label(of: $0), tracking.context(of: $0)) }, prefix)
+            return Candidate.matching(labels { t, name in t.groups.map { Candidate(name(t.label(of: $0)), t.context(of: $0)) } }, prefix)
         case .metric:
-            return Candidate.matching(tracking.metrics.map { Candidate(tracking.name(of: $0) + "=", "metric") }, prefix)
+            return Candidate.matching(labels { t, name in t.metrics.map { Candidate(name(t.name(of: $0)) + "=", "metric") } }, prefix)
         default:
             return []
         }
     }
 
+    /// Labels from every file of the plan: a linked file's as `FILE:LABEL` (`PlanLabels.scope`),
+    /// which reaches it whatever the other files hold.
+    private func labels(_ of: (Tracking, (String) -> String) -> [Candidate]) -> [Candidate] {
+        plan.files.indices.flatMap { f in
+            of(f == 0 ? tracking : plan.tracking(ofFile: f)) { f == 0 ? $0 : plan.files[f].key + ":" + $0 }
+        }
+    }
+
     /// Ids, with the goal's state and text, while the word is empty or an id; else the words of
     /// goal texts that start with it, from goals holding every word typed before it.
-    private func goals(prefix: String, after typed: [String]) -> [Candidate] {
+    private func goals(prefix: String, after typed: [String], changingTo state: GoalState?) -> [Candidate] {
         let words = typed.filter { !$0.isEmpty && !$0.allSatisfy(\.isNumber) && !$0.hasPrefix("#") }.map { $0.lowercased() }
         var ids: [Candidate] = []
         var vocabulary: [Candidate] = []
-        for ref in plan.goalsInOrder {
+        for ref in plan.goalsInOrder where plan.state(of: ref) != state {
             let roadmap = plan.files[ref.file].roadmap
             let text = PlainText.of(roadmap.text(of: ref.goal, withoutDoneDate: true))
             let lowered = text.lowercased()

@@ -1,5 +1,6 @@
 import Testing
 @testable import roadmap
+import RoadmapKit
 
 /// The scripts are generated from the specs: every command and option appears in each, so a
 /// command added to `RoadmapCLI.commands` is completed with no script to edit.
@@ -27,9 +28,9 @@ struct CompletionScriptTests {
         #expect(OptionSpec(long: "x", value: "DATE", help: "").valueKind == .date)
         #expect(OptionSpec(long: "x", value: "SECTION", help: "").valueKind == .section)
         #expect(OptionSpec(long: "x", value: "TEXT", help: "").valueKind == .text)
-        #expect(OptionSpec(long: "x", value: "TEXT", help: "", kind: .goal).valueKind == .goal)
+        #expect(OptionSpec(long: "x", value: "TEXT", help: "", kind: .goal()).valueKind == .goal())
         #expect(ArgumentSpec(name: "path", help: "").valueKind == .file)
-        #expect(ArgumentSpec(name: "query", help: "").valueKind == .goal)
+        #expect(ArgumentSpec(name: "query", help: "").valueKind == .goal())
     }
 
     @Test func theSpecsThatNeedKindsHaveThem() {
@@ -38,8 +39,8 @@ struct CompletionScriptTests {
         #expect(GlobalOptions.specs.first { $0.long == "today" }?.valueKind == .date)
         #expect(spec("init").arguments[0].valueKind == .template)
         #expect(spec("init").options.first { $0.long == "start" }?.valueKind == .date)
-        for name in ["check", "uncheck"] {
-            #expect(spec(name).arguments[0].valueKind == .goal)
+        for (name, state) in [("check", GoalState.done), ("uncheck", .open)] {
+            #expect(spec(name).arguments[0].valueKind == .goal(changingTo: state))
             #expect(spec(name).options.first { $0.long == "in" }?.valueKind == .section)
         }
     }
