@@ -43,7 +43,11 @@ enum FieldsCommand: Command {
             let label = tracking.label(of: ref.index)
             return tracking.fields[ref.index].titleIndex.map { tracking.title($0) + " › " + label } ?? label
         }
-        let nameWidth = min(48, (names.map(Columns.width).max() ?? 0) + 2)
+        let notes = fields.map { ref in (ref.file == 0 ? "" : plan.files[ref.file].path + " ") + "line \(trackings[ref.file].fields[ref.index].line)" }
+        // A row is "  NAME  VALUE  NOTE": names take at most half of what the notes leave.
+        let width = call.context.width
+        let room = width - 4 - (notes.map(Columns.width).max() ?? 0)
+        let nameWidth = min(48, (names.map(Columns.width).max() ?? 0) + 2, max(14, room / 2 + 1))
         var section: GoalRef?
         for (k, ref) in fields.enumerated() {
             let tracking = trackings[ref.file]
@@ -56,24 +60,25 @@ enum FieldsCommand: Command {
                 console.print(style.bold(path.isEmpty ? FileSystem.baseName(of: plan.files[ref.file].path) : path))
             }
             let name = Columns.pad(Columns.truncate(names[k], to: nameWidth - 2), to: nameWidth)
-            let lineNote = style.dim(ref.file == 0 ? "line \(field.line)" : "\(plan.files[ref.file].path) line \(field.line)")
-            let room = max(10, call.context.width - nameWidth - 2 - 10)
-            let value = field.isBlank ? style.yellow("(blank)") : Columns.truncate(tracking.roadmap.text(field.valueRange), to: room)
-            console.print("  \(name)\(value)  \(lineNote)")
+            let value = field.isBlank ? style.yellow("(blank)") : Columns.truncate(tracking.roadmap.text(field.valueRange), to: max(8, room - nameWidth))
+            console.print("  \(name)\(value)  \(style.dim(notes[k]))")
         }
         if !groups.isEmpty {
             if !fields.isEmpty { console.print() }
             console.print(style.bold("Choices"))
             let groupNames = groups.map { trackings[$0.file].name(of: trackings[$0.file].groups[$0.index]) }
-            let width = min(44, (groupNames.map(Columns.width).max() ?? 0) + 2)
+            let nameWidth = min(44, (groupNames.map(Columns.width).max() ?? 0) + 2, max(14, width / 2 - 2))
             for (k, ref) in groups.enumerated() {
                 let tracking = trackings[ref.file]
                 let group = tracking.groups[ref.index]
                 let ticked = group.ticked.map { tracking.text(of: group.options[$0]) }
-                let choice = ticked.isEmpty ? style.yellow("(none)") : ticked.count > 1 ? style.red(ticked.joined(separator: " + ") + " (takes one)") : ticked[0]
-                let options = style.dim("of " + group.options.map { tracking.text(of: $0) }.joined(separator: " / "))
-                let place = ref.file == 0 ? "" : style.dim("  (\(plan.files[ref.file].path))")
-                console.print("  \(Columns.pad(Columns.truncate(groupNames[k], to: width - 2), to: width))\(choice)  \(options)\(place)")
+                let choice = ticked.isEmpty ? "(none)" : ticked.count > 1 ? ticked.joined(separator: " + ") + " (takes one)" : ticked[0]
+                let shown = ticked.isEmpty ? style.yellow(choice) : ticked.count > 1 ? style.red(choice) : choice
+                let place = ref.file == 0 ? "" : "  (\(plan.files[ref.file].path))"
+                // The options are a reminder: cut first, so the choice and the file stay whole.
+                let left = width - 2 - nameWidth - Columns.width(choice) - 2 - Columns.width(place)
+                let options = Columns.truncate("of " + group.options.map { tracking.text(of: $0) }.joined(separator: " / "), to: max(8, left))
+                console.print("  \(Columns.pad(Columns.truncate(groupNames[k], to: nameWidth - 2), to: nameWidth))\(shown)  \(style.dim(options))\(style.dim(place))")
             }
         }
         let blank = trackings.reduce(0) { $0 + $1.fields.filter(\.isBlank).count }
@@ -81,7 +86,11 @@ enum FieldsCommand: Command {
         let fieldCount = trackings.reduce(0) { $0 + $1.fields.count }
         let groupCount = trackings.reduce(0) { $0 + $1.groups.count }
         console.print()
-        console.print(style.dim("\(blank) of \(fieldCount) fields blank, \(unmade) of \(groupCount) choices not made. Fill in with: \(call.context.command("set LABEL VALUE")); choose with: \(call.context.command("select GROUP OPTION"))"))
+        // Hints are never cut (a copied one must work): where one line is too long, one a line.
+        let counts = "\(blank) of \(fieldCount) fields blank, \(unmade) of \(groupCount) choices not made."
+        let (fill, choose) = ("Fill in with: \(call.context.command("set LABEL VALUE"))", "with: \(call.context.command("select GROUP OPTION"))")
+        let oneLine = "\(counts) \(fill); choose \(choose)"
+        for line in Columns.width(oneLine) <= width ? [oneLine] : [counts, fill, "Choose " + choose] { console.print(style.dim(line)) }
         return .success
     }
 
