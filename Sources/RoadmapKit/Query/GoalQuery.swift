@@ -80,8 +80,14 @@ extension Roadmap {
     }
 
     func matches(goal index: Int, words: [String]) -> Bool {
-        let haystack = Array(PlainText.of(text(of: index)).lowercased().utf8)
-        return words.allSatisfy { ByteSearch.contains(haystack, Array($0.utf8)) }
+        let text = PlainText.of(self.text(of: index)).lowercased()
+        let haystack = Array(text.utf8)
+        // An ASCII word is found by its bytes (the common case, and fast on a long roadmap); a word
+        // beyond ASCII by Characters, which compare by canonical equivalence, so `é` typed as one
+        // scalar finds it written as `e` and a combining accent, and the other way round.
+        return words.allSatisfy { word in
+            word.utf8.allSatisfy({ $0 < 0x80 }) ? ByteSearch.contains(haystack, Array(word.utf8)) : text.contains(word)
+        }
     }
 }
 
