@@ -57,7 +57,7 @@ enum ZshScript {
                             described+=("${line//:/\\\\:}")
                         fi
                     done
-                    _describe -t values 'value' described
+                    _describe -V -t values 'value' described   # -V: goal ids in document order, as bash and fish
                     ;;
                 *) return 1 ;;
             esac
