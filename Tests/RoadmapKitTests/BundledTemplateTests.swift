@@ -1,16 +1,13 @@
 import Foundation
 import Testing
 @testable import RoadmapKit
+import RoadmapTestSupport
 
 /// The bundled templates: the embedded copies match `Roadmaps/`, every template parses into open
 /// goals, and no template reuses sentences from the seed documents it was modelled on.
 @Suite struct BundledTemplateTests {
-    /// Tests/RoadmapKitTests/<this file> -> package root.
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let roadmapsDirectory = packageRoot.appendingPathComponent("Roadmaps")
-    static let seedsDirectory = packageRoot.deletingLastPathComponent()
-        .appendingPathComponent("shared").appendingPathComponent("seeds")
+    static let roadmapsDirectory = PackagePaths.roadmaps
+    static let seedsDirectory = PackagePaths.shared.appendingPathComponent("seeds")
 
     struct DiskFile {
         let template: String

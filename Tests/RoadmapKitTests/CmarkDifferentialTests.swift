@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import RoadmapKit
+import RoadmapTestSupport
 
 /// Our `[ ]`/`[x]` goals against the task items cmark-gfm (the reference implementation of GFM
 /// task lists) renders, on every corpus file. Where they differ, the reason must be one the GFM

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import RoadmapKit
+import RoadmapTestSupport
 
 /// Every real file: no-op is identical; tick then untick of every open goal, and untick then
 /// retick (without a date) of every done goal that has none, give back the same bytes, and a tick

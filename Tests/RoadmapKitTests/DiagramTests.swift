@@ -1,10 +1,11 @@
 import Foundation
 import Testing
 @testable import RoadmapKit
+import RoadmapTestSupport
 
 /// diagram: nodes follow the document, parallel sections share neighbours, output is valid mermaid.
 @Suite struct DiagramTests {
-    static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+    static let golden = PackagePaths.kitTests.appendingPathComponent("Golden")
 
     @Test(arguments: [
         ("Track A, runs in parallel with Track B.", true), ("AI Fundamentals ∥ Infrastructure", true),
@@ -35,7 +36,7 @@ import Testing
     @Test func guideDiagramMatchesGolden() throws {
         let text = Self.diagram(try Self.guidePlan(), depth: 1)
         let file = Self.golden.appendingPathComponent("diagram-devops-to-ai-architect.md")
-        if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] != nil { try Data(text.utf8).write(to: file) }
+        try Golden.update(file, with: text)
         #expect(text == (try String(contentsOf: file, encoding: .utf8)))
     }
 

@@ -1,5 +1,6 @@
 import Testing
 @testable import RoadmapKit
+import RoadmapTestSupport
 
 @Suite struct DueDateTests {
     static let today = CivilDate(iso: "2026-11-22")!
@@ -48,7 +49,7 @@ import Testing
     }
 
     @Test func careerTemplateWorkedExample() throws {
-        guard var bytes = TrackingFixtures.seed("000") else { return }
+        guard var bytes = Corpus.seed("000") else { return }
         let tracking0 = Tracking(Roadmap(parsing: bytes))
         let created = try #require(tracking0.startField)
         bytes = tracking0.edits(settingField: created, to: "2026-01-15").applied(to: bytes)

@@ -1,11 +1,12 @@
 import Foundation
 import Testing
 @testable import RoadmapKit
+import RoadmapTestSupport
 
 /// The fuzzer's checks (`Invariants`, run by Fuzz/FuzzRoadmap.swift) on every input it ever found a
 /// problem with (Fixtures/fuzz/, one file per finding, minimised) and on every corpus file.
 struct FuzzRegressionTests {
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/fuzz")
+    static let fixtures = PackagePaths.kitTests.appendingPathComponent("Fixtures/fuzz")
     static let findings = ((try? FileManager.default.contentsOfDirectory(atPath: fixtures.path)) ?? []).sorted()
 
     @Test(arguments: findings)

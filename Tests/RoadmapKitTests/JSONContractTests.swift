@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import RoadmapKit
+import RoadmapTestSupport
 
 /// The --json output is a contract: it must parse as JSON whatever bytes the file holds, and say
 /// what the model says.

@@ -1,12 +1,13 @@
 import Foundation
 import Testing
 @testable import RoadmapKit
+import RoadmapTestSupport
 
 /// Roadmaps nobody here wrote: a review of each writes an entry that reads back, changes no byte
 /// before it and no goal count; a second review that month updates it, the next month adds one.
 /// A file that ends inside an unclosed code block is refused (a heading there would be code).
 @Suite struct ReviewCorpusTests {
-    static let files = TrackingFixtures.corpusFiles()
+    static let files = Corpus.markdownFiles()
 
     func review(_ bytes: [UInt8], _ today: String, note: String) throws(ReviewWriteError) -> ReviewOutcome {
         let tracking = Tracking(Roadmap(parsing: bytes))

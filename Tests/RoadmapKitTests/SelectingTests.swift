@@ -1,5 +1,6 @@
 import Testing
 @testable import RoadmapKit
+import RoadmapTestSupport
 
 @Suite struct SelectingTests {
     @Test func ticksOneAndUnticksTheOthersWithOneByteEdits() {
@@ -19,7 +20,7 @@ import Testing
     }
 
     @Test func careerTemplateSelectThenRestore() {
-        guard let bytes = TrackingFixtures.seed("000") else { return }
+        guard let bytes = Corpus.seed("000") else { return }
         let tracking = Tracking(Roadmap(parsing: bytes))
         for group in tracking.groups {
             for option in group.options.indices {

@@ -1,5 +1,6 @@
 import Testing
 @testable import RoadmapKit
+import RoadmapTestSupport
 
 @Suite struct SettingCellTests {
     func set(_ table: String, row: Int, column: Int, _ value: String) throws -> String {
@@ -54,7 +55,7 @@ import Testing
     }
 
     @Test func careerTemplateCellsChangeOnlyTheirBytes() throws {
-        guard let bytes = TrackingFixtures.seed("000") else { return }
+        guard let bytes = Corpus.seed("000") else { return }
         let tracking = Tracking(Roadmap(parsing: bytes))
         for metric in tracking.metrics {
             let table = tracking.tables[metric.table]

@@ -1,5 +1,6 @@
 import Testing
 @testable import RoadmapKit
+import RoadmapTestSupport
 
 /// What changed between two byte strings: the differing middle, as (old range, new bytes).
 func changedRegion(_ old: [UInt8], _ new: [UInt8]) -> (Range<Int>, String) {
@@ -39,7 +40,7 @@ func changedRegion(_ old: [UInt8], _ new: [UInt8]) -> (Range<Int>, String) {
     }
 
     @Test func onlyTheValueBytesChange() throws {
-        guard let bytes = TrackingFixtures.seed("000") else { return }
+        guard let bytes = Corpus.seed("000") else { return }
         let tracking = Tracking(Roadmap(parsing: bytes))
         // A numbered blank (`1. ____`) is a field only while blank: filled, it is a list item.
         for index in tracking.fields.indices where tracking.fields[index].form != .numbered {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import RoadmapKit
+import RoadmapTestSupport
 
 /// The scanner decides common lines on a short path (`scanSimpleLine`) and hands the rest to the
 /// general CommonMark algorithm. Both must report the same events for any input: these tests run

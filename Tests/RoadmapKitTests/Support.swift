@@ -27,3 +27,19 @@ func review(_ tracking: Tracking, today: String) -> Review {
     let schedule = PlanSchedule(plan, today: CivilDate(iso: today)!)
     return Review(schedule, log: Review.log(of: plan, schedule))
 }
+
+/// Splits bytes into lines, endings included, to compare files line by line.
+func lines(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] {
+    var result: [ArraySlice<UInt8>] = []
+    var start = 0
+    var i = 0
+    while i < bytes.count {
+        if bytes[i] == 0x0A || (bytes[i] == 0x0D && (i + 1 == bytes.count || bytes[i + 1] != 0x0A)) {
+            result.append(bytes[start...i])
+            start = i + 1
+        }
+        i += 1
+    }
+    if start < bytes.count { result.append(bytes[start...]) }
+    return result
+}

@@ -1,11 +1,12 @@
 import Foundation
 import Testing
 @testable import RoadmapKit
+import RoadmapTestSupport
 
 /// Roadmaps nobody here wrote: building the tracking model never fails, everything it finds lies
 /// inside the file and off goal lines, and select / set then restore give back identical bytes.
 @Suite struct TrackingCorpusTests {
-    static let files = TrackingFixtures.corpusFiles()
+    static let files = Corpus.markdownFiles()
 
     @Test func everyFileBuildsAndRoundTrips() throws {
         guard !Self.files.isEmpty else { return }

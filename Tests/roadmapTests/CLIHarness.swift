@@ -90,24 +90,6 @@ extension CLIHarness {
     }
 }
 
-/// The shared seeds and corpus next to the package (`../shared`), when present.
-enum SharedFiles {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("../../../shared").standardizedFileURL
-
-    /// The seed whose name starts with `prefix` (`000`), or nil with a printed SKIP line.
-    static func seed(_ prefix: String) -> [UInt8]? {
-        let seeds = root.appendingPathComponent("seeds")
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: seeds.path),
-              let name = names.sorted().first(where: { $0.hasPrefix(prefix) }),
-              let data = FileManager.default.contents(atPath: seeds.appendingPathComponent(name).path) else {
-            print("SKIP: seed \(prefix) not found under \(seeds.path)")
-            return nil
-        }
-        return [UInt8](data)
-    }
-}
-
 /// Answers handed out one at a time, then end of input.
 final class Lines: @unchecked Sendable {
     private var remaining: [String]

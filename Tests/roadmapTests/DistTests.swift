@@ -1,12 +1,13 @@
 import Foundation
 import Testing
 @testable import roadmap
+import RoadmapTestSupport
 
 /// The release tarball as a user gets it: unpacked into an empty folder, its binary runs from
 /// there and carries what the source says. `make test` builds it (`make dist`, a link of the
 /// objects the tests were compiled from); run alone, the test skips when it was not built.
 struct DistTests {
-    static let package = ManPageTests.package
+    static let package = PackagePaths.root
     static var arch: String {
         var name = utsname()
         uname(&name)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import RoadmapTestSupport
 
 /// The built binary in empty directories, as a new user runs it: init, status, check, for one
 /// file and for the multi-file guide; init refusing to overwrite; adopt on the director seed.
@@ -68,8 +69,7 @@ struct GuidesEndToEndTests {
     }
 
     @Test func adoptMakesTheDirectorSeedTrackable() throws {
-        let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/seeds")
+        let seeds = PackagePaths.shared.appendingPathComponent("seeds")
         guard let name = try? FileManager.default.contentsOfDirectory(atPath: seeds.path).first(where: { $0.hasPrefix("004_") }) else {
             print("SKIP: adopt end-to-end not run: no director seed under \(seeds.standardized.path)")
             return

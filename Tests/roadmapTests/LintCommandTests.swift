@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import roadmap
+import RoadmapTestSupport
 
 /// `roadmap lint` as a person runs it: one line a problem, exit 1, nothing written.
 @Suite struct LintCommandTests {
@@ -72,13 +73,13 @@ import Testing
     /// The seeds: what lint lists is what a person would fix there.
     @Test func seeds() throws {
         for (prefix, expected) in [("000", 0), ("002", 0), ("004", 0)] {
-            guard let seed = SharedFiles.seed(prefix) else { continue }
+            guard let seed = Corpus.seed(prefix) else { continue }
             let h = try CLIHarness()
             try h.writeBytes("career-roadmap.md", seed)
             let result = h.run(["lint"])
             #expect(result.stdout.split(separator: "\n").filter { $0.contains("warning:") }.count == expected, "seed \(prefix): \(result.stdout)")
         }
-        guard let ai = SharedFiles.seed("001") else { return }
+        guard let ai = Corpus.seed("001") else { return }
         let h = try CLIHarness()
         try h.writeBytes("career-roadmap.md", ai)
         let lines = h.run(["lint"]).stdout.split(separator: "\n")

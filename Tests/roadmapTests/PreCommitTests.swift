@@ -1,13 +1,14 @@
 import Foundation
 import Testing
 @testable import roadmap
+import RoadmapTestSupport
 
 /// The `roadmap-lint` hook with the real pre-commit (PyPI) on a temporary git repository: a
 /// broken roadmap fails the hook, a sound one passes. The repository's .pre-commit-hooks.yaml
 /// builds the package (language: swift); here the hook is declared `repo: local` with the same
 /// entry and the built binary on PATH, so the test does not build the package again.
 struct PreCommitTests {
-    static let manifest = ManPageTests.package.appendingPathComponent(".pre-commit-hooks.yaml")
+    static let manifest = PackagePaths.root.appendingPathComponent(".pre-commit-hooks.yaml")
 
     static let config = """
     repos:

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import roadmap
 import RoadmapKit
+import RoadmapTestSupport
 
 /// `roadmap report` rendered in headless Chromium: the bundled career roadmap, the
 /// same filled in with a year of history (light, dark, printed on A4 and Letter), a plan across
@@ -146,7 +147,7 @@ struct ReportBrowserTests {
 
     /// docs/screenshots: the filled-in roadmap in light and dark at full size, and printed on A4.
     private func keepScreenshots(_ page: URL, _ harness: CLIHarness, _ tools: Tools) throws {
-        let folder = ReportFixtures.repository.appendingPathComponent("docs/screenshots")
+        let folder = PackagePaths.root.appendingPathComponent("docs/screenshots")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try tools.chromium.screenshot(page, to: folder.appendingPathComponent("report-light.png"), height: 2400)
         try tools.chromium.screenshot(page, to: folder.appendingPathComponent("report-dark.png"), dark: true, height: 2400)

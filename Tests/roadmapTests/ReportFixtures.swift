@@ -1,16 +1,16 @@
 import Foundation
 @testable import roadmap
 import RoadmapKit
+import RoadmapTestSupport
 
 /// Roadmaps the report, badge and calendar tests run on, built the way a person would build them:
 /// the bundled career roadmap filled in and worked through for a year with real commands
 /// (`set`, `select`, `check` on the day each goal was done, monthly `review`s).
 enum ReportFixtures {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let today = "2026-11-22"
 
     static func bundled(_ name: String) throws -> String {
-        try String(contentsOf: repository.appendingPathComponent("Roadmaps/\(name)"), encoding: .utf8)
+        try String(contentsOf: PackagePaths.roadmaps.appendingPathComponent(name), encoding: .utf8)
     }
 
     /// Goals ticked, by id, on the day they were done: 48 over the year from 2025-11-24.

@@ -1,12 +1,13 @@
 import Foundation
 import Testing
 @testable import roadmap
+import RoadmapTestSupport
 
 /// The AI-engineer and director seeds (../shared/seeds) track better: project durations, next
 /// steps by timeframe, questions that are not fields, timeline headings. Skipped by name when absent.
 @Suite struct SeedTrackingTests {
     func seed(_ prefix: String) throws -> CLIHarness? {
-        guard let bytes = SharedFiles.seed(prefix) else { return nil }
+        guard let bytes = Corpus.seed(prefix) else { return nil }
         let h = try CLIHarness()
         try h.writeBytes("career-roadmap.md", bytes)
         return h

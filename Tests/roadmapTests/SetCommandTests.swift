@@ -1,5 +1,6 @@
 import Testing
 @testable import roadmap
+import RoadmapTestSupport
 
 @Suite struct SetCommandTests {
     @Test func fillsABlankField() throws {
@@ -72,7 +73,7 @@ import Testing
     }
 
     @Test func careerTemplateDateNeedsACheckpoint() throws {
-        guard let seed = SharedFiles.seed("000") else { return }
+        guard let seed = Corpus.seed("000") else { return }
         let run = try CLIHarness.run(["set", "Date", "2026-04-20"], on: seed)
         #expect(run.status == .failure)
         #expect(run.bytes == seed)
