@@ -81,13 +81,7 @@ struct CmarkEdgeCaseTests {
 
 /// Runs the reference implementation.
 enum CmarkGFM {
-    static let path: String? = {
-        for directory in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":") {
-            let candidate = "\(directory)/cmark-gfm"
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-        }
-        return nil
-    }()
+    static let path = ExternalTool.path("cmark-gfm")
 
     /// Line → state of every task item cmark-gfm renders.
     static func taskItems(_ url: URL) throws -> [Int: GoalState] {

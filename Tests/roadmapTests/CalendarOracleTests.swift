@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import roadmap
 import RoadmapKit
+import RoadmapTestSupport
 
 /// The feed read back by the Python `icalendar` package (a test oracle; .ci/run installs it from
 /// PyPI), and its events held against what `next --all --json` and `list --json` say is due.

@@ -1,4 +1,5 @@
 import Foundation
+import RoadmapTestSupport
 
 /// Headless Chromium as the tests drive it: a fresh profile per run (a second run on a profile
 /// still closing hands its page to the first and exits without output), no sandbox (CI runs as

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import roadmap
 import RoadmapKit
+import RoadmapTestSupport
 
 /// `report`, `badge`, `calendar` and `status --format markdown` as a person runs them.
 struct ExportCommandTests {

@@ -1,9 +1,9 @@
 import Foundation
 
-/// Programs the tests use as oracles (xmllint, cmark-gfm, python3, chromium), found on PATH.
+/// Programs the tests use as oracles (xmllint, cmark-gfm, git, python3, chromium), found on PATH.
 /// A test that needs a missing one prints `SKIP: <test>: <why>` and returns.
-enum ExternalTool {
-    static func path(_ name: String) -> String? {
+public enum ExternalTool {
+    public static func path(_ name: String) -> String? {
         for directory in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
             let candidate = "\(directory)/\(name)"
             if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
@@ -11,16 +11,16 @@ enum ExternalTool {
         return nil
     }
 
-    struct Result {
-        let status: Int32
-        let stdout: [UInt8]
-        let stderr: String
-        var text: String { String(decoding: stdout, as: UTF8.self) }
+    public struct Result {
+        public let status: Int32
+        public let stdout: [UInt8]
+        public let stderr: String
+        public var text: String { String(decoding: stdout, as: UTF8.self) }
     }
 
     /// Runs a program to the end, `input` on its stdin; stdout and stderr are read while it runs.
     /// One that runs longer than `timeout` seconds is killed (a browser that hangs fails the test).
-    static func run(_ path: String, _ arguments: [String], input: [UInt8] = [], timeout: Double = 120) throws -> Result {
+    public static func run(_ path: String, _ arguments: [String], input: [UInt8] = [], timeout: Double = 120) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
