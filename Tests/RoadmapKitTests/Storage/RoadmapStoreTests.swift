@@ -5,7 +5,7 @@ import Testing
 
 /// The read-lock-re-read-write sequence every change goes through, in-process on temporary files.
 /// (Permissions as a non-root user, full disks, kills and concurrent processes are tested with the
-/// built binary in roadmapTests/SafeWriteTests.)
+/// built binary in roadmapTests/EndToEnd: WriteFaultTests, ConcurrentWriteTests.)
 final class RoadmapStoreTests {
     let directory: String
     let text = "# Plan\n- [ ] Docker\n- [ ] Kubernetes\n"

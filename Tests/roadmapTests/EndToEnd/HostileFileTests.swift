@@ -5,7 +5,7 @@ import Testing
 
 /// The built binary on files built to hurt: a correct result or a clear one-line error, no crash,
 /// no stack overflow, and nothing changed but what was asked. (The parser's side of each is in
-/// RoadmapKitTests/HostileInputTests, in-process.)
+/// RoadmapKitTests/Markdown/HostileInputTests, in-process.)
 struct HostileFileTests {
     static func repeated(_ text: String, _ count: Int) -> [UInt8] {
         let unit = Array(text.utf8)
