@@ -85,7 +85,7 @@ dist: $(STAGE)/.generated README.md LICENSE
 	cd dist && sha256sum $(DIST_NAME).tar.gz > SHA256SUMS
 	@echo "dist/$(DIST_NAME).tar.gz"
 
-# Unpacks the tarball into an empty folder and runs its binary there (Tests/roadmapTests/DistTests).
+# Unpacks the tarball into an empty folder and runs its binary there (Tests/roadmapTests/EndToEnd/DistTests).
 dist-check: dist
 	$(SWIFT) test $(TEST_FLAGS) --skip-build --filter DistTests
 

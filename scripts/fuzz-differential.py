@@ -6,7 +6,7 @@ fuzz invariants compare the scanner with its own line facts; this compares it wi
     scripts/fuzz-differential.py DIR [path/to/roadmap]
 
 Disagreements the GFM spec explains are counted by name (see Tests/RoadmapKitTests/
-CmarkDifferentialTests.swift); anything else is printed. Files with invalid UTF-8 are left out: cmark-gfm's scanners only match valid
+Markdown/CmarkDifferentialTests.swift); anything else is printed. Files with invalid UTF-8 are left out: cmark-gfm's scanners only match valid
 UTF-8, so it misses an HTML block's end ('-->') that follows an invalid byte on the same line and
 runs the block on, where roadmap ends it as the bytes say."""
 import collections, json, os, re, subprocess, sys

@@ -1,11 +1,11 @@
 import Foundation
 import Testing
 @testable import RoadmapKit
+import RoadmapTestSupport
 
 /// The progress badge: shields.io's flat style, sized with the Verdana 11px widths shields uses.
 struct BadgeTests {
-    static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Golden")
+    static let golden = PackagePaths.kitTests.appendingPathComponent("Golden")
 
     @Test func widthsAreShieldsOwn() {
         // shields.io's "build | passing" badge is 88 wide with a 37-wide label: the same table,
@@ -48,7 +48,7 @@ struct BadgeTests {
     @Test func matchesGolden() throws {
         let svg = Badge.progress(percent: 42, label: "roadmap").svg()
         let file = Self.golden.appendingPathComponent("badge-42.svg")
-        if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] != nil { try Data(svg.utf8).write(to: file) }
+        try Golden.update(file, with: svg)
         #expect(svg == (try String(contentsOf: file, encoding: .utf8)))
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import RoadmapKit
+import RoadmapTestSupport
 
 /// Every corpus file and seed through the four renderers: nothing crashes, and no file can put
 /// markup of its own into the report (every `<` in the page starts one of the page's own tags).

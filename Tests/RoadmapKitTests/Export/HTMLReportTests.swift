@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import RoadmapKit
+import RoadmapTestSupport
 
 /// The HTML report as text: escaping, structure, self-containment, colours. Tests/roadmapTests
 /// renders it in a real browser.
@@ -171,7 +172,7 @@ struct HTMLReportTests {
     }
 
     static let career: String = {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../Roadmaps/career-roadmap.md")
+        let url = PackagePaths.roadmaps.appendingPathComponent("career-roadmap.md")
         return (try? String(contentsOf: url, encoding: .utf8))?
             .replacingOccurrences(of: "**Start Date:** YYYY-MM-DD", with: "**Start Date:** 2025-11-24")
             .replacingOccurrences(of: "| Kubernetes | ___% | ___% |", with: "| Kubernetes | 60% | 70% |") ?? ""

@@ -1,11 +1,11 @@
 import Foundation
 import Testing
 @testable import RoadmapKit
+import RoadmapTestSupport
 
 /// `status --format markdown`: a GFM table for $GITHUB_STEP_SUMMARY or a pull-request comment.
 struct MarkdownSummaryTests {
-    static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Golden")
+    static let golden = PackagePaths.kitTests.appendingPathComponent("Golden")
 
     static let text = """
     # Plan | <script>alert(1)</script>
@@ -44,7 +44,7 @@ struct MarkdownSummaryTests {
     @Test func matchesGolden() throws {
         let markdown = Self.summary()
         let file = Self.golden.appendingPathComponent("status-summary.md")
-        if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] != nil { try Data(markdown.utf8).write(to: file) }
+        try Golden.update(file, with: markdown)
         #expect(markdown == (try String(contentsOf: file, encoding: .utf8)))
     }
 

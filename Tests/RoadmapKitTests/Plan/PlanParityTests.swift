@@ -91,7 +91,7 @@ import RoadmapTestSupport
 
     @Test(arguments: bundled)
     func bundledTemplates(name: String) throws {
-        let url = Corpus.packageRoot.appendingPathComponent("Roadmaps").appendingPathComponent(name)
+        let url = PackagePaths.roadmaps.appendingPathComponent(name)
         #expect(Self.check(Array(try Data(contentsOf: url)), name), "\(name) splits")
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 @testable import roadmap
+import RoadmapTestSupport
 
 /// A git repository built by a test in a temporary directory: files written, committed on fixed
 /// days (`GIT_AUTHOR_DATE`, `GIT_COMMITTER_DATE`), with no user or system configuration. Commands
@@ -9,10 +10,7 @@ struct GitRepository {
     var directory: URL { harness.directory }
 
     /// git on PATH, or nil.
-    static let git: String? = {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        return path.split(separator: ":").map { "\($0)/git" }.first { FileManager.default.isExecutableFile(atPath: $0) }
-    }()
+    static let git = ExternalTool.path("git")
 
     /// A fresh repository, or nil (with a SKIP line naming the test) when git is not installed.
     static func make(for test: String) throws -> GitRepository? {

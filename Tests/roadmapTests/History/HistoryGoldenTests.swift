@@ -1,15 +1,16 @@
 import Foundation
 import Testing
 @testable import roadmap
+import RoadmapTestSupport
 
 /// `roadmap history`'s text, compared with reviewed copies in Golden/ (regenerate with
 /// `UPDATE_GOLDEN=1` and review the diff).
 struct HistoryGoldenTests {
-    static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Golden")
+    static let golden = PackagePaths.cliTests.appendingPathComponent("Golden")
 
     func compare(_ output: String, _ name: String) throws {
         let file = Self.golden.appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] != nil { try Data(output.utf8).write(to: file) }
+        try Golden.update(file, with: output)
         let expected = try String(contentsOf: file, encoding: .utf8)
         #expect(output == expected, "history output differs from Golden/\(name)")
     }

@@ -1,12 +1,12 @@
 import Foundation
 import Testing
 @testable import roadmap
+import RoadmapTestSupport
 
 /// roadmap.1: generated from the specs, checked in as docs/roadmap.1, and read by groff and man
 /// without a single warning.
 struct ManPageTests {
-    static let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../..").standardizedFileURL
-    static let checkedIn = package.appendingPathComponent("docs/roadmap.1")
+    static let checkedIn = PackagePaths.root.appendingPathComponent("docs/roadmap.1")
 
     static var generated: String { (try? CLIHarness().run(["help", "--man"]).stdout) ?? "" }
 
@@ -70,7 +70,7 @@ struct ManPageTests {
 /// VERSION is the one place the version is written; the program carries it as a constant.
 struct VersionTests {
     @Test func constantMatchesVersionFile() throws {
-        let file = try String(contentsOf: ManPageTests.package.appendingPathComponent("VERSION"), encoding: .utf8)
+        let file = try String(contentsOf: PackagePaths.root.appendingPathComponent("VERSION"), encoding: .utf8)
         #expect(Version.number == file.trimmingCharacters(in: .whitespacesAndNewlines),
                 "Sources/roadmap/CLI/Version.generated.swift differs from VERSION: run `make version`")
         #expect(try CLIHarness().run(["--version"]).stdout == "roadmap \(Version.number)\n")

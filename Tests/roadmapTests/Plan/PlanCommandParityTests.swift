@@ -9,7 +9,7 @@ import RoadmapTestSupport
 /// lines and sections aside), and the same review entry.
 struct PlanCommandParityTests {
     static func bundled(_ name: String) throws -> [UInt8] {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../Roadmaps/\(name)").standardizedFileURL
+        let url = PackagePaths.roadmaps.appendingPathComponent(name)
         return Array(try Data(contentsOf: url))
     }
 
