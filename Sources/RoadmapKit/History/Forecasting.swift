@@ -12,19 +12,19 @@ public struct Forecasting: Sendable {
         public let sectionIndex: Int
         public let remaining: Int
         public let due: CivilDate
+        /// Its heading path, joined with ` > `.
+        public let name: String
     }
 
     public let items: [Item]
-    private let schedules: [Schedule]
-    private let keys: [String?]
     /// Due dates of every open goal (not done, not cancelled) that has one.
     private let openDue: [CivilDate]
 
     /// - Parameters:
     ///   - schedules: one per file, in the plan's order (a single file: one).
-    ///   - keys: names for linked files (nil for the root), put before their sections' paths.
+    ///   - path: a section's heading path (a linked file's below the section and goal linking it).
     ///   - tally: a section's goals with those of the files linked from inside it.
-    public init(schedules: [Schedule], keys: [String?], tally: (_ file: Int, _ section: Int) -> Tally) {
+    public init(schedules: [Schedule], path: (_ file: Int, _ section: Int) -> [String], tally: (_ file: Int, _ section: Int) -> Tally) {
         var items: [Item] = []
         var openDue: [CivilDate] = []
         for (f, schedule) in schedules.enumerated() {
@@ -34,7 +34,8 @@ public struct Forecasting: Sendable {
             for s in roadmap.sections.indices.dropFirst() where tracking.sectionHorizons[s] != nil || checkpointSections.contains(s) {
                 let goals = tally(f, s)
                 guard let due = schedule.sectionDue[s], goals.counted > 0 else { continue }
-                items.append(Item(file: f, sectionIndex: s, remaining: goals.counted - goals.done, due: due))
+                let name = path(f, s).map(PlainText.of).joined(separator: " > ")
+                items.append(Item(file: f, sectionIndex: s, remaining: goals.counted - goals.done, due: due, name: name))
             }
             for (g, goal) in roadmap.goals.enumerated() where goal.state != .done && goal.state != .cancelled {
                 if let due = schedule.goalDue[g] { openDue.append(due) }
@@ -42,17 +43,16 @@ public struct Forecasting: Sendable {
         }
         self.items = items.enumerated().sorted { ($0.element.due, $0.offset) < ($1.element.due, $1.offset) }.map(\.element)
         self.openDue = openDue
-        self.schedules = schedules
-        self.keys = keys
     }
 
     public init(plan: Plan, schedules: [Schedule]) {
-        self.init(schedules: schedules, keys: plan.files.indices.map { $0 == 0 ? nil : plan.files[$0].key }) { plan.tally(ofFile: $0, section: $1) }
+        self.init(schedules: schedules, path: plan.displayPath) { plan.tally(ofFile: $0, section: $1) }
     }
 
     /// One file on its own.
     public init(schedule: Schedule) {
-        self.init(schedules: [schedule], keys: [nil]) { schedule.tracking.roadmap.sections[$1].goals }
+        let roadmap = schedule.tracking.roadmap
+        self.init(schedules: [schedule], path: { roadmap.displayPath(ofSection: $1) }) { roadmap.sections[$1].goals }
     }
 
     /// Every item, by due date.
@@ -78,16 +78,9 @@ public struct Forecasting: Sendable {
         return forecast(item, pace: pace, today: today) { date in openDue.reduce(0) { $0 + ($1 <= date ? 1 : 0) } }
     }
 
-    /// An item's heading path joined with ` > ` (a linked file's after its key).
-    public func name(of item: Item) -> String {
-        let path = schedules[item.file].tracking.roadmap.displayPath(ofSection: item.sectionIndex).map(PlainText.of).joined(separator: " > ")
-        guard let key = keys[item.file] else { return path }
-        return key + (path.isEmpty ? "" : " > " + path)
-    }
-
     /// - Parameter dueBy: how many open goals are due on or before a date.
     func forecast(_ item: Item, pace: History.Pace, today: CivilDate, dueBy: (CivilDate) -> Int) -> History.Forecast {
-        let section = name(of: item)
+        let section = item.name
         guard item.remaining > 0 else {
             return History.Forecast(section: section, remaining: 0, due: item.due, expected: nil, status: .done, weeksLate: 0)
         }

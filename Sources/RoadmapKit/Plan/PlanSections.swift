@@ -21,9 +21,16 @@ extension Plan {
         prefix(of: file, display: false) + files[file].roadmap.path(ofSection: section)
     }
 
-    /// As `path`, leaving out each file's title heading the way `Roadmap.displayPath` does.
+    /// As `path`, leaving out each file's title heading the way `Roadmap.displayPath` does; in a
+    /// linked file always, since the goal linking it names it already (its title said twice was
+    /// `Phase 2 (Months 7-12) › Phase 2 (Months 7-12)` above the goals right below it).
     public func displayPath(ofFile file: Int, section: Int) -> [String] {
-        prefix(of: file, display: true) + files[file].roadmap.displayPath(ofSection: section)
+        let roadmap = files[file].roadmap
+        guard files[file].linkedFrom != nil else { return roadmap.displayPath(ofSection: section) }
+        let top = roadmap.sections[0].children
+        let own = roadmap.path(ofSection: section)
+        let titled = top.count == 1 && roadmap.sections[top[0]].level == 1 && !own.isEmpty
+        return prefix(of: file, display: true) + (titled ? Array(own.dropFirst()) : own)
     }
 
     private func prefix(of file: Int, display: Bool) -> [String] {

@@ -34,6 +34,20 @@ struct ForecastingTests {
         #expect(forecasting.next(pace: History.Pace(weeks4: 0, weeks12: 0), today: date("2026-06-01"))?.expected == nil)
     }
 
+    /// A linked file's horizon is named where it sits in the plan (the section and goal that
+    /// link it), as `status` and `list` show it, not by its file name.
+    @Test func aLinkedFilesHorizonIsNamedByItsPlaceInThePlan() {
+        let root = "# Guide\n\n**Start Date:** 2026-01-15\n\n## Phases\n\n- [ ] [Phase 2: Depth](p2.md) (Months 7-12)\n"
+        let phase = "# Phase 2: Depth (Months 7-12)\n\n- [ ] Read\n- [ ] Write\n\n## Checkpoint: Depth\n\n- [ ] Show it\n"
+        let plan = Plan(root: Roadmap(parsing: Array(root.utf8)), path: "roadmap.md") { path in
+            path == "p2.md" ? .success(Array(phase.utf8)) : .failure(StorageError(path: path, message: "missing"))
+        }
+        let schedule = PlanSchedule(plan, today: date("2026-06-01"))
+        let items = Forecasting(plan: plan, schedules: schedule.files).forecast(pace: History.Pace(weeks4: 1, weeks12: 1), today: date("2026-06-01"))
+        #expect(items.map(\.section) == ["Phases > Phase 2: Depth (Months 7-12)"])  // the checkpoint has no date
+        #expect(!items.map(\.section).contains { $0.hasPrefix("p2") }, "\(items.map(\.section))")
+    }
+
     @Test func weeklyStreaksRunMondayToSunday() {
         let dates = ["2026-10-05", "2026-10-13", "2026-10-25", "2026-11-09", "2026-11-16", "2026-11-17"].map(date)
         let history = History(points: [], completions: History.Completion.counting(dates), pace: History.Pace(weeks4: 0, weeks12: 0),

@@ -70,7 +70,7 @@ struct HistoryCommandTests {
         #expect(points.map { $0["done"] as? Int } == [0, 1, 3, 3])
         #expect(points.map { $0["total"] as? Int } == [4, 4, 4, 4])
         let forecast = try #require(history["forecast"] as? [[String: Any]])
-        #expect(forecast.map { $0["section"] as? String } == ["phase-1 > Month 1"])
+        #expect(forecast.map { $0["section"] as? String } == ["Phases > Phase 1 > Month 1"])  // where it sits in the plan
         #expect(forecast.map { $0["status"] as? String } == ["done"])
         let completions = try #require(history["completions"] as? [[String: Any]])
         #expect(completions.map { $0["date"] as? String } == ["2026-01-20", "2026-02-02"])
