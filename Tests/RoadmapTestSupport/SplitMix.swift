@@ -1,12 +1,16 @@
-/// A small seeded generator, so a failure names a document that comes back every run.
-public struct SplitMix {
+/// A small seeded generator (SplitMix64), so a failure names a document that comes back every run.
+public struct SplitMix: RandomNumberGenerator {
     var state: UInt64
     public init(seed: UInt64) { state = seed }
-    public mutating func next(_ bound: Int) -> Int {
+
+    public mutating func next() -> UInt64 {
         state &+= 0x9E3779B97F4A7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
         z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-        return Int((z ^ (z >> 31)) % UInt64(bound))
+        return z ^ (z >> 31)
     }
+
+    /// A number in `0..<bound`.
+    public mutating func next(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
 }

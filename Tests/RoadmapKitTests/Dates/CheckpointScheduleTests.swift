@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import RoadmapKit
 
@@ -34,7 +35,7 @@ import Testing
     }
 
     @Test func completeWhenItsChecklistIsDone() {
-        let done = Self.plan(date: "2026-07-15").replacingOccurrences("- [ ]", "- [x]")
+        let done = Self.plan(date: "2026-07-15").replacingOccurrences(of: "- [ ]", with: "- [x]")
         let s = Schedule(TrackingFixtures.tracking(done), today: CivilDate(iso: "2026-07-15")!)
         #expect(s.isComplete(checkpoint: 0) && !s.isOverdue(checkpoint: 0))
         // With nothing to tick, holding it completes it.

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import RoadmapKit
 
@@ -35,7 +36,7 @@ import Testing
     }
 
     @Test func crlfLinesGetCRLF() throws {
-        let crlf = Self.plan.replacingAll("\n", "\r\n")
+        let crlf = Self.plan.replacingOccurrences(of: "\n", with: "\r\n")
         #expect(try add(crlf, "New", section: "Skills").0 == "# Plan\r\n\r\n## Skills\r\n- [ ] A\r\n- [x] B\r\n- [ ] New\r\n\r\n## Projects\r\n- [ ] C\r\n")
     }
 

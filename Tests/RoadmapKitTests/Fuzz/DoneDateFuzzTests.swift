@@ -7,7 +7,7 @@ import RoadmapTestSupport
 /// with all of the fuzzer's invariants.
 struct DoneDateFuzzTests {
     @Test func thousandDocumentsKeepTheInvariants() {
-        var random = SplitMix64(seed: 13)
+        var random = SplitMix(seed: 13)
         var failures: [String] = []
         var goals = 0, dated = 0
         for n in 0..<1_000 {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import RoadmapKit
 
@@ -58,7 +59,7 @@ import Testing
         #expect(lint(text, today: "2026-05-01") == ["4 checkpointDateBlank: 3-Month Checkpoint was due 2026-04-15 and its Date is blank; fill it in when it is held (roadmap review does)"])
         #expect(kinds(text, today: "2026-04-15") == [])
         #expect(kinds(text) == ["4 checkpointDateBlank", "7 checkpointDateBlank"])
-        #expect(kinds(text.replacingOccurrences("**Date:** ____\n- [ ]", "**Date:** 2026-04-20\n- [ ]")) == ["7 checkpointDateBlank"])
+        #expect(kinds(text.replacingOccurrences(of: "**Date:** ____\n- [ ]", with: "**Date:** 2026-04-20\n- [ ]")) == ["7 checkpointDateBlank"])
     }
 
     @Test func sameTextTwiceSideBySide() {
@@ -89,8 +90,4 @@ import Testing
     @Test func aCleanFileHasNothing() {
         #expect(kinds("# Plan\n**Start Date:** 2026-01-15\n## Skills (Month 1)\n- [ ] Learn Go\n- [x] Learn Git ✅ 2026-02-01\n") == [])
     }
-}
-
-extension String {
-    func replacingOccurrences(_ a: String, _ b: String) -> String { split(separator: a, omittingEmptySubsequences: false).joined(separator: b) }
 }

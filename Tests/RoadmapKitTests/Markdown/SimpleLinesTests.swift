@@ -59,14 +59,14 @@ struct SimpleLinesTests {
                       "===", "- ", "-", "--x", "# Heading", "## H2", "```", "~~~", "<div>", "<!-- c -->", "</div>", "| a | b |",
                       "|---|---|", "| - | - |", "", "", "__init__", "==x", "+ +", "-\u{0B}x", "<b>in</b>", "2024 plan", "1. [ ] o"]
         let endings = ["\n", "\n", "\n", "\n", "\r\n", "\r"]
-        var random = SplitMix64(seed: 0x5EED)
+        var random = SplitMix(seed: 0x5EED)
         var failures: [String] = []
         var simple = 0
         for _ in 0..<3000 {
             var text = ""
             for _ in 0..<Int(random.next() % 30 + 1) {
-                text += indents[random.pick(indents.count)] + markers[random.pick(markers.count)]
-                text += bodies[random.pick(bodies.count)] + endings[random.pick(endings.count)]
+                text += indents[random.next(indents.count)] + markers[random.next(markers.count)]
+                text += bodies[random.next(bodies.count)] + endings[random.next(endings.count)]
             }
             let bytes = Array(text.utf8)
             if let problem = Invariants.simpleLinesAgree(bytes).first { failures.append("\(text.debugDescription): \(problem)") }
@@ -76,18 +76,4 @@ struct SimpleLinesTests {
         #expect(failures.prefix(5) == [], "\(failures.count) of 3000 documents differ")
         #expect(simple > 4_000, "the short path took only \(simple) generated lines")
     }
-}
-
-/// A small fixed-seed generator (SplitMix64), so generated cases are the same on every run.
-struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func pick(_ count: Int) -> Int { Int(next() % UInt64(count)) }
 }

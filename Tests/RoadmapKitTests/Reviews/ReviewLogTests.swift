@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import RoadmapKit
 
@@ -129,10 +130,10 @@ import Testing
     }
 
     @Test func keepsCRLFAndAMissingFinalNewline() {
-        let crlf = Self.plan.replacingAll("\n", "\r\n")
+        let crlf = Self.plan.replacingOccurrences(of: "\n", with: "\r\n")
         let result = written(crlf, draft("2026-11-22"))
         #expect(result.hasPrefix(crlf + "\r\n## Review Log\r\n\r\n### 2026-11 review"))
-        #expect(!result.replacingAll("\r\n", "").contains("\n"))
+        #expect(!result.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
         #expect(result.hasSuffix("260\r\n"))
 
         let bare = "# Plan\n\n- [ ] One"
@@ -195,17 +196,5 @@ import Testing
         let log = ReviewLog(Roadmap(parsing: bytes))
         #expect(log.entries.count == 1)
         #expect([TextEdit]().applied(to: bytes) == bytes)
-    }
-}
-
-extension String {
-    func replacingAll(_ target: String, _ replacement: String) -> String {
-        var result = ""
-        var rest = self[...]
-        while let range = rest.firstRange(of: target) {
-            result += rest[..<range.lowerBound] + replacement
-            rest = rest[range.upperBound...]
-        }
-        return result + rest
     }
 }

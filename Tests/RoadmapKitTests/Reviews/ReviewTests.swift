@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import RoadmapKit
 
@@ -89,7 +90,7 @@ import Testing
         // Dated goals from the start to today; a date after today is not done yet as far as this review knows.
         #expect(names(first, first.completed) == ["Bash", "Linux"])
         #expect(first.then == Review.Progress(done: 2, total: 8))
-        let unstarted = review(text.replacingAll("**Start Date:** 2026-08-15", "**Start Date:** ____"), today: "2026-11-22")
+        let unstarted = review(text.replacingOccurrences(of: "**Start Date:** 2026-08-15", with: "**Start Date:** ____"), today: "2026-11-22")
         #expect(unstarted.baseline == .none)
         #expect(names(unstarted, unstarted.completed) == ["Bash", "Linux", "Docker"])
     }
@@ -105,7 +106,7 @@ import Testing
         #expect(review(today: "2026-10-15").checkpoints.isEmpty)
         #expect(review(today: "2026-10-20").checkpoints == [PlanSchedule.Ref(file: 0, index: 0)])
         #expect(review(today: "2026-12-20").checkpoints == [PlanSchedule.Ref(file: 0, index: 0)])
-        let held = Self.plan.replacingAll("**Date:** ____", "**Date:** 2026-11-20")
+        let held = Self.plan.replacingOccurrences(of: "**Date:** ____", with: "**Date:** 2026-11-20")
         #expect(review(held, today: "2026-12-20").checkpoints.isEmpty)
     }
 

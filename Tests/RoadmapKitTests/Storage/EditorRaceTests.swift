@@ -2,6 +2,7 @@ import Foundation
 import Glibc
 import Testing
 @testable import RoadmapKit
+import RoadmapTestSupport
 
 /// An editor saving over and over (by rename and in place) while 200 ticks are committed to the
 /// same file: at the end every tick and every save is in the file.
@@ -40,19 +41,19 @@ struct EditorRaceTests {
     }
 
     static func runEditor(_ path: String, _ state: EditorState) {
-        var random = SplitMix64(seed: 13)
+        var random = SplitMix(seed: 13)
         var k = 0
         while true {
             state.lock.lock()
             let stop = state.stop
             state.lock.unlock()
             if stop { return }
-            usleep(useconds_t(3000 + random.pick(22000)))  // 3 to 25 ms between saves
+            usleep(useconds_t(3000 + random.next(22000)))  // 3 to 25 ms between saves
             let stamp = Editor.stamp(path)
             guard let bytes = try? FileSystem.read(path) else { continue }
             let note = "Editor note \(k)."
-            let new = adding(note, to: bytes, pick: random.pick(100))
-            let inPlace = random.pick(2) == 0
+            let new = adding(note, to: bytes, pick: random.next(100))
+            let inPlace = random.next(2) == 0
             state.lock.lock()
             if Editor.stamp(path) != stamp {
                 state.staleReads += 1

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import RoadmapKit
+import RoadmapTestSupport
 
 final class JournalTests {
     /// Directories this test made, removed when it ends.
@@ -133,12 +134,12 @@ final class JournalTests {
     /// Hashed in pieces of any sizes (as an edited file is), the hash is the one-shot hash.
     @Test func xxh64InPiecesEqualsWhole() {
         let bytes = (0..<4099).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
-        var random = SplitMix64(seed: 64)
+        var random = SplitMix(seed: 64)
         for _ in 0..<200 {
             var hasher = XXH64()
             var start = 0
             while start < bytes.count {
-                let end = min(bytes.count, start + random.pick(70))
+                let end = min(bytes.count, start + random.next(70))
                 bytes[start..<end].withUnsafeBytes { hasher.update($0) }
                 start = end
             }
@@ -149,11 +150,11 @@ final class JournalTests {
     /// Line numbers by counting LFs (files without CR) equal the line-by-line walk, for offsets
     /// anywhere, at the end, and past it.
     @Test func lineNumbersByCountingEqualTheWalk() {
-        var random = SplitMix64(seed: 12)
+        var random = SplitMix(seed: 12)
         for length in [0, 1, 31, 32, 33, 100, 8159, 8160, 8161, 20_000] {
             for _ in 0..<20 {
-                let bytes = (0..<length).map { _ in random.pick(4) == 0 ? ASCII.lf : UInt8(97 + random.pick(3)) }
-                let offsets = (0..<random.pick(5) + 1).map { _ in random.pick(length + 3) }
+                let bytes = (0..<length).map { _ in random.next(4) == 0 ? ASCII.lf : UInt8(97 + random.next(3)) }
+                let offsets = (0..<random.next(5) + 1).map { _ in random.next(length + 3) }
                 #expect(JournalEntry.lineNumbers(of: offsets, in: bytes) == JournalEntry.lineNumbersByWalking(of: offsets, in: bytes))
                 #expect(bytes.withUnsafeBytes { LineFeeds.count(in: $0) } == bytes.filter { $0 == ASCII.lf }.count)
             }

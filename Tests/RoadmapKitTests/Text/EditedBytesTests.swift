@@ -1,5 +1,6 @@
 import Testing
 @testable import RoadmapKit
+import RoadmapTestSupport
 
 /// Edited bytes kept as pieces must be the bytes the edits make when applied one by one from the
 /// end of the file (the way they were applied before pieces), with the same length and hash.
@@ -14,16 +15,16 @@ struct EditedBytesTests {
     }
 
     @Test func randomEditsGiveTheSameBytesAsOneByOne() {
-        var random = SplitMix64(seed: 7)
+        var random = SplitMix(seed: 7)
         for _ in 0..<2000 {
-            let bytes = (0..<random.pick(200)).map { _ in UInt8(random.pick(256)) }
+            let bytes = (0..<random.next(200)).map { _ in UInt8(random.next(256)) }
             var edits: [TextEdit] = []
             var position = 0
             while position <= bytes.count && edits.count < 6 {
-                let start = position + random.pick(30)
+                let start = position + random.next(30)
                 guard start <= bytes.count else { break }
-                let end = min(bytes.count, start + random.pick(4))
-                edits.append(TextEdit(range: start..<end, replacement: (0..<random.pick(5)).map { _ in UInt8(random.pick(256)) }))
+                let end = min(bytes.count, start + random.next(4))
+                edits.append(TextEdit(range: start..<end, replacement: (0..<random.next(5)).map { _ in UInt8(random.next(256)) }))
                 position = end == start ? end + 1 : end  // an insertion and a replacement at one place overlap
             }
             edits.shuffle(using: &random)
@@ -44,4 +45,3 @@ struct EditedBytesTests {
     }
 }
 
-extension SplitMix64: RandomNumberGenerator {}

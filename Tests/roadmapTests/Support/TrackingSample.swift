@@ -1,3 +1,4 @@
+import Foundation
 /// A small career roadmap with everything the tracking commands read: fields (one label
 /// repeated), option groups (one label repeated), two metric tables, checkpoints, horizons.
 enum TrackingSample {
@@ -64,16 +65,4 @@ enum TrackingSample {
 
     /// The same with a start date.
     static let started = text.replacingOccurrences(of: "**Date Created:** ____", with: "**Date Created:** 2026-01-15")
-}
-
-extension String {
-    func replacingOccurrences(of target: String, with replacement: String) -> String {
-        var result = ""
-        var rest = self[...]
-        while let range = rest.range(of: target) {
-            result += rest[..<range.lowerBound] + replacement
-            rest = rest[range.upperBound...]
-        }
-        return result + rest
-    }
 }
