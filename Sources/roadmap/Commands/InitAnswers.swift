@@ -44,12 +44,3 @@ struct InitAnswers {
         return trimmed.isEmpty ? nil : trimmed
     }
 }
-
-extension StringProtocol {
-    var trimmingSpaces: String {
-        var scalars = Substring(self).unicodeScalars[...]
-        while let f = scalars.first, f == " " || f == "\t" { scalars = scalars.dropFirst() }
-        while let l = scalars.last, l == " " || l == "\t" { scalars = scalars.dropLast() }
-        return String(scalars)
-    }
-}
