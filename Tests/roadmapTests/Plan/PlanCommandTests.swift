@@ -66,6 +66,18 @@ struct PlanCommandTests {
         """)
     }
 
+    /// Goals right below a linked file's title are listed under the goal that links it, once:
+    /// the title is not said a second time (it was `Phases › Phase 2 (Months 7-12) › Phase 2
+    /// (Months 7-12)`).
+    @Test func aLinkedFilesTitleIsNotSaidTwice() throws {
+        let h = try CLIHarness(files: ["roadmap.md": "# Guide\n\n## Phases\n\n- [ ] [Phase 2](p2.md) (Months 7-12)\n",
+                                       "p2.md": "# Phase 2 (Months 7-12)\n\n- [ ] Read\n\n## Checkpoint: Depth\n\n- [ ] Show it\n"])
+        let lines = h.run(["list"]).stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains("Phases › Phase 2 (Months 7-12)"), "\(lines)")
+        #expect(lines.contains("Phases › Phase 2 (Months 7-12) › Checkpoint: Depth"), "\(lines)")
+        #expect(!lines.contains { $0.contains("(Months 7-12) › Phase 2") }, "\(lines)")
+    }
+
     @Test func checkWritesOnlyTheFileThatHoldsTheGoal() throws {
         let h = try CLIHarness(files: Self.files)
         let before = try Self.files.keys.map { ($0, try h.bytes($0)) }
