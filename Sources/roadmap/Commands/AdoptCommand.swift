@@ -11,7 +11,8 @@ enum AdoptCommand: Command {
         and everything below them, each list item that has no checkbox
         gets one: '- x' becomes '- [ ] x', '1. x' becomes '1. [ ] x', and '- ✅ x' becomes the open
         goal '- [ ] x'. Nothing else changes: '(Month 3)' markers, code, quotes, tables, prose and
-        fill-in fields stay as they are. Run with --dry-run first to see the diff.
+        fill-in fields stay as they are. A roadmap split across files is adopted in every file,
+        as one change that one 'roadmap undo' takes back. Run with --dry-run first to see the diff.
         """,
         arguments: [ArgumentSpec(name: "file", help: "The roadmap to change (default: as --file)", isOptional: true, kind: .file)],
         options: [
@@ -22,32 +23,39 @@ enum AdoptCommand: Command {
 
     static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
         let args = call.arguments
-        let loaded = try call.context.load(args.positionals.first)
-        let roadmap = loaded.roadmap
-        let adoption = Adoption(roadmap, names: args.values("in"))
-        if let name = adoption.unmatchedNames.first {
-            throw .failure("\(loaded.path): no heading matches '\(name)'; nothing written")
+        let plan = try call.context.loadPlan(args.positionals.first)
+        let names = args.values("in")
+        // Every file of the plan, as every command reads it: a name is unmatched when no file has it.
+        let adoptions = plan.files.map { Adoption($0.roadmap, names: names) }
+        let whole = plan.files[0].path + (plan.files.count == 1 ? "" : " and \(Count.of(plan.files.count - 1, "linked file"))")
+        if let name = names.first(where: { name in adoptions.allSatisfy { $0.unmatchedNames.contains(name) } }) {
+            throw .failure("\(whole): no heading matches '\(name)'; nothing written")
         }
-        guard !adoption.edits.isEmpty else {
-            call.console.print("Nothing to adopt in \(loaded.path): no plain list items under headings about \(Adoption.keywords.dropLast().map { $0 + "s" }.joined(separator: ", ")) or \(Adoption.keywords.last!)s; name other headings with --in.")
+        let edits = adoptions.map(\.edits)
+        guard edits.contains(where: { !$0.isEmpty }) else {
+            call.console.print("Nothing to adopt in \(whole): no plain list items under headings about \(Adoption.keywords.dropLast().map { $0 + "s" }.joined(separator: ", ")) or \(Adoption.keywords.last!)s; name other headings with --in.")
             return .success
         }
         if args.flag("dry-run") {
-            call.console.write(UnifiedDiff.render(roadmap.bytes, adoption.edits, path: loaded.path))
+            call.console.write(GoalChange.diff(edits, plan))
             return .success
         }
-        let bytes = adoption.edits.applied(to: roadmap.bytes)
-        try call.context.save(bytes, for: loaded)
-        call.console.print("Adopted \(adoption.items.count) goal\(adoption.items.count == 1 ? "" : "s") in \(loaded.path):")
-        var counts: [(section: Int, count: Int)] = []
-        for item in adoption.items {
-            if counts.last?.section == item.section { counts[counts.count - 1].count += 1 } else { counts.append((item.section, 1)) }
+        try call.context.save(edits, in: plan)
+        let changed = edits.indices.filter { !edits[$0].isEmpty }
+        let total = adoptions.reduce(0) { $0 + $1.items.count }
+        let place = changed.count == 1 ? plan.files[changed[0]].path : "\(changed.count) files"
+        call.console.print("Adopted \(Count.of(total, "goal")) in \(place):")
+        for f in changed {
+            var counts: [(section: Int, count: Int)] = []
+            for item in adoptions[f].items {
+                if counts.last?.section == item.section { counts[counts.count - 1].count += 1 } else { counts.append((item.section, 1)) }
+            }
+            for (section, count) in counts {
+                let path = plan.displayPath(ofFile: f, section: section).map(PlainText.of).joined(separator: " › ")
+                call.console.print("  \(Columns.padLeft(String(count), to: 3))  \(path.isEmpty ? plan.files[f].path : path)")
+            }
         }
         let style = Style(color: call.context.usesColor)
-        for (section, count) in counts {
-            let path = roadmap.displayPath(ofSection: section).map(PlainText.of).joined(separator: " › ")
-            call.console.print("  \(Columns.padLeft(String(count), to: 3))  \(path.isEmpty ? loaded.path : path)")
-        }
         let explicit = args.positionals.first.map { " -f \($0)" } ?? ""
         call.console.print(style.dim("Next: roadmap\(explicit) status"))
         return .success

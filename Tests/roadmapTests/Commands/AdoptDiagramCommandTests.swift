@@ -41,6 +41,28 @@ struct AdoptDiagramCommandTests {
         #expect(h.run(["adopt", "plan.md", "--in", "nowhere"]).status == .failure)
     }
 
+    /// A plan is adopted as a whole, as every other command reads it: plain bullets in a linked
+    /// file become goals too, in one change that one `undo` takes back.
+    @Test func adoptCoversEveryFileOfAPlan() throws {
+        let index = "# Guide\n\n## Phases\n- [ ] [Phase 1](p1.md)\n"
+        let phase = "# Phase 1\n\n## Milestones\n- Ship a model\n- Write it up\n"
+        let h = try CLIHarness(files: ["roadmap.md": index, "p1.md": phase])
+        let state = ["XDG_STATE_HOME": h.directory.appendingPathComponent("state").path]
+        let dry = h.run(["adopt", "--dry-run"])
+        #expect(dry.status == .success, "\(dry.stderr)")
+        #expect(dry.stdout.contains("+++ b/p1.md\n") && dry.stdout.contains("+- [ ] Ship a model\n"), "\(dry.stdout)")
+        #expect(try h.read("p1.md") == phase)
+        let run = h.run(["adopt"], variables: state)
+        #expect(run.stdout == "Adopted 2 goals in p1.md:\n    2  Phases › Phase 1 › Milestones\nNext: roadmap status\n", "\(run.stdout)")
+        #expect(try h.read("p1.md") == "# Phase 1\n\n## Milestones\n- [ ] Ship a model\n- [ ] Write it up\n")
+        #expect(h.run(["status"]).stdout.contains("0/3"))
+        #expect(h.run(["adopt", "--in", "nowhere"]).stderr == "error: roadmap.md and 1 linked file: no heading matches 'nowhere'; nothing written\n")
+        let undo = h.run(["undo"], variables: state)
+        #expect(undo.status == .success, "\(undo.stderr)")
+        #expect(try h.read("p1.md") == phase)
+        #expect(try h.read("roadmap.md") == index)
+    }
+
     @Test func diagramOfTheInitialisedGuide() throws {
         let h = try CLIHarness()
         #expect(h.run(["init", "devops-to-ai-architect", "--dir", "g"]).status == .success)
