@@ -39,7 +39,7 @@ public enum MarkdownSummary {
         return "| \(title) | \(goals.done)/\(goals.counted) | \(goals.percent)% | `\(bar)` |\n"
     }
 
-    private static func count(_ n: Int, _ word: String) -> String? { n == 0 ? nil : "\(n) \(word)\(n == 1 ? "" : "s")" }
+    private static func count(_ n: Int, _ word: String) -> String? { n == 0 ? nil : Count.of(n, word) }
 
     /// Text from the file, inert in a table cell: ASCII punctuation that markdown reads
     /// (emphasis, code, links, HTML, the cell's own pipe) gets a backslash, `&` becomes `&amp;`

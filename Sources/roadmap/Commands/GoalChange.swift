@@ -92,7 +92,7 @@ enum GoalChange {
                 let count = plan.files[file].roadmap.goals.count
                 let id = plan.displayID(GoalRef(file: file, goal: number - 1))
                 let what = plan.files.count == 1 ? "the roadmap" : "the file"
-                throw .failure("\(plan.files[file].path): no goal \(id); \(what) has \(count) goal\(count == 1 ? "" : "s") (see '\(context.command("list"))')")
+                throw .failure("\(plan.files[file].path): no goal \(id); \(what) has \(Count.of(count, "goal")) (see '\(context.command("list"))')")
             case let .noSuchFile(name):
                 let keys = plan.files.dropFirst().map(\.key).joined(separator: ", ")
                 let hint = keys.isEmpty ? "it links no other file" : "ids outside \(root) start with one of: \(keys)"

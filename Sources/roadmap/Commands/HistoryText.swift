@@ -13,7 +13,7 @@ enum HistoryText {
         switch history.source {
         case let .git(commits):
             let span = history.points.first.map { " · \($0.date) to \(today)" } ?? ""
-            console.print(style.dim("\(files) · \(commits) commit\(commits == 1 ? "" : "s")" + span))
+            console.print(style.dim("\(files) · \(Count.of(commits, "commit"))" + span))
         case let .datesOnly(reason):
             console.print(style.dim(files) + "  " + style.yellow("No git history: \(reason); showing what the ✅ dates and the review log give."))
         }
@@ -77,7 +77,7 @@ enum HistoryText {
         }
     }
 
-    static func weeks(_ n: Int) -> String { "\(n) week\(n == 1 ? "" : "s")" }
+    static func weeks(_ n: Int) -> String { Count.of(n, "week") }
 
     /// `2`, `1.5`, `0.3`: one decimal, none when it is whole.
     static func decimal(_ value: Double) -> String {

@@ -77,7 +77,7 @@ enum LintCommand: Command {
                 continue
             }
             try call.context.save(edits, for: call.context.loaded(plan, file: file))
-            call.console.print("Repaired the encoding of \(edits.count) line\(edits.count == 1 ? "" : "s") in \(path)")
+            call.console.print("Repaired the encoding of \(Count.of(edits.count, "line")) in \(path)")
         }
         return .success
     }

@@ -121,19 +121,19 @@ enum ReviewCommand: Command {
     private static func summary(_ outcome: ReviewOutcome, _ answers: ReviewAnswers, _ review: Review) -> String {
         let draft = outcome.draft
         let verb = outcome.replaced == nil ? "Wrote the \(ReviewEntryText.month(draft)) review to" : "Updated the \(ReviewEntryText.month(draft)) review in"
-        var parts = ["\(draft.done)/\(draft.total) (\(draft.percent)%)", ReviewEntryText.count(draft.completed.count, "goal") + " completed"]
-        if !draft.metrics.isEmpty { parts.append(ReviewEntryText.count(draft.metrics.count, "metric")) }
+        var parts = ["\(draft.done)/\(draft.total) (\(draft.percent)%)", Count.of(draft.completed.count, "goal") + " completed"]
+        if !draft.metrics.isEmpty { parts.append(Count.of(draft.metrics.count, "metric")) }
         if draft.note != nil { parts.append("a note") }
         var text = "\(verb) \(review.plan.files[0].path): " + parts.joined(separator: ", ") + "."
         var changes: [String] = []
-        if !answers.ticks.isEmpty { changes.append("ticked " + ReviewEntryText.count(answers.ticks.count, "goal")) }
+        if !answers.ticks.isEmpty { changes.append("ticked " + Count.of(answers.ticks.count, "goal")) }
         let dated = answers.dates.filter { ref in
             let tracking = review.schedule.tracking(ref.file)
             return tracking.checkpoints[ref.index].dateField.map { tracking.fields[$0].isBlank } ?? false
         }
         for ref in dated { changes.append("filled the Date of \(review.title(of: ref))") }
         for ref in answers.adjustments.keys.sorted() { changes.append("wrote the Adjustments Needed of \(review.title(of: ref))") }
-        if outcome.cells > 0 { changes.append("set " + ReviewEntryText.count(outcome.cells, "metric cell")) }
+        if outcome.cells > 0 { changes.append("set " + Count.of(outcome.cells, "metric cell")) }
         if !changes.isEmpty { text += "\nAlso " + changes.joined(separator: "; ") + "." }
         return text
     }
@@ -153,6 +153,4 @@ enum ReviewEntryText {
     static func month(_ draft: ReviewDraft) -> String {
         String(draft.date.description.prefix(7))
     }
-
-    static func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
 }

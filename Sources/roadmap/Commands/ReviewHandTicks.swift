@@ -25,7 +25,7 @@ struct ReviewHandTicks {
         switch context.gitReplay(original, today: schedule.today) {
         case let .failure(unavailable):
             if showing {
-                console.print(style.dim("\(undated) done goal\(undated == 1 ? "" : "s") without a ✅ date cannot be placed in time: \(unavailable.reason) ('roadmap stamp --date' dates them)"))
+                console.print(style.dim("\(Count.of(undated, "done goal")) without a ✅ date cannot be placed in time: \(unavailable.reason) ('roadmap stamp --date' dates them)"))
             }
             return unchanged
         case let .success(replay):
@@ -34,7 +34,7 @@ struct ReviewHandTicks {
         guard !found.isEmpty else { return unchanged }
         if showing {
             let since = review.baseline.date.map { " since \($0)" } ?? ""
-            console.print(style.bold(Columns.pad("Ticked by hand", to: 16)) + ReviewEntryText.count(found.count, "goal") + since + style.dim(", on the days git gives"))
+            console.print(style.bold(Columns.pad("Ticked by hand", to: 16)) + Count.of(found.count, "goal") + since + style.dim(", on the days git gives"))
             for (goal, date) in found {
                 let text = Columns.truncate(PlainText.of(original.files[goal.file].roadmap.text(of: goal.goal)), to: max(30, context.width - 20))
                 console.print("  " + style.green("✓") + " \(text)" + style.dim("  (\(date))"))

@@ -20,7 +20,7 @@ enum ReviewHistory {
             return .success
         }
         let style = Style(color: context.usesColor)
-        let count = ReviewEntryText.count(entries.count, "review")
+        let count = Count.of(entries.count, "review")
         console.print(style.bold("Review log") + " of \(path): \(count), \(first.dateText) to \(last.dateText)")
         console.print()
         table(entries, style, context)

@@ -10,7 +10,7 @@ enum ReviewReportText {
         let today = review.today
         let month = String(today.description.prefix(7))
         let linked = plan.files.count - 1
-        let files = linked == 0 ? "" : " and \(linked) linked file\(linked == 1 ? "" : "s")"
+        let files = linked == 0 ? "" : " and \(Count.of(linked, "linked file"))"
         console.print(style.bold("Review \(month)") + " of \(plan.files[0].path)\(files), \(today)")
         func row(_ name: String, _ text: String) { console.print(style.bold(Columns.pad(name, to: 12)) + text) }
 
@@ -27,7 +27,7 @@ enum ReviewReportText {
         if review.baseline != .none { progress += style.dim(", was \(then.done)/\(then.total) (\(then.percent)%)") }
         row("Progress", progress)
 
-        row("Completed", review.completed.isEmpty ? style.dim("no goal with a ✅ date since then") : ReviewEntryText.count(review.completed.count, "goal"))
+        row("Completed", review.completed.isEmpty ? style.dim("no goal with a ✅ date since then") : Count.of(review.completed.count, "goal"))
         let shown = 10
         for goal in review.completed.prefix(shown) {
             let roadmap = plan.files[goal.file].roadmap

@@ -59,7 +59,7 @@ enum StampCommand: Command {
             let text = PlainText.of(plan.files[ref.file].roadmap.text(of: ref.goal))
             call.console.print("Stamped \(style.dim(plan.displayID(ref))) \(Columns.truncate(text, to: max(20, context.width - 30))) ✅ \(date)")
         }
-        call.console.print(style.dim("\(dated.count) goal\(dated.count == 1 ? "" : "s") dated" + (given == nil ? " from git" : "")))
+        call.console.print(style.dim("\(Count.of(dated.count, "goal")) dated" + (given == nil ? " from git" : "")))
         return .success
     }
 

@@ -48,14 +48,14 @@ enum StatusCommand: Command {
         let width = context.width
         let linked = plan.files.count - 1
         console.print(style.bold(report.title.map(PlainText.of) ?? FileSystem.baseName(of: plan.files[0].path)))
-        console.print(style.dim(plan.files[0].path + (linked == 0 ? "" : " and \(linked) linked file\(linked == 1 ? "" : "s")")))
+        console.print(style.dim(plan.files[0].path + (linked == 0 ? "" : " and \(Count.of(linked, "linked file"))")))
         console.print()
         guard report.goals.total > 0 else {
             console.print("No goals yet: a goal is a list item with a checkbox, like '- [ ] Learn Docker'.")
             let adoptable = Adoption(plan.root).items.count
             if adoptable > 0 {
                 let path = TrackingText.quoted(plan.files[0].path)
-                console.print("\(adoptable) plain list item\(adoptable == 1 ? "" : "s") under goal-like headings can become goals: roadmap adopt \(path) --dry-run")
+                console.print("\(Count.of(adoptable, "plain list item")) under goal-like headings can become goals: roadmap adopt \(path) --dry-run")
             }
             StatusTracking.render(schedule, context)
             return

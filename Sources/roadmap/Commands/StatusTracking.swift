@@ -24,8 +24,8 @@ enum StatusTracking {
         let overdueCheckpoints = schedule.checkpoints.filter(schedule.isOverdue).count
         if schedule.start != nil || overdueGoals + overdueCheckpoints > 0 {
             var parts: [String] = []
-            if overdueGoals > 0 { parts.append(plural(overdueGoals, "goal")) }
-            if overdueCheckpoints > 0 { parts.append(plural(overdueCheckpoints, "checkpoint")) }
+            if overdueGoals > 0 { parts.append(Count.of(overdueGoals, "goal")) }
+            if overdueCheckpoints > 0 { parts.append(Count.of(overdueCheckpoints, "checkpoint")) }
             lines.append(("Overdue", parts.isEmpty ? "none" : style.red(parts.joined(separator: ", ")) + style.dim("  (\(context.command("next")))")))
         }
         if let next = schedule.nextCheckpoint {
@@ -53,7 +53,7 @@ enum StatusTracking {
             let blank = trackings.reduce(0) { $0 + $1.fields.filter(\.isBlank).count }
             let unmade = trackings.reduce(0) { $0 + $1.groups.filter { $0.ticked.isEmpty }.count }
             var text = "\(blank) of \(fields) blank"
-            if groups > 0 { text += ", \(unmade) of \(plural(groups, "choice")) not made" }
+            if groups > 0 { text += ", \(unmade) of \(Count.of(groups, "choice")) not made" }
             if blank + unmade > 0 { text += style.dim("  (\(context.command("fields --blank")))") }
             lines.append(("Fields", text))
         }
@@ -197,7 +197,6 @@ enum StatusTracking {
         return values
     }
 
-    private static func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
 
     /// Whole months from `a` to `b`.
     static func monthsBetween(_ a: CivilDate, _ b: CivilDate) -> Int {

@@ -14,7 +14,7 @@ enum SubGoalNotes {
             let open = children(of: ref, plan).filter { !isDone($0) }
             if !open.isEmpty {
                 let listed = open.prefix(5).map(plan.displayID).joined(separator: ", ") + (open.count > 5 ? ", …" : "")
-                notes.append("\(plan.displayID(ref)) has \(open.count) open sub-goal\(open.count == 1 ? "" : "s") (\(listed))")
+                notes.append("\(plan.displayID(ref)) has \(Count.of(open.count, "open sub-goal")) (\(listed))")
             }
             if let parent = plan.files[ref.file].roadmap.goals[ref.goal].parentIndex.map({ GoalRef(file: ref.file, goal: $0) }),
                !isDone(parent), !parents.contains(parent), children(of: parent, plan).allSatisfy(isDone) {

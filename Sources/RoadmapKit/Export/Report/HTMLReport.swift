@@ -69,7 +69,7 @@ public enum HTMLReport {
         var cards = [("done", "\(g.done)<span class=\"muted\"> / \(g.counted)</span>", "goals done"),
                      ("active", "\(g.inProgress)", "in progress"),
                      (facts.overdueGoals + overdueCheckpoints > 0 ? "late" : "", "\(facts.overdueGoals)",
-                      "goals overdue" + (overdueCheckpoints > 0 ? ", and \(overdueCheckpoints) checkpoint\(overdueCheckpoints == 1 ? "" : "s")" : ""))]
+                      "goals overdue" + (overdueCheckpoints > 0 ? ", and \(Count.of(overdueCheckpoints, "checkpoint"))" : ""))]
         if let history, !history.completions.isEmpty {
             cards.append(("", ReportDates.decimal(history.pace.weeks4), "goals a week, last 4 weeks"))
         }

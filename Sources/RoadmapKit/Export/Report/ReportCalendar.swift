@@ -36,9 +36,9 @@ enum ReportCalendar {
             cells += "<text x=\"0\" y=\"\(Markup.number(top + Double(row) * (cell + gap) + 11))\">\(name)</text>"
         }
         let (longest, current) = streaks(perDay, today: todayDay)
-        svg += "<title id=\"cal-title\">\(total) goal\(total == 1 ? "" : "s") done on \(activeDays) day\(activeDays == 1 ? "" : "s") in the last 12 months</title>"
+        svg += "<title id=\"cal-title\">\(Count.of(total, "goal")) done on \(Count.of(activeDays, "day")) in the last 12 months</title>"
         svg += cells + "</svg><figcaption><ul class=\"legend\"><li>\(total) goals done on \(activeDays) days</li>"
-        svg += "<li>longest streak: \(longest) week\(longest == 1 ? "" : "s") in a row</li><li>current streak: \(current) week\(current == 1 ? "" : "s")</li>"
+        svg += "<li>longest streak: \(Count.of(longest, "week")) in a row</li><li>current streak: \(Count.of(current, "week"))</li>"
         svg += "<li>fewer <span class=\"swatch t\"></span><span class=\"swatch\" style=\"background:var(--heat1)\"></span><span class=\"swatch\" style=\"background:var(--heat2)\"></span><span class=\"swatch\" style=\"background:var(--heat3)\"></span><span class=\"swatch\" style=\"background:var(--heat4)\"></span>more</li></ul></figcaption></figure>\n"
         let rows = perDay.keys.sorted().filter { $0 >= firstDay && $0 <= todayDay }.map { d in
             ["<time datetime=\"\(CivilDate(daysSinceEpoch: d))\">\(CivilDate(daysSinceEpoch: d))</time>", "\(perDay[d]!)"]

@@ -50,7 +50,7 @@ enum ReportCheckpoints {
         func x(_ date: CivilDate) -> Double { margin + Double(first.days(until: date)) / span * (width - 2 * margin) }
         let lanes: [(title: Double, date: Double)] = [(axis - 38, axis - 22), (axis + 34, axis + 50), (axis - 72, axis - 56), (axis + 68, axis + 84)]
         var laneEnd = [Double](repeating: -.infinity, count: lanes.count)
-        let titleTag = "<title id=\"cp-title\">Timeline of \(dated.count) checkpoint\(dated.count == 1 ? "" : "s") from \(ReportDates.long(first)) to \(ReportDates.long(last))</title>"
+        let titleTag = "<title id=\"cp-title\">Timeline of \(Count.of(dated.count, "checkpoint")) from \(ReportDates.long(first)) to \(ReportDates.long(last))</title>"
         var svg = "<line class=\"axis\" x1=\"\(Int(margin) - 20)\" y1=\"\(Int(axis))\" x2=\"\(Int(width - margin) + 20)\" y2=\"\(Int(axis))\"/>"
         if let start = facts.start {
             svg += "<circle class=\"mark-undated\" cx=\"\(Markup.number(x(start)))\" cy=\"\(Int(axis))\" r=\"4\"/>"

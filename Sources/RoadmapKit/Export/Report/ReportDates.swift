@@ -16,7 +16,7 @@ enum ReportDates {
     /// `in 12 days`, `today`, `3 days late`.
     static func relative(_ date: CivilDate, from today: CivilDate) -> String {
         let days = today.days(until: date)
-        return days == 0 ? "today" : days > 0 ? "in \(days) day\(days == 1 ? "" : "s")" : "\(-days) day\(days == -1 ? "" : "s") late"
+        return days == 0 ? "today" : days > 0 ? "in \(Count.of(days, "day"))" : "\(-days) day\(days == -1 ? "" : "s") late"
     }
 
     static func decimal(_ value: Double) -> String { Markup.number(value) }

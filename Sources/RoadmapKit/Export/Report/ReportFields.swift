@@ -5,7 +5,7 @@ enum ReportFields {
         guard facts.fieldCount > 0 || !facts.filled.isEmpty else { return "" }
         var html = HTMLReport.sectionStart("about", "About this roadmap")
         let filledFields = facts.fieldCount - facts.blankFields
-        html += "<p>\(filledFields) of \(facts.fieldCount) field\(facts.fieldCount == 1 ? "" : "s") filled in"
+        html += "<p>\(filledFields) of \(Count.of(facts.fieldCount, "field")) filled in"
         html += facts.blankFields > 0 ? "; \(facts.blankFields) still blank (<code>roadmap fields --blank</code> lists them).</p>\n" : ".</p>\n"
         if !facts.filled.isEmpty {
             html += "<dl class=\"fields\">"

@@ -15,7 +15,7 @@ enum ReportForecast {
             switch f.status {
             case .done: status = "<span class=\"pill done\">done</span>"
             case .onTrack: status = "<span class=\"pill onTrack\">on track</span>"
-            case .late: status = "<span class=\"pill late\">" + (f.weeksLate > 0 ? "\(f.weeksLate) week\(f.weeksLate == 1 ? "" : "s") late" : f.expected == nil ? "stalled" : "late") + "</span>"
+            case .late: status = "<span class=\"pill late\">" + (f.weeksLate > 0 ? "\(Count.of(f.weeksLate, "week")) late" : f.expected == nil ? "stalled" : "late") + "</span>"
             }
             let due = f.due.map { "<time datetime=\"\($0)\">\(ReportDates.long($0))</time>" } ?? "–"
             html += "<tr><td>\(HTMLReport.e(f.section.replacingAll(" > ", with: " › ")))</td><td class=\"n\">\(f.remaining)</td><td>\(due)</td><td>\(expected)</td><td>\(status)</td></tr>\n"

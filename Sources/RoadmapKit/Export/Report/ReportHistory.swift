@@ -10,7 +10,7 @@ enum ReportHistory {
         html += "<h3>Completions, last 12 months</h3>\n" + ReportCalendar.figure(history, today: facts.today)
         html += "<h3>Pace and forecast</h3>\n" + ReportForecast.table(history, today: facts.today)
         switch history.source {
-        case let .git(commits): html += "<p class=\"note\">From \(commits) commit\(commits == 1 ? "" : "s") of the file’s git history and the goals’ done dates.</p>\n"
+        case let .git(commits): html += "<p class=\"note\">From \(Count.of(commits, "commit")) of the file’s git history and the goals’ done dates.</p>\n"
         case let .datesOnly(reason): html += "<p class=\"note\">Drawn from the goals’ done dates only: \(HTMLReport.e(reason)).</p>\n"
         }
         return html + "</section>\n"
