@@ -412,12 +412,13 @@ FENCE = re.compile(rb"^ {0,3}(`{3,}|~{3,})")
 TASK = re.compile(rb"^(?:[ \t]*>)*[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[([^\[\]])\](?:[ \t]|\r?$)")
 
 
-def inspect(path):
-    data = open(path, "rb").read()
-    goals, fence, open_goals = 0, None, []
-    states = {"open": 0, "done": 0, "inProgress": 0, "cancelled": 0, "other": 0}
-    for n, line in enumerate(data.split(b"\n"), 1):
-        m = FENCE.match(line)
+def unfenced(lines, fence_pattern=FENCE):
+    """(index, line) for each line outside fenced code. A fence closes on a run of its own
+    character at least as long, with nothing after it but whitespace (CommonMark). Works on bytes
+    or str lines, given a FENCE pattern of the same kind."""
+    fence = None
+    for i, line in enumerate(lines):
+        m = fence_pattern.match(line)
         if fence is not None:
             if m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence) and not line[m.end():].strip():
                 fence = None
@@ -425,6 +426,15 @@ def inspect(path):
         if m:
             fence = m.group(1)
             continue
+        yield i, line
+
+
+def inspect(path):
+    data = open(path, "rb").read()
+    goals, open_goals = 0, []
+    states = {"open": 0, "done": 0, "inProgress": 0, "cancelled": 0, "other": 0}
+    for i, line in unfenced(data.split(b"\n")):
+        n = i + 1
         t = TASK.match(line)
         if t:
             goals += 1
@@ -449,16 +459,8 @@ def peers(source, out_dir, count):
     import os
 
     data = open(source, "rb").read()
-    tasks, fence, project = [], None, "roadmap"
-    for line in data.split(b"\n"):
-        m = FENCE.match(line)
-        if fence is not None:
-            if m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence):
-                fence = None
-            continue
-        if m:
-            fence = m.group(1)
-            continue
+    tasks, project = [], "roadmap"
+    for _, line in unfenced(data.split(b"\n")):
         h = HEADING.match(line)
         if h and len(h.group(1)) <= 3:
             words = re.findall(rb"[A-Za-z0-9]+", h.group(2))[:3]

@@ -34,19 +34,7 @@ START = 1704096000  # 2024-01-01 08:00 UTC
 
 def goal_lines(lines):
     """Indices of goal lines, outside fences (generate.py's own documents need no more)."""
-    found, fence = [], None
-    for i, line in enumerate(lines):
-        m = FENCE.match(line)
-        if fence is not None:
-            if m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence):
-                fence = None
-            continue
-        if m:
-            fence = m.group(1)
-            continue
-        if TASK.match(line):
-            found.append(i)
-    return found
+    return [i for i, line in generate.unfenced(lines, FENCE) if TASK.match(line)]
 
 
 def day(seconds):
