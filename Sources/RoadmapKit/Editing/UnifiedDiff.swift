@@ -126,3 +126,11 @@ public enum UnifiedDiff {
         return hadNewline ? text : text + "\\ No newline at end of file\n"
     }
 }
+
+extension UnifiedDiff {
+    /// A change to several files of a plan (`edits[f]` for file `f`): each file's diff, in the
+    /// plan's order, files without edits left out.
+    public static func render(_ edits: [[TextEdit]], in plan: Plan) -> String {
+        zip(plan.files, edits).filter { !$0.1.isEmpty }.map { render($0.0.roadmap.bytes, $0.1, path: $0.0.path) }.joined()
+    }
+}

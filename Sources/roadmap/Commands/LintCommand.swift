@@ -70,14 +70,14 @@ enum LintCommand: Command {
             call.console.print("No mojibake to repair in \(plan.files.count == 1 ? plan.files[0].path : "\(plan.files.count) files").")
             return .success
         }
-        for (file, edits) in zip(plan.files.indices, fixes) where !edits.isEmpty {
-            let path = plan.files[file].path
-            if call.arguments.flag("dry-run") {
-                call.console.write(UnifiedDiff.render(plan.files[file].roadmap.bytes, edits, path: path))
-                continue
-            }
-            try call.context.save(edits, for: call.context.loaded(plan, file: file))
-            call.console.print("Repaired the encoding of \(Count.of(edits.count, "line")) in \(path)")
+        if call.arguments.flag("dry-run") {
+            call.console.write(UnifiedDiff.render(fixes, in: plan))
+            return .success
+        }
+        // Every file as one change: one journal entry, which one undo takes back.
+        try call.context.save(fixes, in: plan)
+        for (file, edits) in zip(plan.files, fixes) where !edits.isEmpty {
+            call.console.print("Repaired the encoding of \(Count.of(edits.count, "line")) in \(file.path)")
         }
         return .success
     }

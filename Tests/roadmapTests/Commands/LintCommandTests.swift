@@ -70,6 +70,22 @@ import RoadmapTestSupport
         #expect(try h.read("career-roadmap.md") == text)
     }
 
+    /// Across a plan the repair is one change, as every command that writes several files makes
+    /// it: one journal entry, and one `undo` gives every file back.
+    @Test func fixEncodingOfAPlanIsOneChange() throws {
+        let index = "# ðŸŽ¯ Guide\n- [ ] [Phase 1](phase-1.md)\n"
+        let phase = "# Phase 1\n- [ ] âœ… Ship\n"
+        let h = try CLIHarness(files: ["roadmap.md": index, "phase-1.md": phase])
+        let state = ["XDG_STATE_HOME": h.directory.appendingPathComponent("state").path]
+        let fix = h.run(["lint", "--fix-encoding"], variables: state)
+        #expect(fix.stdout == "Repaired the encoding of 1 line in roadmap.md\nRepaired the encoding of 1 line in phase-1.md\n", "\(fix.stdout)")
+        #expect(try h.read("phase-1.md") == "# Phase 1\n- [ ] ✅ Ship\n")
+        let undo = h.run(["undo"], variables: state)
+        #expect(undo.status == .success, "\(undo.stderr)")
+        #expect(try h.read("roadmap.md") == index)
+        #expect(try h.read("phase-1.md") == phase)
+    }
+
     /// The seeds: what lint lists is what a person would fix there.
     @Test func seeds() throws {
         for (prefix, expected) in [("000", 0), ("002", 0), ("004", 0)] {
