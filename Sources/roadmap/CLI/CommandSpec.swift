@@ -11,6 +11,9 @@ struct OptionSpec: Sendable {
 
     var takesValue: Bool { value != nil }
     var valueKind: ValueKind { kind ?? value.map(ValueKind.implied(by:)) ?? .text }
+
+    /// What every command that writes a roadmap offers (git's convention).
+    static let dryRun = OptionSpec(long: "dry-run", help: "Print the change as a unified diff and write nothing")
 }
 
 struct ArgumentSpec: Sendable {

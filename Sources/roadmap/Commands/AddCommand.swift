@@ -20,7 +20,7 @@ enum AddCommand: Command {
             OptionSpec(long: "in", value: "SECTION", help: "The heading to add to (words of its title, or a path)"),
             OptionSpec(long: "under", value: "GOAL", help: "Add as the last sub-goal of this goal (an id or words)"),
             OptionSpec(long: "due", value: "DATE", help: "Due date (YYYY-MM-DD), written as ' 📅 DATE'"),
-            OptionSpec(long: "dry-run", help: "Print the change as a unified diff and write nothing"),
+            .dryRun,
         ],
         examples: [
             "roadmap add Learn Helm --in 'Core Skills'",
@@ -30,7 +30,7 @@ enum AddCommand: Command {
 
     static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
         let args = call.arguments
-        let text = args.positionals.joined(separator: " ").trimmingSpacesAndTabs
+        let text = args.positionals.joined(separator: " ").trimmingSpaces
         guard !text.isEmpty else { throw .usage("the goal's text is empty", command: spec.name) }
         guard !text.contains(where: { $0.isNewline }) else { throw .usage("the goal's text must be one line", command: spec.name) }
         var due: CivilDate?

@@ -17,7 +17,7 @@ enum AdoptCommand: Command {
         arguments: [ArgumentSpec(name: "file", help: "The roadmap to change (default: as --file)", isOptional: true, kind: .file)],
         options: [
             OptionSpec(long: "in", value: "SECTION", help: "Also adopt bullets under headings containing this text", repeatable: true, kind: .section),
-            OptionSpec(long: "dry-run", help: "Print the change as a unified diff and write nothing"),
+            .dryRun,
         ],
         examples: ["roadmap adopt plan.md --dry-run", "roadmap adopt plan.md", "roadmap adopt plan.md --in 'Weekly Commitments'"])
 
@@ -37,7 +37,7 @@ enum AdoptCommand: Command {
             return .success
         }
         if args.flag("dry-run") {
-            call.console.write(GoalChange.diff(edits, plan))
+            call.console.write(UnifiedDiff.render(edits, in: plan))
             return .success
         }
         try call.context.save(edits, in: plan)

@@ -10,7 +10,7 @@ enum GoalChange {
     }
     static let options = [
         OptionSpec(long: "in", value: "SECTION", help: "Only goals under headings containing this text", kind: .section),
-        OptionSpec(long: "dry-run", help: "Print the change as a unified diff and write nothing"),
+        .dryRun,
         OptionSpec(long: "force", help: "Also change goals with a custom state like [>] or [?]"),
     ]
 
@@ -38,7 +38,7 @@ enum GoalChange {
         }
         guard !changed.isEmpty else { return .success }
         if args.flag("dry-run") {
-            call.console.write(diff(edits, plan))
+            call.console.write(UnifiedDiff.render(edits, in: plan))
             return .success
         }
         try call.context.save(edits, in: plan)
@@ -70,14 +70,6 @@ enum GoalChange {
     }
 
     /// `--dry-run`: one unified diff per file that would change, in the plan's order.
-    static func diff(_ edits: [[TextEdit]], _ plan: Plan) -> String {
-        var out = ""
-        for (file, edits) in edits.enumerated() where !edits.isEmpty {
-            out += UnifiedDiff.render(plan.files[file].roadmap.bytes, edits, path: plan.files[file].path)
-        }
-        return out
-    }
-
     /// The goals the query names, or an error that lists candidates or suggestions.
     static func resolve(_ words: [String], section: String?, in plan: Plan, _ context: Context) throws(CLIError) -> [GoalRef] {
         let root = plan.files[0].path

@@ -31,7 +31,7 @@ enum ReviewCommand: Command {
             OptionSpec(long: "note", value: "TEXT", help: "A note for the month's entry"),
             OptionSpec(long: "adjust", value: "TEXT", help: "Adjustments Needed text for the checkpoint that is due"),
             OptionSpec(long: "yes", short: "y", help: "Ask nothing; take the default answer to every question"),
-            OptionSpec(long: "dry-run", help: "Print the change as a unified diff and write nothing"),
+            .dryRun,
             OptionSpec(long: "history", help: "Past reviews, with charts of progress and of each metric"),
             OptionSpec(long: "json", help: "With --history: the reviews as JSON"),
         ],
@@ -80,10 +80,7 @@ enum ReviewCommand: Command {
         }
         if dryRun {
             if interactive { call.console.print() }
-            let edits = try handTicks.edits(outcome.edits)
-            for (file, fileEdits) in edits.enumerated() where !fileEdits.isEmpty {
-                call.console.write(UnifiedDiff.render(original.files[file].roadmap.bytes, fileEdits, path: original.files[file].path))
-            }
+            call.console.write(UnifiedDiff.render(try handTicks.edits(outcome.edits), in: original))
             return .success
         }
         if try handTicks.edits(outcome.edits).enumerated().allSatisfy({ $0.element.changeNothing(in: original.files[$0.offset].roadmap.bytes) }) {

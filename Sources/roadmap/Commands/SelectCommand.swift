@@ -18,7 +18,7 @@ enum SelectCommand: Command {
         ],
         options: [
             OptionSpec(long: "in", value: "SECTION", help: "Only groups under headings or bold titles containing this text", kind: .section),
-            OptionSpec(long: "dry-run", help: "Print the change as a unified diff and write nothing"),
+            .dryRun,
         ],
         examples: [
             "roadmap select 'Project 2 > Status' 'In Progress'",
@@ -59,7 +59,7 @@ enum SelectCommand: Command {
             return .success
         }
         if args.flag("dry-run") {
-            call.console.write(GoalChange.diff(edits, plan))
+            call.console.write(UnifiedDiff.render(edits, in: plan))
             return .success
         }
         try call.context.save(edits, in: plan)
@@ -70,21 +70,12 @@ enum SelectCommand: Command {
 
     /// The option whose text equals `wanted`, else the one option containing it.
     private static func resolve(_ wanted: String, in group: OptionGroup, _ tracking: Tracking, path: String) throws(CLIError) -> Int {
-        let needle = PlainText.of(wanted).lowercased().trimmingSpacesAndTabs
+        let needle = PlainText.of(wanted).lowercased().trimmingSpaces
         let texts = group.options.map { tracking.text(of: $0).lowercased() }
         if let exact = texts.firstIndex(of: needle) { return exact }
         let partial = texts.indices.filter { texts[$0].contains(needle) }
         if partial.count == 1 { return partial[0] }
         let listed = group.options.map { "'\(tracking.text(of: $0))'" }.joined(separator: ", ")
         throw .failure("\(path):\(group.line): \(partial.isEmpty ? "no" : "more than one") option of \(tracking.name(of: group)) matches '\(wanted)'; the options are \(listed)")
-    }
-}
-
-extension String {
-    var trimmingSpacesAndTabs: String {
-        var scalars = unicodeScalars[...]
-        while let f = scalars.first, f == " " || f == "\t" { scalars = scalars.dropFirst() }
-        while let l = scalars.last, l == " " || l == "\t" { scalars = scalars.dropLast() }
-        return String(scalars)
     }
 }

@@ -21,7 +21,7 @@ enum SetCommand: Command {
         options: [
             OptionSpec(long: "in", value: "SECTION", help: "Only labels under headings or group labels containing this text", kind: .section),
             OptionSpec(long: "column", value: "HEADER", help: "For a metric: the column to write (default: its current column)"),
-            OptionSpec(long: "dry-run", help: "Print the change as a unified diff and write nothing"),
+            .dryRun,
         ],
         examples: [
             "roadmap set Name 'Ada Lovelace'",
@@ -97,7 +97,7 @@ enum SetCommand: Command {
             call.console.printError("warning: '\(value)' is not a YYYY-MM-DD date, so due dates cannot be counted from it")
         }
         if args.flag("dry-run") {
-            call.console.write(GoalChange.diff(edits, plan))
+            call.console.write(UnifiedDiff.render(edits, in: plan))
             return .success
         }
         try call.context.save(edits, in: plan)

@@ -19,7 +19,7 @@ enum StampCommand: Command {
                                  isVariadic: true, isOptional: true)],
         options: [
             OptionSpec(long: "date", value: "YYYY-MM-DD", help: "Stamp this day instead of the one git gives"),
-            OptionSpec(long: "dry-run", help: "Print the change as a unified diff and write nothing"),
+            .dryRun,
         ],
         examples: ["roadmap stamp", "roadmap stamp --dry-run", "roadmap stamp 12 --date 2026-03-01"])
 
@@ -44,16 +44,14 @@ enum StampCommand: Command {
                 dated = targets.map { ($0, replay.tickedOn[$0.file][$0.goal] ?? today) }
             }
         }
-        var edits: [Int: [TextEdit]] = [:]
-        for (ref, date) in dated { edits[ref.file, default: []] += plan.files[ref.file].roadmap.stampEdits([(ref.goal, date)]) }
-        let files = edits.keys.sorted()
+        var edits = [[TextEdit]](repeating: [], count: plan.files.count)
+        for (ref, date) in dated { edits[ref.file] += plan.files[ref.file].roadmap.stampEdits([(ref.goal, date)]) }
         if call.arguments.flag("dry-run") {
-            for file in files {
-                call.console.write(UnifiedDiff.render(plan.files[file].roadmap.bytes, edits[file]!, path: plan.files[file].path))
-            }
+            call.console.write(UnifiedDiff.render(edits, in: plan))
             return .success
         }
-        try save(edits, files, plan, context)
+        // The plan's files as one change (one journal entry, one undo).
+        try context.save(edits, in: plan)
         let style = Style(color: context.usesColor)
         for (ref, date) in dated {
             let text = PlainText.of(plan.files[ref.file].roadmap.text(of: ref.goal))
@@ -82,10 +80,5 @@ enum StampCommand: Command {
             }
         }
         return result
-    }
-
-    /// The plan's files written as one change (one journal entry, one undo).
-    private static func save(_ edits: [Int: [TextEdit]], _ files: [Int], _ plan: Plan, _ context: Context) throws(CLIError) {
-        try context.save(plan.files.indices.map { edits[$0] ?? [] }, in: plan)
     }
 }

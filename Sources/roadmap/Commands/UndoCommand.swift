@@ -15,7 +15,7 @@ enum UndoCommand: Command {
         journalled. The journal keeps the last 50 changes to each file, in $XDG_STATE_HOME/roadmap
         (default ~/.local/state/roadmap).
         """,
-        options: [OptionSpec(long: "dry-run", help: "Print the change as a unified diff and write nothing")],
+        options: [.dryRun],
         examples: ["roadmap undo --dry-run", "roadmap undo"])
 
     /// The newest entry undo would revert: its files that hold what it wrote (with their bytes now),
