@@ -3,10 +3,12 @@
 /// of each period a heading names (`## 6-Month Goals`) while goals under it are open. Each file of
 /// a plan is scheduled as `next` schedules it (a linked file counts from the index's start).
 public enum CalendarFeed {
-    public static func events(_ plan: Plan, today: CivilDate) -> [ICalendar.Event] {
+    /// - Parameter dates: the plan's due dates as the commands see them (a linked file opened alone
+    ///   counts from its index's start).
+    public static func events(_ dates: PlanSchedule) -> [ICalendar.Event] {
+        let plan = dates.plan
         var events: [(order: Int, event: ICalendar.Event)] = []
         var uids = StableUIDs()
-        let dates = PlanSchedule(plan, today: today)
         for (f, file) in plan.files.enumerated() {
             let schedule = dates.files[f]
             let tracking = schedule.tracking

@@ -3,9 +3,11 @@
 /// what is overdue and the next checkpoint, then a table of the sections as `status` nests them
 /// (done/total, percent and a text bar), nested rows indented with em spaces.
 public enum MarkdownSummary {
-    public static func render(_ plan: Plan, today: CivilDate, depth: Int = 2) -> String {
+    /// - Parameter schedule: the plan's due dates as the commands see them (`Context.schedule`: a
+    ///   linked file opened alone counts from its index's start).
+    public static func render(_ schedule: PlanSchedule, depth: Int = 2) -> String {
+        let (plan, today) = (schedule.plan, schedule.today)
         let report = StatusReport(plan, depth: depth)
-        let schedule = PlanSchedule(plan, today: today)
         let goals = report.goals
         var out = "## " + escape(report.title.map(PlainText.of) ?? FileSystem.baseName(of: plan.files[0].path)) + "\n\n"
         var facts = goals.total == 0 ? ["No goals yet: a goal is a list item with a checkbox, like `- [ ] Learn Docker`."]

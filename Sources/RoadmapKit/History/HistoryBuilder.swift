@@ -2,11 +2,11 @@
 /// there is one (`GitReplay`), and each file's `## Review Log`.
 public enum HistoryBuilder {
     /// - Parameters:
+    ///   - schedule: the plan's due dates as the commands see them (`Context.schedule`: a linked
+    ///     file opened alone counts from its index's start).
     ///   - replay: the files' git history; nil without git, `unavailable` saying why.
-    public static func build(_ plan: Plan, today: CivilDate, replay: GitReplay?, unavailable: String = "") -> History {
-        let trackings = plan.files.map { Tracking($0.roadmap) }
-        let rootStart = trackings[0].start
-        let schedules = trackings.map { Schedule($0, today: today, fallbackStart: rootStart) }
+    public static func build(_ schedule: PlanSchedule, replay: GitReplay?, unavailable: String = "") -> History {
+        let (plan, today, schedules) = (schedule.plan, schedule.today, schedule.files)
         var dates: [[CivilDate]] = []
         for (f, file) in plan.files.enumerated() {
             dates.append(History.Completion.dates(in: file.roadmap, ticked: replay?.tickedOn[f]))

@@ -5,10 +5,10 @@ import RoadmapKit
 extension Context {
     /// The plan's progress over time: from git where the plan is in a work tree, else from the
     /// ✅ dates and the review log (`unavailable` says why).
-    func history(_ plan: Plan, today: CivilDate) -> History {
-        switch gitReplay(plan, today: today) {
-        case let .success(replay): return HistoryBuilder.build(plan, today: today, replay: replay)
-        case let .failure(unavailable): return HistoryBuilder.build(plan, today: today, replay: nil, unavailable: unavailable.reason)
+    func history(_ schedule: PlanSchedule) -> History {
+        switch gitReplay(schedule.plan, today: schedule.today) {
+        case let .success(replay): return HistoryBuilder.build(schedule, replay: replay)
+        case let .failure(unavailable): return HistoryBuilder.build(schedule, replay: nil, unavailable: unavailable.reason)
         }
     }
 

@@ -21,7 +21,7 @@ enum CalendarCommand: Command {
         let today = try call.context.today()
         let plan = try ExportOutput.plan(call)
         let name = plan.root.title.map(PlainText.of) ?? FileSystem.baseName(of: plan.files[0].path)
-        let feed = ICalendar.render(CalendarFeed.events(plan, today: today), name: name, stamp: today)
+        let feed = ICalendar.render(CalendarFeed.events(try call.context.schedule(plan)), name: name, stamp: today)
         try ExportOutput.write(feed, default: "roadmap.ics", plan: plan, call)
         return .success
     }

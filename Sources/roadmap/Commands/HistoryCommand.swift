@@ -25,17 +25,17 @@ enum HistoryCommand: Command {
 
     static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
         let context = call.context
-        let today = try context.today()
         let since = try call.arguments.date("since", command: spec.name)
         let plan = try context.loadPlan()
-        var history = context.history(plan, today: today)
+        let schedule = try context.schedule(plan)
+        var history = context.history(schedule)
         if let since { history = history.since(since) }
         let bySection = call.arguments.flag("by-section")
         if call.arguments.flag("json") {
             call.console.write(RoadmapJSON.history(history, sections: bySection))
             return .success
         }
-        HistoryText.render(history, plan, bySection: bySection, today: today, context)
+        HistoryText.render(history, plan, bySection: bySection, today: schedule.today, context)
         return .success
     }
 }

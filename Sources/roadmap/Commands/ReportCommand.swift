@@ -22,10 +22,9 @@ enum ReportCommand: Command {
         examples: ["roadmap report", "roadmap report -o ~/Desktop/progress.html --title 'Ada: six months in'", "roadmap report guide/ -o -"])
 
     static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
-        let today = try call.context.today()
         let plan = try ExportOutput.plan(call)
-        let history = call.context.history(plan, today: today)
-        let html = HTMLReport.render(ReportFacts(plan, today: today), history: history, title: call.arguments.value("title"))
+        let schedule = try call.context.schedule(plan)
+        let html = HTMLReport.render(ReportFacts(schedule), history: call.context.history(schedule), title: call.arguments.value("title"))
         try ExportOutput.write(Array(html.utf8), default: "roadmap-report.html", plan: plan, call)
         return .success
     }

@@ -6,9 +6,8 @@ enum StatusMarkdown {
         guard format == "markdown" else {
             throw .usage("'\(format)' is not a format; --format takes text or markdown", command: StatusCommand.spec.name)
         }
-        let today = try call.context.today()
         let plan = try ExportOutput.plan(call)
-        call.console.write(MarkdownSummary.render(plan, today: today, depth: depth ?? 2))
+        call.console.write(MarkdownSummary.render(try call.context.schedule(plan), depth: depth ?? 2))
         return .success
     }
 }

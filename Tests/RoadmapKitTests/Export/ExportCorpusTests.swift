@@ -13,17 +13,17 @@ struct ExportCorpusTests {
 
     static func check(_ bytes: [UInt8], name: String, today: CivilDate) {
         let plan = Plan(single: Roadmap(parsing: bytes), path: "career-roadmap.md")
-        let history = HistoryBuilder.build(plan, today: today, replay: nil)
-        let html = HTMLReport.render(ReportFacts(plan, today: today), history: history)
+        let history = HistoryBuilder.build(PlanSchedule(plan, today: today), replay: nil)
+        let html = HTMLReport.render(ReportFacts(PlanSchedule(plan, today: today)), history: history)
         for tag in html.split(separator: "<").dropFirst() {
             let name_ = tag.prefix { $0 != " " && $0 != ">" && $0 != "/" && $0 != "\n" }
             let bare = name_.isEmpty && tag.hasPrefix("/") ? tag.dropFirst().prefix { $0 != ">" } : name_
             #expect(ownTags.contains(String(bare)), "\(name): <\(tag.prefix(40))")
         }
         _ = Badge.progress(percent: plan.tally.percent, label: PlainText.of(plan.root.title ?? "roadmap")).svg()
-        let feed = ICalendar.render(CalendarFeed.events(plan, today: today), name: plan.root.title ?? "", stamp: today)
+        let feed = ICalendar.render(CalendarFeed.events(PlanSchedule(plan, today: today)), name: plan.root.title ?? "", stamp: today)
         #expect(!feed.isEmpty)
-        _ = MarkdownSummary.render(plan, today: today)
+        _ = MarkdownSummary.render(PlanSchedule(plan, today: today))
     }
 
     @Test func everyCorpusFileRenders() {

@@ -32,7 +32,7 @@ struct HTMLReportTests {
     static func page(_ text: String, today: String = "2026-03-01", history: History? = nil, title: String? = nil) -> String {
         let plan = Plan(single: Roadmap(parsing: Array(text.utf8)), path: "career-roadmap.md")
         let day = CivilDate(iso: today)!
-        return HTMLReport.render(ReportFacts(plan, today: day), history: history ?? HistoryBuilder.build(plan, today: day, replay: nil), title: title)
+        return HTMLReport.render(ReportFacts(PlanSchedule(plan, today: day)), history: history ?? HistoryBuilder.build(PlanSchedule(plan, today: day), replay: nil), title: title)
     }
 
     @Test func everythingFromTheFileIsText() {
@@ -163,7 +163,7 @@ struct HTMLReportTests {
             files[path].map { .success(Array($0.utf8)) } ?? .failure(StorageError(path: path, message: "missing"))
         }
         let today = CivilDate(iso: "2026-02-01")!
-        let html = HTMLReport.render(ReportFacts(plan, today: today), history: HistoryBuilder.build(plan, today: today, replay: nil))
+        let html = HTMLReport.render(ReportFacts(PlanSchedule(plan, today: today)), history: HistoryBuilder.build(PlanSchedule(plan, today: today), replay: nil))
         #expect(html.contains("Files of this plan"))
         #expect(html.contains("<code>p1.md</code>") && html.contains("<code>p2.md</code>"))
         #expect(html.contains("Phase 1: Basics (Months 1-2)<span class=\"file-tag\">file</span>"))

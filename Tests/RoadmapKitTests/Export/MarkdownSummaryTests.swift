@@ -38,7 +38,7 @@ struct MarkdownSummaryTests {
 
     static func summary(_ text: String = text, today: String = "2026-05-01") -> String {
         let plan = Plan(single: Roadmap(parsing: Array(text.utf8)), path: "career-roadmap.md")
-        return MarkdownSummary.render(plan, today: CivilDate(iso: today)!)
+        return MarkdownSummary.render(PlanSchedule(plan, today: CivilDate(iso: today)!))
     }
 
     @Test func matchesGolden() throws {

@@ -27,7 +27,7 @@ struct DoneDateHistoryTests {
     """
 
     func history(_ text: String = text, today: String = "2026-03-02") -> History {
-        HistoryBuilder.build(Plan(single: Roadmap(parsing: Array(text.utf8)), path: "plan.md"), today: CivilDate(iso: today)!,
+        HistoryBuilder.build(PlanSchedule(Plan(single: Roadmap(parsing: Array(text.utf8)), path: "plan.md"), today: CivilDate(iso: today)!),
                              replay: nil, unavailable: "not a git repository")
     }
 
@@ -91,7 +91,7 @@ struct DoneDateHistoryTests {
         let plan = Plan(root: Roadmap(parsing: Array(root.utf8)), path: "README.md") { path in
             path == "p1.md" ? .success(Array(phase.utf8)) : .failure(StorageError(path: path, message: "missing"))
         }
-        let h = HistoryBuilder.build(plan, today: CivilDate(iso: "2026-01-12")!, replay: nil)
+        let h = HistoryBuilder.build(PlanSchedule(plan, today: CivilDate(iso: "2026-01-12")!), replay: nil)
         #expect(h.completions == [.init(date: CivilDate(iso: "2026-01-10")!, count: 1)])
         #expect(h.points.last?.total == 3)
     }

@@ -89,7 +89,7 @@ struct ExportCommandTests {
         let result = harness.run(["status", "--format", "markdown"])
         #expect(result.status == .success)
         let plan = Plan(single: Roadmap(parsing: Array(Self.small.utf8)), path: "career-roadmap.md")
-        #expect(result.stdout == MarkdownSummary.render(plan, today: CivilDate(iso: "2026-11-22")!))
+        #expect(result.stdout == MarkdownSummary.render(PlanSchedule(plan, today: CivilDate(iso: "2026-11-22")!)))
         #expect(harness.run(["status", "--format", "text"]).stdout.hasPrefix("Plan\ncareer-roadmap.md\n"))
         let bad = harness.run(["status", "--format", "html"])
         #expect(bad.status == .usage)

@@ -63,8 +63,10 @@ public struct ReportFacts: Sendable {
 }
 
 extension ReportFacts {
-    public init(_ plan: Plan, today: CivilDate, depth: Int = 3) {
-        let dates = PlanSchedule(plan, today: today)
+    /// - Parameter dates: the plan's due dates as the commands see them (a linked file opened alone
+    ///   counts from its index's start).
+    public init(_ dates: PlanSchedule, depth: Int = 3) {
+        let (plan, today) = (dates.plan, dates.today)
         let status = StatusReport(plan, depth: depth)
         let next = NextReport(dates)
         let review = Review(dates, log: Review.log(of: plan, dates))
