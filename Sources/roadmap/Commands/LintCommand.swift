@@ -32,11 +32,12 @@ enum LintCommand: Command {
         let loaded = try call.context.load(args.positionals.first)
         let plan = call.context.plan(for: loaded, quiet: true)
         if args.flag("fix-encoding") { return try fixEncoding(call, plan) }
-        let today = try call.context.today()
-        let start = Tracking(plan.root).start
+        // The plan's start as every command takes it (a file opened alone: its index's), for the
+        // files without one of their own.
+        let schedule = try call.context.schedule(plan)
         var found: [(file: String, finding: LintFinding)] = []
-        for (index, file) in plan.files.enumerated() {
-            let findings = Lint.findings(file.roadmap.bytes, today: today, fallbackStart: index == 0 ? nil : start,
+        for file in plan.files {
+            let findings = Lint.findings(file.roadmap.bytes, today: schedule.today, fallbackStart: schedule.start,
                                          path: file.path,
                                          exists: { FileSystem.exists(call.context.fullPath($0)) })
             found += findings.map { (file.path, $0) }

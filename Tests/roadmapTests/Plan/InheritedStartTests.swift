@@ -3,8 +3,8 @@ import Testing
 @testable import roadmap
 
 /// A linked file opened alone takes the start date of the index that links it, in every command
-/// that shows a due date, as `status` and `next` take it: `history`, `calendar`, `report` and
-/// `status --format markdown` too.
+/// that shows a due date, as `status` and `next` take it: `history`, `calendar`, `report`,
+/// `status --format markdown` and `lint` too.
 struct InheritedStartTests {
     static let files = ["roadmap.md": "# Guide\n\n**Start Date:** 2026-01-15\n\n## Phases\n- [ ] [Phase 1](phase-1.md)\n",
                         "phase-1.md": "# Phase 1\n\n## Month 2\n- [ ] Read\n"]
@@ -33,5 +33,13 @@ struct InheritedStartTests {
         #expect(markdown.contains("**Overdue:** 1 goal"), "\(markdown)")
         let report = h.run(["-f", "phase-1.md", "report", "-o", "-"], variables: Self.late).stdout
         #expect(report.contains("2026-03-15"), "the report names the due date")
+    }
+
+    @Test func lintTakesIt() throws {
+        let h = try CLIHarness(files: ["roadmap.md": Self.files["roadmap.md"]!,
+                                       "phase-1.md": "# Phase 1\n\n## Month 1 Checkpoint\n\n**Date:** ____\n\n- [ ] Show it\n"])
+        let finding = "phase-1.md:5: warning: Month 1 Checkpoint was due 2026-02-15 and its Date is blank; fill it in when it is held (roadmap review does)\n"
+        #expect(h.run(["lint"], variables: Self.late).stdout == finding)
+        #expect(h.run(["-f", "phase-1.md", "lint"], variables: Self.late).stdout == finding)
     }
 }
