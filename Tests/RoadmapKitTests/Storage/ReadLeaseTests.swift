@@ -1,0 +1,117 @@
+import Foundation
+import Glibc
+import Testing
+@testable import RoadmapKit
+
+/// The read lease (`ReadLease`, Linux `F_SETLEASE`) and what stands on it: a read that waits for
+/// another program to finish writing the file, and a commit that never writes over a file another
+/// program has open for writing. The other program here is a thread of this process: the kernel
+/// treats its opens like any other's.
+final class ReadLeaseTests {
+    let scratch: ScratchDirectory
+    static let text = "# Plan\n\n- [ ] task A\n- [ ] task B\n"
+
+    init() throws { scratch = try ScratchDirectory("read-lease") }
+
+    @Test func refusedWhileAWriterHasTheFileOpen() throws {
+        let path = try scratch.write("plan.md", Self.text)
+        let reader = open(path, O_RDONLY | O_CLOEXEC)
+        defer { close(reader) }
+        let writer = open(path, O_WRONLY | O_CLOEXEC)
+        #expect(ReadLease(on: reader).state == .beingWritten)
+        close(writer)
+        let lease = ReadLease(on: reader)
+        #expect(lease.state == .held && !lease.isBroken)
+        lease.release()
+        #expect(FileSystem.isBeingWritten(path) == false)
+    }
+
+    /// A writer's open breaks the lease and waits until it is let go (not the 45 s the kernel would
+    /// wait at most); the break's signal does not end the process.
+    @Test func brokenWhenAWriterOpensTheFile() throws {
+        let path = try scratch.write("plan.md", Self.text)
+        let reader = open(path, O_RDONLY | O_CLOEXEC)
+        defer { close(reader) }
+        let lease = ReadLease(on: reader)
+        #expect(lease.isHeld && !lease.isBroken)
+        let writer = BackgroundSave { Editor.inPlaceSave(path, Array((Self.text + "- [ ] added\n").utf8)) }
+        #expect(writer.waitUntilDoneOrBlocked(on: path) == .blocked)
+        #expect(lease.isBroken)
+        #expect(!writer.isDone, "the writer's open went on while the lease was held")
+        lease.release()
+        #expect(writer.wait(seconds: 5), "the writer's open still waits after the lease was let go")
+        #expect(scratch.read(path) == Self.text + "- [ ] added\n")
+    }
+
+    /// Leases are not taken on what is not a regular file: unavailable, and the read refuses it as before.
+    @Test func unavailableOnAFileSystemWithoutLeases() throws {
+        let fd = open("/dev/null", O_RDONLY | O_CLOEXEC)
+        defer { close(fd) }
+        let lease = ReadLease(on: fd)
+        #expect(lease.state == .unavailable && !lease.isBroken)
+        #expect(throws: StorageError(path: "/dev/null", message: "is not a regular file")) { _ = try FileSystem.readWhenNotBeingWritten("/dev/null") }
+    }
+
+    /// The editor truncates the file, writes half, pauses, writes the rest: the read waits for it.
+    @Test func aReadWaitsForTheWriterToClose() throws {
+        let path = try scratch.write("plan.md", Self.text)
+        let saved = Array((Self.text + String(repeating: "Notes the editor is saving.\n", count: 400)).utf8)
+        let firstHalf = DispatchSemaphore(value: 0)
+        let writer = BackgroundSave {
+            let fd = open(path, O_WRONLY | O_TRUNC | O_CLOEXEC)
+            saved[..<(saved.count / 2)].withUnsafeBytes { _ = Glibc.write(fd, $0.baseAddress, $0.count) }
+            firstHalf.signal()
+            usleep(150_000)
+            saved[(saved.count / 2)...].withUnsafeBytes { _ = Glibc.write(fd, $0.baseAddress, $0.count) }
+            close(fd)
+        }
+        firstHalf.wait()
+        #expect(try FileSystem.readWhenNotBeingWritten(path) == saved)
+        #expect(writer.wait(seconds: 5))
+    }
+
+    /// A writer that does not close within the read's patience: refused, naming the process.
+    @Test func aReadGivesUpAfterItsPatience() throws {
+        let path = try scratch.write("plan.md", Self.text)
+        let writer = open(path, O_WRONLY | O_CLOEXEC)
+        defer { close(writer) }
+        let start = ContinuousClock.now
+        #expect(throws: StorageError(path: path, message: "being written by another program (pid \(getpid())); nothing was written")) {
+            _ = try FileSystem.readWhenNotBeingWritten(path, patience: 200_000_000)
+        }
+        #expect(ContinuousClock.now - start < .seconds(2))
+        #expect(FileSystem.isBeingWritten(path))
+    }
+
+    /// A commit over a file another program keeps open for writing: refused after the store's
+    /// patience, nothing written, the process named.
+    @Test func aCommitOverAFileOpenForWritingIsRefused() throws {
+        let path = try scratch.write("plan.md", Self.text)
+        let roadmap = Roadmap(parsing: try FileSystem.read(path))
+        let edits = roadmap.edits(setting: 0, to: .done, doneDate: nil)
+        let writer = open(path, O_WRONLY | O_CLOEXEC)
+        defer { close(writer) }
+        #expect(throws: StorageError(path: path, message: "being written by another program (pid \(getpid())); nothing was written")) {
+            _ = try RoadmapStore.commit(edits, computedOn: roadmap.bytes, to: path, replaying: { roadmap.replaying(edits, onto: $0) })
+        }
+        #expect(scratch.read(path) == Self.text)
+    }
+
+    /// The same writer closing while the commit waits: the commit goes on and writes.
+    @Test func aCommitWaitsForAWriterToClose() throws {
+        let path = try scratch.write("plan.md", Self.text)
+        let roadmap = Roadmap(parsing: try FileSystem.read(path))
+        let edits = roadmap.edits(setting: 0, to: .done, doneDate: nil)
+        let opened = DispatchSemaphore(value: 0)
+        let writer = BackgroundSave {
+            let fd = open(path, O_WRONLY | O_CLOEXEC)
+            opened.signal()
+            usleep(100_000)
+            close(fd)
+        }
+        opened.wait()
+        _ = try RoadmapStore.commit(edits, computedOn: roadmap.bytes, to: path, replaying: { roadmap.replaying(edits, onto: $0) })
+        #expect(scratch.read(path) == "# Plan\n\n- [x] task A\n- [ ] task B\n")
+        #expect(writer.wait(seconds: 5))
+    }
+}
