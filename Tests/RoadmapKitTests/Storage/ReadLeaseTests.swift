@@ -114,4 +114,67 @@ final class ReadLeaseTests {
         #expect(scratch.read(path) == "# Plan\n\n- [x] task A\n- [ ] task B\n")
         #expect(writer.wait(seconds: 5))
     }
+
+    /// An editor that looked a file up before its exchange opens it after: the old file, beside
+    /// it now (here, by its temporary name), while the next file of the change is replaced. The
+    /// change is not final yet, so both files are put back, the editor's save lands in the file at
+    /// the path, and the commit starts over and ticks both, the first on top of that save.
+    @Test func aFileOpenedToWriteAfterItsExchangeIsPutBack() throws {
+        let phase = "# Phase\n- [ ] Phase goal\n"
+        let edited = phase + "- [ ] the editor's goal\n"
+        let a = try scratch.write("a.md", phase)
+        let b = try scratch.write("b.md", phase)
+        let files = try [a, b].map { path in
+            let roadmap = Roadmap(parsing: try FileSystem.read(path))
+            let edits = roadmap.edits(setting: 0, to: .done, doneDate: nil)
+            return FileEdits(path: path, name: FileSystem.baseName(of: path), edits: edits, computedOn: roadmap.bytes,
+                             replaying: { roadmap.replaying(edits, onto: $0) })
+        }
+        var editor: BackgroundSave?
+        var tries = 0
+        var hooks = StoreHooks()
+        hooks.replacing = { k, replace throws(StorageError) in
+            if k == 1 && editor == nil {
+                let old = FileSystem.temporaryPath(for: a)
+                editor = BackgroundSave {
+                    let fd = open(old, O_WRONLY | O_CLOEXEC)
+                    guard fd >= 0 else { return }
+                    Editor.inPlaceSave(into: fd, Array(edited.utf8))
+                    close(fd)
+                }
+                #expect(editor?.waitUntilDoneOrBlocked(on: old) == .blocked)
+            }
+            if k == 1 { tries += 1 }
+            try replace()
+        }
+        #expect(try RoadmapStore.commit(files, force: false, hooks: hooks) { _ in }.count == 2)
+        #expect(editor?.wait(seconds: 5) == true)
+        #expect(scratch.read(a) == "# Phase\n- [x] Phase goal\n- [ ] the editor's goal\n")
+        #expect(scratch.read(b) == "# Phase\n- [x] Phase goal\n")
+        #expect(tries == 2)
+    }
+
+    /// Where the file system cannot exchange, the replacement is a rename, checked against the
+    /// lease right before: an editor whose open waits on it is not renamed over (its save would go
+    /// to a file no longer at the path); the commit lets go, and ticks the editor's save.
+    @Test func withoutTheExchangeNoRenameOverAnEditorOpeningTheFile() throws {
+        let text = "# Plan\n\n- [ ] task A\n"
+        let edited = text + "- [ ] the editor's goal\n"
+        let path = try scratch.write("plan.md", text)
+        let roadmap = Roadmap(parsing: try FileSystem.read(path))
+        let edits = roadmap.edits(setting: 0, to: .done, doneDate: nil)
+        var editor: BackgroundSave?
+        var hooks = StoreHooks()
+        hooks.exchange = false
+        hooks.replacing = { _, replace throws(StorageError) in
+            if editor == nil {
+                editor = BackgroundSave { Editor.inPlaceSave(path, Array(edited.utf8)) }
+                #expect(editor?.waitUntilDoneOrBlocked(on: path) == .blocked)
+            }
+            try replace()
+        }
+        _ = try RoadmapStore.commit(edits, computedOn: roadmap.bytes, to: path, replaying: { roadmap.replaying(edits, onto: $0) }, hooks: hooks)
+        #expect(editor?.wait(seconds: 5) == true)
+        #expect(scratch.read(path) == "# Plan\n\n- [x] task A\n- [ ] the editor's goal\n")
+    }
 }
