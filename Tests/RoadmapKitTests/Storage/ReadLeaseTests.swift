@@ -43,12 +43,16 @@ final class ReadLeaseTests {
         #expect(scratch.read(path) == Self.text + "- [ ] added\n")
     }
 
-    /// Leases are not taken on what is not a regular file: unavailable, and the read refuses it as before.
-    @Test func unavailableOnAFileSystemWithoutLeases() throws {
-        let fd = open("/dev/null", O_RDONLY | O_CLOEXEC)
+    /// A file system that grants no leases (procfs answers EINVAL, as some network and FUSE ones
+    /// do): unavailable, never broken, and the read is a plain read. What is not a regular file is
+    /// refused by the read as before.
+    @Test func unavailableWhereTheFileSystemGrantsNone() throws {
+        let fd = open("/proc/self/status", O_RDONLY | O_CLOEXEC)
         defer { close(fd) }
         let lease = ReadLease(on: fd)
         #expect(lease.state == .unavailable && !lease.isBroken)
+        let status = try FileSystem.readWhenNotBeingWritten("/proc/self/status")
+        #expect(status.starts(with: Array("Name:".utf8)))
         #expect(throws: StorageError(path: "/dev/null", message: "is not a regular file")) { _ = try FileSystem.readWhenNotBeingWritten("/dev/null") }
     }
 

@@ -114,7 +114,7 @@ struct InPlaceSaveTests {
         let (status, stderr) = try Command(["check", "1", "--no-date", "-f", "plan.md"], in: sandbox).finish()
         let waited = clock.now - start
         close(fd)
-        #expect(status != 0)
+        #expect(status == 1)
         #expect(stderr == "error: plan.md: being written by another program (pid \(getpid())); nothing was written\n")
         let unchanged = sandbox.bytes("plan.md") == Self.saved
         #expect(unchanged)
