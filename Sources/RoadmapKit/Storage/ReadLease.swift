@@ -64,7 +64,7 @@ struct ReadLease {
     }
 
     /// Lets the lease go, so that a program waiting to open the file for writing goes on. Closing
-    /// the descriptor does the same.
+    /// the descriptor does the same. (`isBroken` is true from then on: there is nothing to check.)
     func release() {
         #if os(Linux)
         if isHeld { _ = fcntl(fd, setLease, Int32(F_UNLCK)) }
@@ -156,7 +156,7 @@ extension FileSystem {
     /// Whether the descriptor `fdinfo` describes was opened for writing: its `flags:` line, in octal.
     private static func isOpenForWriting(fdinfo: String) -> Bool {
         guard let text = try? read(fdinfo), let line = String(decoding: text, as: UTF8.self).split(separator: "\n").first(where: { $0.hasPrefix("flags:") }),
-              let flags = Int(line.dropFirst("flags:".count).trimmingPrefix(while: { $0 == " " || $0 == "\t" }), radix: 8) else { return false }
+              let flags = Int(line.dropFirst("flags:".count).drop(while: { $0 == " " || $0 == "\t" }), radix: 8) else { return false }
         return Int32(flags) & O_ACCMODE != O_RDONLY
     }
 }
