@@ -83,7 +83,7 @@ struct Context {
         let fullPath = path.hasPrefix("/") ? path : environment.currentDirectory + "/" + path
         let bytes: [UInt8]
         do {
-            bytes = try FileSystem.read(fullPath)
+            bytes = try FileSystem.readWhenNotBeingWritten(fullPath)
         } catch {
             throw .failure(StorageError(path: path, message: error.message).description)
         }
