@@ -59,6 +59,24 @@ struct HostileGitTests {
         #expect(try clone.missingBlobs() == missing, "roadmap fetched nothing")
     }
 
+    /// A whole repository whose config names a program for every hook, driver, filter, pager and
+    /// signature check git may run while showing history: roadmap's git runs none of them.
+    @Test func noProgramTheRepositoryConfiguresRuns() throws {
+        guard let repository = try HostileConfig.make(suite: Self.suite) else { return }
+        // What plain git runs here (git log -p to a pipe, git status), so that none below is vacuous.
+        let plain = repository.plainGitRuns()
+        #expect(["filter", "fsmonitor", "gpg", "hook", "textconv"].allSatisfy(plain.contains), "plain git ran only \(plain)")
+        for command in [["history"], ["history", "--json"], ["stamp", "--dry-run"], ["report", "-o", "-"], ["review", "--dry-run", "--yes"]] {
+            let run = try repository.roadmap(command)
+            #expect(repository.ran.isEmpty, "\(command) ran \(repository.ran)")
+            #expect(run.status == 0, "\(command): \(run.stderr)")
+            repository.clear()
+        }
+        let history = try repository.roadmap(["history", "--json"])
+        let read = try JSONSerialization.jsonObject(with: Data(history.stdout.utf8)) as? [String: Any]
+        #expect(read?["commits"] as? Int == 3, "\(history.stdout)\(history.stderr)")
+    }
+
     /// A folder holding a roadmap with a goal ticked by hand, and `bin/git`, `./git` and
     /// `bin/fake-editor` scripts that create a marker.
     final class PlantedPrograms {

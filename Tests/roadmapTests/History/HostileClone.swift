@@ -51,9 +51,9 @@ final class HostileClone {
     private func build(_ transport: Transport) throws {
         let source = root.appendingPathComponent("source")
         try FileManager.default.createDirectory(at: source, withIntermediateDirectories: true)
-        try run(["init", "-q", "-b", "main"], in: source)
-        try run(["config", "uploadpack.allowFilter", "true"], in: source)
-        try run(["config", "uploadpack.allowAnySHA1InWant", "true"], in: source)
+        try Self.run(["init", "-q", "-b", "main"], in: source)
+        try Self.run(["config", "uploadpack.allowFilter", "true"], in: source)
+        try Self.run(["config", "uploadpack.allowAnySHA1InWant", "true"], in: source)
         // The script the upload-pack variant names: shipped in the repository itself.
         let script = "#!/bin/sh\ntouch '\(marker)'\nexit 1\n"
         try FileManager.default.createDirectory(at: source.appendingPathComponent("tools"), withIntermediateDirectories: true)
@@ -61,33 +61,33 @@ final class HostileClone {
         chmod(source.appendingPathComponent("tools/upload-pack").path, 0o755)
         for (k, day) in Self.days.enumerated() {
             try Data(Self.roadmap(ticked: k).utf8).write(to: source.appendingPathComponent("roadmap.md"))
-            try run(["add", "-A"], in: source)
+            try Self.run(["add", "-A"], in: source)
             let stamp = day + "T12:00:00+00:00"
-            try run(["commit", "-q", "-m", "Commit \(k + 1)"], in: source, environment: ["GIT_AUTHOR_DATE": stamp, "GIT_COMMITTER_DATE": stamp])
+            try Self.run(["commit", "-q", "-m", "Commit \(k + 1)"], in: source, environment: ["GIT_AUTHOR_DATE": stamp, "GIT_COMMITTER_DATE": stamp])
         }
         // file:// (not a path): a local clone would copy every object and ignore the filter.
-        try run(["clone", "-q", "--filter=blob:none", "file://" + source.path, clone.path], in: root)
+        try Self.run(["clone", "-q", "--filter=blob:none", "file://" + source.path, clone.path], in: root)
         // The fourth commit's blob is fetched now, while the remote is honest; the first three stay missing.
-        try run(["cat-file", "-e", "HEAD~1:roadmap.md"], in: clone)
+        try Self.run(["cat-file", "-e", "HEAD~1:roadmap.md"], in: clone)
         switch transport {
         case .ext:
-            try run(["config", "remote.origin.url", "ext::sh -c touch% '\(marker)'"], in: clone)
-            try run(["config", "protocol.ext.allow", "always"], in: clone)
+            try Self.run(["config", "remote.origin.url", "ext::sh -c touch% '\(marker)'"], in: clone)
+            try Self.run(["config", "protocol.ext.allow", "always"], in: clone)
         case .uploadPack:
-            try run(["config", "remote.origin.uploadpack", clone.appendingPathComponent("tools/upload-pack").path], in: clone)
+            try Self.run(["config", "remote.origin.uploadpack", clone.appendingPathComponent("tools/upload-pack").path], in: clone)
         }
     }
 
     /// The blobs of roadmap.md that the clone lacks (`git rev-list --missing=print`), read without fetching.
     func missingBlobs() throws -> [String] {
-        let listed = try run(["rev-list", "--objects", "--missing=print", "HEAD", "--", "roadmap.md"], in: clone, environment: ["GIT_NO_LAZY_FETCH": "1"])
+        let listed = try Self.run(["rev-list", "--objects", "--missing=print", "HEAD", "--", "roadmap.md"], in: clone, environment: ["GIT_NO_LAZY_FETCH": "1"])
         return listed.split(separator: "\n").filter { $0.hasPrefix("?") }.map { String($0.dropFirst()) }
     }
 
     /// Whether a person's own `git log -p` in the clone runs the attacker's command (it must:
     /// otherwise a test that finds no marker proves nothing). The marker is removed after.
     func attackRuns() throws -> Bool {
-        _ = try? run(["log", "-p", "--", "roadmap.md"], in: clone)
+        _ = try? Self.run(["log", "-p", "--", "roadmap.md"], in: clone)
         defer { try? FileManager.default.removeItem(atPath: marker) }
         return markerExists
     }
@@ -95,7 +95,7 @@ final class HostileClone {
     /// git with no user or system configuration and no lazy-fetch setting inherited: as a person
     /// whose shell has none would run it.
     @discardableResult
-    func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> String {
+    static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.git!)
         process.arguments = ["-c", "user.name=Ada", "-c", "user.email=ada@example.com", "-c", "commit.gpgsign=false"] + arguments
