@@ -22,19 +22,18 @@ enum PartialHistory {
     /// The history from the newest commit that needs `missing` on; nil when `missing` is no
     /// object of the files' history, or git fails otherwise (git's own message then says why).
     static func read(_ git: SafeGit, in directory: String, absolutePaths: [String], missing first: String) -> GitLog? {
+        guard let listing = Listing.read(git, in: directory, paths: absolutePaths) else { return nil }
         var missing = first
         var tried: Set<String> = []
         // Each round leaves out at least one more commit; a few rounds are plenty (git reports
-        // the newest commit's object first, so the second round normally succeeds).
+        // the newest commit's object first, so the first round normally succeeds).
         while tried.insert(missing).inserted && tried.count <= 8 {
-            guard let listing = Listing.read(git, in: directory, paths: absolutePaths) else { break }
-            guard let cut = listing.newestCommit(needing: missing) else { break }
-            let baseline = listing.baseline(at: cut, files: absolutePaths.count, git, in: directory)
-            guard let output = try? git.run(in: directory, GitLog.arguments(paths: absolutePaths, after: listing.commits[cut].hash)) else { break }
+            guard let cut = listing.newestCommit(needing: missing),
+                  let output = try? git.run(in: directory, GitLog.arguments(paths: absolutePaths, after: listing.commits[cut].hash)) else { break }
             if output.status == 0 {
                 var log = GitLog(parsing: output.stdout)
                 let date = listing.commits[cut].date
-                log.baseline = GitLog.Baseline(date: date, files: baseline,
+                log.baseline = GitLog.Baseline(date: date, files: listing.baseline(at: cut, files: absolutePaths.count, git, in: directory),
                                                note: "the git history before \(date) is left out: object \(missing.prefix(12)) is missing "
                                                    + "from the repository, and roadmap never fetches one")
                 return log
@@ -62,7 +61,7 @@ enum PartialHistory {
         }
         var commits: [Commit] = []
         /// One file followed through renames (as `GitLog.arguments` does): every change is its.
-        var followsOneFile: Bool
+        let followsOneFile: Bool
         let files: [String]
 
         static func read(_ git: SafeGit, in directory: String, paths: [String]) -> Listing? {

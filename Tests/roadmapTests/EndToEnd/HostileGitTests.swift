@@ -59,6 +59,35 @@ struct HostileGitTests {
         #expect(try clone.missingBlobs() == missing, "roadmap fetched nothing")
     }
 
+    /// A plan across two files, each missing old versions: the history starts at the newest
+    /// commit whose patch needs a missing blob (commit 4, which ticked Git in phase-1.md over a
+    /// version that is missing), with both files as they were there.
+    @Test func aPlanAcrossFilesStartsWhereEveryFileCanBeRead() throws {
+        let index = { (ticked: Bool) in "# Guide\n\n**Start Date:** 2026-01-05\n\n## Phases\n\n- [ ] [Phase 1](phase-1.md)\n- [\(ticked ? "x" : " ")] Ship a service\n" }
+        let phase = { (ticked: Int) in
+            "# Phase 1\n\n" + ["Linux", "Git", "Docker"].enumerated().map { "- [\($0.offset < ticked ? "x" : " ")] \($0.element)\n" }.joined()
+        }
+        let versions = [["roadmap.md": index(false), "phase-1.md": phase(0)], ["phase-1.md": phase(1)], ["roadmap.md": index(true)],
+                        ["phase-1.md": phase(2)], ["phase-1.md": phase(3)]]
+        guard let clone = try HostileClone.make(.ext, suite: Self.suite, versions: versions, fetched: ["HEAD~1:phase-1.md"]) else { return }
+        #expect(try clone.missingBlobs().count == 3, "roadmap.md's first version, phase-1.md's first two")
+        #expect(try clone.attackRuns())
+
+        let history = try clone.roadmap(["history", "--json"])
+        #expect(!clone.markerExists)
+        let read = try JSONSerialization.jsonObject(with: Data(history.stdout.utf8)) as? [String: Any]
+        #expect(read?["commits"] as? Int == 2, "\(history.stdout)\(history.stderr)")
+        #expect((read?["points"] as? [[String: Any]])?.first?["date"] as? String == "2026-04-06")
+        #expect((read?["completions"] as? [[String: Any]])?.map { "\($0["date"] ?? "")" } == ["2026-05-04"])
+        #expect(history.stderr.split(separator: "\n").count == 1 && history.stderr.contains("before 2026-04-06"), "\(history.stderr)")
+
+        let stamp = try clone.roadmap(["stamp", "--dry-run"])
+        #expect(!clone.markerExists)
+        #expect(stamp.status == 0 && stamp.stdout.contains("+- [x] Docker ✅ 2026-05-04\n"), "\(stamp.stdout)\(stamp.stderr)")
+        #expect(!stamp.stdout.contains("Linux ✅") && !stamp.stdout.contains("Git ✅") && !stamp.stdout.contains("Ship a service ✅"))
+        #expect(stamp.stderr.contains("3 done goals ticked before 2026-04-06"), "\(stamp.stderr)")
+    }
+
     /// A whole repository whose config names a program for every hook, driver, filter, pager and
     /// signature check git may run while showing history: roadmap's git runs none of them.
     @Test func noProgramTheRepositoryConfiguresRuns() throws {

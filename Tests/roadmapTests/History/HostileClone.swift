@@ -33,14 +33,22 @@ final class HostileClone {
         return "# Platform Engineer\n\n**Start Date:** 2026-01-05\n\n## 6-Month Goals\n\n" + lines.joined(separator: "\n") + "\n"
     }
 
+    /// The single roadmap's five versions, one a commit.
+    static var versions: [[String: String]] { (0..<days.count).map { ["roadmap.md": roadmap(ticked: $0)] } }
+
     /// The clone, or nil (with `SKIP <suite>: <reason>`) when git is not installed.
-    static func make(_ transport: Transport, suite: String) throws -> HostileClone? {
+    /// - Parameters:
+    ///   - versions: the files of each commit (on `days`), oldest first.
+    ///   - fetched: `REV:PATH` blobs fetched before the remote turns hostile; the clone's checkout
+    ///     has the last commit's. Every other blob is missing.
+    static func make(_ transport: Transport, suite: String, versions: [[String: String]] = versions,
+                     fetched: [String] = ["HEAD~1:roadmap.md"]) throws -> HostileClone? {
         guard git != nil else {
             print("SKIP \(suite): git is not installed (not found on PATH)")
             return nil
         }
         let clone = HostileClone(root: FileManager.default.temporaryDirectory.appendingPathComponent("roadmap-hostile-\(UUID().uuidString)"))
-        try clone.build(transport)
+        try clone.build(transport, versions: versions, fetched: fetched)
         return clone
     }
 
@@ -48,7 +56,7 @@ final class HostileClone {
 
     deinit { try? FileManager.default.removeItem(at: root) }
 
-    private func build(_ transport: Transport) throws {
+    private func build(_ transport: Transport, versions: [[String: String]], fetched: [String]) throws {
         let source = root.appendingPathComponent("source")
         try FileManager.default.createDirectory(at: source, withIntermediateDirectories: true)
         try Self.run(["init", "-q", "-b", "main"], in: source)
@@ -59,16 +67,17 @@ final class HostileClone {
         try FileManager.default.createDirectory(at: source.appendingPathComponent("tools"), withIntermediateDirectories: true)
         try Data(script.utf8).write(to: source.appendingPathComponent("tools/upload-pack"))
         chmod(source.appendingPathComponent("tools/upload-pack").path, 0o755)
-        for (k, day) in Self.days.enumerated() {
-            try Data(Self.roadmap(ticked: k).utf8).write(to: source.appendingPathComponent("roadmap.md"))
+        for (k, files) in versions.enumerated() {
+            let day = Self.days[k]
+            for (name, text) in files { try Data(text.utf8).write(to: source.appendingPathComponent(name)) }
             try Self.run(["add", "-A"], in: source)
             let stamp = day + "T12:00:00+00:00"
             try Self.run(["commit", "-q", "-m", "Commit \(k + 1)"], in: source, environment: ["GIT_AUTHOR_DATE": stamp, "GIT_COMMITTER_DATE": stamp])
         }
         // file:// (not a path): a local clone would copy every object and ignore the filter.
         try Self.run(["clone", "-q", "--filter=blob:none", "file://" + source.path, clone.path], in: root)
-        // The fourth commit's blob is fetched now, while the remote is honest; the first three stay missing.
-        try Self.run(["cat-file", "-e", "HEAD~1:roadmap.md"], in: clone)
+        // Fetched now, while the remote is honest (by default the fourth commit's blob: the first three stay missing).
+        for blob in fetched { try Self.run(["cat-file", "-e", blob], in: clone) }
         switch transport {
         case .ext:
             try Self.run(["config", "remote.origin.url", "ext::sh -c touch% '\(marker)'"], in: clone)
@@ -78,9 +87,9 @@ final class HostileClone {
         }
     }
 
-    /// The blobs of roadmap.md that the clone lacks (`git rev-list --missing=print`), read without fetching.
+    /// The blobs the clone lacks (`git rev-list --missing=print`), read without fetching.
     func missingBlobs() throws -> [String] {
-        let listed = try Self.run(["rev-list", "--objects", "--missing=print", "HEAD", "--", "roadmap.md"], in: clone, environment: ["GIT_NO_LAZY_FETCH": "1"])
+        let listed = try Self.run(["rev-list", "--objects", "--missing=print", "HEAD"], in: clone, environment: ["GIT_NO_LAZY_FETCH": "1"])
         return listed.split(separator: "\n").filter { $0.hasPrefix("?") }.map { String($0.dropFirst()) }
     }
 
