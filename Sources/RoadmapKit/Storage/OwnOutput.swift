@@ -21,7 +21,7 @@ extension FileSystem {
         var buffer = [CChar](repeating: 0, count: 4096)
         let n = readlink(path, &buffer, buffer.count - 1)
         guard n >= 0 else { return "" }
-        return String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return PathBytes.string(buffer[0..<n].map { UInt8(bitPattern: $0) })
     }
 
     /// Replaces or creates the file named `path` itself, atomically (a temporary file beside it,
