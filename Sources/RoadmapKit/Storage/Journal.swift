@@ -29,7 +29,7 @@ public struct Journal: Sendable {
     public init(directory: String, roadmap: String) {
         self.roadmap = roadmap
         let name = FileSystem.baseName(of: roadmap).map { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" ? $0 : "_" }
-        path = directory + "/journal/" + String(name.prefix(64)) + "-" + SHA256.hex(Array(roadmap.utf8)).prefix(16) + ".journal"
+        path = directory + "/journal/" + String(name.prefix(64)) + "-" + SHA256.hex(PathBytes.bytes(roadmap)).prefix(16) + ".journal"
     }
 
     /// The entries, oldest first; none if the journal does not exist yet or belongs to another path.
@@ -40,11 +40,11 @@ public struct Journal: Sendable {
         for line in bytes.split(separator: ASCII.lf) {
             // A hash collision or a renamed file: not this roadmap's journal.
             if line.starts(with: Journal.header) {
-                guard JournalCoding.unescape(line.dropFirst(Journal.header.count)) == Array(roadmap.utf8) else { return [] }
+                guard JournalCoding.unescape(line.dropFirst(Journal.header.count)) == PathBytes.bytes(roadmap) else { return [] }
                 continue
             }
             if line.starts(with: Journal.headerVersion1) {
-                guard line.dropFirst(Journal.headerVersion1.count).elementsEqual(roadmap.utf8) else { return [] }
+                guard line.dropFirst(Journal.headerVersion1.count).elementsEqual(PathBytes.bytes(roadmap)) else { return [] }
                 continue
             }
             if let entry = JournalEntry(decoding: line, roadmap: roadmap) { entries.append(entry) }
@@ -83,7 +83,7 @@ public struct Journal: Sendable {
         var lines = entries.suffix(Journal.maximumEntries).map(\.encoded)
         var size = lines.reduce(0) { $0 + $1.count }
         while size > Journal.maximumBytes, !lines.isEmpty { size -= lines.removeFirst().count }
-        var bytes = Journal.header + JournalCoding.escape(Array(roadmap.utf8)) + [ASCII.lf]
+        var bytes = Journal.header + JournalCoding.escape(PathBytes.bytes(roadmap)) + [ASCII.lf]
         for line in lines { bytes += line }
         try FileSystem.createPrivateDirectories(FileSystem.parentDirectory(of: path))
         FileSystem.removeLeftoverTemporaries(beside: path)

@@ -10,15 +10,17 @@
 ///
 /// which are still read (seven fields; the new lines have 3 + 5n, never seven). Inside fields,
 /// `%`, `,`, tab, line breaks and other control bytes are written `%XX`; everything else (UTF-8
-/// included) is kept as it is, so the journal stays readable and any bytes at all survive. A line
+/// included) is kept as it is, so the journal stays readable and any bytes at all survive. Paths
+/// and the command's arguments are written as the bytes they stand for (`PathBytes`), so a file
+/// named with bytes that are not UTF-8 is journalled under its real name. A line
 /// that does not decode is skipped: a damaged journal costs its damaged entries, never the command.
 extension JournalEntry {
     package var encoded: [UInt8] {
         var fields: [[UInt8]] = [Array(String(time).utf8)]
-        fields.append(JournalCoding.list(command.map { JournalCoding.escape(Array($0.utf8)) }))
+        fields.append(JournalCoding.list(command.map { JournalCoding.escape(PathBytes.bytes($0)) }))
         fields.append(JournalCoding.list(goals.map { JournalCoding.escape(Array($0.utf8)) }))
         for file in files {
-            fields += [JournalCoding.escape(Array(file.path.utf8)), Array(file.beforeHash.utf8), Array(file.afterHash.utf8)]
+            fields += [JournalCoding.escape(PathBytes.bytes(file.path)), Array(file.beforeHash.utf8), Array(file.afterHash.utf8)]
             fields.append(JournalCoding.list(file.lines.map { Array(String($0).utf8) }))
             fields.append(JournalCoding.list(file.revert.map {
                 Array("\($0.range.lowerBound):\($0.range.count):".utf8) + JournalCoding.escape($0.replacement)
@@ -37,20 +39,22 @@ extension JournalEntry {
         let texts = { (field: ArraySlice<UInt8>) -> [String]? in
             JournalCoding.items(field).map { $0.map { String(decoding: $0, as: UTF8.self) } }
         }
+        // The command line as typed: its arguments are bytes, as paths are.
+        let arguments = { (field: ArraySlice<UInt8>) -> [String]? in JournalCoding.items(field).map { $0.map(PathBytes.string) } }
         let hash = { (field: ArraySlice<UInt8>) in String(decoding: field, as: UTF8.self) }
         if fields.count == 7 {
-            guard let command = texts(fields[3]), let goals = texts(fields[4]),
+            guard let command = arguments(fields[3]), let goals = texts(fields[4]),
                   let lines = JournalCoding.numbers(fields[5]), let revert = JournalCoding.edits(fields[6]) else { return nil }
             self.init(time: time, command: command, goals: goals, lines: lines, beforeHash: hash(fields[1]),
                       afterHash: hash(fields[2]), revert: revert, path: roadmap)
             return
         }
-        guard fields.count >= 8, (fields.count - 3) % 5 == 0, let command = texts(fields[1]), let goals = texts(fields[2]) else { return nil }
+        guard fields.count >= 8, (fields.count - 3) % 5 == 0, let command = arguments(fields[1]), let goals = texts(fields[2]) else { return nil }
         var files: [File] = []
         for start in stride(from: 3, to: fields.count, by: 5) {
             guard let path = JournalCoding.unescape(fields[start]), let lines = JournalCoding.numbers(fields[start + 3]),
                   let revert = JournalCoding.edits(fields[start + 4]) else { return nil }
-            files.append(File(path: String(decoding: path, as: UTF8.self), lines: lines, beforeHash: hash(fields[start + 1]),
+            files.append(File(path: PathBytes.string(path), lines: lines, beforeHash: hash(fields[start + 1]),
                               afterHash: hash(fields[start + 2]), revert: revert))
         }
         self.init(time: time, command: command, goals: goals, files: files)

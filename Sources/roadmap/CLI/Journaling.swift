@@ -30,6 +30,7 @@ extension Context {
         let goals = goals ?? files.enumerated().flatMap { k, file in
             touchedGoals(file.edits, in: file.loaded.roadmap).map { file.loaded.path == owner.path ? $0 : file.loaded.path + " " + $0 }
         }
+        try refuseLinksOut(of: files.map(\.loaded), folder: owner)
         let edits = files.map { file in
             FileEdits(path: file.loaded.fullPath, name: file.loaded.path, edits: file.edits, computedOn: file.loaded.roadmap.bytes,
                       replaying: { file.loaded.roadmap.replaying(file.edits, onto: $0) })
@@ -37,6 +38,21 @@ extension Context {
         let changes = try commit(edits) { changes throws(StorageError) in try record(changes, goals: goals, for: owner) }
         for change in changes where change.writtenInPlace {
             console.print("\(change.name) has \(change.links) hard links: written in place, so every link shows the change")
+        }
+    }
+
+    /// A file of a plan is written where it is, or through a symbolic link that stays inside the
+    /// folder of the plan's root (`docs/roadmap.md -> ../plans/x.md` in one repository); never
+    /// through one that leads out of it, the root included: a cloned repository's
+    /// `roadmap.md -> ~/.profile` is read, not changed. The way out is to name the file itself.
+    /// (Linked files are refused earlier, when read; this sees a link that appeared since.)
+    private func refuseLinksOut(of files: [LoadedRoadmap], folder root: LoadedRoadmap) throws(CLIError) {
+        guard let folder = FileSystem.canonicalPath(FileSystem.parentDirectory(of: root.fullPath)) else { return }
+        for file in files {
+            // A file that is gone: the commit says so.
+            guard let canonical = FileSystem.canonicalPath(file.fullPath) else { continue }
+            guard !canonical.hasPrefix(folder == "/" ? "/" : folder + "/") else { continue }
+            throw .failure("\(file.path): is a symbolic link to \(canonical), outside the roadmap's folder; not written through, nothing was written (name that file with -f to change it)")
         }
     }
 

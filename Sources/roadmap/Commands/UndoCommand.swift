@@ -71,6 +71,12 @@ enum UndoCommand: Command {
         for entry in entries.reversed() {
             for file in entry.files {
                 let name = context.displayName(file.path, journal: journal, loaded: loaded)
+                // The journal names each file by its canonical path: one that resolves elsewhere now
+                // was replaced by a link (a pull can do that), and undo writes only the file it changed.
+                if let now = FileSystem.canonicalPath(file.path), now != file.path {
+                    found.refusal = (name, "is now a symbolic link (to \(now)); undo writes only the file \(describe(entry)) changed, so nothing was written", false)
+                    return found
+                }
                 let bytes: [UInt8]
                 do {
                     bytes = try FileSystem.readWhenNotBeingWritten(file.path)
