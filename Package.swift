@@ -30,7 +30,9 @@ let package = Package(
 // RoadmapKit, and none imports Foundation or the C library (the executable owns the descriptors).
 package.targets += [
     .target(name: "JSONText"),
+    .target(name: "JSONRPC", dependencies: ["JSONText"]),
     // What the test targets share: a seeded generator and where ../shared is.
     .target(name: "LanguageServerTestSupport", path: "Tests/LanguageServerTestSupport"),
     .testTarget(name: "JSONTextTests", dependencies: ["JSONText", "LanguageServerTestSupport"]),
+    .testTarget(name: "JSONRPCTests", dependencies: ["JSONRPC", "JSONText", "LanguageServerTestSupport"]),
 ]
