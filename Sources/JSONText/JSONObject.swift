@@ -4,7 +4,7 @@
 /// wins**, at the place of the name's first appearance. This is what JavaScript's `JSON.parse`
 /// does with the value, so a client that repeats a key means what its own runtime would read.
 /// Equality ignores the order, as objects are unordered (§4).
-public struct JSONObject: Equatable, Sendable {
+public struct JSONObject: Hashable, Sendable {
     public private(set) var keys: [String] = []
     private var values: [String: JSONValue] = [:]
 
@@ -36,4 +36,17 @@ public struct JSONObject: Equatable, Sendable {
     }
 
     public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool { lhs.values == rhs.values }
+
+    /// Order-free, as equality is: the members' hashes are summed.
+    public func hash(into hasher: inout Hasher) {
+        var sum = 0
+        for (key, value) in values {
+            var member = Hasher()
+            member.combine(key)
+            member.combine(value)
+            sum &+= member.finalize()
+        }
+        hasher.combine(count)
+        hasher.combine(sum)
+    }
 }

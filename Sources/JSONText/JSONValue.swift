@@ -1,7 +1,7 @@
 /// One JSON value (RFC 8259 §3), as read from bytes by `JSONValue.init(parsing:)` or built in code
 /// and written by `serialized()`. Numbers keep their text (`JSONNumber`), so nothing is rounded
 /// between reading and writing; objects keep their members' order (`JSONObject`).
-public enum JSONValue: Equatable, Sendable {
+public enum JSONValue: Hashable, Sendable {
     case null
     case bool(Bool)
     case number(JSONNumber)
