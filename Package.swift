@@ -31,8 +31,13 @@ let package = Package(
 package.targets += [
     .target(name: "JSONText"),
     .target(name: "JSONRPC", dependencies: ["JSONText"]),
+    .target(name: "LanguageServerProtocol", dependencies: ["JSONText", "JSONRPC"]),
     // What the test targets share: a seeded generator and where ../shared is.
     .target(name: "LanguageServerTestSupport", path: "Tests/LanguageServerTestSupport"),
     .testTarget(name: "JSONTextTests", dependencies: ["JSONText", "LanguageServerTestSupport"]),
     .testTarget(name: "JSONRPCTests", dependencies: ["JSONRPC", "JSONText", "LanguageServerTestSupport"]),
+    .testTarget(
+        name: "LanguageServerProtocolTests",
+        dependencies: ["LanguageServerProtocol", "JSONRPC", "JSONText", "LanguageServerTestSupport"]
+    ),
 ]
