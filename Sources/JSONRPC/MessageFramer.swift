@@ -25,8 +25,8 @@ public struct MessageFramer: Sendable {
     private enum State: Equatable {
         case header
         case content(length: Int)
-        /// Discarding the content of a message over the limit: this many bytes still to come.
-        case skipping(remaining: Int)
+        /// Discarding the content of a message over the limit (`length` bytes): `remaining` still to come.
+        case skipping(remaining: Int, length: Int)
         /// After a header error: dropping bytes until a `Content-Length` field starts.
         case resynchronizing
     }
@@ -47,13 +47,13 @@ public struct MessageFramer: Sendable {
 
     /// Adds bytes as they were read.
     public mutating func append<Bytes: Collection>(_ bytes: Bytes) where Bytes.Element == UInt8 {
-        guard case .skipping(let remaining) = state else {
+        guard case .skipping(let remaining, let length) = state else {
             buffer.append(contentsOf: bytes)
             return
         }
         // Skipped content is never stored; only what follows it is.
         if bytes.count <= remaining {
-            state = .skipping(remaining: remaining - bytes.count)
+            state = .skipping(remaining: remaining - bytes.count, length: length)
         } else {
             state = .header
             buffer.append(contentsOf: bytes.dropFirst(remaining))
@@ -64,7 +64,7 @@ public struct MessageFramer: Sendable {
     public mutating func next() -> Output? {
         while true {
             switch state {
-            case .skipping(let remaining):
+            case .skipping(let remaining, _):
                 guard remaining == 0 else { return nil }
                 state = .header
             case .content(let length):
@@ -83,7 +83,7 @@ public struct MessageFramer: Sendable {
                     if length > contentLimit {
                         let available = min(length, buffer.count - head)
                         consume(available)
-                        state = .skipping(remaining: length - available)
+                        state = .skipping(remaining: length - available, length: length)
                         return .error(.contentTooLong(length: length, limit: contentLimit))
                     }
                     state = .content(length: length)
@@ -112,8 +112,8 @@ public struct MessageFramer: Sendable {
         switch state {
         case .content(let length):
             return .cutOff(contentLength: length, received: buffer.count - head)
-        case .skipping(let remaining) where remaining > 0:
-            return .cutOff(contentLength: nil, received: 0)
+        case .skipping(let remaining, let length) where remaining > 0:
+            return .cutOff(contentLength: length, received: length - remaining)
         case .header:
             skipBlankLines()
             return head < buffer.count ? .cutOff(contentLength: nil, received: buffer.count - head) : nil
