@@ -147,3 +147,17 @@ import Testing
         #expect(InitializeParams(capabilities: ["general": ["positionEncodings": "utf-8"]]).negotiatedPositionEncoding == .utf16)
     }
 }
+
+@Suite struct ServerMessagesTests {
+    /// What the server writes when it drops input: a `window/logMessage` notification naming it.
+    @Test func droppedInputBecomesALogMessage() {
+        let framing = FramingError.invalidContentLength(value: "abc")
+        #expect(Message.logMessage(.warning, "roadmap lsp: \(framing)").json.serializedText
+            == #"{"jsonrpc":"2.0","method":"window/logMessage","params":{"type":2,"message":"roadmap lsp: invalid Content-Length \"abc\""}}"#)
+    }
+
+    @Test func diagnosticsAreANotification() {
+        let message = Message.publishDiagnostics(PublishDiagnosticsParams(uri: "file:///a.md", version: 2, diagnostics: []))
+        #expect(message.json.serializedText == #"{"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"file:///a.md","version":2,"diagnostics":[]}}"#)
+    }
+}
