@@ -98,11 +98,12 @@ public enum MessageError: Error, Equatable, Sendable, CustomStringConvertible {
 }
 
 extension Message {
-    /// Reads a message from the content bytes a framer gave.
-    public init(content: [UInt8]) throws(MessageError) {
+    /// Reads a message from the content bytes a framer gave; invalid UTF-8 in a string is a parse
+    /// error unless `invalidUTF8` says to replace it (`InvalidUTF8Rule`).
+    public init(content: [UInt8], invalidUTF8: InvalidUTF8Rule = .reject) throws(MessageError) {
         let value: JSONValue
         do {
-            value = try JSONValue(parsing: content)
+            value = try JSONValue(parsing: content, invalidUTF8: invalidUTF8)
         } catch {
             throw .notJSON(error)
         }

@@ -1,3 +1,5 @@
+import JSONText
+
 /// Reads messages from a `ByteSource` through a `MessageFramer`: each call gives the next event
 /// in the stream, so the server's loop handles a message, a malformed one, or the end.
 public struct MessageReader<Source: ByteSource> {
@@ -14,6 +16,8 @@ public struct MessageReader<Source: ByteSource> {
     private var ended = false
     /// How much is asked of the source at a time.
     public var readSize = 64 << 10
+    /// What invalid UTF-8 inside a message's strings does (strict unless the server chooses).
+    public var invalidUTF8 = InvalidUTF8Rule.reject
 
     public init(_ source: Source, framer: MessageFramer = MessageFramer()) {
         self.source = source
@@ -28,7 +32,7 @@ public struct MessageReader<Source: ByteSource> {
                 case .error(let error): return .framing(error)
                 case .message(let content):
                     do {
-                        return .message(try Message(content: content))
+                        return .message(try Message(content: content, invalidUTF8: invalidUTF8))
                     } catch {
                         return .invalid(error)
                     }

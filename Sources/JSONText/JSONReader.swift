@@ -2,7 +2,8 @@
 ///
 /// - Whitespace is the four bytes of §2; a UTF-8 byte order mark before the text is skipped (§8.1
 ///   lets a reader ignore it), anywhere else it is an error.
-/// - Strings must be UTF-8 (§8.1); an invalid byte is an error, not a replacement character.
+/// - Strings must be UTF-8 (§8.1); an invalid byte is an error, not a replacement character,
+///   unless the caller asks for `.replaceEachByte` (see `InvalidUTF8Rule`).
 /// - `\u` escapes of surrogates: a high surrogate followed by an escaped low one is one scalar; a
 ///   lone surrogate of either kind (§8.2 allows them in the grammar but they name no character)
 ///   reads as U+FFFD. A client that escapes an unpaired surrogate of its buffer (JavaScript's
@@ -14,11 +15,13 @@
 struct JSONReader {
     private let p: UnsafeBufferPointer<UInt8>
     private let depthLimit: Int
+    private let invalidUTF8: InvalidUTF8Rule
     private var i = 0
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>, depthLimit: Int) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>, depthLimit: Int, invalidUTF8: InvalidUTF8Rule = .reject) {
         p = bytes
         self.depthLimit = depthLimit
+        self.invalidUTF8 = invalidUTF8
     }
 
     mutating func read() throws(JSONReadError) -> JSONValue {
@@ -136,8 +139,16 @@ struct JSONReader {
             if b >= 0x20 && b < 0x80 && b != 0x22 && b != 0x5C { i += 1; continue }
             if b >= 0x80 {
                 let length = UTF8Scalar.length(p, at: i)
-                guard length > 0 else { throw JSONReadError(.invalidUTF8, at: i) }
-                i += length
+                if length > 0 {
+                    i += length
+                    continue
+                }
+                guard invalidUTF8 == .replaceEachByte else { throw JSONReadError(.invalidUTF8, at: i) }
+                if decoded == nil { decoded = [] }
+                decoded!.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<i]))
+                decoded!.append(contentsOf: [0xEF, 0xBF, 0xBD])
+                i += 1
+                run = i
                 continue
             }
             guard b >= 0x20 else { throw JSONReadError(.unescapedControl(b), at: i) }
@@ -215,20 +226,31 @@ struct JSONReader {
     }
 }
 
+/// What the reader does with bytes inside a string that are not UTF-8.
+public enum InvalidUTF8Rule: Sendable {
+    /// Refuse the text (RFC 8259 §8.1: JSON exchanged between systems is UTF-8).
+    case reject
+    /// Read each invalid byte as one U+FFFD: the position mapper's rule for invalid bytes, so a
+    /// client that sends its buffer's bytes unchecked still gets exact UTF-16 positions.
+    case replaceEachByte
+}
+
 extension JSONValue {
     /// How deep arrays and objects may nest when no limit is given: far more than any LSP message
     /// needs (a few levels), far less than would matter for memory.
     public static let defaultDepthLimit = 512
 
     /// Reads exactly one JSON text from `bytes` (see `JSONReader` for the rules), or says why not.
-    public init(parsing bytes: UnsafeBufferPointer<UInt8>, depthLimit: Int = JSONValue.defaultDepthLimit) throws(JSONReadError) {
-        var reader = JSONReader(bytes, depthLimit: depthLimit)
+    public init(parsing bytes: UnsafeBufferPointer<UInt8>, depthLimit: Int = JSONValue.defaultDepthLimit,
+                invalidUTF8: InvalidUTF8Rule = .reject) throws(JSONReadError) {
+        var reader = JSONReader(bytes, depthLimit: depthLimit, invalidUTF8: invalidUTF8)
         self = try reader.read()
     }
 
-    public init(parsing bytes: [UInt8], depthLimit: Int = JSONValue.defaultDepthLimit) throws(JSONReadError) {
+    public init(parsing bytes: [UInt8], depthLimit: Int = JSONValue.defaultDepthLimit,
+                invalidUTF8: InvalidUTF8Rule = .reject) throws(JSONReadError) {
         let result = bytes.withUnsafeBufferPointer { p in
-            Result { () throws(JSONReadError) in try JSONValue(parsing: p, depthLimit: depthLimit) }
+            Result { () throws(JSONReadError) in try JSONValue(parsing: p, depthLimit: depthLimit, invalidUTF8: invalidUTF8) }
         }
         self = try result.get()
     }

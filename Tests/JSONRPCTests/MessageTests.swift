@@ -41,6 +41,16 @@ import Testing
         #expect(error(#"{"jsonrpc":"2.0","id":1,"error":{"code":"x","message":""}}"#) == .invalid(id: RequestID(1), reason: "error: code: expected an integer, found a string"))
     }
 
+    /// Strict by default; a server that chooses to read a client's unchecked bytes leniently can.
+    @Test func invalidUTF8IsAParseErrorUnlessReadLeniently() throws {
+        let content = Array(#"{"jsonrpc":"2.0","method":"m","params":{"text":"a"#.utf8) + [0xFF] + Array(#""}}"#.utf8)
+        #expect(throws: MessageError.notJSON(JSONReadError(.invalidUTF8, at: 49))) { try Message(content: content) }
+        #expect(try Message(content: content, invalidUTF8: .replaceEachByte) == .notification(method: "m", params: ["text": "a\u{FFFD}"]))
+        var reader = MessageReader(ChunkedSource(bytes: Array("Content-Length: \(content.count)\r\n\r\n".utf8) + content, random: SeededGenerator(seed: 1)))
+        reader.invalidUTF8 = .replaceEachByte
+        #expect(try reader.next() == .message(.notification(method: "m", params: ["text": "a\u{FFFD}"])))
+    }
+
     @Test func errorsAnswerWithTheStandardCodes() {
         #expect(MessageError.notJSON(JSONReadError(.unexpectedEnd, at: 1)).response.json.serializedText
             == #"{"jsonrpc":"2.0","id":null,"error":{"code":-32700,"message":"Parse error: unexpected end of JSON at byte 1"}}"#)

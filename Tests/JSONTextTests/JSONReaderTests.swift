@@ -119,3 +119,19 @@ import Testing
         #expect(throws: JSONReadError.self) { try JSONValue(parsing: [0x20, 0xEF, 0xBB, 0xBF, 0x31]) }
     }
 }
+
+@Suite struct LenientUTF8Tests {
+    /// A client that copies its buffer's bytes into a string unchecked (lua-cjson in Neovim does)
+    /// sends invalid UTF-8; read leniently, each invalid byte is one U+FFFD, the position mapper's
+    /// rule, so UTF-16 positions after it stay exact. By default such text is refused (§8.1).
+    @Test func eachInvalidByteBecomesOneReplacementCharacter() throws {
+        let bytes: [UInt8] = [0x22, 0x61, 0xFF, 0x62, 0xE2, 0x82, 0x63, 0xC3, 0xA9, 0xED, 0xA0, 0x80, 0x22]
+        #expect(throws: JSONReadError(.invalidUTF8, at: 2)) { try JSONValue(parsing: bytes) }
+        let value = try JSONValue(parsing: bytes, invalidUTF8: .replaceEachByte)
+        #expect(value == .string("a\u{FFFD}b\u{FFFD}\u{FFFD}cé\u{FFFD}\u{FFFD}\u{FFFD}"))
+        // Outside strings invalid bytes are still errors: they are no JSON token.
+        #expect(throws: JSONReadError(.unexpectedByte(0xFF), at: 0)) { try JSONValue(parsing: [0xFF], invalidUTF8: .replaceEachByte) }
+        // Keys too.
+        #expect(try JSONValue(parsing: [0x7B, 0x22, 0xFF, 0x22, 0x3A, 0x31, 0x7D], invalidUTF8: .replaceEachByte) == ["\u{FFFD}": 1])
+    }
+}
