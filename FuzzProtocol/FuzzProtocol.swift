@@ -13,8 +13,14 @@ public func fuzzProtocol(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     return 0
 }
 
-/// What is read writes back to text that reads as the same value, and writing is stable.
+/// What is read writes back to text that reads as the same value, and writing is stable. Read
+/// leniently, the same text gives the same value when it is valid, and always valid JSON when
+/// written.
 func checkJSON(_ bytes: [UInt8]) {
+    let lenient = try? JSONValue(parsing: bytes, depthLimit: 64, invalidUTF8: .replaceEachByte)
+    if let lenient, (try? JSONValue(parsing: lenient.serialized(), depthLimit: 64)) != lenient {
+        fatalError("lenient JSON did not write valid JSON for \(bytes)")
+    }
     do {
         let value = try JSONValue(parsing: bytes, depthLimit: 64)
         let written = value.serialized()
@@ -22,6 +28,7 @@ func checkJSON(_ bytes: [UInt8]) {
             fatalError("JSON round trip changed the value of \(bytes)")
         }
         guard again.serialized() == written else { fatalError("JSON writing is not stable for \(bytes)") }
+        guard lenient == value else { fatalError("lenient reading changed valid JSON \(bytes)") }
     } catch {
         guard error.offset >= 0 && error.offset <= bytes.count else { fatalError("JSON error offset \(error.offset) outside \(bytes.count)") }
     }
