@@ -56,7 +56,18 @@ public struct Journal: Sendable {
         guard entry.encoded.count <= Journal.maximumBytes else {
             throw StorageError(path: path, message: "the change is too large for it (over 1 MiB)")
         }
-        try rewrite(((try? entries()) ?? []) + [entry])
+        try rewrite(try readable() + [entry])
+    }
+
+    /// The entries, or why the journal cannot be read. A journal that cannot be read is left as it
+    /// is: rewritten with only the new entry, its history would be lost without a word (a damaged
+    /// line costs only itself; an unreadable file, such as one `sudo roadmap` left, nothing).
+    private func readable() throws(StorageError) -> [JournalEntry] {
+        do {
+            return try entries()
+        } catch {
+            throw StorageError(path: path, message: "cannot read it (\(error.message)), so it was left as it is")
+        }
     }
 
     /// Removes the newest entry equal to `entry` (after `undo`); false if there is none.
