@@ -96,6 +96,8 @@ struct InterruptedPlanWriteTests {
         var random = SplitMix(seed: 22)
         let trials = 150
         var killed = 0, allNew = 0, allOld = 0, mixed = 0, lost = 0, torn = 0, leftovers = 0, failedNext = 0
+        // What the next command said it did with an entry the kill left incomplete.
+        var completed = 0, dropped = 0, putBack = 0
         let start = clock.now
         for trial in 0..<trials {
             let c = trial % commands.count
@@ -108,6 +110,9 @@ struct InterruptedPlanWriteTests {
             // The next command finishes what the kill left.
             let next = try sandbox.run(["log"])
             if next.status != 0 { failedNext += 1 }
+            if next.stderr.contains("interrupted after writing all its files") { completed += 1 }
+            if next.stderr.contains("interrupted before writing any file") { dropped += 1 }
+            if next.stderr.contains("; put them back") || next.stderr.contains("; put it back") { putBack += 1 }
             if !(sandbox.temporaries() + sandbox.temporaries(in: "phases")).isEmpty { leftovers += 1 }
             let after = current()
             if after == Self.old {
@@ -130,7 +135,7 @@ struct InterruptedPlanWriteTests {
             for directory in ["", "phases"] { for name in sandbox.temporaries(in: directory) { unlink(sandbox.file(directory.isEmpty ? name : directory + "/" + name)) } }
         }
         let elapsed = clock.now - start
-        print("kill loop: \(trials) trials, \(allNew) all-new (undone), \(allOld) all-old, \(mixed) mixed, \(lost) lost; \(torn) torn, \(leftovers) with temporary files left, \(killed) killed before they finished; runs take \(windows.map { "\($0) µs" }.joined(separator: ", ")); \(elapsed)")
+        print("kill loop: \(trials) trials, \(allNew) all-new (undone), \(allOld) all-old, \(mixed) mixed, \(lost) lost; \(torn) torn, \(leftovers) with temporary files left, \(killed) killed before they finished; the next command completed \(completed) entries, dropped \(dropped), put \(putBack) half-written plans back; runs take \(windows.map { "\($0) µs" }.joined(separator: ", ")); \(elapsed)")
         #expect(mixed == 0 && lost == 0 && torn == 0)
         #expect(leftovers == 0)
         #expect(failedNext == 0)
