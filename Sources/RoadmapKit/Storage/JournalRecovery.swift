@@ -67,11 +67,13 @@ extension Journal {
     /// What became of `entry`; nil when it was no longer incomplete once its files were locked
     /// (its writer was alive, and has finished it).
     private func finish(_ entry: JournalEntry) throws(StorageError) -> InterruptedChange.Outcome? {
-        let paths = entry.files.map(\.path)
-        let targets = paths.map(FileSystem.resolvedLinkTarget)
-        return try FileLock.withLocks(targets, paths: paths) { () throws(StorageError) -> InterruptedChange.Outcome? in
+        let targets = entry.files.map { FileSystem.resolvedLinkTarget($0.path) }
+        // A folder that is gone has no writer to wait for (and no lock to take): its file cannot
+        // be read below, and the entry is kept as found.
+        let lockable = targets.filter { FileSystem.isDirectory(FileSystem.parentDirectory(of: $0)) }
+        return try FileLock.withLocks(lockable, paths: lockable) { () throws(StorageError) -> InterruptedChange.Outcome? in
             guard try entries().contains(entry) else { return nil }
-            for target in Set(targets) { FileSystem.removeLeftoverTemporaries(beside: target) }
+            for target in Set(lockable) { FileSystem.removeLeftoverTemporaries(beside: target) }
             var new: [(file: JournalEntry.File, bytes: [UInt8])] = []
             for file in entry.files {
                 let bytes: [UInt8]

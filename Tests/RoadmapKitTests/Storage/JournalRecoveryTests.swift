@@ -10,6 +10,8 @@ import Testing
 final class JournalRecoveryTests {
     let scratch: ScratchDirectory
     let paths: [String]
+    /// As the journal names them.
+    let canonical: [String]
     let journal: Journal
     static let old = ["# Index\n- [ ] [One](phases/one.md)\n- [ ] [Two](phases/two.md)\n- [ ] Index goal\n",
                       "# One\n- [ ] One goal\n", "# Two\n- [ ] Two goal\n"]
@@ -20,7 +22,8 @@ final class JournalRecoveryTests {
         let scratch = try ScratchDirectory("recovery")
         self.scratch = scratch
         paths = try zip(["roadmap.md", "phases/one.md", "phases/two.md"], Self.old).map { try scratch.write($0, $1) }
-        journal = Journal(directory: scratch.path + "/state", roadmap: FileSystem.canonicalPath(paths[0])!)
+        canonical = paths.map { FileSystem.canonicalPath($0)! }
+        journal = Journal(directory: scratch.path + "/state", roadmap: canonical[0])
     }
 
     /// When the kill comes: right before file `k` is replaced, or right after.
@@ -87,7 +90,7 @@ final class JournalRecoveryTests {
         try kill(at: .before(2))
         #expect(contents == [Self.new[0], Self.new[1], Self.old[2]])
         let finished = try journal.finishInterruptedChanges()
-        #expect(finished.map(\.outcome) == [.putBack(paths[0...1].map { FileSystem.canonicalPath($0)! })])
+        #expect(finished.map(\.outcome) == [.putBack(Array(canonical[0...1]))])
         #expect(contents == Self.old)
         #expect(try journal.entries() == [])
         #expect(temporaries == [])
@@ -116,8 +119,18 @@ final class JournalRecoveryTests {
         try kill(at: .before(2))
         try scratch.write("phases/one.md", "# One\n- [x] One goal\n- [ ] Added by hand\n")
         let finished = try journal.finishInterruptedChanges()
-        #expect(finished.map(\.outcome) == [.keptAsFound(file: FileSystem.canonicalPath(paths[1])!, reason: "changed since")])
+        #expect(finished.map(\.outcome) == [.keptAsFound(file: canonical[1], reason: "changed since")])
         #expect(contents == [Self.new[0], "# One\n- [x] One goal\n- [ ] Added by hand\n", Self.old[2]])
+        #expect(try journal.entries().map(\.isComplete) == [true])
+    }
+
+    /// A file whose folder is gone: kept as found (not an error on every later command).
+    @Test func aFileWhoseFolderIsGoneIsLeftAsItIs() throws {
+        try kill(at: .before(2))
+        try FileManager.default.removeItem(atPath: scratch.path + "/phases")
+        let finished = try journal.finishInterruptedChanges()
+        #expect(finished.map(\.outcome) == [.keptAsFound(file: canonical[1], reason: "No such file or directory")])
+        #expect(contents[0] == Self.new[0])
         #expect(try journal.entries().map(\.isComplete) == [true])
     }
 
