@@ -63,12 +63,14 @@ struct CommitAttempt {
             do {
                 try hooks.replacing(file.index) { () throws(StorageError) in
                     if file.inPlace {
+                        // Its own open to write would wait on its lease (checked last by `isStillAsRead`).
+                        file.lease.release()
                         if let failure = FileSystem.writeInPlace(file.after, at: file.target, from: file.firstChange, expecting: file.stamp) {
                             throw StorageError(path: file.name, message: failure)
                         }
                         return
                     }
-                    switch try file.replacement!.put(over: file.fd, expecting: file.stamp, content: file.current, compareBytes: file.isRecent,
+                    switch try file.replacement!.put(over: file.fd, lease: file.lease, expecting: file.stamp, content: file.current, compareBytes: file.isRecent,
                                                      exchange: hooks.exchange) {
                     case .swapped: how = .swapped
                     case .renamed: how = .renamed
@@ -88,6 +90,13 @@ struct CommitAttempt {
             }
             written.append((k, how))
         }
+        // A file opened to write since its exchange was opened before it (the old file, beside it
+        // now): the change is not final yet, so all is put back and tried again.
+        if let (k, _) = written.first(where: { $0.1 == .swapped && staged[$0.0].lease.isBroken }) {
+            made = !putBack(written).failed.isEmpty
+            return .changing(staged[k].index)
+        }
+        for file in staged { file.lease.release() }
         for directory in Set(staged.map { FileSystem.parentDirectory(of: $0.target) }) { FileSystem.syncDirectory(directory) }
         // The old versions swapped out go before the record is completed, so that a kill after it
         // leaves nothing beside the files (one before it leaves the record to the next command).
@@ -110,6 +119,9 @@ struct CommitAttempt {
         defer { if !kept { close(fd) } }
         guard var stamp = FileStamp.of(fd) else { throw StorageError(path: file.name, errno: errno) }
         guard stamp.isRegularFile else { throw StorageError(path: file.name, message: "is not a regular file; refusing to replace it") }
+        // Held until the replacement is final: another program opening the file to write breaks it.
+        let lease = ReadLease(on: fd)
+        if lease.state == .beingWritten { return nil }
         if !force { try StagedFile.checkWritable(targets[index], stamp, name: file.name) }
         // Unchanged, the bytes the command read are the file's: no second copy of a large file.
         let changed = try !FileSystem.hasContents(fd, equalTo: file.original, path: file.name)
@@ -121,6 +133,7 @@ struct CommitAttempt {
             current = try FileSystem.read(fd, path: file.name)
             guard let after = FileStamp.of(fd), after.isUnchanged(since: stamp) else { return nil }
         }
+        if lease.isBroken { return nil }
         let lookedAt = monotonicNanoseconds()
         hooks.afterReading(index)
         var edits = file.edits
@@ -133,7 +146,7 @@ struct CommitAttempt {
         }
         guard !edits.changeNothing(in: current) else { return .some(nil) }
         kept = true
-        return StagedFile(index: index, name: file.name, path: file.path, target: targets[index], fd: fd, stamp: stamp,
+        return StagedFile(index: index, name: file.name, path: file.path, target: targets[index], fd: fd, lease: lease, stamp: stamp,
                           lookedAt: lookedAt, current: current, edits: edits, wasReplayed: changed)
     }
 }

@@ -11,7 +11,7 @@ public struct InterruptedChange: Sendable {
         /// Some files held the new bytes and some the old: those (canonical paths) got their old
         /// bytes back from the entry's revert edits, and the entry is dropped.
         case putBack([String])
-        /// `file` holds neither version (`reason`: changed since, or cannot be read): no file is
+        /// `file` holds neither version (`reason`: changed since, or it is gone): no file is
         /// touched, and the entry is kept, marked complete, so that `log` lists it and `undo` says
         /// why it refuses.
         case keptAsFound(file: String, reason: String)
@@ -78,8 +78,11 @@ extension Journal {
             for file in entry.files {
                 let bytes: [UInt8]
                 do throws(StorageError) {
-                    bytes = try FileSystem.read(file.path)
+                    bytes = try FileSystem.readWhenNotBeingWritten(file.path)
                 } catch {
+                    // One that is there but cannot be read now (another program is writing it):
+                    // left for the next command.
+                    if FileSystem.exists(file.path) { throw error }
                     try complete(entry)
                     return .keptAsFound(file: file.path, reason: error.message)
                 }

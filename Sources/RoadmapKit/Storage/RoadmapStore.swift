@@ -2,17 +2,22 @@
 /// bytes, and commits them here, one file or several as one change:
 ///
 /// 1. nothing is written for a file whose edits change nothing;
-/// 2. every file is locked (`FileLock`) and compared with what the command read, block by block;
+/// 2. every file is locked (`FileLock`), a read lease is taken on it (`ReadLease`: refused while
+///    another program has it open for writing, broken the moment one opens it; while either, the
+///    commit starts over, and gives up naming that program), and it is compared with what the
+///    command read, block by block;
 /// 3. if one differs (an editor saved in between, or another `roadmap` process wrote first), it is
 ///    read again, once two looks a few milliseconds apart agree (a file whose size or times still
 ///    change is being written: never edit half a save), and the edits are re-applied to it through
 ///    `replaying`, which returns nil when that cannot be done unambiguously: then nothing is written;
 /// 4. every new version is written and flushed beside its file; a read-only file is refused
 ///    unless `force`;
-/// 5. right before each file is replaced, it is still what was read (device, inode, size, times,
-///    and bytes where the times cannot tell), and the replacement is an exchange that checks the
-///    file it swaps out (`Replacement.put`). If an editor saved anywhere in between, all starts
-///    over from 2 (a few times, then it refuses with nothing written);
+/// 5. right before each file is replaced, its lease is unbroken and it is still what was read
+///    (device, inode, size, times, and bytes where the times cannot tell), and the replacement is
+///    an exchange that checks the file it swaps out (`Replacement.put`); once all are exchanged,
+///    the leases are checked again and let go. If an editor saved (or opened a file to write)
+///    anywhere in between, all starts over from 2 (a few times, then it refuses with nothing
+///    written);
 /// 6. if one file cannot be replaced, those already replaced are put back;
 /// 7. the record of the change (`ChangeRecord`) sees it while the locks are held, so that the
 ///    journal's order is the files' order: before anything is written (a throw there stops the
@@ -90,6 +95,7 @@ public enum RoadmapStore {
                     return []
                 }
                 guard attempt < maximumAttempts, monotonicNanoseconds() - start < patienceNanoseconds else {
+                    if FileSystem.isBeingWritten(targets[index]) { throw FileSystem.beingWritten(files[index].name, FileStamp.at(targets[index])) }
                     throw StorageError(path: files[index].name, message: "kept changing while roadmap was writing it (is an editor saving it?); nothing was written, run the command again")
                 }
                 sleep(nanoseconds: settleNanoseconds * Int64(min(attempt, 10)))

@@ -84,7 +84,7 @@ struct Context {
         finishInterruptedChanges(of: fullPath, named: path)
         let bytes: [UInt8]
         do {
-            bytes = try FileSystem.read(fullPath)
+            bytes = try FileSystem.readWhenNotBeingWritten(fullPath)
         } catch {
             throw .failure(StorageError(path: path, message: error.message).description)
         }

@@ -73,7 +73,7 @@ enum UndoCommand: Command {
                 let name = context.displayName(file.path, journal: journal, loaded: loaded)
                 let bytes: [UInt8]
                 do {
-                    bytes = try FileSystem.read(file.path)
+                    bytes = try FileSystem.readWhenNotBeingWritten(file.path)
                 } catch {
                     found.refusal = (name, "\(error.message), so \(describe(entry)) cannot be undone; nothing was written", false)
                     return found
