@@ -81,6 +81,7 @@ struct Context {
     func load(_ explicit: String? = nil, tracking: Bool = false) throws(CLIError) -> LoadedRoadmap {
         let path = try roadmapPath(explicit)
         let fullPath = path.hasPrefix("/") ? path : environment.currentDirectory + "/" + path
+        finishInterruptedChanges(of: fullPath, named: path)
         let bytes: [UInt8]
         do {
             bytes = try FileSystem.readWhenNotBeingWritten(fullPath)

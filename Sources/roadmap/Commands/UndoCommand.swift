@@ -52,13 +52,13 @@ enum UndoCommand: Command {
             return .success
         }
         // No re-applying: undo reverts the very bytes that change wrote, or nothing.
-        _ = try context.commit(found.files) { _ throws(StorageError) in
+        _ = try context.commit(found.files, record: .after { _ throws(StorageError) in
             do {
                 try journal.remove(found.undone + [entry])
             } catch {
                 context.console.printError("warning: the change was undone, but the journal still lists it: \(error)")
             }
-        }
+        })
         let names = entry.files.count > 1 ? " in " + found.files.map(\.name).joined(separator: ", ") : ""
         call.console.print("Undid \(describe(entry))\(names)" + (entry.goals.isEmpty ? "" : ": " + entry.goals.joined(separator: ", ")))
         return .success
