@@ -28,13 +28,13 @@ enum ArgumentParser {
                         value = arguments[index]
                         index += 1
                     }
-                    if !option.repeatable && parsed.value(option.long) != nil {
+                    if !option.repeatable && parsed.isGiven(option) {
                         throw .usage("--\(option.long) given more than once", command: spec.name)
                     }
                     parsed.append(value!, to: option.long)
                 } else {
                     if inlineValue != nil { throw .usage("--\(option.long) takes no value", command: spec.name) }
-                    if !parsed.flags.contains(option.long) { parsed.flags.append(option.long) }
+                    parsed.raise(option)
                 }
                 continue
             }
@@ -44,7 +44,7 @@ enum ArgumentParser {
             }
             parsed.positionals.append(token)
         }
-        if !parsed.flag("help") && !parsed.flag("version") { try validatePositionals(parsed.positionals, spec) }
+        if !parsed.flag(.help) && !parsed.flag(.version) { try validatePositionals(parsed.positionals, spec) }
         return (spec, parsed)
     }
 

@@ -25,7 +25,7 @@ extension Context {
     /// - Parameter journalOwner: whose journal records the change (a plan's root, whichever of its
     ///   files the change writes); the first file's when not given.
     func save(_ files: [(loaded: LoadedRoadmap, edits: [TextEdit])], goals: [String]? = nil,
-              journalOwner: LoadedRoadmap? = nil) throws(CLIError) {
+              journalOwner: LoadedRoadmap? = nil, force: Bool = false) throws(CLIError) {
         guard let owner = journalOwner ?? files.first?.loaded, !files.isEmpty else { return }
         let goals = goals ?? files.enumerated().flatMap { k, file in
             touchedGoals(file.edits, in: file.loaded.roadmap).map { file.loaded.path == owner.path ? $0 : file.loaded.path + " " + $0 }
@@ -34,16 +34,16 @@ extension Context {
             FileEdits(path: file.loaded.fullPath, name: file.loaded.path, edits: file.edits, computedOn: file.loaded.roadmap.bytes,
                       replaying: { file.loaded.roadmap.replaying(file.edits, onto: $0) })
         }
-        let changes = try commit(edits) { changes throws(StorageError) in try record(changes, goals: goals, for: owner) }
+        let changes = try commit(edits, force: force) { changes throws(StorageError) in try record(changes, goals: goals, for: owner) }
         for change in changes where change.writtenInPlace {
             console.print("\(change.name) has \(change.links) hard links: written in place, so every link shows the change")
         }
     }
 
     /// `RoadmapStore.commit` with errors as one line naming the file, and `--force` passed on.
-    func commit(_ files: [FileEdits], record: ([FileChange]) throws(StorageError) -> Void) throws(CLIError) -> [FileChange] {
+    func commit(_ files: [FileEdits], force: Bool = false, record: ([FileChange]) throws(StorageError) -> Void) throws(CLIError) -> [FileChange] {
         do {
-            return try RoadmapStore.commit(files, force: arguments.flag("force"), record: record)
+            return try RoadmapStore.commit(files, force: force, record: record)
         } catch {
             throw .failure(error.description)
         }

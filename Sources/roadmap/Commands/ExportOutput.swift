@@ -5,19 +5,25 @@ import RoadmapKit
 enum ExportOutput {
     static let pathArgument = ArgumentSpec(name: "path", help: "The roadmap file or a directory holding one (default: as --file)", isOptional: true)
 
+    /// The option report, badge and calendar share, each with its own default.
+    protocol Options: CommandOptions {
+        static var output: Self { get }
+    }
+
     static func option(default file: String) -> OptionSpec {
         OptionSpec(long: "output", short: "o", value: "FILE", help: "Where to write (default \(file)); - for standard output")
     }
 
     /// The roadmap named on the command line, with the files its goals link.
-    static func plan(_ call: Invocation) throws(CLIError) -> Plan {
+    static func plan<C: Command>(_ call: Invocation<C>) throws(CLIError) -> Plan {
         try call.context.loadPlan(call.arguments.positionals.first, tracking: true)
     }
 
     /// Writes `bytes` to `-o FILE` (atomically) or to stdout for `-o -`. Never over one of the
     /// plan's own markdown files: a slip of `-o career-roadmap.md` must not replace the roadmap.
-    static func write(_ bytes: [UInt8], default file: String, plan: Plan, _ call: Invocation) throws(CLIError) {
-        let target = call.arguments.value("output") ?? file
+    static func write<C: Command>(_ bytes: [UInt8], default file: String, plan: Plan, _ call: Invocation<C>) throws(CLIError)
+    where C.Option: Options {
+        let target = call.value(.output) ?? file
         if target == "-" {
             call.console.writeDocument(bytes)
             return
