@@ -43,7 +43,17 @@ struct Invocation<C: Command> {
     let context: Context
     var console: Console { context.console }
 
-    func flag(_ option: C.Option) -> Bool { arguments.flag(option.spec.long) }
+    // A flag read as a value (or the reverse) would always see "not given": the type does not
+    // tell them apart, so debug builds (every test run) stop at the read.
+    func flag(_ option: C.Option) -> Bool {
+        assert(!option.spec.takesValue, "--\(option.spec.long) takes a value; read it with value(_:)")
+        return arguments.flag(option.spec.long)
+    }
+
     func value(_ option: C.Option) -> String? { values(option).last }
-    func values(_ option: C.Option) -> [String] { arguments.values(option.spec.long) }
+
+    func values(_ option: C.Option) -> [String] {
+        assert(option.spec.takesValue, "--\(option.spec.long) is a flag; read it with flag(_:)")
+        return arguments.values(option.spec.long)
+    }
 }
