@@ -30,13 +30,13 @@ enum ArgumentParser {
                         value = arguments[index]
                         index += 1
                     }
-                    if !option.repeatable && parsed.value(option.long) != nil {
+                    if !option.repeatable && parsed.isGiven(option) {
                         throw .usage("--\(option.long) given more than once", command: spec.name)
                     }
                     parsed.append(option.valueKind.isPath ? value! : PathBytes.text(value!), to: option.long)
                 } else {
                     if inlineValue != nil { throw .usage("--\(option.long) takes no value", command: spec.name) }
-                    if !parsed.flags.contains(option.long) { parsed.flags.append(option.long) }
+                    parsed.raise(option)
                 }
                 continue
             }
@@ -46,7 +46,7 @@ enum ArgumentParser {
             }
             parsed.positionals.append(token)
         }
-        if !parsed.flag("help") && !parsed.flag("version") { try validatePositionals(parsed.positionals, spec) }
+        if !parsed.flag(.help) && !parsed.flag(.version) { try validatePositionals(parsed.positionals, spec) }
         parsed.positionals = parsed.positionals.enumerated().map { k, value in
             let argument = spec.arguments.isEmpty ? nil : spec.arguments[min(k, spec.arguments.count - 1)]
             return argument?.valueKind.isPath == true ? value : PathBytes.text(value)

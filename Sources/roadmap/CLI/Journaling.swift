@@ -27,7 +27,7 @@ extension Context {
     /// - Parameter journalOwner: whose journal records the change (a plan's root, whichever of its
     ///   files the change writes); the first file's when not given.
     func save(_ files: [(loaded: LoadedRoadmap, edits: [TextEdit])], goals: [String]? = nil,
-              journalOwner: LoadedRoadmap? = nil) throws(CLIError) {
+              journalOwner: LoadedRoadmap? = nil, force: Bool = false) throws(CLIError) {
         guard let owner = journalOwner ?? files.first?.loaded, !files.isEmpty else { return }
         let goals = goals ?? files.enumerated().flatMap { k, file in
             touchedGoals(file.edits, in: file.loaded.roadmap).map { file.loaded.path == owner.path ? $0 : file.loaded.path + " " + $0 }
@@ -38,7 +38,7 @@ extension Context {
                       replaying: { file.loaded.roadmap.replaying(file.edits, onto: $0) })
         }
         var unjournaled: (changes: [FileChange], error: StorageError)?
-        let changes = try commit(edits, record: recording(goals, for: owner) { unjournaled = ($0, $1) })
+        let changes = try commit(edits, force: force, record: recording(goals, for: owner) { unjournaled = ($0, $1) })
         // Said once the files are written: before, the write could still fail.
         if let (changes, error) = unjournaled {
             let names = changes.map(\.name).joined(separator: ", ")
@@ -65,9 +65,9 @@ extension Context {
     }
 
     /// `RoadmapStore.commit` with errors as one line naming the file, and `--force` passed on.
-    func commit(_ files: [FileEdits], record: ChangeRecord) throws(CLIError) -> [FileChange] {
+    func commit(_ files: [FileEdits], force: Bool = false, record: ChangeRecord) throws(CLIError) -> [FileChange] {
         do {
-            return try RoadmapStore.commit(files, force: arguments.flag("force"), recording: record)
+            return try RoadmapStore.commit(files, force: force, recording: record)
         } catch {
             throw .failure(error.description)
         }
@@ -129,17 +129,6 @@ extension Context {
             case let .notFinished(reason):
                 console.printError("warning: \(what) was interrupted, and cannot be finished now: \(reason)")
             }
-        }
-    }
-
-    /// Commands that write a plan, and those that read the journal.
-    private var finishesInterruptedChanges: Bool {
-        guard !arguments.flag("dry-run") else { return false }
-        switch commandName {
-        case "check", "uncheck", "start", "cancel", "reopen", "add", "set", "select", "edit", "stamp", "adopt", "undo", "log": return true
-        case "review": return !arguments.flag("history")
-        case "lint": return arguments.flag("fix-encoding")
-        default: return false
         }
     }
 

@@ -5,12 +5,17 @@ import RoadmapKit
 enum ExportOutput {
     static let pathArgument = ArgumentSpec(name: "path", help: "The roadmap file or a directory holding one (default: as --file)", isOptional: true)
 
+    /// The option report, badge and calendar share, each with its own default.
+    protocol Options: CommandOptions {
+        static var output: Self { get }
+    }
+
     static func option(default file: String) -> OptionSpec {
         OptionSpec(long: "output", short: "o", value: "FILE", help: "Where to write (default \(file)); - for standard output")
     }
 
     /// The roadmap named on the command line, with the files its goals link.
-    static func plan(_ call: Invocation) throws(CLIError) -> Plan {
+    static func plan<C: Command>(_ call: Invocation<C>) throws(CLIError) -> Plan {
         try call.context.loadPlan(call.arguments.positionals.first, tracking: true)
     }
 
@@ -19,8 +24,9 @@ enum ExportOutput {
     /// must not replace the roadmap. The default name is `roadmap`'s own choice, made in a folder a
     /// cloned repository may fill: a symbolic link there (`roadmap.ics -> ~/.bashrc`) is refused,
     /// never written through; a link named with `-o` is the person's own, and is followed.
-    static func write(_ bytes: [UInt8], default file: String, plan: Plan, _ call: Invocation) throws(CLIError) {
-        let named = call.arguments.value("output")
+    static func write<C: Command>(_ bytes: [UInt8], default file: String, plan: Plan, _ call: Invocation<C>) throws(CLIError)
+    where C.Option: Options {
+        let named = call.value(.output)
         let target = named ?? file
         if target == "-" {
             call.console.writeDocument(bytes)

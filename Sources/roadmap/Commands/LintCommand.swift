@@ -17,21 +17,31 @@ enum LintCommand: Command {
         with --fix-encoding, which repairs the mojibake, one edit per line (undo reverts it).
         """,
         arguments: [ArgumentSpec(name: "path", help: "The roadmap file or a directory holding one (default: as --file)", isOptional: true)],
-        options: [
-            OptionSpec(long: "json", help: "Print JSON: [{file, line, kind, message}]"),
-            OptionSpec(long: "fix-encoding", help: "Repair the mojibake lines in place"),
-            OptionSpec(long: "dry-run", help: "With --fix-encoding: print the repair as a unified diff and write nothing"),
-        ],
+        options: Option.specs,
         examples: ["roadmap lint", "roadmap lint guide/ --json", "roadmap lint --fix-encoding --dry-run"])
 
-    static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
+    enum Option: CommandOptions {
+        case json, fixEncoding, dryRun
+
+        var spec: OptionSpec {
+            switch self {
+            case .json: OptionSpec(long: "json", help: "Print JSON: [{file, line, kind, message}]")
+            case .fixEncoding: OptionSpec(long: "fix-encoding", help: "Repair the mojibake lines in place")
+            case .dryRun: OptionSpec(long: "dry-run", help: "With --fix-encoding: print the repair as a unified diff and write nothing")
+            }
+        }
+    }
+
+    static func finishesInterruptedChanges(_ call: Invocation<Self>) -> Bool { call.flag(.fixEncoding) && !call.flag(.dryRun) }
+
+    static func run(_ call: Invocation<Self>) throws(CLIError) -> ExitCode {
         let args = call.arguments
-        if args.flag("dry-run") && !args.flag("fix-encoding") {
+        if call.flag(.dryRun) && !call.flag(.fixEncoding) {
             throw .usage("--dry-run goes with --fix-encoding (lint itself writes nothing)", command: spec.name)
         }
         let loaded = try call.context.load(args.positionals.first)
         let plan = call.context.plan(for: loaded, quiet: true)
-        if args.flag("fix-encoding") { return try fixEncoding(call, plan) }
+        if call.flag(.fixEncoding) { return try fixEncoding(call, plan) }
         // The plan's start as every command takes it (a file opened alone: its index's), for the
         // files without one of their own.
         let schedule = try call.context.schedule(plan)
@@ -42,7 +52,7 @@ enum LintCommand: Command {
                                          exists: { FileSystem.exists(call.context.fullPath($0)) })
             found += findings.map { (file.path, $0) }
         }
-        if args.flag("json") {
+        if call.flag(.json) {
             var json = call.console.jsonWriter()
             json.beginArray()
             for (file, finding) in found {
@@ -65,13 +75,13 @@ enum LintCommand: Command {
     }
 
     /// `--fix-encoding`: each file's mojibake lines repaired, one edit per line.
-    private static func fixEncoding(_ call: Invocation, _ plan: Plan) throws(CLIError) -> ExitCode {
+    private static func fixEncoding(_ call: Invocation<Self>, _ plan: Plan) throws(CLIError) -> ExitCode {
         let fixes = plan.files.indices.map { MojibakeLines.fixes(plan.files[$0].roadmap.bytes) }
         guard fixes.contains(where: { !$0.isEmpty }) else {
             call.console.print("No mojibake to repair in \(plan.files.count == 1 ? plan.files[0].path : "\(plan.files.count) files").")
             return .success
         }
-        if call.arguments.flag("dry-run") {
+        if call.flag(.dryRun) {
             call.console.write(UnifiedDiff.render(fixes, in: plan))
             return .success
         }

@@ -11,16 +11,28 @@ enum LogCommand: Command {
         hand are not listed; if the file changed since the newest entry, undo will refuse, and this
         says so.
         """,
-        options: [OptionSpec(long: "json", help: "Print JSON: {file, journal, undoable, entries: [{time, local, command, goals, lines, files}]}")],
+        options: Option.specs,
         examples: ["roadmap log", "roadmap log --json"])
 
-    static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
+    enum Option: CommandOptions {
+        case json
+
+        var spec: OptionSpec {
+            switch self {
+            case .json: OptionSpec(long: "json", help: "Print JSON: {file, journal, undoable, entries: [{time, local, command, goals, lines, files}]}")
+            }
+        }
+    }
+
+    static func finishesInterruptedChanges(_ call: Invocation<Self>) -> Bool { true }
+
+    static func run(_ call: Invocation<Self>) throws(CLIError) -> ExitCode {
         let loaded = try call.context.load()
         let (journal, entries) = try journalEntries(for: loaded, call.context)
         // What undo would do: revert an entry, find none (all undone already), or refuse.
         let found = UndoCommand.find(in: entries, journal: journal, loaded: loaded, call.context)
         let undoable = found.refusal == nil && found.entry != nil
-        if call.arguments.flag("json") {
+        if call.flag(.json) {
             var json = JSONWriter()
             json.beginObject()
             json.string(loaded.path, key: "file")

@@ -15,7 +15,7 @@ enum UndoCommand: Command {
         journalled. The journal keeps the last 50 changes to each file, in $XDG_STATE_HOME/roadmap
         (default ~/.local/state/roadmap).
         """,
-        options: [.dryRun],
+        options: Option.specs,
         examples: ["roadmap undo --dry-run", "roadmap undo"])
 
     /// The newest entry undo would revert: its files that hold what it wrote (with their bytes now),
@@ -27,13 +27,25 @@ enum UndoCommand: Command {
         var refusal: (file: String, message: String, changedSince: Bool)?
     }
 
-    static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
+    enum Option: CommandOptions {
+        case dryRun
+
+        var spec: OptionSpec {
+            switch self {
+            case .dryRun: OptionSpec.dryRun
+            }
+        }
+    }
+
+    static func finishesInterruptedChanges(_ call: Invocation<Self>) -> Bool { !call.flag(.dryRun) }
+
+    static func run(_ call: Invocation<Self>) throws(CLIError) -> ExitCode {
         let context = call.context
         let loaded = try context.load()
         let (journal, entries) = try LogCommand.journalEntries(for: loaded, context)
         let found = find(in: entries, journal: journal, loaded: loaded, context)
         if let refusal = found.refusal { throw .failure("\(refusal.file): \(refusal.message)") }
-        let dryRun = call.arguments.flag("dry-run")
+        let dryRun = call.flag(.dryRun)
         for entry in found.undone {
             call.console.print("\(describe(entry)) was undone already (its files hold what was there before it)\(dryRun ? "" : "; dropped it from the journal")")
         }
