@@ -3,11 +3,15 @@
 struct ReplayShared {
     /// One per goal followed: the day its box was last ticked, while it stays ticked.
     var doneSince: [CivilDate?] = []
+    /// One per goal followed: it was already ticked where the history begins (a baseline, see
+    /// `GitLog.Baseline`), on a day git no longer has; while it stays ticked its day stays unknown.
+    var tickedBeforeHistory: [Bool] = []
     var groups: [String] = []
     var groupIndex: [String: Int32] = [:]
 
     mutating func newIdentity() -> Int32 {
         doneSince.append(nil)
+        tickedBeforeHistory.append(false)
         return Int32(doneSince.count - 1)
     }
 
@@ -18,13 +22,18 @@ struct ReplayShared {
         return Int32(groups.count - 1)
     }
 
-    /// A goal went from `previous` (nil: it is new) to `state` in a commit of `date`.
-    mutating func transition(_ identity: Int32, from previous: GoalState?, to state: GoalState, on date: CivilDate) {
+    /// A goal went from `previous` (nil: it is new) to `state` in a commit of `date`; `date` is
+    /// nil for the baseline, whose ticks have no known day.
+    mutating func transition(_ identity: Int32, from previous: GoalState?, to state: GoalState, on date: CivilDate?) {
         let id = Int(identity)
         if state != .done {
             doneSince[id] = nil
-        } else if previous != .done || doneSince[id] == nil {
-            doneSince[id] = date
+            tickedBeforeHistory[id] = false
+        } else if let date {
+            if previous != .done || (doneSince[id] == nil && !tickedBeforeHistory[id]) { doneSince[id] = date }
+        } else if previous != .done {
+            doneSince[id] = nil
+            tickedBeforeHistory[id] = true
         }
     }
 }
@@ -55,8 +64,9 @@ struct FileTimeline {
     init(fixedGroup: Int32?) { self.fixedGroup = fixedGroup }
 
     /// The new version parsed as `roadmap`, its goals paired with this version's: those on lines
-    /// `oldLine` says are unchanged keep their goal, the rest are paired by text.
-    mutating func reparse(_ next: FileVersion, oldLine: [Int?], roadmap: Roadmap, date: CivilDate, shared: inout ReplayShared) {
+    /// `oldLine` says are unchanged keep their goal, the rest are paired by text. `date` is nil
+    /// for a baseline (its ticks have no known day).
+    mutating func reparse(_ next: FileVersion, oldLine: [Int?], roadmap: Roadmap, date: CivilDate?, shared: inout ReplayShared) {
         var newGoals: [Tracked] = []
         newGoals.reserveCapacity(roadmap.goals.count)
         var fromOld = [Int?](repeating: nil, count: roadmap.goals.count)

@@ -48,19 +48,42 @@ public struct GitLog: Sendable {
     /// Marks the start of a commit's header line: a byte no line of a patch starts with.
     static let marker: UInt8 = 0x01
 
-    /// The arguments after `git`: configuration that could change the output's shape is fixed
-    /// (prefixes, quoting, colour, signatures, external diff drivers, relative paths).
+    /// Configuration that could change the output's shape, fixed: prefixes, quoting, colour,
+    /// relative paths, the first commit shown as a creation.
+    static let shape = ["-c", "core.quotePath=true", "-c", "diff.noprefix=false", "-c", "diff.mnemonicPrefix=false",
+                        "-c", "diff.relative=false", "-c", "color.ui=never", "-c", "log.showRoot=true"]
+
+    /// The arguments for `SafeGit.run`: `shape`, then `log` with its own options fixed.
     /// - Parameters:
-    ///   - directory: where git runs (`-C`): the root file's directory.
     ///   - paths: the files, absolute; one file is followed through renames (`--follow` takes one path).
-    public static func arguments(directory: String, paths: [String]) -> [String] {
-        var arguments = ["-C", directory, "-c", "core.quotePath=true", "-c", "log.showSignature=false",
-                         "-c", "diff.noprefix=false", "-c", "diff.mnemonicPrefix=false", "-c", "diff.relative=false",
-                         "-c", "color.ui=never", "log", "--first-parent", "-p", "-M", "--text", "--no-color",
-                         "--no-ext-diff", "--no-textconv", "--src-prefix=a/", "--dst-prefix=b/", "--format=%x01%H %aI"]
+    ///   - after: leave out this commit and all before it (see `PartialHistory`).
+    public static func arguments(paths: [String], after: String? = nil) -> [String] {
+        var arguments = shape + ["log", "--first-parent", "-p", "-M", "--text", "--no-color"] + SafeGit.diffOptions
+            + ["--src-prefix=a/", "--dst-prefix=b/", "--format=%x01%H %aI"]
         if paths.count == 1 { arguments.append("--follow") }
+        if let after { arguments.append(after + "..HEAD") }
         return arguments + ["--"] + paths
     }
+
+    /// Where the history starts when git lacks objects that older commits need (see
+    /// `PartialHistory`): the plan's files as they were at the last commit left out.
+    public struct Baseline: Sendable {
+        public enum File: Sendable, Equatable {
+            /// The file did not exist then.
+            case absent
+            case bytes([UInt8])
+            /// git lacks that version too: the file is taken as it is now, its done goals undated.
+            case unknown
+        }
+        public let date: CivilDate
+        /// By file of the plan, in the order of the paths given to git.
+        public let files: [File]
+        /// One line: what is missing and what is left out.
+        public let note: String
+    }
+
+    /// Set when the history does not go back to the first commit.
+    public internal(set) var baseline: Baseline?
 
     /// Parses what `arguments` makes git print. Any bytes give a log: what does not fit the
     /// shape is skipped.

@@ -18,11 +18,16 @@ public struct GitReplay: Sendable {
     }
 
     public let commits: Int
+    /// Where the history begins when git lacked older objects (`GitLog.Baseline`): the goals done
+    /// there have no day in `tickedOn`. Nil when the history goes back to the first commit.
+    public let begins: CivilDate?
+    /// One line saying what is missing and left out, with `begins`.
+    public let leftOut: String?
     /// One per day with a commit, then today from the work tree; oldest first.
     public let points: [History.Point]
     public let sections: [History.SectionSeries]
     /// By file, by goal of the work tree: the day its box was ticked, for done goals (today for
-    /// one ticked since the last commit).
+    /// one ticked since the last commit); nil for one already done where the history `begins`.
     public let tickedOn: [[CivilDate?]]
     /// Metric cells of a current column, each time they changed (target not set here).
     public let metrics: [History.MetricSeries]
@@ -56,6 +61,21 @@ public struct GitReplay: Sendable {
         // before it (a rebase, a cherry-pick) counts on that commit's day, so the line never
         // goes back in time. The days goals were ticked stay each commit's own.
         var latest = CivilDate(daysSinceEpoch: 0)
+        if let baseline = log.baseline {
+            for (f, file) in baseline.files.enumerated() where f < files.count {
+                let bytes: [UInt8]
+                switch file {
+                case .absent: continue
+                case let .bytes(then): bytes = then
+                case .unknown: bytes = files[f].roadmap.bytes
+                }
+                let tracking = Tracking.parsing(bytes)
+                timelines[f].reparse(FileVersion(bytes: bytes), oldLine: [], roadmap: tracking.roadmap, date: nil, shared: &shared)
+                if file != .unknown { metrics.read(tracking, key: files[f].key, on: baseline.date) }
+            }
+            latest = baseline.date
+            record(latest)
+        }
         for commit in log.commits {
             for diff in commit.diffs {
                 guard !diff.isBinary, let f = GitReplay.file(of: diff, among: files) else { continue }
@@ -82,7 +102,10 @@ public struct GitReplay: Sendable {
             }
         }
         record(today)
-        commits = log.commits.count
+        // The baseline is a commit too: the state of the files there is read, only not how it came about.
+        commits = log.commits.count + (log.baseline == nil ? 0 : 1)
+        begins = log.baseline?.date
+        leftOut = log.baseline?.note
         self.points = History.Point.lastOfEachDay(points, upTo: today)
         sections = shared.groups.indices.compactMap { g in
             g < groupPoints.count && !groupPoints[g].isEmpty

@@ -24,14 +24,60 @@ public enum OutsideProgram {
         public let stderr: [UInt8]
     }
 
-    /// The first executable file called `name` in the directories of `path` (`$PATH`'s value).
-    public static func find(_ name: String, inPath path: String?) -> String? {
-        guard let path, !name.contains("/") else { return nil }
-        for directory in path.split(separator: ":", omittingEmptySubsequences: true) {
-            let candidate = String(directory) + (directory.hasSuffix("/") ? "" : "/") + name
-            if access(candidate, X_OK) == 0 && !FileSystem.isDirectory(candidate) { return candidate }
+    /// Where a program's name leads. A program is run only from an absolute path: one found
+    /// through `.`, an empty or a relative PATH entry, or named by a relative path, would be
+    /// whatever the folder roadmap runs in holds (a cloned repository's `bin/git`), so it is
+    /// refused, as Go's os/exec refuses it since 1.19 (`exec.ErrDot`).
+    public enum Lookup: Equatable, Sendable {
+        /// An absolute path to run.
+        case found(String)
+        /// Nothing of that name on PATH.
+        case missing
+        /// The first match in PATH's order is `candidate`, through the relative (or empty) `entry`.
+        case relativeEntry(entry: String, candidate: String)
+        /// A name with a slash that does not start at `/`: a path from the current folder.
+        case relativePath(String)
+
+        /// The one line that says why a refused program is not run; `subject` names it (`git`, `it`).
+        public func refusal(_ subject: String) -> String {
+            switch self {
+            case .found, .missing: return ""
+            case let .relativeEntry(entry, candidate):
+                let through = entry.isEmpty ? "an empty PATH entry (the current folder)" : "the relative PATH entry \"\(entry)\""
+                return "\(subject) would be \(candidate), found through \(through); roadmap runs programs only from absolute PATH entries"
+            case .relativePath:
+                return "a relative path names a program in the current folder, which roadmap does not run"
+            }
         }
-        return nil
+    }
+
+    /// `name` looked up in the entries of `path` (`$PATH`'s value) in order, the first executable
+    /// file found deciding; relative entries are looked at from `directory` (where roadmap runs),
+    /// only to name them when refusing. A name with a slash is a path, not looked up.
+    public static func lookup(_ name: String, inPath path: String?, from directory: String) -> Lookup {
+        if name.contains("/") { return name.hasPrefix("/") ? .found(name) : .relativePath(name) }
+        // An empty PATH holds no entry (as Go reads it), not one empty entry.
+        guard let path, !path.isEmpty, !name.isEmpty else { return .missing }
+        for entry in path.split(separator: ":", omittingEmptySubsequences: false).map(String.init) {
+            let folder = entry.isEmpty ? "." : entry
+            let candidate = folder + (folder.hasSuffix("/") ? "" : "/") + name
+            let absolute = entry.hasPrefix("/")
+            let onDisk = absolute ? candidate : directory + "/" + candidate
+            guard access(onDisk, X_OK) == 0 && !FileSystem.isDirectory(onDisk) else { continue }
+            return absolute ? .found(candidate) : .relativeEntry(entry: entry, candidate: candidate)
+        }
+        return .missing
+    }
+
+    /// The absolute entries of `path`, in order: the PATH a program roadmap runs gets, so that
+    /// what it looks up in turn (git's helpers, ssh, a pager) cannot come from the current folder.
+    public static func absoluteEntries(_ path: String) -> String {
+        path.split(separator: ":").filter { $0.hasPrefix("/") }.joined(separator: ":")
+    }
+
+    /// A variable of this process's environment.
+    public static func inheritedVariable(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
     }
 
     /// Runs `executable` with `arguments` (the program's name is added as argv[0]) and an
@@ -68,17 +114,19 @@ public enum OutsideProgram {
 
         let names = setting.map { String($0.prefix { $0 != "=" }) + "=" }
         let variables = setting + (environment ?? inheritedEnvironment()).filter { variable in !names.contains(where: variable.hasPrefix) }
-        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-        let envp = variables.map { strdup($0) } + [nil]
+        // Arguments and variables as the bytes they stand for (`PathBytes`): a path given to git or
+        // an editor names the same file.
+        let argv = ([executable] + arguments).map { strdup(systemPath($0)) } + [nil]
+        let envp = variables.map { strdup(systemPath($0)) } + [nil]
         defer { for p in argv + envp { free(p) } }
 
         var pid = pid_t()
         // ETXTBSY: the program was being written a moment ago (a script just saved, whose writer
         // another process forked while it was open). It passes; try again briefly.
-        var spawned = posix_spawn(&pid, executable, &actions, nil, argv, envp)
+        var spawned = posix_spawn(&pid, systemPath(executable), &actions, nil, argv, envp)
         for _ in 0..<50 where spawned == ETXTBSY {
             usleep(10_000)
-            spawned = posix_spawn(&pid, executable, &actions, nil, argv, envp)
+            spawned = posix_spawn(&pid, systemPath(executable), &actions, nil, argv, envp)
         }
         if captured { close(outPipe[1]); close(errPipe[1]) }
         guard spawned == 0 else {
@@ -131,7 +179,7 @@ public enum OutsideProgram {
         #endif
         var variables: [String] = []
         while let pointer = entry?.pointee {
-            variables.append(String(cString: pointer))
+            variables.append(PathBytes.string(cString: pointer))
             entry = entry! + 1
         }
         return variables

@@ -25,10 +25,12 @@ extension Replacement {
 
     /// Puts the new version in place of the file open as `fd`, last seen as `stamp` and holding
     /// `content` (compared again when `compareBytes`: a recent change the times cannot show).
-    func put(over fd: Int32, expecting stamp: FileStamp, content: [UInt8], compareBytes: Bool,
+    /// A broken `lease` says another program opened the file to write: it is not replaced, or is
+    /// swapped back.
+    func put(over fd: Int32, lease: ReadLease? = nil, expecting stamp: FileStamp, content: [UInt8], compareBytes: Bool,
              exchange: Bool = true) throws(StorageError) -> Outcome {
         if exchange && exchangePaths(temporary, target) == 0 {
-            if swappedOut(fd, stamp, content, compareBytes) { return .swapped }
+            if lease?.isBroken != true && swappedOut(fd, stamp, content, compareBytes) { return .swapped }
             if !swapBack() { discard() }
             return .displacedAnother
         }
@@ -39,6 +41,7 @@ extension Replacement {
             throw StorageError(path: target, message: "rename failed: \(systemMessage(code))")
         }
         if compareBytes && (try? FileSystem.hasContents(fd, equalTo: content, path: target)) != true { return .displacedAnother }
+        if lease?.isBroken == true { return .displacedAnother }
         guard rename(temporary, target) == 0 else { throw StorageError(path: target, message: "rename failed: \(systemMessage(errno))") }
         return .renamed
     }

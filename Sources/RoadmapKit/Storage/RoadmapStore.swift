@@ -2,22 +2,29 @@
 /// bytes, and commits them here, one file or several as one change:
 ///
 /// 1. nothing is written for a file whose edits change nothing;
-/// 2. every file is locked (`FileLock`) and compared with what the command read, block by block;
+/// 2. every file is locked (`FileLock`), a read lease is taken on it (`ReadLease`: refused while
+///    another program has it open for writing, broken the moment one opens it; while either, the
+///    commit starts over, and gives up naming that program), and it is compared with what the
+///    command read, block by block;
 /// 3. if one differs (an editor saved in between, or another `roadmap` process wrote first), it is
 ///    read again, once two looks a few milliseconds apart agree (a file whose size or times still
 ///    change is being written: never edit half a save), and the edits are re-applied to it through
 ///    `replaying`, which returns nil when that cannot be done unambiguously: then nothing is written;
 /// 4. every new version is written and flushed beside its file; a read-only file is refused
 ///    unless `force`;
-/// 5. right before each file is replaced, it is still what was read (device, inode, size, times,
-///    and bytes where the times cannot tell), and the replacement is an exchange that checks the
-///    file it swaps out (`Replacement.put`). If an editor saved anywhere in between, all starts
-///    over from 2 (a few times, then it refuses with nothing written);
+/// 5. right before each file is replaced, its lease is unbroken and it is still what was read
+///    (device, inode, size, times, and bytes where the times cannot tell), and the replacement is
+///    an exchange that checks the file it swaps out (`Replacement.put`); once all are exchanged,
+///    the leases are checked again and let go. If an editor saved (or opened a file to write)
+///    anywhere in between, all starts over from 2 (a few times, then it refuses with nothing
+///    written);
 /// 6. if one file cannot be replaced, those already replaced are put back;
-/// 7. `record` sees the changes before the locks are released (the journal is written there, so
-///    its order is the files' order): after the files are written, or before, when a file with
-///    several hard links is written in place, so that its old bytes are safe first (a throw there
-///    stops the change with nothing written).
+/// 7. the record of the change (`ChangeRecord`) sees it while the locks are held, so that the
+///    journal's order is the files' order: before anything is written (a throw there stops the
+///    change with nothing written), after the last file is written, and when it was not made after
+///    all. A command's journal entry is written at the first, marked incomplete, and completed at
+///    the second (`ChangeRecord.journal`); the next command finishes one a kill left in between
+///    (`Journal.finishInterruptedChanges`).
 public enum RoadmapStore {
     /// How long apart two looks at a recently changed file must be to say it is not being written.
     static let settleNanoseconds: Int64 = 3_000_000
@@ -29,9 +36,14 @@ public enum RoadmapStore {
 
     /// Commits a change to several files as one: each is checked and re-applied before any is
     /// replaced. Returns the files changed, in the order given (none when nothing changed).
+    public static func commit(_ files: [FileEdits], force: Bool = false, recording record: ChangeRecord) throws(StorageError) -> [FileChange] {
+        try commit(files, force: force, hooks: StoreHooks(), recording: record)
+    }
+
+    /// With `record` told the changes once written (`ChangeRecord.after`).
     public static func commit(_ files: [FileEdits], force: Bool = false,
-                              record: ([FileChange]) throws(StorageError) -> Void = { _ in }) throws(StorageError) -> [FileChange] {
-        try commit(files, force: force, hooks: StoreHooks(), record: record)
+                              record: @escaping ([FileChange]) throws(StorageError) -> Void = { _ in }) throws(StorageError) -> [FileChange] {
+        try commit(files, force: force, hooks: StoreHooks(), recording: .after(record))
     }
 
     /// One file (see the commit of several).
@@ -47,11 +59,18 @@ public enum RoadmapStore {
         replaying: @escaping ([UInt8]) -> [TextEdit]?, hooks: StoreHooks, whileLocked: (FileChange) -> Void = { _ in }
     ) throws(StorageError) -> FileChange? {
         let file = FileEdits(path: path, edits: edits, computedOn: original, replaying: replaying)
-        return try commit([file], force: force, hooks: hooks) { changes throws(StorageError) in whileLocked(changes[0]) }.first
+        return try withoutActuallyEscaping(whileLocked) { (whileLocked) throws(StorageError) in
+            try commit([file], force: force, hooks: hooks) { changes throws(StorageError) in whileLocked(changes[0]) }.first
+        }
     }
 
     static func commit(_ files: [FileEdits], force: Bool, hooks: StoreHooks,
-                       record: ([FileChange]) throws(StorageError) -> Void) throws(StorageError) -> [FileChange] {
+                       record: @escaping ([FileChange]) throws(StorageError) -> Void) throws(StorageError) -> [FileChange] {
+        try commit(files, force: force, hooks: hooks, recording: .after(record))
+    }
+
+    static func commit(_ files: [FileEdits], force: Bool, hooks: StoreHooks, recording record: ChangeRecord,
+                       callerHoldsLocks: Bool = false) throws(StorageError) -> [FileChange] {
         let files = files.filter { !$0.edits.changeNothing(in: $0.original) }
         guard !files.isEmpty else { return [] }
         let targets = files.map { FileSystem.resolvedLinkTarget($0.path) }
@@ -62,7 +81,9 @@ public enum RoadmapStore {
                 throw StorageError(path: files[k].name, message: "is named twice in one change (it is another name of a file before it); nothing was written")
             }
         }
-        return try FileLock.withLocks(targets, paths: files.map(\.name)) { () throws(StorageError) -> [FileChange] in
+        // The caller may hold the locks already (finishing an interrupted change): a second flock of a
+        // folder by this process would wait on itself.
+        return try FileLock.withLocks(callerHoldsLocks ? [] : targets, paths: callerHoldsLocks ? [] : files.map(\.name)) { () throws(StorageError) -> [FileChange] in
             for target in Set(targets) { FileSystem.removeLeftoverTemporaries(beside: target) }
             let start = monotonicNanoseconds()
             var attempt = 1
@@ -74,6 +95,7 @@ public enum RoadmapStore {
                     return []
                 }
                 guard attempt < maximumAttempts, monotonicNanoseconds() - start < patienceNanoseconds else {
+                    if FileSystem.isBeingWritten(targets[index]) { throw FileSystem.beingWritten(files[index].name, FileStamp.at(targets[index])) }
                     throw StorageError(path: files[index].name, message: "kept changing while roadmap was writing it (is an editor saving it?); nothing was written, run the command again")
                 }
                 sleep(nanoseconds: settleNanoseconds * Int64(min(attempt, 10)))

@@ -15,6 +15,8 @@ struct StagedFile {
     let target: String
     /// Open on the file as read, for the looks that follow and to recognise it when swapped out.
     let fd: Int32
+    /// On `fd`, from before the bytes were compared or read until the replacement is final.
+    let lease: ReadLease
     /// The look the bytes were read (or compared) under, and when it was taken (monotonic).
     let stamp: FileStamp
     let lookedAt: Int64
@@ -36,14 +38,15 @@ struct StagedFile {
     /// Changed so recently that its times cannot tell a write since it was read: its bytes must.
     var isRecent: Bool { stamp.changedRecently(within: RoadmapStore.recentNanoseconds) }
 
-    /// The second look, right before the replacement: the same file at the path, with the same size
+    /// The second look, right before the replacement: no other program opened the file to write
+    /// since it was read (its lease is not broken), the same file at the path, with the same size
     /// and times as when it was read, at least `settleNanoseconds` after the first look when it
     /// changed recently (else an in-place save could be between two of its writes). A recent file
     /// is compared byte for byte too: here if it is written in place, else by `Replacement.put`,
     /// which looks once more.
     func isStillAsRead() throws(StorageError) -> Bool {
         if isRecent { sleep(nanoseconds: RoadmapStore.settleNanoseconds - (monotonicNanoseconds() - lookedAt)) }
-        guard let now = FileStamp.of(fd), now.isUnchanged(since: stamp),
+        guard !lease.isBroken, let now = FileStamp.of(fd), now.isUnchanged(since: stamp),
               let there = FileStamp.at(target), there.isSameFile(as: stamp) else { return false }
         guard isRecent && inPlace else { return true }
         return try FileSystem.hasContents(fd, equalTo: current, path: name)

@@ -52,7 +52,7 @@ extension Context {
         guard let folder, canonical.hasPrefix(folder == "/" ? "/" : folder + "/") else {
             throw StorageError(path: path, message: "a symbolic link leads outside the plan's folder; not followed")
         }
-        let bytes = try FileSystem.read(full)
+        let bytes = try FileSystem.readWhenNotBeingWritten(full)
         if let problem = TextFileCheck.problem(bytes, path: path) { throw StorageError(path: path, message: problem) }
         return Plan.Source(bytes: bytes, identity: identity)
     }

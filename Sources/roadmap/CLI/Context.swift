@@ -81,9 +81,10 @@ struct Context {
     func load(_ explicit: String? = nil, tracking: Bool = false) throws(CLIError) -> LoadedRoadmap {
         let path = try roadmapPath(explicit)
         let fullPath = path.hasPrefix("/") ? path : environment.currentDirectory + "/" + path
+        finishInterruptedChanges(of: fullPath, named: path)
         let bytes: [UInt8]
         do {
-            bytes = try FileSystem.read(fullPath)
+            bytes = try FileSystem.readWhenNotBeingWritten(fullPath)
         } catch {
             throw .failure(StorageError(path: path, message: error.message).description)
         }

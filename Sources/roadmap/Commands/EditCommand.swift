@@ -38,8 +38,16 @@ enum EditCommand: Command {
         let arguments = editor.arguments(opening: call.context.fullPath(path), at: line)
         let name = arguments[0]
         let cannotRun = { (why: String) in CLIError.failure("cannot run the editor '\(name)': \(why); set VISUAL or EDITOR to one you have") }
-        guard let program = name.contains("/") ? name : OutsideProgram.find(name, inPath: environment.variable("PATH")) else {
-            throw cannotRun("not found on PATH")
+        // Only through an absolute PATH entry or an absolute path: a relative one would run a
+        // program of the folder roadmap runs in (a cloned repository's).
+        let program: String
+        let lookup = OutsideProgram.lookup(name, inPath: environment.variable("PATH"), from: environment.currentDirectory)
+        switch lookup {
+        case let .found(path): program = path
+        case .missing: throw cannotRun("not found on PATH")
+        case .relativeEntry: throw cannotRun(lookup.refusal("it"))
+        case .relativePath:
+            throw .failure("cannot run the editor '\(name)': \(lookup.refusal("it")); set VISUAL or EDITOR to an absolute path or a name on PATH")
         }
         let ended: OutsideProgram.Output
         do {

@@ -67,7 +67,8 @@ enum InitCommand: Command {
         if FileSystem.exists(context.fullPath(directory)) && !FileSystem.isDirectory(context.fullPath(directory)) {
             throw .failure("\(directory): exists and is not a directory; nothing written")
         }
-        let existing = paths.filter { FileSystem.exists(context.fullPath($0)) }
+        // A link counts, dangling or not: creating the file would create it where the link points.
+        let existing = paths.filter { FileSystem.exists(context.fullPath($0)) || FileSystem.symbolicLinkText(context.fullPath($0)) != nil }
         if !existing.isEmpty {
             throw .failure("\(existing.joined(separator: ", ")): already exist\(existing.count == 1 ? "s" : ""); init never overwrites, nothing written (choose another --dir)")
         }

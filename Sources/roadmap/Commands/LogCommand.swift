@@ -71,7 +71,9 @@ enum LogCommand: Command {
             // A change to this file alone: its lines on the same line; else one line per file.
             let single = entry.files.count == 1 && entry.files[0].path == journal.roadmap
             let lines = single ? linesText(entry.files[0].lines).map { "  " + style.dim($0) } ?? "" : ""
-            call.console.print("\(style.dim(Platform.localTime(entry.time)))  \(commandText(entry))\(lines)")
+            // Only when finishing it failed (see Context.finishInterruptedChanges).
+            let interrupted = entry.isComplete ? "" : "  " + style.dim("(interrupted while writing)")
+            call.console.print("\(style.dim(Platform.localTime(entry.time)))  \(commandText(entry))\(lines)\(interrupted)")
             if !single {
                 for file in entry.files {
                     let name = call.context.displayName(file.path, journal: journal, loaded: loaded)

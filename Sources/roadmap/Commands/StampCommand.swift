@@ -37,11 +37,16 @@ enum StampCommand: Command {
         if let given {
             dated = targets.map { ($0, given) }
         } else {
-            switch context.gitReplay(plan, today: today) {
+            switch context.gitReplay(plan, today: today, refusalIsError: true) {
             case let .failure(unavailable):
                 throw .failure("\(unavailable.reason), so the days the boxes were ticked are unknown; give one with --date YYYY-MM-DD")
             case let .success(replay):
-                dated = targets.map { ($0, replay.tickedOn[$0.file][$0.goal] ?? today) }
+                // nil: done already where the history git has begins (it lacked older objects).
+                dated = targets.compactMap { ref in replay.tickedOn[ref.file][ref.goal].map { (ref, $0) } }
+                if let begins = replay.begins, dated.count < targets.count {
+                    context.console.warn(plan.files[0].path, "\(Count.of(targets.count - dated.count, "done goal")) ticked before \(begins), where the "
+                                         + "history git has begins, cannot be dated; 'roadmap stamp --date YYYY-MM-DD' dates them")
+                }
             }
         }
         var edits = [[TextEdit]](repeating: [], count: plan.files.count)

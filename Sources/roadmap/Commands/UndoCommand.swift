@@ -52,13 +52,13 @@ enum UndoCommand: Command {
             return .success
         }
         // No re-applying: undo reverts the very bytes that change wrote, or nothing.
-        _ = try context.commit(found.files) { _ throws(StorageError) in
+        _ = try context.commit(found.files, record: .after { _ throws(StorageError) in
             do {
                 try journal.remove(found.undone + [entry])
             } catch {
                 context.console.printError("warning: the change was undone, but the journal still lists it: \(error)")
             }
-        }
+        })
         let names = entry.files.count > 1 ? " in " + found.files.map(\.name).joined(separator: ", ") : ""
         call.console.print("Undid \(describe(entry))\(names)" + (entry.goals.isEmpty ? "" : ": " + entry.goals.joined(separator: ", ")))
         return .success
@@ -71,9 +71,15 @@ enum UndoCommand: Command {
         for entry in entries.reversed() {
             for file in entry.files {
                 let name = context.displayName(file.path, journal: journal, loaded: loaded)
+                // The journal names each file by its canonical path: one that resolves elsewhere now
+                // was replaced by a link (a pull can do that), and undo writes only the file it changed.
+                if let now = FileSystem.canonicalPath(file.path), now != file.path {
+                    found.refusal = (name, "is now a symbolic link (to \(now)); undo writes only the file \(describe(entry)) changed, so nothing was written", false)
+                    return found
+                }
                 let bytes: [UInt8]
                 do {
-                    bytes = try FileSystem.read(file.path)
+                    bytes = try FileSystem.readWhenNotBeingWritten(file.path)
                 } catch {
                     found.refusal = (name, "\(error.message), so \(describe(entry)) cannot be undone; nothing was written", false)
                     return found

@@ -60,11 +60,13 @@ struct GitLogTests {
     }
 
     @Test func theArgumentsFollowOneFileAndFixTheOutputShape() {
-        let one = GitLog.arguments(directory: "/r", paths: ["/r/a.md"])
+        let one = GitLog.arguments(paths: ["/r/a.md"])
         #expect(one.contains("--follow") && one.contains("--first-parent") && one.suffix(2) == ["--", "/r/a.md"])
-        let two = GitLog.arguments(directory: "/r", paths: ["/r/a.md", "/r/b.md"])
+        #expect(one.contains("--no-ext-diff") && one.contains("--no-textconv") && one.contains("log.showRoot=true"))
+        let two = GitLog.arguments(paths: ["/r/a.md", "/r/b.md"])
         #expect(!two.contains("--follow"))
         #expect(two.contains("--format=%x01%H %aI"))
+        #expect(GitLog.arguments(paths: ["/r/a.md"], after: "abc").suffix(3) == ["abc..HEAD", "--", "/r/a.md"])
     }
 
     @Test func anyBytesGiveALog() {

@@ -54,15 +54,20 @@ struct EditorRaceTests {
             let note = "Editor note \(k)."
             let new = adding(note, to: bytes, pick: random.next(100))
             let inPlace = random.next(2) == 0
+            // Saving in place, the editor opens the file before taking the lock: that open waits
+            // while a commit holds its lease on the file, and the commit may be waiting for the lock.
+            let fd = inPlace ? open(path, O_WRONLY | O_CLOEXEC) : -1
+            var opened = stat()
             state.lock.lock()
-            if Editor.stamp(path) != stamp {
+            if Editor.stamp(path) != stamp || (inPlace && (fstat(fd, &opened) != 0 || Int(opened.st_ino) != stamp[1])) {
                 state.staleReads += 1
             } else {
-                if inPlace { Editor.inPlaceSave(path, new, pieces: 3, pause: 100) } else { Editor.renameSave(path, new) }
+                if inPlace { Editor.inPlaceSave(into: fd, new, pieces: 3, pause: 100) } else { Editor.renameSave(path, new) }
                 state.saved.append(note)
                 if inPlace { state.inPlaceSaves += 1 } else { state.renameSaves += 1 }
                 k += 1
             }
+            if fd >= 0 { close(fd) }
             state.lock.unlock()
         }
     }
@@ -89,7 +94,8 @@ struct EditorRaceTests {
         let goals = Self.sections * Self.goalsPerSection
         for index in 0..<goals {
             for _ in 0..<40 {
-                let roadmap = Roadmap(parsing: try FileSystem.read(path))
+                // As `roadmap check` reads: under a lease, never a file another program is writing.
+                let roadmap = Roadmap(parsing: try FileSystem.readWhenNotBeingWritten(path))
                 guard index < roadmap.goals.count else {
                     // The command read a half-saved file (as `roadmap check` would: "no goal #N").
                     halfReads += 1

@@ -22,26 +22,36 @@ final class EditorWindowTests {
 
     /// The repro of the issue (there with strace delaying fsync): a save after the check, before
     /// the replacement; by rename (a new inode) or in place (the same inode, truncated and rewritten).
+    /// The save in place runs as another program's would: its open waits on the commit's lease,
+    /// which the commit finds broken at the replacement, lets go, and starts over.
     @Test(arguments: [false, true])
     func aSaveJustBeforeTheReplacement(inPlace: Bool) throws {
         let path = try scratch.write("career-roadmap.md", Self.text)
         var saves = 0
+        var editor: BackgroundSave?
         var hooks = StoreHooks()
         hooks.replacing = { _, replace throws(StorageError) in
             if saves == 0 {
-                if inPlace { Editor.inPlaceSave(path, Array(Self.edited.utf8)) } else { Editor.renameSave(path, Array(Self.edited.utf8)) }
+                if inPlace {
+                    editor = BackgroundSave { Editor.inPlaceSave(path, Array(Self.edited.utf8)) }
+                    #expect(editor?.waitUntilDoneOrBlocked(on: path) != .neither)
+                } else {
+                    Editor.renameSave(path, Array(Self.edited.utf8))
+                }
             }
             saves += 1
             try replace()
         }
         let change = try tick(0, in: path, hooks: hooks)
+        #expect(editor?.wait(seconds: 5) != false)
         #expect(scratch.read(path) == "# Plan\n\n- [x] task A\n- [ ] task B\n- [ ] editor added this goal\n")
         #expect(change?.wasReplayed == true && saves == 2)
     }
 
     /// roadmap finds the file half-saved in place (truncated, the first part written); the editor
-    /// writes the rest while roadmap works. What is written is the whole save with the tick,
-    /// never the half with the tick (which used to leave a file cut mid-line).
+    /// writes the rest while roadmap works (its open waiting on roadmap's lease). What is written
+    /// is the whole save with the tick, never the half with the tick (which used to leave a file
+    /// cut mid-line).
     @Test func aHalfSavedFileIsNotEdited() throws {
         let long = Self.text + String(repeating: "Notes the editor is saving, line after line.\n", count: 200)
         let path = try scratch.write("career-roadmap.md", long)
@@ -49,13 +59,15 @@ final class EditorWindowTests {
         let edits = roadmap.edits(setting: 0, to: .done, doneDate: nil)
         let saved = Array((long + "The editor's last line.\n").utf8)
         Editor.startInPlaceSave(path, saved, upTo: 3000)
-        var finished = false
+        var editor: BackgroundSave?
         var hooks = StoreHooks()
         hooks.afterReading = { _ in
-            if !finished { Editor.finishInPlaceSave(path, saved, from: 3000) }
-            finished = true
+            guard editor == nil else { return }
+            editor = BackgroundSave { Editor.finishInPlaceSave(path, saved, from: 3000) }
+            #expect(editor?.waitUntilDoneOrBlocked(on: path) != .neither)
         }
         _ = try RoadmapStore.commit(edits, computedOn: roadmap.bytes, to: path, replaying: { roadmap.replaying(edits, onto: $0) }, hooks: hooks)
+        #expect(editor?.wait(seconds: 5) == true)
         #expect(scratch.read(path) == String(decoding: saved, as: UTF8.self).replacingOccurrences(of: "- [ ] task A", with: "- [x] task A"))
     }
 

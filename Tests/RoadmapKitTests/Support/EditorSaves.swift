@@ -19,6 +19,12 @@ enum Editor {
         let fd = open(path, O_WRONLY | O_TRUNC | O_CLOEXEC)
         precondition(fd >= 0, "editor: cannot open \(path)")
         defer { close(fd) }
+        inPlaceSave(into: fd, bytes, pieces: pieces, pause: pause)
+    }
+
+    /// The same through a descriptor the editor opened to write earlier: truncated, then written.
+    static func inPlaceSave(into fd: Int32, _ bytes: [UInt8], pieces: Int = 3, pause: useconds_t = 0) {
+        precondition(ftruncate(fd, 0) == 0 && lseek(fd, 0, SEEK_SET) == 0, "editor: cannot truncate")
         let size = max(1, (bytes.count + pieces - 1) / pieces)
         for start in stride(from: 0, to: bytes.count, by: size) {
             if start > 0 && pause > 0 { usleep(pause) }
@@ -51,6 +57,53 @@ enum Editor {
         guard stat(path, &info) == 0 else { return [] }
         return [Int(info.st_dev), Int(info.st_ino), Int(info.st_size), info.st_mtim.tv_sec, info.st_mtim.tv_nsec,
                 info.st_ctim.tv_sec, info.st_ctim.tv_nsec]
+    }
+}
+
+/// An editor's save run on a thread of its own, as another program's would run: while a commit
+/// holds a read lease on the file (`ReadLease`), the save's open waits until the commit lets go,
+/// which a save made on the commit's own thread (in one of its hooks) would wait for forever.
+final class BackgroundSave: @unchecked Sendable {
+    private let lock = NSLock()
+    private var done = false
+
+    init(_ save: @escaping @Sendable () -> Void) {
+        Thread {
+            save()
+            self.lock.lock()
+            self.done = true
+            self.lock.unlock()
+        }.start()
+    }
+
+    var isDone: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return done
+    }
+
+    enum Progress { case done, blocked, neither }
+
+    /// Waits until the save is done, or waits on a lease of `path`'s file (/proc/locks lists a
+    /// lease on it as breaking): the moment a test lets the commit go on.
+    func waitUntilDoneOrBlocked(on path: String, seconds: Double = 5) -> Progress {
+        var info = stat()
+        let inode = stat(path, &info) == 0 ? ":\(info.st_ino) " : "?"
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if isDone { return .done }
+            let locks = (try? String(contentsOfFile: "/proc/locks", encoding: .utf8)) ?? ""
+            if locks.split(separator: "\n").contains(where: { $0.contains("LEASE  BREAKING") && $0.contains(inode) }) { return .blocked }
+            usleep(500)
+        }
+        return .neither
+    }
+
+    /// Waits for the save to end: whether it did within `seconds`.
+    func wait(seconds: Double) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while !isDone && Date() < deadline { usleep(500) }
+        return isDone
     }
 }
 

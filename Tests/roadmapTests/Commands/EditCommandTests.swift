@@ -90,6 +90,33 @@ import Testing
         #expect(killed.stderr == "error: the editor 'killed' was stopped by signal 9\n")
     }
 
+    /// An editor found first through a relative PATH entry, or named by a relative path, would be
+    /// a program of the folder roadmap runs in (a repository's): refused, never run.
+    @Test func anEditorFromARelativePathEntryOrARelativePathIsRefused() throws {
+        let (h, _) = try harness()
+        try h.write("fake-editor", "#!/bin/sh\n: > '\(h.directory.appendingPathComponent("args.txt").path)'\n")
+        chmod(h.directory.appendingPathComponent("fake-editor").path, 0o755)
+        let args = h.directory.appendingPathComponent("args.txt").path
+        let throughBin = h.run(["edit"], variables: ["EDITOR": "fake-editor", "PATH": "bin:/usr/bin:/bin"], terminal: true, input: [])
+        #expect(throughBin.status == .failure)
+        #expect(throughBin.stderr == "error: cannot run the editor 'fake-editor': it would be bin/fake-editor, found through the relative PATH entry \"bin\"; "
+                + "roadmap runs programs only from absolute PATH entries; set VISUAL or EDITOR to one you have\n")
+        let throughEmpty = h.run(["edit"], variables: ["VISUAL": "fake-editor -w", "PATH": "/usr/bin::/bin"], terminal: true, input: [])
+        #expect(throughEmpty.status == .failure)
+        #expect(throughEmpty.stderr == "error: cannot run the editor 'fake-editor': it would be ./fake-editor, found through an empty PATH entry (the current folder); "
+                + "roadmap runs programs only from absolute PATH entries; set VISUAL or EDITOR to one you have\n")
+        let relative = h.run(["edit"], variables: ["EDITOR": "bin/fake-editor", "PATH": "/usr/bin:/bin"], terminal: true, input: [])
+        #expect(relative.status == .failure)
+        #expect(relative.stderr == "error: cannot run the editor 'bin/fake-editor': a relative path names a program in the current folder, "
+                + "which roadmap does not run; set VISUAL or EDITOR to an absolute path or a name on PATH\n")
+        #expect(!FileManager.default.fileExists(atPath: args))
+        // Through an absolute entry the same name runs.
+        let absolute = h.run(["edit"], variables: ["EDITOR": "fake-editor", "PATH": h.directory.appendingPathComponent("bin").path + ":bin"],
+                             terminal: true, input: [])
+        #expect(absolute.status == .success, "\(absolute.stderr)")
+        #expect(FileManager.default.fileExists(atPath: args))
+    }
+
     @Test func editorSettingsAreSplitLikeASimpleShellCommand() {
         #expect(EditorCommand("vim")?.words == ["vim"])
         #expect(EditorCommand("  code  --wait ")?.words == ["code", "--wait"])

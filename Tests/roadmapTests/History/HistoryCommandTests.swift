@@ -48,6 +48,17 @@ struct HistoryCommandTests {
         #expect(history["commits"] as? Int == 5)
     }
 
+    /// The repository's own config cannot change what git prints: `log.showRoot = false` would
+    /// leave out the first commit's patch, and the history would start from an empty file.
+    @Test func theRepositorysConfigDoesNotDropTheFirstCommit() throws {
+        guard let repository = try HistoryScenarios.single(for: "theRepositorysConfigDoesNotDropTheFirstCommit") else { return }
+        try repository.git("config", "log.showRoot", "false")
+        let history = try json(repository.run(["history", "--json"], today: "2026-06-01"))
+        let points = try #require(history["points"] as? [[String: Any]])
+        #expect(points.map { $0["done"] as? Int } == [0, 2, 3, 3, 3, 4])
+        #expect(points.map { $0["total"] as? Int } == [5, 5, 6, 6, 6, 6])
+    }
+
     @Test func sinceLeavesOutWhatCameBefore() throws {
         guard let repository = try HistoryScenarios.single(for: "sinceLeavesOutWhatCameBefore") else { return }
         let history = try json(repository.run(["history", "--json", "--since", "2026-03-01", "--by-section"], today: "2026-06-01"))

@@ -29,7 +29,7 @@ struct ReplayEquivalenceTests {
             try repository.commit("Day \(day)", on: String(format: "2026-03-%02dT10:00:00+00:00", min(day, 28)) )
         }
         let path = repository.directory.appendingPathComponent("roadmap.md").resolvingSymlinksInPath().path
-        guard case let .success(log) = GitHistory.log(paths: ["roadmap.md"], absolutePaths: [path], git: GitRepository.git) else {
+        guard case let .success(log) = GitHistory.log(paths: ["roadmap.md"], absolutePaths: [path], git: SafeGit.find(inPath: ProcessInfo.processInfo.environment["PATH"], from: "/")) else {
             Issue.record("git log failed")
             return
         }

@@ -57,11 +57,12 @@ struct StatusHistoryLinesTests {
         try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
         let marker = harness.directory.appendingPathComponent("git-ran").path
         let fake = bin.appendingPathComponent("git").path
-        try "#!/bin/sh\ntouch '\(marker)'\nexit 1\n".write(toFile: fake, atomically: true, encoding: .utf8)
+        try "#!/bin/sh\n: > '\(marker)'\nexit 1\n".write(toFile: fake, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fake)
         #expect(harness.run(["status"], variables: ["PATH": bin.path]).status == .success)
         #expect(!FileManager.default.fileExists(atPath: marker))
-        // The same fake is found and run by a command that does read git's history.
+        // The same fake is found and run by a command that does read git's history (with PATH as
+        // given, so the script uses no program: `touch` is not in `bin`).
         #expect(harness.run(["history"], variables: ["PATH": bin.path]).status == .success)
         #expect(FileManager.default.fileExists(atPath: marker))
     }
