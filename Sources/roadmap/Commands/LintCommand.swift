@@ -12,9 +12,10 @@ enum LintCommand: Command {
         goals whose sub-goals are all done, done goals without a done date, due dates that are no
         date (📅 2026-13-40), checkpoints past due with their Date blank, the same goal twice side
         by side, links to local files that do not exist, and mojibake (UTF-8 that was read as
-        Windows-1252 or Mac Roman and saved again: ðŸŽ¯ for 🎯). In a roadmap across files every
-        file is checked. Exits 1 when there is anything to report. lint writes nothing, except
-        with --fix-encoding, which repairs the mojibake, one edit per line (undo reverts it).
+        Windows-1252, Mac Roman or code page 437 and saved again: ðŸŽ¯ for 🎯; never in code, and a
+        pair like Ã© only where the rest of its line agrees). In a roadmap across files every file
+        is checked. Exits 1 when there is anything to report. lint writes nothing, except with
+        --fix-encoding, which repairs exactly the mojibake lint names (undo reverts it).
         """,
         arguments: [ArgumentSpec(name: "path", help: "The roadmap file or a directory holding one (default: as --file)", isOptional: true)],
         options: Option.specs,
@@ -26,7 +27,7 @@ enum LintCommand: Command {
         var spec: OptionSpec {
             switch self {
             case .json: OptionSpec(long: "json", help: "Print JSON: [{file, line, kind, message}]")
-            case .fixEncoding: OptionSpec(long: "fix-encoding", help: "Repair the mojibake lines in place")
+            case .fixEncoding: OptionSpec(long: "fix-encoding", help: "Repair in place the mojibake lint names, and nothing else")
             case .dryRun: OptionSpec(long: "dry-run", help: "With --fix-encoding: print the repair as a unified diff and write nothing")
             }
         }
@@ -74,9 +75,11 @@ enum LintCommand: Command {
         return found.isEmpty ? .success : .failure
     }
 
-    /// `--fix-encoding`: each file's mojibake lines repaired, one edit per line.
+    /// `--fix-encoding`: each file's mojibake repaired, exactly the pieces `lint` names (the same
+    /// findings), one edit per piece.
     private static func fixEncoding(_ call: Invocation<Self>, _ plan: Plan) throws(CLIError) -> ExitCode {
-        let fixes = plan.files.indices.map { MojibakeLines.fixes(plan.files[$0].roadmap.bytes) }
+        let findings = plan.files.map { MojibakeLines.findings($0.roadmap.bytes) }
+        let fixes = findings.map { $0.flatMap(\.edits) }
         guard fixes.contains(where: { !$0.isEmpty }) else {
             call.console.print("No mojibake to repair in \(plan.files.count == 1 ? plan.files[0].path : "\(plan.files.count) files").")
             return .success
@@ -87,8 +90,8 @@ enum LintCommand: Command {
         }
         // Every file as one change: one journal entry, which one undo takes back.
         try call.context.save(fixes, in: plan)
-        for (file, edits) in zip(plan.files, fixes) where !edits.isEmpty {
-            call.console.print("Repaired the encoding of \(Count.of(edits.count, "line")) in \(file.path)")
+        for (file, lines) in zip(plan.files, findings) where !lines.isEmpty {
+            call.console.print("Repaired the encoding of \(Count.of(lines.count, "line")) in \(file.path)")
         }
         return .success
     }

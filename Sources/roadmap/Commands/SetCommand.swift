@@ -128,7 +128,8 @@ enum SetCommand: Command {
         if let header {
             let wanted = PlainText.of(header).lowercased()
             let exact = headers.filter { tracking.header(metric.table, $0).lowercased() == wanted }
-            let partial = headers.filter { tracking.header(metric.table, $0).lowercased().contains(wanted) }
+            let needle = TextNeedle(wanted)
+            let partial = headers.filter { needle.isFound(in: tracking.header(metric.table, $0).lowercased()) }
             let found = exact.isEmpty ? partial : exact
             guard found.count == 1 else {
                 throw .failure("\(path): \(found.isEmpty ? "no" : "more than one") column of '\(name)' matches '\(header)'; its columns are \(listed)")
@@ -150,19 +151,19 @@ enum SetCommand: Command {
     }
 
     private static func noMatch(_ label: String, _ query: LabelQuery, _ files: [Int], _ schedule: PlanSchedule) -> CLIError {
-        let words = query.label.split(separator: " ").map(String.init)
+        let words = query.label.split(separator: " ").map(TextNeedle.init)
         var close: [String] = []
         for file in files {
             let tracking = schedule.tracking(file)
             for index in tracking.fields.indices {
                 let name = tracking.label(of: index).lowercased()
-                if words.contains(where: { name.contains($0) }) || Closeness.isClose(query.label, name) {
+                if words.contains(where: { $0.isFound(in: name) }) || Closeness.isClose(query.label, name) {
                     close.append(TrackingText.candidate(field: PlanSchedule.Ref(file: file, index: index), schedule))
                 }
             }
             for metric in tracking.metrics {
                 let name = tracking.name(of: metric).lowercased()
-                if words.contains(where: { name.contains($0) }) || Closeness.isClose(query.label, name) {
+                if words.contains(where: { $0.isFound(in: name) }) || Closeness.isClose(query.label, name) {
                     close.append(TrackingText.candidate(metric: MetricRef(file: file, metric: metric), schedule))
                 }
             }
