@@ -121,6 +121,19 @@ public struct Roadmap: Sendable {
     }
 }
 
+extension Roadmap {
+    /// The sections a report starts from: below the title when one level-1 heading holds all the
+    /// others (the usual `# Title` document), else the top-level headings.
+    public var topSections: [Int] {
+        let top = sections[0].children
+        if top.count == 1, sections[top[0]].level == 1, sections[0].ownGoals.total == 0 {
+            let below = sections[top[0]].children
+            if sections[top[0]].ownGoals.total == 0 && !below.isEmpty { return below }
+        }
+        return top
+    }
+}
+
 func trimmingTrailingWhitespace(_ s: String) -> String {
     var scalars = s.unicodeScalars[...]
     while let last = scalars.last, last == " " || last == "\t" || last == "\u{0B}" || last == "\u{0C}" { scalars = scalars.dropLast() }
