@@ -6,11 +6,11 @@ public enum DueDate {
     /// The first `📅 YYYY-MM-DD` in `range`.
     public static func signified(in bytes: [UInt8], _ range: Range<Int>) -> CivilDate? {
         let end = range.upperBound
-        // memchr finds the emoji's lead byte; it runs for every goal, and most have none.
+        // findByte finds the emoji's lead byte; it runs for every goal, and most have none.
         var i = range.lowerBound
         while i + 4 + 10 <= end {
             guard let lead = bytes.withUnsafeBufferPointer({ p in
-                findByte(p.baseAddress! + i, 0xF0, end - i).map { UnsafeRawPointer($0) - UnsafeRawPointer(p.baseAddress!) }
+                findByte(0xF0, in: p.baseAddress! + i, count: end - i).map { $0 - UnsafeRawPointer(p.baseAddress!) }
             }), lead + 4 + 10 <= end else { return nil }
             i = lead
             if bytes[i + 1] == 0x9F && bytes[i + 2] == 0x93 && bytes[i + 3] == 0x85 {

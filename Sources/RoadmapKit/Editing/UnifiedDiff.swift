@@ -88,7 +88,7 @@ public enum UnifiedDiff {
         return out
     }
 
-    /// Where each line starts (LF, CRLF and a lone CR end lines), found with `memchr`.
+    /// Where each line starts (LF, CRLF and a lone CR end lines), found with `findByte`.
     private static func lineStarts(_ bytes: [UInt8]) -> [Int] {
         var starts = [0]
         bytes.withUnsafeBufferPointer { buffer in

@@ -1,7 +1,7 @@
 /// Line numbers of offsets, for the journal's "lines" of a change.
 extension JournalEntry {
     /// 1-based line numbers of offsets. Without a CR in the file, a line number is one more than
-    /// the LFs before the offset, counted with `memchr` alone (the walk by `LineSplitter`, which
+    /// the LFs before the offset, counted with `findByte` alone (the walk by `LineSplitter`, which
     /// also looks for CRs, was 7% of a `check` on a 100,000-goal file); with CRs, lines are walked.
     static func lineNumbers(of offsets: [Int], in bytes: [UInt8]) -> [Int] {
         guard !LineFeeds.containsCR(bytes) else { return lineNumbersByWalking(of: offsets, in: bytes) }
@@ -21,7 +21,7 @@ extension JournalEntry {
         return result
     }
 
-    /// The same, one line at a time (found with `memchr`): LF, CRLF and a lone CR end lines.
+    /// The same, one line at a time (found with `findByte`): LF, CRLF and a lone CR end lines.
     static func lineNumbersByWalking(of offsets: [Int], in bytes: [UInt8]) -> [Int] {
         var result: [Int] = []
         bytes.withUnsafeBufferPointer { buffer in

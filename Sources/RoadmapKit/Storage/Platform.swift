@@ -42,11 +42,6 @@ func currentTime() -> Int {
     Int(time(nil))
 }
 
-/// `memchr`: the first `byte` in `count` bytes from `start`, found many bytes per instruction.
-@inline(__always) func findByte(_ start: UnsafeRawPointer, _ byte: Int32, _ count: Int) -> UnsafeMutableRawPointer? {
-    memchr(start, byte, count)
-}
-
 /// Today's year, month and day in the local time zone.
 func localDate() -> (year: Int, month: Int, day: Int) {
     var now = time(nil)

@@ -22,3 +22,26 @@ enum ByteSearch {
         return false
     }
 }
+
+/// The first `byte` in `count` bytes from `start`, eight bytes a step (SWAR: a word XORed with the
+/// byte repeated has a zero byte where they matched). In Swift rather than the C library's
+/// `memchr`, so the core needs no C library: on the line splitting of ../shared/corpus (6.2 MB,
+/// 211k lines, lines short as in a roadmap) it took 3.0 ms against memchr's 2.9; on one long
+/// scan (6.2 MB, no match) 0.52 ms against 0.22, which a roadmap never comes near.
+@inline(__always) func findByte(_ byte: UInt8, in start: UnsafeRawPointer, count: Int) -> UnsafeRawPointer? {
+    var p = start
+    let end = start + count
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let pattern = UInt64(byte) &* ones
+    while end - p >= 8 {
+        let word = p.loadUnaligned(as: UInt64.self).littleEndian ^ pattern
+        let found = (word &- ones) & ~word & 0x8080_8080_8080_8080
+        if found != 0 { return p + (found.trailingZeroBitCount >> 3) }
+        p += 8
+    }
+    while p < end {
+        if p.load(as: UInt8.self) == byte { return p }
+        p += 1
+    }
+    return nil
+}
