@@ -121,10 +121,4 @@ public struct CivilDate: Comparable, Hashable, Sendable, CustomStringConvertible
     }
 
     public func days(until other: CivilDate) -> Int { other.daysSinceEpoch - daysSinceEpoch }
-
-    /// Today in the local time zone.
-    public static func today() -> CivilDate {
-        let (year, month, day) = localDate()
-        return CivilDate(year: year, month: month, day: day) ?? CivilDate(year: 1970, month: 1, day: 1)!
-    }
 }

@@ -1,6 +1,6 @@
 // The C library for the rest of RoadmapKit: Storage/ is the only folder that imports it (its
-// files are the file-system layer); what other folders need from it (a byte search, today's date)
-// is here, so Dates/, Text/ and the parser stay portable Swift.
+// files are the file-system layer); what the front ends need from it (today's date, a write to a
+// descriptor) is here, so the core (Text/, Dates/, the parser) stays portable Swift.
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -42,12 +42,16 @@ func currentTime() -> Int {
     Int(time(nil))
 }
 
-/// Today's year, month and day in the local time zone.
-func localDate() -> (year: Int, month: Int, day: Int) {
-    var now = time(nil)
-    var parts = tm()
-    localtime_r(&now, &parts)
-    return (Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday))
+extension CivilDate {
+    /// Today in the local time zone (the clock and the zone are the C library's, so this is here,
+    /// not in Dates/: the core computes with dates, it does not read the clock).
+    public static func today() -> CivilDate {
+        var now = time(nil)
+        var parts = tm()
+        localtime_r(&now, &parts)
+        return CivilDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
+            ?? CivilDate(year: 1970, month: 1, day: 1)!
+    }
 }
 
 /// Nanoseconds since 1970 on the wall clock, the clock file times are on.
