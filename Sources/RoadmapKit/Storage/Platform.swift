@@ -9,6 +9,12 @@ import Musl
 import Darwin
 #endif
 
+extension StorageError {
+    init(path: String, errno code: Int32) {
+        self.init(path: path, message: systemMessage(code))
+    }
+}
+
 /// The text of the C library's message for `code` (`No such file or directory`).
 func systemMessage(_ code: Int32) -> String {
     guard let message = strerror(code) else { return "error \(code)" }

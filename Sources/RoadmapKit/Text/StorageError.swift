@@ -1,5 +1,6 @@
 /// Something went wrong reading or writing a roadmap file. The description is one line that names
-/// the file, ready for stderr.
+/// the file, ready for stderr. Declared in the core, which reads files through the readers it is
+/// given (`Plan`'s `reading:`); Storage makes them (and adds the C library's messages).
 public struct StorageError: Error, CustomStringConvertible, Equatable, Sendable {
     public let path: String
     public let message: String
@@ -7,10 +8,6 @@ public struct StorageError: Error, CustomStringConvertible, Equatable, Sendable 
     public init(path: String, message: String) {
         self.path = path
         self.message = message
-    }
-
-    init(path: String, errno code: Int32) {
-        self.init(path: path, message: systemMessage(code))
     }
 
     public var description: String { "\(path): \(message)" }
