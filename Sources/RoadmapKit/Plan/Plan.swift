@@ -54,7 +54,7 @@ public struct Plan: Sendable {
     ///     asked for; the reader refuses what resolves outside it (a symbolic link out, say).
     public init(root: Roadmap, path: String, tracking: Tracking? = nil, identity: String? = nil,
                 reading: (String) -> Result<Source, StorageError>) {
-        var files = [File(path: path, key: RelativePath.stem(FileSystem.baseName(of: path)), roadmap: root, linkedFrom: nil, tracking: tracking)]
+        var files = [File(path: path, key: RelativePath.stem(RelativePath.baseName(of: path)), roadmap: root, linkedFrom: nil, tracking: tracking)]
         var warnings: [Warning] = []
         var linked: [GoalRef: Int] = [:]
         // Files by identity, so a file reached by two paths (or through a symlink loop) is read once.
@@ -112,7 +112,7 @@ public struct Plan: Sendable {
 
     /// One file on its own: links are not followed.
     public init(single roadmap: Roadmap, path: String, tracking: Tracking? = nil) {
-        files = [File(path: path, key: RelativePath.stem(FileSystem.baseName(of: path)), roadmap: roadmap, linkedFrom: nil, tracking: tracking)]
+        files = [File(path: path, key: RelativePath.stem(RelativePath.baseName(of: path)), roadmap: roadmap, linkedFrom: nil, tracking: tracking)]
         warnings = []
         linked = [:]
         rolled = [roadmap.sections.map(\.goals)]

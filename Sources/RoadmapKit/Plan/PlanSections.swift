@@ -11,7 +11,7 @@ extension Plan {
     /// The linking goal's text as plain words, or the root's title.
     public func label(ofFile file: Int) -> String {
         guard let ref = files[file].linkedFrom else {
-            return files[0].roadmap.title.map(PlainText.of) ?? FileSystem.baseName(of: files[0].path)
+            return files[0].roadmap.title.map(PlainText.of) ?? RelativePath.baseName(of: files[0].path)
         }
         return PlainText.of(files[ref.file].roadmap.text(of: ref.goal, withoutDoneDate: true))
     }

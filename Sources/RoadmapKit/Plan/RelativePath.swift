@@ -29,6 +29,12 @@ public enum RelativePath {
         return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 
+    /// The last component: `b.md` for `a/b.md`, the path itself without a slash.
+    public static func baseName(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return path }
+        return String(path[path.index(after: slash)...])
+    }
+
     /// `path` relative to `directory` when it lies below it, else `path` itself.
     static func below(_ directory: String, _ path: String) -> String {
         guard !directory.isEmpty else { return path }

@@ -128,8 +128,7 @@ public enum FileSystem {
     }
 
     public static func baseName(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return path }
-        return String(path[path.index(after: slash)...])
+        RelativePath.baseName(of: path)
     }
 
     public static func currentDirectory() -> String {
