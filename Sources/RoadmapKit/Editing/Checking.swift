@@ -52,11 +52,6 @@ extension Roadmap {
         return CivilDate(isoBytes: bytes[Range(offsets: field.range.upperBound - 10, field.range.upperBound)])
     }
 
-    /// The Tasks fields at the end of the goal's first line.
-    package func tasksFields(of index: Int) -> TasksFields {
-        TasksFields(bytes, text: goals[index].textRange)
-    }
-
     /// Where a tick's date goes: before a trailing block link and the whitespace before it, else
     /// at the end of the text, before trailing whitespace.
     private func doneDateInsertion(_ index: Int, _ fields: TasksFields) -> Int {
@@ -65,29 +60,5 @@ extension Roadmap {
         var at = end
         while at > text.lowerBound && ASCII.isLineWhitespace(bytes[at - 1]) { at -= 1 }
         return at
-    }
-
-    /// The bytes an untick removes: each done date with the whitespace before it, sorted and
-    /// merged so that the edits never overlap. The whitespace that separates the box from the text
-    /// stays; when the removal begins the text and more follows, the whitespace after it goes
-    /// instead (`- [x] ✅ 2025-01-01 #tag` → `- [ ] #tag`).
-    func doneDateRemovals(_ index: Int, _ fields: TasksFields) -> [Range<Int>] {
-        let text = goals[index].textRange
-        var removals: [Range<Int>] = []
-        for field in fields.fields.reversed() where field.kind == .doneDate {
-            var start = field.range.lowerBound
-            while start > text.lowerBound && ASCII.isLineWhitespace(bytes[start - 1]) { start -= 1 }
-            if let last = removals.last, start <= last.upperBound {
-                removals[removals.count - 1] = Range(offsets: last.lowerBound, Swift.max(last.upperBound, field.range.upperBound))
-            } else {
-                removals.append(Range(offsets: start, field.range.upperBound))
-            }
-        }
-        if let first = removals.first, first.lowerBound == text.lowerBound {
-            var end = first.upperBound
-            while end < text.upperBound && ASCII.isLineWhitespace(bytes[end]) { end += 1 }
-            if end < text.upperBound { removals[0] = Range(offsets: first.lowerBound, end) }
-        }
-        return removals
     }
 }
