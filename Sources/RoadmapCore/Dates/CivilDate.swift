@@ -24,7 +24,7 @@ public struct CivilDate: Comparable, Hashable, Sendable, CustomStringConvertible
         self.init(isoBytes: bytes[...])
     }
 
-    init?(isoBytes b: ArraySlice<UInt8>) {
+    package init?(isoBytes b: ArraySlice<UInt8>) {
         guard b.count == 10 else { return nil }
         let s = b.startIndex
         guard b[s + 4] == ASCII.minus, b[s + 7] == ASCII.minus else { return nil }

@@ -1,7 +1,7 @@
 /// Due dates written on a goal's line: the Obsidian Tasks signifier `📅 YYYY-MM-DD`.
 public enum DueDate {
     /// `📅` (U+1F4C5).
-    static let mark: [UInt8] = [0xF0, 0x9F, 0x93, 0x85]
+    package static let mark: [UInt8] = [0xF0, 0x9F, 0x93, 0x85]
 
     /// The first `📅 YYYY-MM-DD` in `range`.
     public static func signified(in bytes: [UInt8], _ range: Range<Int>) -> CivilDate? {

@@ -2,7 +2,7 @@
 /// indentation: a tab advances to the next multiple of 4, and a container prefix may consume only
 /// part of a tab (`partiallyConsumedTab`). This mirrors cmark's `S_advance_offset`, which is what
 /// makes tab-indented lists (`\t\t- [ ] item`) nest the way GitHub shows them.
-struct LineCursor {
+package struct LineCursor {
     let bytes: UnsafeBufferPointer<UInt8>
     let line: LineSpan
     private(set) var offset: Int
@@ -15,7 +15,7 @@ struct LineCursor {
     private(set) var indent = 0
     private(set) var isBlank = false
 
-    init(bytes: UnsafeBufferPointer<UInt8>, line: LineSpan) {
+    package init(bytes: UnsafeBufferPointer<UInt8>, line: LineSpan) {
         self.bytes = bytes
         self.line = line
         self.offset = line.start

@@ -1,11 +1,11 @@
 /// Which list each list item belongs to, from the block scanner's line facts: items that open at
 /// the same container depth belong to one list until a line outside that depth (a paragraph or
 /// heading further out, or the end of an enclosing item) ends it. Blank lines do not end a list.
-struct ListMembership {
+package struct ListMembership {
     /// List number by line index, for lines that open a list item.
     private var lists: [Int: Int] = [:]
 
-    init(_ facts: [LineFacts]) {
+    package init(_ facts: [LineFacts]) {
         var open: [Int: Int] = [:]  // container depth -> list number
         var count = 0
         for (index, line) in facts.enumerated() where line.role != .blank {
@@ -26,5 +26,5 @@ struct ListMembership {
         }
     }
 
-    func list(ofLine index: Int) -> Int? { lists[index] }
+    package func list(ofLine index: Int) -> Int? { lists[index] }
 }

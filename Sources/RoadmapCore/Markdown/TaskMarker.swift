@@ -9,11 +9,11 @@ package struct TaskMarker: Equatable {
     var box: Int
     /// Bytes between the brackets.
     var length: Int
-    var state: GoalState
+    package var state: GoalState
     /// Offset of the goal's text (after the box and its whitespace).
-    var text: Int
+    package var text: Int
 
-    static func read(at start: Int, in cursor: LineCursor) -> TaskMarker? {
+    package static func read(at start: Int, in cursor: LineCursor) -> TaskMarker? {
         let end = cursor.end
         guard cursor.byte(at: start) == ASCII.leftBracket else { return nil }
         let lead = cursor.byte(at: start + 1)

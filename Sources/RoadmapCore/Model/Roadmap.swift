@@ -81,7 +81,7 @@ public struct Roadmap: Sendable {
 
     /// A goal's text as byte pieces (first line, then continuation lines), trailing spaces and
     /// tabs (and line tabulations, form feeds) of the last piece left out: what `text(of:)` decodes, without decoding.
-    func textPieces(of goalIndex: Int) -> [ArraySlice<UInt8>] {
+    package func textPieces(of goalIndex: Int) -> [ArraySlice<UInt8>] {
         var pieces = [bytes[goals[goalIndex].textRange]]
         if let more = continuations[goalIndex] {
             for range in more where !range.isEmpty { pieces.append(bytes[range]) }
@@ -134,7 +134,7 @@ extension Roadmap {
     }
 }
 
-func trimmingTrailingWhitespace(_ s: String) -> String {
+package func trimmingTrailingWhitespace(_ s: String) -> String {
     var scalars = s.unicodeScalars[...]
     while let last = scalars.last, last == " " || last == "\t" || last == "\u{0B}" || last == "\u{0C}" { scalars = scalars.dropLast() }
     return String(scalars)

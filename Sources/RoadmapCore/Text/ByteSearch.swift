@@ -28,7 +28,7 @@ enum ByteSearch {
 /// `memchr`, so the core needs no C library: on the line splitting of ../shared/corpus (6.2 MB,
 /// 211k lines, lines short as in a roadmap) it took 3.0 ms against memchr's 2.9; on one long
 /// scan (6.2 MB, no match) 0.52 ms against 0.22, which a roadmap never comes near.
-@inline(__always) func findByte(_ byte: UInt8, in start: UnsafeRawPointer, count: Int) -> UnsafeRawPointer? {
+@inline(__always) package func findByte(_ byte: UInt8, in start: UnsafeRawPointer, count: Int) -> UnsafeRawPointer? {
     var p = start
     let end = start + count
     let ones: UInt64 = 0x0101_0101_0101_0101

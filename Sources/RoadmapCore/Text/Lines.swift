@@ -10,7 +10,7 @@ public struct LineSpan: Equatable, Sendable {
     public var end: Int
 
     /// The line without its ending.
-    var content: Range<Int> { Range(offsets: start, contentEnd) }
+    package var content: Range<Int> { Range(offsets: start, contentEnd) }
 
     public func ending(in bytes: [UInt8]) -> LineEnding {
         switch end - contentEnd {
@@ -24,7 +24,7 @@ public struct LineSpan: Equatable, Sendable {
 extension LineSpan {
     /// The line starting at `start`: LF, CRLF and a lone CR all end a line (as CommonMark says).
     @inline(__always)
-    static func at(_ start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> LineSpan {
+    package static func at(_ start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> LineSpan {
         var i = start
         let n = bytes.count
         while i < n {
@@ -40,7 +40,7 @@ extension LineSpan {
     }
 
     /// The line that contains `offset`.
-    static func containing(_ offset: Int, in bytes: [UInt8]) -> LineSpan {
+    package static func containing(_ offset: Int, in bytes: [UInt8]) -> LineSpan {
         var start = offset
         while start > 0 {
             let previous = bytes[start - 1]
@@ -54,16 +54,16 @@ extension LineSpan {
 
 /// Finds line ends with `findByte`, which scans eight bytes a step. LF is the common ending;
 /// a CR is looked for only where the file has one, so CRLF and lone-CR files split correctly too.
-struct LineSplitter {
+package struct LineSplitter {
     private let bytes: UnsafeBufferPointer<UInt8>
     /// The next CR at or after the last position asked about (or `count` when there is none).
     private var nextCR = -1
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    package init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
     }
 
-    mutating func line(at start: Int) -> LineSpan {
+    package mutating func line(at start: Int) -> LineSpan {
         let n = bytes.count
         guard let base = bytes.baseAddress, start < n else { return LineSpan(start: start, contentEnd: n, end: n) }
         let lf = find(ASCII.lf, from: start, base)
@@ -83,8 +83,8 @@ struct LineSplitter {
 
 /// Counting and finding line ending bytes with `findByte`, eight bytes a step (a SIMD loop written
 /// with Swift's generic SIMD types was scalarised: 16 instructions a byte).
-enum LineFeeds {
-    static func count(in bytes: UnsafeRawBufferPointer) -> Int {
+package enum LineFeeds {
+    package static func count(in bytes: UnsafeRawBufferPointer) -> Int {
         guard var p = bytes.baseAddress else { return 0 }
         let end = p + bytes.count
         var total = 0
@@ -95,7 +95,7 @@ enum LineFeeds {
         return total
     }
 
-    static func containsCR(_ bytes: [UInt8]) -> Bool {
+    package static func containsCR(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBytes { $0.baseAddress.map { findByte(ASCII.cr, in: $0, count: bytes.count) != nil } ?? false }
     }
 }

@@ -6,7 +6,7 @@
 /// at `lower`, so a bad offset costs a wrong answer, never a crash.
 extension Range where Bound == Int {
     @inline(__always)
-    init(offsets lower: Int, _ upper: Int) {
+    package init(offsets lower: Int, _ upper: Int) {
         if lower <= upper {
             self = lower..<upper
         } else {

@@ -1,8 +1,8 @@
 /// `%XX` escapes, decoded over bytes: link targets in markdown and the journal's fields use them.
-enum PercentDecoding {
+package enum PercentDecoding {
     /// The bytes with every `%XX` decoded. A `%` not followed by two hex digits is kept as it is
     /// when `strict` is false (a link may contain a bare `%`), and makes the result nil when true.
-    static func decode(_ bytes: ArraySlice<UInt8>, strict: Bool) -> [UInt8]? {
+    package static func decode(_ bytes: ArraySlice<UInt8>, strict: Bool) -> [UInt8]? {
         var out: [UInt8] = []
         var i = bytes.startIndex
         while i < bytes.endIndex {

@@ -1,5 +1,5 @@
 /// UTF-8 well-formedness (Unicode Table 3-7), for writing file bytes into JSON without decoding.
-enum UTF8Validation {
+package enum UTF8Validation {
     /// The length of the well-formed sequence starting at `i`, or 0 if it is not well formed.
     static func sequenceLength(_ bytes: ArraySlice<UInt8>, at i: Int) -> Int {
         bytes.withUnsafeBufferPointer { sequenceLength($0, at: i - bytes.startIndex) }
@@ -24,7 +24,7 @@ enum UTF8Validation {
     }
 
     /// `sequenceLength(_:at:)` over a buffer.
-    static func sequenceLength(_ p: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+    package static func sequenceLength(_ p: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
         let b0 = p[i]
         func continuation(_ k: Int, _ low: UInt8 = 0x80, _ high: UInt8 = 0xBF) -> Bool {
             i + k < p.count && p[i + k] >= low && p[i + k] <= high

@@ -1,5 +1,6 @@
 import Testing
 @testable import RoadmapKit
+@testable import RoadmapCore
 import RoadmapTestSupport
 
 /// `findByte` (the core's own byte search, eight bytes a step) agrees with a byte-by-byte search,
