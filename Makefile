@@ -12,7 +12,7 @@ VERSION := $(shell cat VERSION)
 ARCH := $(shell uname -m)
 DIST_NAME = roadmap-$(VERSION)-linux-$(ARCH)
 
-.PHONY: all build release test fuzz fuzz-protocol templates demo install uninstall dist dist-check man version clean
+.PHONY: all build release test layers fuzz fuzz-protocol templates demo install uninstall dist dist-check man version clean
 
 all: build
 
@@ -42,12 +42,18 @@ $(STAGE)/.generated: $(RELEASE_BIN)
 	$(RELEASE_BIN) completions fish > $(STAGE)/roadmap.fish
 	touch $@
 
-# The swift tests, then the same objects linked into the release tarball, which DistTests
-# unpack and run (a link, not a second build: see scripts/release-static.sh).
+# The layers checked (scripts/check-layers.sh: the target graph, imports, the C library in one
+# target), the swift tests built with warnings as errors (TEST_FLAGS), then the same objects
+# linked into the release tarball, which DistTests unpack and run (a link, not a second build:
+# see scripts/release-static.sh).
 test:
+	bash scripts/check-layers.sh
 	$(SWIFT) build $(TEST_FLAGS) --build-tests
 	$(MAKE) --no-print-directory dist
 	$(SWIFT) test $(TEST_FLAGS) --skip-build
+
+layers:
+	bash scripts/check-layers.sh
 
 # libFuzzer on the parser and the edits for FUZZ_SECONDS, seeds from ../shared/corpus (scripts/fuzz.sh).
 FUZZ_SECONDS ?= 60

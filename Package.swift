@@ -3,6 +3,11 @@ import PackageDescription
 
 // No package dependencies, by design: the product depends on the toolchain alone.
 // Licensed under the Apache License, Version 2.0 (see LICENSE).
+//
+// The targets are layers, each importing only those below it (docs/development.md draws them;
+// scripts/check-layers.sh, run first by `make test`, checks this graph, so a new edge fails CI):
+//   roadmap (the command line) -> RoadmapKit -> RoadmapStorage -> RoadmapCore
+//                                 RoadmapKit -> RoadmapCore
 let package = Package(
     name: "roadmap",
     products: [
@@ -10,16 +15,23 @@ let package = Package(
         .executable(name: "roadmap", targets: ["roadmap"]),
     ],
     targets: [
-        .target(name: "RoadmapKit"),
+        // Bytes, markdown, dates, the model, queries, plans and edits: portable Swift, no C library
+        // and no files (a plan reads linked files through the reader it is given).
+        .target(name: "RoadmapCore"),
+        // Every C library call: reading, locking and atomic writing, the journal, outside programs.
+        .target(name: "RoadmapStorage", dependencies: ["RoadmapCore"]),
+        // History, reviews, reports, export, lint, diagram, templates; and the one module a front
+        // end imports (it re-exports the two below, Sources/RoadmapKit/Exports.swift).
+        .target(name: "RoadmapKit", dependencies: ["RoadmapCore", "RoadmapStorage"]),
         .executableTarget(name: "roadmap", dependencies: ["RoadmapKit"]),
         // What both test targets share: fixtures and generators (not part of the product).
         .target(name: "RoadmapTestSupport", dependencies: ["RoadmapKit"], path: "Tests/RoadmapTestSupport"),
         .testTarget(
             name: "RoadmapKitTests",
-            dependencies: ["RoadmapKit", "RoadmapTestSupport"],
+            dependencies: ["RoadmapCore", "RoadmapStorage", "RoadmapKit", "RoadmapTestSupport"],
             exclude: ["Fixtures", "Golden"]  // read from disk by path, not bundled
         ),
-        .testTarget(name: "roadmapTests", dependencies: ["roadmap", "RoadmapKit", "RoadmapTestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "roadmapTests", dependencies: ["roadmap", "RoadmapCore", "RoadmapStorage", "RoadmapKit", "RoadmapTestSupport"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

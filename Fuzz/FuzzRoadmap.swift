@@ -1,5 +1,5 @@
-// libFuzzer entry point. Compiled with the RoadmapKit sources and the test-support invariants
-// (Tests/RoadmapTestSupport/Invariants) into one module (see
+// libFuzzer entry point. Compiled with the library's sources (RoadmapCore, RoadmapStorage,
+// RoadmapKit) and the test-support invariants (Tests/RoadmapTestSupport/Invariants) into one module (see
 // scripts/fuzz.sh), so it reaches the internal line facts the invariants compare against.
 // Any violated invariant traps, which libFuzzer reports as a crash and saves the input.
 // Each input is checked twice: as the bytes of a file, and as the recipe of a document full of

@@ -1,11 +1,4 @@
 import RoadmapKit
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 Platform.ignoreFileSizeSignal()
 let console = Console(capturing: false)
@@ -14,4 +7,4 @@ let console = Console(capturing: false)
 let arguments = (0..<Int(CommandLine.argc)).dropFirst().map { PathBytes.string(cString: CommandLine.unsafeArgv[$0]!) }
 let status = RoadmapCLI.run(arguments, environment: .current(), console: console)
 console.flush()
-exit(status.rawValue)
+Platform.exit(status.rawValue)

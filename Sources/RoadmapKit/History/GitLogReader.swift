@@ -13,8 +13,8 @@ struct GitLogReader {
         guard position < bytes.count, let base = bytes.baseAddress else { return nil }
         let start = position
         let end: Int
-        if let found = findByte(base + start, 0x0A, bytes.count - start) {
-            end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        if let found = findByte(0x0A, in: base + start, count: bytes.count - start) {
+            end = found - UnsafeRawPointer(base)
             position = end + 1
         } else {
             end = bytes.count

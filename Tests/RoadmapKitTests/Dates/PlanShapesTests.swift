@@ -1,5 +1,6 @@
 import Testing
 @testable import RoadmapKit
+@testable import RoadmapStorage
 
 /// Plans written the way people write them (issue 14's seeds, in their shapes, not their words):
 /// project headings with durations, next-step lists by timeframe, questions, timeline headings.

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import RoadmapKit
+@testable import RoadmapCore
+@testable import RoadmapStorage
 import RoadmapTestSupport
 
 /// diagram: nodes follow the document, parallel sections share neighbours, output is valid mermaid.

@@ -1,5 +1,6 @@
 import Testing
 @testable import RoadmapKit
+@testable import RoadmapStorage
 
 /// The heart of the product: reading never changes bytes, and a tick changes only what it must,
 /// whatever the line endings and encoding.

@@ -1,5 +1,6 @@
 import Testing
 @testable import RoadmapKit
+@testable import RoadmapStorage
 import RoadmapTestSupport
 
 @Suite struct SelectingTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import RoadmapKit
+@testable import RoadmapCore
 import RoadmapTestSupport
 
 @Suite struct SettingCellTests {

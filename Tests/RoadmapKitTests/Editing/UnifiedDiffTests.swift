@@ -1,5 +1,7 @@
 import Testing
 @testable import RoadmapKit
+@testable import RoadmapCore
+@testable import RoadmapStorage
 
 /// The unified diff `--dry-run` prints.
 struct UnifiedDiffTests {

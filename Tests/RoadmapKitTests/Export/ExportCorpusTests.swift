@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import RoadmapKit
+@testable import RoadmapStorage
 import RoadmapTestSupport
 
 /// Every corpus file and seed through the four renderers: nothing crashes, and no file can put

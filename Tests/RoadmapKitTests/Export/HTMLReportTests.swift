@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import RoadmapKit
+@testable import RoadmapCore
+@testable import RoadmapStorage
 import RoadmapTestSupport
 
 /// The HTML report as text: escaping, structure, self-containment, colours. Tests/roadmapTests

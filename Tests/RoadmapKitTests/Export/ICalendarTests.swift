@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import RoadmapKit
+@testable import RoadmapCore
+@testable import RoadmapStorage
 
 /// The calendar feed as RFC 5545 writes it: CRLF content lines folded at 75 octets (§3.1), TEXT
 /// escaped (§3.3.11), all-day events (§3.6.1, §3.3.4), stable UIDs (§3.8.4.7).

@@ -1,5 +1,6 @@
 import Testing
 @testable import RoadmapKit
+@testable import RoadmapStorage
 
 /// What `history` and the report say about the past from the ✅ dates alone, where there is no
 /// git history (`HistoryBuilder` with no replay).

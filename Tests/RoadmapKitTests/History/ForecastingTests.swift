@@ -1,5 +1,6 @@
 import Testing
 @testable import RoadmapKit
+@testable import RoadmapStorage
 
 /// Pace, forecasts and streaks from dated completions.
 struct ForecastingTests {

@@ -1,5 +1,8 @@
 import Testing
 @testable import RoadmapKit
+@testable import RoadmapCore
+@testable import RoadmapStorage
+@testable import RoadmapStorage
 
 /// `git log -p` output parsed from bytes and replayed into versions, without running git: the
 /// shapes git prints (new file, hunks, no newline at the end, renames, quoted paths, a removed

@@ -1,5 +1,7 @@
 import Testing
 @testable import RoadmapKit
+@testable import RoadmapCore
+@testable import RoadmapStorage
 
 /// Reading what git says when it lacks an object, and its `--raw` listing of the files' commits.
 struct PartialHistoryTests {

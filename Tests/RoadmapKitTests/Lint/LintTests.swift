@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import RoadmapKit
+@testable import RoadmapCore
+@testable import RoadmapStorage
 
 /// `roadmap lint`'s checks, one at a time, and the quiet they keep on what is fine.
 @Suite struct LintTests {

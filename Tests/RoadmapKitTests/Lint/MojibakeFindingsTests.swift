@@ -1,5 +1,7 @@
 import Testing
 @testable import RoadmapKit
+@testable import RoadmapCore
+@testable import RoadmapStorage
 import RoadmapTestSupport
 
 /// Issue 22, section 5: `lint --fix-encoding` rewrote ten lines where `lint` named four (math,

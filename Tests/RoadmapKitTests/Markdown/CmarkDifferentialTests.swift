@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import RoadmapKit
+@testable import RoadmapCore
 import RoadmapTestSupport
 
 /// Our `[ ]`/`[x]` goals against the task items cmark-gfm (the reference implementation of GFM

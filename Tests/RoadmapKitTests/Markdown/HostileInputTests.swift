@@ -1,5 +1,6 @@
 import Testing
 @testable import RoadmapKit
+@testable import RoadmapStorage
 import RoadmapTestSupport
 
 /// Inputs built to hurt: each must parse to the right model in time linear in its size, with no

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import RoadmapKit
+@testable import RoadmapCore
 import RoadmapTestSupport
 
 /// The scanner decides common lines on a short path (`scanSimpleLine`) and hands the rest to the

@@ -1,5 +1,7 @@
 import Testing
 @testable import RoadmapKit
+@testable import RoadmapCore
+@testable import RoadmapStorage
 
 /// A roadmap across files: which goals link files, how the files roll up, ids and sections.
 @Suite struct PlanTests {

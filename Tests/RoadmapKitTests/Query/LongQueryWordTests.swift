@@ -1,5 +1,7 @@
 import Testing
 @testable import RoadmapKit
+@testable import RoadmapCore
+@testable import RoadmapStorage
 
 /// Issue 22, section 6: one query word of 10,000 characters against 20,000 goals took 15.5 s.
 /// Not the edit distance (banded and capped since issue 13) but what surrounds it: every goal

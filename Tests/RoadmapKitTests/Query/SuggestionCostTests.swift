@@ -1,5 +1,6 @@
 import Testing
 @testable import RoadmapKit
+@testable import RoadmapCore
 
 /// Issue 13 (and 12): a 2,000-character query against two 200 KB goals took 19 s, 8,000
 /// characters 112 s: the suggestions computed full edit-distance tables between every query word

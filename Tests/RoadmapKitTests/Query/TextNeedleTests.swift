@@ -1,5 +1,7 @@
 import Testing
 @testable import RoadmapKit
+@testable import RoadmapCore
+@testable import RoadmapStorage
 import RoadmapTestSupport
 
 /// `TextNeedle` (and `ByteSearch` on Characters, which `QueryWords` uses for words beyond ASCII)

@@ -1,5 +1,7 @@
 import Testing
 @testable import RoadmapKit
+@testable import RoadmapCore
+@testable import RoadmapStorage
 
 /// The writer every `--json` output goes through: escaping, nesting, streaming.
 struct JSONWriterTests {

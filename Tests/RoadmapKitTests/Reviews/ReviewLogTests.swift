@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import RoadmapKit
+@testable import RoadmapCore
+@testable import RoadmapStorage
 
 /// The review log: reading entries (ours and hand-edited ones), and the edit that writes one.
 @Suite struct ReviewLogTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import RoadmapKit
+@testable import RoadmapStorage
 
 /// What a review computes: since when, what was completed, what moved or stalled, which
 /// checkpoints are due, each metric's last value; and that an entry reads back as written.

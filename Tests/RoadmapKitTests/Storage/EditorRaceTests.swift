@@ -2,6 +2,8 @@ import Foundation
 import Glibc
 import Testing
 @testable import RoadmapKit
+@testable import RoadmapCore
+@testable import RoadmapStorage
 import RoadmapTestSupport
 
 /// An editor saving over and over (by rename and in place) while 200 ticks are committed to the

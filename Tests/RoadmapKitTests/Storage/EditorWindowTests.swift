@@ -2,6 +2,9 @@ import Foundation
 import Glibc
 import Testing
 @testable import RoadmapKit
+@testable import RoadmapCore
+@testable import RoadmapStorage
+@testable import RoadmapStorage
 
 /// An editor's save at each moment of a commit where one used to be lost (issue 13), put there
 /// deterministically through `StoreHooks`: the commit re-reads and re-applies the tick, so the

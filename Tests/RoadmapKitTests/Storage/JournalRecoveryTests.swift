@@ -2,6 +2,8 @@ import Foundation
 import Glibc
 import Testing
 @testable import RoadmapKit
+@testable import RoadmapCore
+@testable import RoadmapStorage
 
 /// A change to three files killed at the moments that matter, and what the next command makes of
 /// it (`Journal.finishInterruptedChanges`). No timing: the store's hooks keep the disk as it is at

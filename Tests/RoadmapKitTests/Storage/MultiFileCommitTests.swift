@@ -2,6 +2,8 @@ import Foundation
 import Glibc
 import Testing
 @testable import RoadmapKit
+@testable import RoadmapCore
+@testable import RoadmapStorage
 
 /// Several files written as one change (issue 12): all checked before any is replaced, and put
 /// back if one cannot be written.

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import RoadmapKit
+@testable import RoadmapCore
+@testable import RoadmapStorage
 
 /// Finding an outside program on PATH as Go's os/exec has since 1.19 (`exec.ErrDot`): the first
 /// match in PATH's order, refused when it comes through `.`, an empty or a relative entry.

@@ -2,6 +2,8 @@ import Foundation
 import Glibc
 import Testing
 @testable import RoadmapKit
+@testable import RoadmapCore
+@testable import RoadmapStorage
 
 /// `FileSystem.writeOwnOutput`, for the files `roadmap` names itself (`roadmap.ics`): the file at
 /// the path is replaced, never one a symbolic link there leads to, not even a link that appears

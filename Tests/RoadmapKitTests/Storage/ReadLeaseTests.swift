@@ -2,6 +2,8 @@ import Foundation
 import Glibc
 import Testing
 @testable import RoadmapKit
+@testable import RoadmapCore
+@testable import RoadmapStorage
 
 /// The read lease (`ReadLease`, Linux `F_SETLEASE`) and what stands on it: a read that waits for
 /// another program to finish writing the file, and a commit that never writes over a file another

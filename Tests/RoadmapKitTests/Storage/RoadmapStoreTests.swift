@@ -2,6 +2,7 @@ import Foundation
 import Glibc
 import Testing
 @testable import RoadmapKit
+@testable import RoadmapStorage
 
 /// The read-lock-re-read-write sequence every change goes through, in-process on temporary files.
 /// (Permissions as a non-root user, full disks, kills and concurrent processes are tested with the

@@ -2,6 +2,7 @@ import Foundation
 import Glibc
 import Testing
 @testable import RoadmapKit
+@testable import RoadmapStorage
 
 @_silgen_name("setxattr")
 private func setxattr(_ path: UnsafePointer<CChar>, _ name: UnsafePointer<CChar>, _ value: UnsafeRawPointer, _ size: Int, _ flags: Int32) -> Int32

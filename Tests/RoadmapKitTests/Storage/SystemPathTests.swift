@@ -2,6 +2,8 @@ import Foundation
 import Glibc
 import Testing
 @testable import RoadmapKit
+@testable import RoadmapCore
+@testable import RoadmapStorage
 
 /// Every way a path reaches the C library, with a name that is not UTF-8 (`PathBytes`): the file
 /// system calls of Storage/, the names it gets back, and the arguments of an outside program.

@@ -1,6 +1,8 @@
 import Foundation
 import Glibc
 @testable import RoadmapKit
+@testable import RoadmapCore
+@testable import RoadmapStorage
 
 /// What an editor does to a file when it saves, for the tests that put such a save in the middle
 /// of a `RoadmapStore.commit`.

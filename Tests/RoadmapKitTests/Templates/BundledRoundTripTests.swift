@@ -1,5 +1,6 @@
 import Testing
 @testable import RoadmapKit
+@testable import RoadmapStorage
 
 /// Every bundled roadmap, as init writes it: ticking then unticking each goal gives back the same
 /// bytes, exactly one line changes per tick, and a guide's links all resolve.

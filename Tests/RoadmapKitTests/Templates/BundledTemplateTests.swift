@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import RoadmapKit
+@testable import RoadmapCore
+@testable import RoadmapStorage
 import RoadmapTestSupport
 
 /// The bundled templates: the embedded copies match `Roadmaps/`, every template parses into open

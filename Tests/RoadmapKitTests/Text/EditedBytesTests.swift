@@ -1,5 +1,6 @@
 import Testing
 @testable import RoadmapKit
+@testable import RoadmapStorage
 import RoadmapTestSupport
 
 /// Edited bytes kept as pieces must be the bytes the edits make when applied one by one from the

@@ -1,5 +1,7 @@
 import Testing
 @testable import RoadmapKit
+@testable import RoadmapCore
+@testable import RoadmapStorage
 
 /// UTF-8 decoded once as Windows-1252 or Mac Roman and saved again, read back as what was meant.
 @Suite struct MojibakeTests {

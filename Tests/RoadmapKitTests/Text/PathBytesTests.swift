@@ -1,5 +1,7 @@
 import Testing
 @testable import RoadmapKit
+@testable import RoadmapCore
+@testable import RoadmapStorage
 
 /// File names are bytes, strings are Unicode: `PathBytes` carries any byte string through a
 /// `String` and back unchanged (issue 22: `-f $'a\377\376b.md'` was `No such file or directory`).

@@ -1,5 +1,6 @@
 import Testing
 @testable import RoadmapKit
+@testable import RoadmapStorage
 
 /// Re-applying edits to a file that changed after it was read: only when every edited line occurs
 /// exactly once, whole, in both versions; and a goal edit must still land on a goal's box.

@@ -1,5 +1,6 @@
 import Testing
 @testable import RoadmapKit
+@testable import RoadmapStorage
 
 /// `TextEdit`, the byte-range edit every change is made of.
 struct TextEditTests {

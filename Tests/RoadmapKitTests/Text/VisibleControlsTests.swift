@@ -1,5 +1,7 @@
 import Testing
 @testable import RoadmapKit
+@testable import RoadmapCore
+@testable import RoadmapStorage
 
 /// The sanitiser every byte for the terminal goes through (issue 13), on its own.
 struct VisibleControlsTests {

@@ -2,6 +2,7 @@ import Foundation
 import Glibc
 import Testing
 @testable import RoadmapKit
+@testable import RoadmapStorage
 
 /// Several `roadmap` processes on one file at once, and processes killed mid-write: the file is
 /// always exactly what the completed commands wrote, never a lost update or a torn write.

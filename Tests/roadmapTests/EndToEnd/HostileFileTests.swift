@@ -2,6 +2,7 @@ import Foundation
 import Glibc
 import Testing
 @testable import RoadmapKit
+@testable import RoadmapStorage
 
 /// The built binary on files built to hurt: a correct result or a clear one-line error, no crash,
 /// no stack overflow, and nothing changed but what was asked. (The parser's side of each is in

@@ -2,6 +2,8 @@ import Foundation
 import Glibc
 import Testing
 @testable import RoadmapKit
+@testable import RoadmapCore
+@testable import RoadmapStorage
 
 /// A cloned repository that commits symbolic links where `roadmap` writes: the built binary never
 /// writes through one, nor creates a file where one points, outside the repository or over one of

@@ -2,6 +2,8 @@ import Foundation
 import Glibc
 import Testing
 @testable import RoadmapKit
+@testable import RoadmapCore
+@testable import RoadmapStorage
 
 /// An editor saving in place (vim with backupcopy=yes, nano, many IDEs: the file is truncated and
 /// written again through one descriptor) while `roadmap check` runs: roadmap never reads the half

@@ -2,6 +2,9 @@ import Foundation
 import Glibc
 import Testing
 @testable import RoadmapKit
+@testable import RoadmapCore
+@testable import RoadmapStorage
+@testable import RoadmapStorage
 
 /// The built binary against file-system faults: each ends in a clear one-line error or a correct
 /// result, with the original file untouched and no temporary file left behind.

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import RoadmapKit
+@testable import RoadmapCore
+@testable import RoadmapStorage
+@testable import RoadmapStorage
 
 /// The short path for goals changed in place gives exactly what parsing every version gives, on
 /// a history of ticks, unticks, rewordings, additions, moves and table edits.

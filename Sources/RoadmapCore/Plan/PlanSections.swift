@@ -1,0 +1,112 @@
+/// Headings across files. A linked file sits under the goal that links it, so its sections' paths
+/// start with the linking section's path and the goal's text:
+/// `Phases > Phase 1: Foundation (Months 1-6) > AI Fundamentals`.
+extension Plan {
+    /// What sits directly below a section: its subsections and the files its own goals link.
+    public enum Item: Equatable, Sendable {
+        case section(file: Int, section: Int)
+        case file(Int)
+    }
+
+    /// The linking goal's text as plain words, or the root's title.
+    public func label(ofFile file: Int) -> String {
+        guard let ref = files[file].linkedFrom else {
+            return files[0].roadmap.title.map(PlainText.of) ?? RelativePath.baseName(of: files[0].path)
+        }
+        return PlainText.of(files[ref.file].roadmap.text(of: ref.goal, withoutDoneDate: true))
+    }
+
+    /// Heading titles from the root down to `section` of `file`, linking goals' texts included.
+    public func path(ofFile file: Int, section: Int) -> [String] {
+        prefix(of: file, display: false) + files[file].roadmap.path(ofSection: section)
+    }
+
+    /// As `path`, leaving out each file's title heading the way `Roadmap.displayPath` does; in a
+    /// linked file always, since the goal linking it names it already (its title said twice was
+    /// `Phase 2 (Months 7-12) › Phase 2 (Months 7-12)` above the goals right below it).
+    public func displayPath(ofFile file: Int, section: Int) -> [String] {
+        let roadmap = files[file].roadmap
+        guard files[file].linkedFrom != nil else { return roadmap.displayPath(ofSection: section) }
+        let top = roadmap.sections[0].children
+        let own = roadmap.path(ofSection: section)
+        let titled = top.count == 1 && roadmap.sections[top[0]].level == 1 && !own.isEmpty
+        return prefix(of: file, display: true) + (titled ? Array(own.dropFirst()) : own)
+    }
+
+    private func prefix(of file: Int, display: Bool) -> [String] {
+        guard let ref = files[file].linkedFrom else { return [] }
+        let section = files[ref.file].roadmap.goals[ref.goal].sectionIndex
+        let above = display ? displayPath(ofFile: ref.file, section: section) : path(ofFile: ref.file, section: section)
+        return above + [label(ofFile: file)]
+    }
+
+    /// Subsections of `section` and files linked by goals directly in it, in document order.
+    public func items(inFile file: Int, section: Int) -> [Item] {
+        let roadmap = files[file].roadmap
+        var lines = roadmap.sections[section].children.map { (roadmap.sections[$0].line, Item.section(file: file, section: $0)) }
+        lines += links(inFile: file, section: section)
+        return lines.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+
+    /// Where a report of `file` starts: below its title heading when one holds everything (as
+    /// `Roadmap.topSections` decides), with files linked from above any heading first.
+    public func startItems(ofFile file: Int) -> [Item] {
+        let roadmap = files[file].roadmap
+        let top = roadmap.topSections
+        guard top != roadmap.sections[0].children, let title = top.first.flatMap({ roadmap.sections[$0].parentIndex }) else {
+            return items(inFile: file, section: 0)
+        }
+        return links(inFile: file, section: 0).map(\.1) + items(inFile: file, section: title)
+    }
+
+    private func links(inFile file: Int, section: Int) -> [(Int, Item)] {
+        let goals = files[file].roadmap.goals
+        return linked.compactMap { ref, child in
+            ref.file == file && goals[ref.goal].sectionIndex == section ? (goals[ref.goal].line, Item.file(child)) : nil
+        }.sorted { $0.0 < $1.0 }
+    }
+
+    /// Goals under headings (in any file) whose title contains `section`, or whose path matches
+    /// `A > B`, the way `Roadmap.goalIndices(inSectionMatching:)` reads it; a linking goal's text
+    /// counts as a heading for its file. All goals when `section` is nil or empty.
+    public func goals(inSectionMatching section: String?) -> [GoalRef] {
+        let order = goalsInOrder
+        guard let section, !section.isEmpty else { return order }
+        let needle = section.lowercased()
+        let wanted = TextNeedle(needle)
+        let pieces = needle.contains(">") ? needle.split(separator: ">").map { TextNeedle($0.trimmingSpaces) } : nil
+        func matches(_ titles: [String]) -> Bool {
+            let plain = titles.map { PlainText.of($0).lowercased() }
+            guard let pieces else { return plain.contains { wanted.isFound(in: $0) } }
+            return (1...max(1, plain.count)).contains { plain.count >= $0 && Roadmap.path(Array(plain.prefix($0)), endsWith: pieces) }
+        }
+        var matching: [[Bool]] = []
+        for file in files.indices {
+            let roadmap = files[file].roadmap
+            var flags = [Bool](repeating: false, count: roadmap.sections.count)
+            for s in roadmap.sections.indices {
+                let parent = roadmap.sections[s].parentIndex.map { flags[$0] } ?? false
+                flags[s] = parent || matches(path(ofFile: file, section: s))
+            }
+            matching.append(flags)
+        }
+        return order.filter { matching[$0.file][files[$0.file].roadmap.goals[$0.goal].sectionIndex] }
+    }
+}
+
+extension Plan {
+    /// Files linked by goals anywhere under `section` of `file` (0: the whole file), in document order.
+    public func linkedFiles(inFile file: Int, under section: Int) -> [Int] {
+        let roadmap = files[file].roadmap
+        func isUnder(_ s: Int) -> Bool {
+            var current: Int? = s
+            while let c = current {
+                if c == section { return true }
+                current = roadmap.sections[c].parentIndex
+            }
+            return false
+        }
+        return linked.filter { $0.key.file == file && isUnder(roadmap.goals[$0.key.goal].sectionIndex) }
+            .sorted { $0.key.goal < $1.key.goal }.map(\.value)
+    }
+}

@@ -1,0 +1,66 @@
+/// `/`-separated paths as a person types them, cleaned without touching the file system:
+/// `./a/../b.md` is `b.md`, `../x.md` stays `../x.md`. Plans use them to name each file once.
+public enum RelativePath {
+    /// `relative` read from `directory` (`""` or `.` for the current one).
+    public static func join(_ directory: String, _ relative: String) -> String {
+        if relative.hasPrefix("/") || directory.isEmpty || directory == "." { return normalized(relative) }
+        return normalized(directory + "/" + relative)
+    }
+
+    public static func normalized(_ path: String) -> String {
+        let absolute = path.hasPrefix("/")
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == "..", let last = parts.last, last != ".." {
+                parts.removeLast()
+                continue
+            }
+            if part == ".." && absolute { continue }
+            parts.append(part)
+        }
+        let joined = parts.joined(separator: "/")
+        return absolute ? "/" + joined : (joined.isEmpty ? "." : joined)
+    }
+
+    /// The directory part, `""` for a bare file name.
+    public static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
+    /// The last component: `b.md` for `a/b.md`, the path itself without a slash.
+    public static func baseName(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return path }
+        return String(path[path.index(after: slash)...])
+    }
+
+    /// `path` relative to `directory` when it lies below it, else `path` itself.
+    static func below(_ directory: String, _ path: String) -> String {
+        guard !directory.isEmpty else { return path }
+        let prefix = directory.hasSuffix("/") ? directory : directory + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    }
+
+    /// Without a `.md` or `.markdown` extension.
+    public static func stem(_ path: String) -> String {
+        for ext in [".md", ".markdown"] where path.lowercased().hasSuffix(ext) && path.count > ext.count {
+            return String(path.dropLast(ext.count))
+        }
+        return path
+    }
+
+    /// The folder a file is in, as a relative path (`""` for the current folder).
+    public static func parent(of path: String) -> String {
+        directory(of: normalized(path))
+    }
+
+    /// The folder above `directory` (`""` is the current one); nil above `/`.
+    public static func up(_ directory: String) -> String? {
+        if directory == "/" { return nil }
+        if directory.isEmpty || directory == "." { return ".." }
+        if directory == ".." || directory.hasSuffix("/..") { return directory + "/.." }
+        let parent = self.directory(of: directory)
+        return parent
+    }
+}

@@ -1,0 +1,14 @@
+/// Something went wrong reading or writing a roadmap file. The description is one line that names
+/// the file, ready for stderr. Declared in the core, which reads files through the readers it is
+/// given (`Plan`'s `reading:`); Storage makes them (and adds the C library's messages).
+public struct StorageError: Error, CustomStringConvertible, Equatable, Sendable {
+    public let path: String
+    public let message: String
+
+    public init(path: String, message: String) {
+        self.path = path
+        self.message = message
+    }
+
+    public var description: String { "\(path): \(message)" }
+}
