@@ -35,28 +35,42 @@ public struct PlanOutline: Sendable {
     public let plan: Plan
     public let entries: [Entry]
 
-    public init(_ plan: Plan, start: Start) {
+    /// - Parameter depth: entries deeper than this are not walked (their goals still count in the
+    ///   entries above): a view of two levels need not walk ten thousand.
+    public init(_ plan: Plan, start: Start, depth: Int? = nil) {
         self.plan = plan
         let links = Self.linksBySection(plan)
-        func inside(_ file: Int, _ section: Int) -> [Plan.Item] {
-            let sections = plan.files[file].roadmap.sections
+        let deepest = depth ?? .max
+        // Depth first with an explicit stack of what is still to come, the next entry on top.
+        var stack: [(item: Plan.Item, depth: Int)] = []
+        let sectionsOfFile = plan.files.map(\.roadmap.sections)
+        func push(insideFile file: Int, section: Int, depth: Int) {
+            let sections = sectionsOfFile[file]
+            guard !links[file].isEmpty, let linked = links[file][section] else {
+                // Most sections link no file: their subsections are in document order already.
+                for child in sections[section].children.reversed() { stack.append((.section(file: file, section: child), depth)) }
+                return
+            }
             let headings = sections[section].children.map { (sections[$0].line, Plan.Item.section(file: file, section: $0)) }
-            return (headings + (links[file][section] ?? [])).sorted { $0.0 < $1.0 }.map(\.1)
+            for (_, item) in (headings + linked).sorted(by: { $0.0 > $1.0 }) { stack.append((item, depth)) }
         }
-        func top(ofFile file: Int) -> [Plan.Item] {
+        func push(topOfFile file: Int, depth: Int) {
             let roadmap = plan.files[file].roadmap
             let below = roadmap.topSections
             guard start == .belowTitle, below != roadmap.sections[0].children,
-                  let title = below.first.flatMap({ roadmap.sections[$0].parentIndex }) else { return inside(file, 0) }
+                  let title = below.first.flatMap({ roadmap.sections[$0].parentIndex }) else {
+                return push(insideFile: file, section: 0, depth: depth)
+            }
+            push(insideFile: file, section: title, depth: depth)
             // Files linked above the title come first, as they are read (none, while `topSections`
             // asks the part above the title to hold no goals).
-            return (links[file][0] ?? []).map(\.1) + inside(file, title)
+            for (_, item) in (links[file][0] ?? []).reversed() { stack.append((item, depth)) }
         }
-        // Depth first with an explicit stack; an entry's end is known when the next entry at its
-        // depth or above it begins.
         var entries: [Entry] = []
+        entries.reserveCapacity(plan.files.reduce(0) { $0 + $1.roadmap.sections.count })
+        // Entries whose end is not known yet: it is where the next entry at their depth or above begins.
         var open: [Int] = []
-        var stack = top(ofFile: 0).reversed().map { ($0, 1) }
+        if deepest >= 1 { push(topOfFile: 0, depth: 1) }
         while let (item, depth) = stack.popLast() {
             while let last = open.last, entries[last].depth >= depth {
                 entries[open.removeLast()].end = entries.count
@@ -65,10 +79,10 @@ public struct PlanOutline: Sendable {
             switch item {
             case let .section(file, section):
                 entries.append(Entry(item: item, depth: depth, goals: plan.tally(ofFile: file, section: section), end: 0))
-                stack += inside(file, section).reversed().map { ($0, depth + 1) }
+                if depth < deepest { push(insideFile: file, section: section, depth: depth + 1) }
             case let .file(file):
                 entries.append(Entry(item: item, depth: depth, goals: plan.tally(ofFile: file), end: 0))
-                stack += top(ofFile: file).reversed().map { ($0, depth + 1) }
+                if depth < deepest { push(topOfFile: file, depth: depth + 1) }
             }
         }
         for index in open { entries[index].end = entries.count }
@@ -87,16 +101,23 @@ public struct PlanOutline: Sendable {
         return links
     }
 
-    /// The entries directly inside `entry`, or the top entries for nil.
-    public func children(of entry: Int?) -> [Int] {
-        var result: [Int] = []
-        var index = entry.map { $0 + 1 } ?? 0
-        let end = entry.map { entries[$0].end } ?? entries.count
-        while index < end {
-            result.append(index)
-            index = entries[index].end
+    /// The entries directly inside `entry`, or the top entries for nil, in order.
+    public func children(of entry: Int?) -> Children {
+        Children(entries: entries, index: entry.map { $0 + 1 } ?? 0, end: entry.map { entries[$0].end } ?? entries.count)
+    }
+
+    /// Each entry inside begins where the one before it ends; no array is made, since `--json`
+    /// asks every entry of a large file for its children.
+    public struct Children: Sequence, IteratorProtocol {
+        let entries: [Entry]
+        var index: Int
+        let end: Int
+
+        public mutating func next() -> Int? {
+            guard index < end else { return nil }
+            defer { index = entries[index].end }
+            return index
         }
-        return result
     }
 
     /// The linked files inside `entry` (the root file's for nil), through its

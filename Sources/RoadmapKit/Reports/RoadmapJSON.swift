@@ -18,22 +18,20 @@ public enum RoadmapJSON {
         json.string(plan.root.title, key: "title")
         tally(plan.tally, into: &json)
         json.number(plan.tally.percent, key: "percent")
-        inside(nil, PlanOutline(plan, start: .everyHeading), depth: depth, into: &json)
+        inside(nil, PlanOutline(plan, start: .everyHeading, depth: depth), into: &json)
         if let schedule { tracking(schedule, into: &json) }
         json.endObject()
     }
 
     /// What an outline entry (or the root, for nil) holds: `"sections"`, always there, empty below
-    /// the depth asked for; then `"files": [{"file", "id", "title", "goals", "percent", "sections",
-    /// "files"}]` only where its own goals link files, so one file's shape is unchanged. A linked
-    /// file's sections are one level below the file, as they are in the outline.
-    private static func inside(_ entry: Int?, _ outline: PlanOutline, depth: Int?, into json: inout JSONWriter) {
+    /// the depth the outline was cut at; then `"files": [{"file", "id", "title", "goals", "percent",
+    /// "sections", "files"}]` only where its own goals link files, so one file's shape is unchanged.
+    /// A linked file's sections are one level below the file, as they are in the outline.
+    private static func inside(_ entry: Int?, _ outline: PlanOutline, into json: inout JSONWriter) {
         let plan = outline.plan
-        let children = outline.children(of: entry)
-        let level = entry.map { outline.entries[$0].depth + 1 } ?? 1
-        let shown = depth.map { level <= $0 } ?? true
         json.beginArray(key: "sections")
-        for child in children where shown {
+        for child in outline.children(of: entry) {
+            let goals = outline.entries[child].goals
             guard case let .section(file, index) = outline.entries[child].item else { continue }
             let roadmap = plan.files[file].roadmap
             let section = roadmap.sections[index]
@@ -41,24 +39,25 @@ public enum RoadmapJSON {
             json.string(roadmap.bytes, section.titleRange, key: "title")
             json.number(section.level, key: "level")
             json.number(section.line, key: "line")
-            tally(outline.entries[child].goals, into: &json)
-            json.number(outline.entries[child].goals.percent, key: "percent")
-            inside(child, outline, depth: depth, into: &json)
+            tally(goals, into: &json)
+            json.number(goals.percent, key: "percent")
+            inside(child, outline, into: &json)
             json.endObject()
         }
         json.endArray()
-        let files = children.filter { outline.entries[$0].linkedFile != nil }
-        guard !files.isEmpty, shown else { return }
+        guard outline.children(of: entry).contains(where: { outline.entries[$0].linkedFile != nil }) else { return }
         json.beginArray(key: "files")
-        for child in files {
-            let file = plan.files[outline.entries[child].linkedFile!]
+        for child in outline.children(of: entry) {
+            let goals = outline.entries[child].goals
+            guard let index = outline.entries[child].linkedFile else { continue }
+            let file = plan.files[index]
             json.beginObject()
             json.string(file.path, key: "file")
             json.string(file.linkedFrom.map(plan.id), key: "id")
             json.string(file.roadmap.title, key: "title")
-            tally(outline.entries[child].goals, into: &json)
-            json.number(outline.entries[child].goals.percent, key: "percent")
-            inside(child, outline, depth: depth, into: &json)
+            tally(goals, into: &json)
+            json.number(goals.percent, key: "percent")
+            inside(child, outline, into: &json)
             json.endObject()
         }
         json.endArray()

@@ -24,14 +24,14 @@ public struct StatusReport: Sendable {
     public init(_ plan: Plan, depth: Int) {
         title = plan.label(ofFile: 0)
         goals = plan.tally
-        let outline = PlanOutline(plan, start: .belowTitle)
+        let outline = PlanOutline(plan, start: .belowTitle, depth: depth)
         var rows: [Row] = []
         var index = 0
         while index < outline.entries.count {
             let entry = outline.entries[index]
-            // Too deep, or a section without goals: left out with everything inside it. A linked
-            // file shows even when it holds no goals: it is a part of the plan.
-            guard entry.depth <= depth, entry.linkedFile != nil || entry.goals.total > 0 else {
+            // A section without goals is left out with everything inside it. A linked file shows
+            // even when it holds no goals: it is a part of the plan.
+            guard entry.linkedFile != nil || entry.goals.total > 0 else {
                 index = entry.end
                 continue
             }

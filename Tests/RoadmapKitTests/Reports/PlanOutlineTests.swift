@@ -103,14 +103,14 @@ import Testing
 
     @Test func entriesEndWhereTheirInsideEnds() {
         let outline = PlanOutline(Self.guide(), start: .belowTitle)
-        let titles = { (indices: [Int]) in indices.map(outline.title(of:)) }
+        let titles = { (indices: PlanOutline.Children) in indices.map(outline.title(of:)) }
         #expect(titles(outline.children(of: nil)) == ["Phases", "Empty", "Notes"])
-        let phases = outline.children(of: nil)[0]
+        let phases = Array(outline.children(of: nil))[0]
         #expect(titles(outline.children(of: phases)) == ["Phase 1", "Later"])
         #expect(outline.entries[phases].end == 10)
-        let empty = outline.children(of: nil)[1]
+        let empty = Array(outline.children(of: nil))[1]
         #expect(titles(outline.children(of: empty)) == ["Still empty"])
-        #expect(outline.children(of: outline.entries.count - 1).isEmpty)
+        #expect(Array(outline.children(of: outline.entries.count - 1)).isEmpty)
         // The files a section links, directly or from a subsection, but not those files' own links.
         #expect(outline.linkedFiles(inside: phases).map { outline.entries[$0].item } == [.file(1), .file(2)])
         #expect(outline.linkedFiles(inside: nil).map { outline.entries[$0].item } == [.file(1), .file(2)])
@@ -119,11 +119,18 @@ import Testing
         #expect(outline.linkedFiles(inside: empty).isEmpty)
     }
 
+    @Test func aDepthCutLeavesDeeperEntriesOutButTheirGoalsIn() {
+        let outline = PlanOutline(Self.guide(), start: .belowTitle, depth: 2)
+        #expect(Self.lines(outline) == ["1 Phases 2/9", "2 Phase 1 [file] 1/3", "2 Later 0/4", "1 Empty 0/0", "2 Still empty 0/0", "1 Notes 0/1"])
+        #expect(outline.entries.map(\.end) == [3, 2, 3, 5, 5, 6])
+        #expect(PlanOutline(Self.guide(), start: .everyHeading, depth: 0).entries.isEmpty)
+    }
+
     @Test func oneFileIsAPlanOfOne() {
         let outline = PlanOutline(plan(roadmap("# Title\n\n## A\n- [ ] a\n### A1\n- [x] b\n\n## B\n")), start: .belowTitle)
         #expect(Self.lines(outline) == ["1 A 1/2", "2 A1 1/1", "1 B 0/0"])
         let untitled = PlanOutline(plan(roadmap("- [ ] loose\n")), start: .everyHeading)
-        #expect(untitled.entries.isEmpty && untitled.children(of: nil).isEmpty && untitled.linkedFiles(inside: nil).isEmpty)
+        #expect(untitled.entries.isEmpty && Array(untitled.children(of: nil)).isEmpty && untitled.linkedFiles(inside: nil).isEmpty)
     }
 
     @Test func statusLeavesOutSectionsWithoutGoals() {
