@@ -32,7 +32,9 @@ public struct PlanOutline: Sendable {
         public var linkedFile: Int? { if case let .file(file) = item { file } else { nil } }
     }
 
+    /// The plan walked: renderers read titles, lines and files from it.
     public let plan: Plan
+    /// Every entry, in reading order.
     public let entries: [Entry]
 
     /// - Parameter depth: entries deeper than this are not walked (their goals still count in the
