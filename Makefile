@@ -12,7 +12,7 @@ VERSION := $(shell cat VERSION)
 ARCH := $(shell uname -m)
 DIST_NAME = roadmap-$(VERSION)-linux-$(ARCH)
 
-.PHONY: all build release test fuzz templates demo install uninstall dist dist-check man version clean
+.PHONY: all build release test fuzz fuzz-protocol templates demo install uninstall dist dist-check man version clean
 
 all: build
 
@@ -53,6 +53,10 @@ test:
 FUZZ_SECONDS ?= 60
 fuzz:
 	FUZZ_SECONDS=$(FUZZ_SECONDS) scripts/fuzz.sh
+
+# libFuzzer on the language server's input side: JSON reader, framer, position mapper (scripts/fuzz-protocol.sh).
+fuzz-protocol:
+	FUZZ_SECONDS=$(FUZZ_SECONDS) scripts/fuzz-protocol.sh
 
 templates:
 	python3 scripts/embed-templates.py

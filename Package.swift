@@ -23,3 +23,21 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// The language server's foundation (issue 24), kept apart the way sourcekit-lsp keeps its protocol
+// types, its JSON-RPC transport and its server: JSON text (RFC 8259), JSON-RPC 2.0 over the LSP
+// base protocol, and the LSP 3.17 types with the position mapper. None of them depends on
+// RoadmapKit, and none imports Foundation or the C library (the executable owns the descriptors).
+package.targets += [
+    .target(name: "JSONText"),
+    .target(name: "JSONRPC", dependencies: ["JSONText"]),
+    .target(name: "LanguageServerProtocol", dependencies: ["JSONText", "JSONRPC"]),
+    // What the test targets share: a seeded generator and where ../shared is.
+    .target(name: "LanguageServerTestSupport", path: "Tests/LanguageServerTestSupport"),
+    .testTarget(name: "JSONTextTests", dependencies: ["JSONText", "LanguageServerTestSupport"]),
+    .testTarget(name: "JSONRPCTests", dependencies: ["JSONRPC", "JSONText", "LanguageServerTestSupport"]),
+    .testTarget(
+        name: "LanguageServerProtocolTests",
+        dependencies: ["LanguageServerProtocol", "JSONRPC", "JSONText", "LanguageServerTestSupport"]
+    ),
+]

@@ -215,6 +215,13 @@ def main(out):
                       rss_kb=mem.get((s, cmd)), rss_limit_mb=lim,
                       target_text=f"RSS ≤ {factor:g} × {fmb:.2f} + 16 = {lim:.1f} MB")
 
+    # A word of 10,000 characters that matches nothing, beside a word of five that does neither.
+    qm = Group(out, "query-M")
+    if qm:
+        t.add("M", meta.get("M"), rm + " check WORD --dry-run` (WORD: 10,000 characters, no match)", qm.get("query"),
+              rm + " check qqqqq --dry-run`", qm.get("short"), qm.ratio("query", "short"),
+              limit=1.5, target_text="≤ 1.5×")
+
     # Peers at 10,000 items.
     peer_rows = [
         ("peer-task-list", "status", "task-list", rm + " status --json`", "`task list`", 0.02, "≤ 0.02× (50× faster)"),

@@ -242,6 +242,18 @@ for size in $SIZES; do
 done
 
 # ---------------------------------------------------------------------------------------------
+# A hostile query: one word of 10,000 characters that matches no goal of M (so the suggestions
+# run too), beside the same query with a word of five. Issue 22: the long word took 15.5 s
+# against 20,000 goals, every goal reading it whole again; now it costs what any query does.
+# `check` exits 1 (no goal matches; nothing is written), hence -i.
+[[ -f $DATA/M.md ]] || prepare_data M
+LONG_WORD=$(python3 -c 'print("q" * 10000)')
+log "query: a word of 10,000 characters against M (${RUNS[M]} runs)"
+hf query-M "${ROUNDS[M]}" "${RUNS[M]}" "${WARM[M]}" -i \
+    -n query "$(q "$BIN") check $LONG_WORD --dry-run -f $(q "$DATA/M.md")" \
+    -n short "$(q "$BIN") check qqqqq --dry-run -f $(q "$DATA/M.md")"
+
+# ---------------------------------------------------------------------------------------------
 # Peers at 10,000 items: Taskwarrior and todo.txt, each with a deterministic data set made from
 # the first 10,000 goals of M, isolated in a temporary folder (TASKRC/TASKDATA, todo.txt -d).
 peers() {

@@ -9,6 +9,9 @@ import Darwin
 
 Platform.ignoreFileSizeSignal()
 let console = Console(capturing: false)
-let status = RoadmapCLI.run(Array(CommandLine.arguments.dropFirst()), environment: .current(), console: console)
+// Not `CommandLine.arguments`, which turns each byte that is not UTF-8 into U+FFFD: a path argument
+// is bytes, and must name the same file (`PathBytes`).
+let arguments = (0..<Int(CommandLine.argc)).dropFirst().map { PathBytes.string(cString: CommandLine.unsafeArgv[$0]!) }
+let status = RoadmapCLI.run(arguments, environment: .current(), console: console)
 console.flush()
 exit(status.rawValue)

@@ -1,6 +1,7 @@
 /// What `roadmap lint` reports: problems in a roadmap file a person would want to fix, each on
 /// one line. Every check is its own small type; `Lint` runs them all over one parse of the file.
-/// Nothing here writes; `MojibakeLines.fixes` are the only edits, and only when asked for.
+/// Nothing here writes; the mojibake findings' edits (`MojibakeLines.fixes`) are the only edits,
+/// and only when asked for.
 public struct LintFinding: Equatable, Sendable {
     public enum Kind: String, Sendable {
         case almostTask, doubleTick, doneWithOpenSubGoals, openWithSubGoalsDone, noDoneDate, badDueDate,

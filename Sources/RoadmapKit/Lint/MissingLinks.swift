@@ -80,6 +80,6 @@ enum MissingLinks {
         guard let first = path.first, first != ASCII.slash, !path.contains(ASCII.colon),
               path.contains(ASCII.dot) || path.contains(ASCII.slash),
               let decoded = PercentDecoding.decode(path, strict: false) else { return nil }
-        return String(decoding: decoded, as: UTF8.self)
+        return PathBytes.string(decoded)
     }
 }

@@ -75,7 +75,8 @@ enum LocalLink {
         let decoded = percentDecoded(path)
         let lower = decoded.map(ASCII.lowercased)
         guard lower.count > 3 && (lower.hasSuffix(".md") || lower.hasSuffix(".markdown")) else { return nil }
-        return String(decoding: decoded, as: UTF8.self)
+        // A name is bytes: `ph%FF.md` names `ph\xFF.md` (`PathBytes`).
+        return PathBytes.string(decoded)
     }
 
     private static func percentDecoded(_ bytes: ArraySlice<UInt8>) -> [UInt8] {

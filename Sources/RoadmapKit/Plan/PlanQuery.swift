@@ -21,7 +21,8 @@ extension Plan {
         }
         let wanted = query.words.flatMap { PlainText.words($0) }.map(String.init)
         let candidates = goals(inSectionMatching: query.section)
-        let found = candidates.filter { files[$0.file].roadmap.matches(goal: $0.goal, words: wanted) }
+        var words = QueryWords(wanted)
+        let found = candidates.filter { files[$0.file].roadmap.matches(goal: $0.goal, &words) }
         switch found.count {
         case 1: return .match(found[0])
         case 0: return .none(suggestions: closest(to: wanted, among: candidates))

@@ -17,12 +17,13 @@ extension Plan {
     public func sections(matching needle: String) -> [SectionRef] {
         let pieces = PlainText.of(needle).lowercased().split(separator: ">").map { $0.trimmingSpaces }.filter { !$0.isEmpty }
         guard let last = pieces.last else { return [] }
+        let wanted = pieces.map(TextNeedle.init)
         var found: [SectionRef] = []
         var exact: [SectionRef] = []
         for file in files.indices {
             for section in files[file].roadmap.sections.indices.dropFirst() {
                 let titles = path(ofFile: file, section: section).map { PlainText.of($0).lowercased() }
-                guard let own = titles.last, own.contains(last), Roadmap.path(titles, endsWith: pieces) else { continue }
+                guard let own = titles.last, wanted[wanted.count - 1].isFound(in: own), Roadmap.path(titles, endsWith: wanted) else { continue }
                 found.append(SectionRef(file: file, section: section))
                 if own.trimmingSpaces == last { exact.append(found[found.count - 1]) }
             }

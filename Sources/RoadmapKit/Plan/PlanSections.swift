@@ -47,10 +47,11 @@ extension Plan {
         let order = goalsInOrder
         guard let section, !section.isEmpty else { return order }
         let needle = section.lowercased()
-        let pieces = needle.contains(">") ? needle.split(separator: ">").map { $0.trimmingSpaces } : nil
+        let wanted = TextNeedle(needle)
+        let pieces = needle.contains(">") ? needle.split(separator: ">").map { TextNeedle($0.trimmingSpaces) } : nil
         func matches(_ titles: [String]) -> Bool {
             let plain = titles.map { PlainText.of($0).lowercased() }
-            guard let pieces else { return plain.contains { $0.contains(needle) } }
+            guard let pieces else { return plain.contains { wanted.isFound(in: $0) } }
             return (1...max(1, plain.count)).contains { plain.count >= $0 && Roadmap.path(Array(plain.prefix($0)), endsWith: pieces) }
         }
         var matching: [[Bool]] = []

@@ -29,18 +29,28 @@ public struct GoalQuery: Sendable {
     }
 
     public func resolve(in roadmap: Roadmap) -> Result {
+        var steps = 0
+        return resolve(in: roadmap, steps: &steps)
+    }
+
+    /// As `resolve(in:)`, adding to `steps` what its searches read (`QueryWords.steps`).
+    func resolve(in roadmap: Roadmap, steps: inout Int) -> Result {
         if let id {
             return roadmap.goals.indices.contains(id - 1) ? .match(id - 1) : .noSuchID(id)
         }
         let wanted = words.flatMap { PlainText.words($0) }.map(String.init)
+        var query = QueryWords(wanted)
+        defer { steps += query.steps }
         let candidates = roadmap.goalIndices(inSectionMatching: section)
         var found: [Int] = []
-        for index in candidates where roadmap.matches(goal: index, words: wanted) {
+        for index in candidates where roadmap.matches(goal: index, &query) {
             found.append(index)
         }
         switch found.count {
         case 1: return .match(found[0])
-        case 0: return .none(suggestions: Suggestions.closest(to: wanted, in: roadmap, among: candidates))
+        case 0:
+            var work = 0
+            return .none(suggestions: Suggestions.closest(to: wanted, in: roadmap, among: candidates, work: &work, steps: &steps))
         default: return .ambiguous(found)
         }
     }
@@ -51,13 +61,14 @@ extension Roadmap {
     public func goalIndices(inSectionMatching section: String?) -> [Int] {
         guard let section, !section.isEmpty else { return Array(goals.indices) }
         let needle = section.lowercased()
+        let wanted = TextNeedle(needle)
         var sectionMatches = [Bool](repeating: false, count: sections.count)
         for i in sections.indices.dropFirst() {
             let parentMatches = sections[i].parentIndex.map { sectionMatches[$0] } ?? false
-            sectionMatches[i] = parentMatches || PlainText.of(text(sections[i].titleRange)).lowercased().contains(needle)
+            sectionMatches[i] = parentMatches || wanted.isFound(in: PlainText.of(text(sections[i].titleRange)).lowercased())
         }
         if needle.contains(">") {
-            let path = needle.split(separator: ">").map { $0.trimmingSpaces }
+            let path = needle.split(separator: ">").map { TextNeedle($0.trimmingSpaces) }
             for i in sections.indices.dropFirst() {
                 let titles = self.path(ofSection: i).map { PlainText.of($0).lowercased() }
                 if Roadmap.path(titles, endsWith: path) || (sections[i].parentIndex.map { sectionMatches[$0] } ?? false) {
@@ -69,25 +80,20 @@ extension Roadmap {
     }
 
     /// Whether the titles contain the wanted path pieces in order (each piece a substring).
-    static func path(_ titles: [String], endsWith pieces: [String]) -> Bool {
+    static func path(_ titles: [String], endsWith pieces: [TextNeedle]) -> Bool {
         var t = titles.count - 1
         for piece in pieces.reversed() {
-            while t >= 0 && !titles[t].contains(piece) { t -= 1 }
+            while t >= 0 && !piece.isFound(in: titles[t]) { t -= 1 }
             if t < 0 { return false }
             t -= 1
         }
         return true
     }
 
-    func matches(goal index: Int, words: [String]) -> Bool {
-        let text = PlainText.of(self.text(of: index)).lowercased()
-        let haystack = Array(text.utf8)
-        // An ASCII word is found by its bytes (the common case, and fast on a long roadmap); a word
-        // beyond ASCII by Characters, which compare by canonical equivalence, so `é` typed as one
-        // scalar finds it written as `e` and a combining accent, and the other way round.
-        return words.allSatisfy { word in
-            word.utf8.allSatisfy({ $0 < 0x80 }) ? ByteSearch.contains(haystack, Array(word.utf8)) : text.contains(word)
-        }
+    /// Whether the goal's plain text holds every word of the query (`QueryWords`: an ASCII word
+    /// found by its bytes, one beyond ASCII by Characters).
+    func matches(goal index: Int, _ query: inout QueryWords) -> Bool {
+        query.allFound(in: PlainText.of(self.text(of: index)).lowercased())
     }
 }
 

@@ -78,17 +78,20 @@ public struct LabelQuery: Sendable {
         return chain
     }
 
+    /// What a person typed is read once (`TextNeedle`), not again for every candidate.
     private func best<T>(_ candidates: [(T, String, [String])], _ mode: Mode) -> [T] {
         guard let wanted = path.last else { return [] }
-        let inSection = candidates.filter { LabelQuery.contains($0.2, section) }
+        let sectionPieces = section.map(TextNeedle.init)
+        let inSection = candidates.filter { LabelQuery.contains($0.2, sectionPieces) }
         switch mode {
         case .equalLabel, .labelWords:
-            let placed = inSection.filter { LabelQuery.contains($0.2, Array(path.dropLast())) }
+            let placePieces = path.dropLast().map(TextNeedle.init)
+            let placed = inSection.filter { LabelQuery.contains($0.2, placePieces) }
             if mode == .equalLabel { return placed.filter { $0.1.lowercased() == wanted }.map(\.0) }
-            let words = wanted.split(separator: " ")
+            let words = wanted.split(separator: " ").map(TextNeedle.init)
             return placed.filter { candidate in
                 let label = candidate.1.lowercased()
-                return words.allSatisfy { label.contains($0) }
+                return words.allSatisfy { $0.isFound(in: label) }
             }.map(\.0)
         case .contextWords:
             let wantedWords = path.flatMap(LabelQuery.words)
@@ -106,10 +109,10 @@ public struct LabelQuery: Sendable {
     }
 
     /// Whether every piece is contained in an element of `chain`, in order.
-    static func contains(_ chain: [String], _ pieces: [String]) -> Bool {
+    static func contains(_ chain: [String], _ pieces: [TextNeedle]) -> Bool {
         var k = 0
         for piece in pieces {
-            while k < chain.count && !chain[k].contains(piece) { k += 1 }
+            while k < chain.count && !piece.isFound(in: chain[k]) { k += 1 }
             if k == chain.count { return false }
             k += 1
         }

@@ -16,22 +16,39 @@ enum Suggestions {
     }
 
     static func closest(to words: [String], in roadmap: Roadmap, among candidates: [Int], limit: Int = 3, work: inout Int) -> [Int] {
-        let ranked = rank(words, count: candidates.count, limit: limit, work: &work) { roadmap.text(of: candidates[$0]) }
+        var steps = 0
+        return closest(to: words, in: roadmap, among: candidates, limit: limit, work: &work, steps: &steps)
+    }
+
+    /// As above, adding to `steps` the bytes its containment searches read.
+    static func closest(to words: [String], in roadmap: Roadmap, among candidates: [Int], limit: Int = 3,
+                        work: inout Int, steps: inout Int) -> [Int] {
+        let ranked = rank(words, count: candidates.count, limit: limit, work: &work, steps: &steps) { roadmap.text(of: candidates[$0]) }
         return ranked.map { candidates[$0] }
     }
 
-    /// The positions of the `limit` best of `count` texts, best first (ties in order).
     static func rank(_ words: [String], count: Int, limit: Int, work: inout Int, text: (Int) -> String) -> [Int] {
+        var steps = 0
+        return rank(words, count: count, limit: limit, work: &work, steps: &steps, text: text)
+    }
+
+    /// The positions of the `limit` best of `count` texts, best first (ties in order). Each query
+    /// word is read once, into its scalars and its bytes (issue 22: converting it again for every
+    /// text cost the word's length times the number of goals).
+    static func rank(_ words: [String], count: Int, limit: Int, work: inout Int, steps: inout Int, text: (Int) -> String) -> [Int] {
         var seen = Set<String>()
-        let query = words.filter { !$0.isEmpty && seen.insert($0).inserted }.prefix(queryWords).map { Array($0.unicodeScalars) }
+        let query = words.filter { !$0.isEmpty && seen.insert($0).inserted }.prefix(queryWords)
+            .map { (scalars: Array($0.unicodeScalars), bytes: Array($0.utf8)) }
         guard !query.isEmpty else { return [] }
+        steps += query.reduce(0) { $0 + $1.bytes.count }
         var scored: [(position: Int, score: Int)] = []
         for position in 0..<count {
             let plain = Array(PlainText.of(text(position)).lowercased().utf8)
+            steps += plain.count
             var goalWords: Set<[Unicode.Scalar]>?
             var score = 0
-            for word in query {
-                if ByteSearch.contains(plain, Array(String(String.UnicodeScalarView(word)).utf8)) {
+            for (word, bytes) in query {
+                if ByteSearch.contains(plain, bytes, steps: &steps) {
                     score += 3
                     continue
                 }

@@ -130,6 +130,15 @@ public struct JSONWriter {
                     run = i
                     continue
                 }
+                if length == 3 && PathBytes.isMappedScalar(p, at: i) {
+                    // A path's raw byte (`PathBytes`): escaped, since the console shows the
+                    // scalar itself as `\xNN`, which is not JSON.
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<i]))
+                    appendScalar(0xEF00 | UInt32(PathBytes.mappedByte(p, at: i)))
+                    i += 3
+                    run = i
+                    continue
+                }
                 if length > 0 { i += length; continue }
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<i]))
                 var decoded = String(decoding: UnsafeBufferPointer(rebasing: p[i...]), as: UTF8.self)
@@ -142,6 +151,12 @@ public struct JSONWriter {
             run = i
         }
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<end]))
+    }
+
+    /// `\uXXXX`, for a scalar of the Basic Multilingual Plane.
+    private mutating func appendScalar(_ scalar: UInt32) {
+        let hex: [UInt8] = Array("0123456789abcdef".utf8)
+        bytes += [0x5C, 0x75] + [12, 8, 4, 0].map { hex[Int(scalar >> $0 & 0xF)] }
     }
 
     private mutating func appendControl(_ b: UInt8) {

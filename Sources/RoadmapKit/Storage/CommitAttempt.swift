@@ -28,7 +28,7 @@ struct CommitAttempt {
         (self.files, self.targets, self.force, self.hooks) = (files, targets, force, hooks)
     }
 
-    mutating func run(record: ([FileChange]) throws(StorageError) -> Void) throws(StorageError) -> Outcome {
+    mutating func run(record: ChangeRecord) throws(StorageError) -> Outcome {
         // Temporary files hold, at the end, a new version not used or the old one swapped out.
         defer { for file in staged { close(file.fd); file.replacement?.discard() } }
         for index in files.indices {
@@ -39,6 +39,13 @@ struct CommitAttempt {
             }
         }
         guard !staged.isEmpty else { return .done([]) }
+        let changes = staged.map(\.change)
+        // Recorded before anything is written, even beside a file: a kill from here on leaves a
+        // record the next command finishes (`Journal.finishInterruptedChanges`), and a file
+        // written in place has its old bytes kept first.
+        try record.beforeWriting(changes)
+        var made = false  // All written, or half and not put back: the record stays.
+        defer { if !made { record.notWritten(changes) } }
         for k in staged.indices where !staged[k].inPlace {
             let file = staged[k]
             do {
@@ -48,10 +55,6 @@ struct CommitAttempt {
             }
         }
         for file in staged where try !file.isStillAsRead() { return .changing(file.index) }
-        let changes = staged.map(\.change)
-        // A file written in place is not safe until its journal entry is.
-        let recordFirst = staged.contains { $0.inPlace }
-        if recordFirst { try record(changes) }
         var written: [(Int, Written)] = []
         for k in staged.indices.filter({ !staged[$0].inPlace }) + staged.indices.filter({ staged[$0].inPlace }) {
             let file = staged[k]
@@ -77,10 +80,12 @@ struct CommitAttempt {
             } catch {
                 // A failed in-place write may have written part of the file: it is put back too.
                 if file.inPlace { written.append((k, .inPlace)) }
-                throw failure(of: file, error.message, putBack(written))
+                let report = putBack(written)
+                made = !report.failed.isEmpty
+                throw failure(of: file, error.message, report)
             }
             if displaced {
-                _ = putBack(written)
+                made = !putBack(written).failed.isEmpty
                 return .changing(file.index)
             }
             written.append((k, how))
@@ -88,12 +93,19 @@ struct CommitAttempt {
         // A file opened to write since its exchange was opened before it (the old file, beside it
         // now): the change is not final yet, so all is put back and tried again.
         if let (k, _) = written.first(where: { $0.1 == .swapped && staged[$0.0].lease.isBroken }) {
-            _ = putBack(written)
+            made = !putBack(written).failed.isEmpty
             return .changing(staged[k].index)
         }
         for file in staged { file.lease.release() }
         for directory in Set(staged.map { FileSystem.parentDirectory(of: $0.target) }) { FileSystem.syncDirectory(directory) }
-        if !recordFirst { try record(changes) }
+        // The old versions swapped out go before the record is completed, so that a kill after it
+        // leaves nothing beside the files (one before it leaves the record to the next command).
+        for k in staged.indices {
+            staged[k].replacement?.discard()
+            staged[k].replacement = nil
+        }
+        made = true
+        try record.afterWriting(changes)
         return .done(changes)
     }
 

@@ -115,7 +115,7 @@ public enum FileSystem {
             var buffer = [CChar](repeating: 0, count: 4096)
             let n = readlink(current, &buffer, buffer.count - 1)
             guard n > 0 else { return current }
-            let target = String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            let target = PathBytes.string(buffer[0..<n].map { UInt8(bitPattern: $0) })
             current = target.hasPrefix("/") ? target : parentDirectory(of: current) + "/" + target
         }
         return current
@@ -135,13 +135,13 @@ public enum FileSystem {
     public static func currentDirectory() -> String {
         var buffer = [CChar](repeating: 0, count: 4096)
         guard getcwd(&buffer, buffer.count) != nil else { return "." }
-        return String(decoding: buffer.prefix(while: { $0 != 0 }).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return PathBytes.string(buffer.prefix(while: { $0 != 0 }).map { UInt8(bitPattern: $0) })
     }
 
     /// The canonical absolute path (links, `.` and `..` resolved), or nil if it does not exist.
     public static func canonicalPath(_ path: String) -> String? {
         guard let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }
-        return String(cString: resolved)
+        return PathBytes.string(cString: resolved)
     }
 }

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The recent changes `roadmap` made to one file, for `roadmap log` and `roadmap undo`.
 ///
 /// It lives in the XDG state directory (`$XDG_STATE_HOME/roadmap/journal/`, by default
@@ -8,7 +16,10 @@
 /// sure an old one is never applied to a file it does not belong to.
 ///
 /// Bounded: the newest `maximumEntries` entries and at most `maximumBytes`. Written by the same
-/// atomic rename as the roadmap, while the roadmap's lock is held, so entries are in file order.
+/// atomic rename as the roadmap, while the roadmap's lock is held, so entries are in file order,
+/// and under the lock of its own folder (`update`). A change's entry is written before its files,
+/// marked incomplete, and completed after them (`ChangeRecord.journal`), so that a kill between
+/// the two is found and finished by the next command (`finishInterruptedChanges`).
 ///
 /// Its first line names the roadmap, escaped as fields are (`JournalCoding`), so that a path with
 /// a line break in it is one line; journals of 0.2 and before have it as it is, after a `1`.
@@ -29,7 +40,7 @@ public struct Journal: Sendable {
     public init(directory: String, roadmap: String) {
         self.roadmap = roadmap
         let name = FileSystem.baseName(of: roadmap).map { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" ? $0 : "_" }
-        path = directory + "/journal/" + String(name.prefix(64)) + "-" + SHA256.hex(Array(roadmap.utf8)).prefix(16) + ".journal"
+        path = directory + "/journal/" + String(name.prefix(64)) + "-" + SHA256.hex(PathBytes.bytes(roadmap)).prefix(16) + ".journal"
     }
 
     /// The entries, oldest first; none if the journal does not exist yet or belongs to another path.
@@ -40,11 +51,11 @@ public struct Journal: Sendable {
         for line in bytes.split(separator: ASCII.lf) {
             // A hash collision or a renamed file: not this roadmap's journal.
             if line.starts(with: Journal.header) {
-                guard JournalCoding.unescape(line.dropFirst(Journal.header.count)) == Array(roadmap.utf8) else { return [] }
+                guard JournalCoding.unescape(line.dropFirst(Journal.header.count)) == PathBytes.bytes(roadmap) else { return [] }
                 continue
             }
             if line.starts(with: Journal.headerVersion1) {
-                guard line.dropFirst(Journal.headerVersion1.count).elementsEqual(roadmap.utf8) else { return [] }
+                guard line.dropFirst(Journal.headerVersion1.count).elementsEqual(PathBytes.bytes(roadmap)) else { return [] }
                 continue
             }
             if let entry = JournalEntry(decoding: line, roadmap: roadmap) { entries.append(entry) }
@@ -56,7 +67,63 @@ public struct Journal: Sendable {
         guard entry.encoded.count <= Journal.maximumBytes else {
             throw StorageError(path: path, message: "the change is too large for it (over 1 MiB)")
         }
-        try rewrite(((try? entries()) ?? []) + [entry])
+        try update { entries in
+            entries.append(entry)
+            return true
+        }
+    }
+
+    /// Marks the newest incomplete entry of `entry`'s change complete (its last file is written);
+    /// false if there is none. One byte written in place, the entry's `~` made a `0`: no rename and
+    /// no flush, as a command pays for each on every write; if the byte is lost (a crash), the
+    /// next command completes the entry again from its files. A line not written as this version
+    /// writes it (edited by hand) is completed by rewriting the journal.
+    @discardableResult
+    public func complete(_ entry: JournalEntry) throws(StorageError) -> Bool {
+        guard FileSystem.exists(path) else { return false }
+        if try completeInPlace(entry) { return true }
+        var found = false
+        try update { entries in
+            guard let index = entries.lastIndex(where: { !$0.isComplete && $0.isSameChange(as: entry) }) else { return false }
+            entries[index].isComplete = true
+            found = true
+            return true
+        }
+        return found
+    }
+
+    private func completeInPlace(_ entry: JournalEntry) throws(StorageError) -> Bool {
+        var incomplete = entry
+        incomplete.isComplete = false
+        let line = incomplete.encoded
+        return try FileLock.withLocks([path], paths: [path]) { () throws(StorageError) -> Bool in
+            let fd = open(path, O_RDWR | O_NONBLOCK | O_CLOEXEC)
+            guard fd >= 0 else { throw StorageError(path: path, errno: errno) }
+            defer { close(fd) }
+            let bytes = try FileSystem.read(fd, path: path)
+            var found: Int?
+            var start = 0
+            while start < bytes.count {
+                if bytes[start...].starts(with: line) { found = start }
+                guard let end = bytes[start...].firstIndex(of: ASCII.lf) else { break }
+                start = end + 1
+            }
+            guard let found else { return false }
+            var mark = JournalEntry.completedMark
+            guard pwrite(fd, &mark, 1, off_t(found)) == 1 else { throw StorageError(path: path, errno: errno) }
+            return true
+        }
+    }
+
+    /// The entries, or why the journal cannot be read. A journal that cannot be read is left as it
+    /// is: rewritten with only the new entry, its history would be lost without a word (a damaged
+    /// line costs only itself; an unreadable file, such as one `sudo roadmap` left, nothing).
+    private func readable() throws(StorageError) -> [JournalEntry] {
+        do {
+            return try entries()
+        } catch {
+            throw StorageError(path: path, message: "cannot read it (\(error.message)), so it was left as it is")
+        }
     }
 
     /// Removes the newest entry equal to `entry` (after `undo`); false if there is none.
@@ -68,24 +135,38 @@ public struct Journal: Sendable {
     /// Removes the newest entry equal to each of `entries`; how many it found.
     @discardableResult
     public func remove(_ removed: [JournalEntry]) throws(StorageError) -> Int {
-        var all = try entries()
         var found = 0
-        for entry in removed {
-            guard let index = all.lastIndex(of: entry) else { continue }
-            all.remove(at: index)
-            found += 1
+        try update { all in
+            for entry in removed {
+                guard let index = all.lastIndex(of: entry) else { continue }
+                all.remove(at: index)
+                found += 1
+            }
+            return found > 0
         }
-        if found > 0 { try rewrite(all) }
         return found
+    }
+
+    /// Reads the entries, lets `change` change them (it says whether it did) and writes them back,
+    /// holding the lock of the journal's folder throughout. The files' locks do not cover the
+    /// journal: two changes to a plan's files in different folders, or a command finishing an
+    /// interrupted change while another writes, would each rewrite it from what they read, and the
+    /// later rename would drop the other's entry. Always taken last (never held while waiting for a
+    /// file's lock), so it cannot deadlock.
+    private func update(_ change: (inout [JournalEntry]) -> Bool) throws(StorageError) {
+        try FileSystem.createPrivateDirectories(FileSystem.parentDirectory(of: path))
+        try FileLock.withLocks([path], paths: [path]) { () throws(StorageError) in
+            var entries = try readable()
+            if change(&entries) { try rewrite(entries) }
+        }
     }
 
     private func rewrite(_ entries: [JournalEntry]) throws(StorageError) {
         var lines = entries.suffix(Journal.maximumEntries).map(\.encoded)
         var size = lines.reduce(0) { $0 + $1.count }
         while size > Journal.maximumBytes, !lines.isEmpty { size -= lines.removeFirst().count }
-        var bytes = Journal.header + JournalCoding.escape(Array(roadmap.utf8)) + [ASCII.lf]
+        var bytes = Journal.header + JournalCoding.escape(PathBytes.bytes(roadmap)) + [ASCII.lf]
         for line in lines { bytes += line }
-        try FileSystem.createPrivateDirectories(FileSystem.parentDirectory(of: path))
         FileSystem.removeLeftoverTemporaries(beside: path)
         try FileSystem.write(bytes, to: path, permissions: 0o600)
     }

@@ -8,17 +8,26 @@
 ///
 ///     time  before-hash  after-hash  command  goals  lines  revert
 ///
-/// which are still read (seven fields; the new lines have 3 + 5n, never seven). Inside fields,
+/// which are still read (seven fields; the new lines have 3 + 5n, never seven). An entry whose
+/// files are still being written (`isComplete` false) has `~` before its time: a version that does
+/// not know the mark finds no number there and skips the line, as it skips any line it cannot
+/// decode, so it never undoes a change that may be half written. Completing the entry overwrites
+/// the `~` in place with `0`, which reads as the same time (`Journal.complete`). Inside fields,
 /// `%`, `,`, tab, line breaks and other control bytes are written `%XX`; everything else (UTF-8
-/// included) is kept as it is, so the journal stays readable and any bytes at all survive. A line
+/// included) is kept as it is, so the journal stays readable and any bytes at all survive. Paths
+/// and the command's arguments are written as the bytes they stand for (`PathBytes`), so a file
+/// named with bytes that are not UTF-8 is journalled under its real name. A line
 /// that does not decode is skipped: a damaged journal costs its damaged entries, never the command.
 extension JournalEntry {
+    static let incompleteMark: UInt8 = 0x7E  // ~
+    static let completedMark = ASCII.zero
+
     package var encoded: [UInt8] {
-        var fields: [[UInt8]] = [Array(String(time).utf8)]
-        fields.append(JournalCoding.list(command.map { JournalCoding.escape(Array($0.utf8)) }))
+        var fields: [[UInt8]] = [(isComplete ? [] : [JournalEntry.incompleteMark]) + Array(String(time).utf8)]
+        fields.append(JournalCoding.list(command.map { JournalCoding.escape(PathBytes.bytes($0)) }))
         fields.append(JournalCoding.list(goals.map { JournalCoding.escape(Array($0.utf8)) }))
         for file in files {
-            fields += [JournalCoding.escape(Array(file.path.utf8)), Array(file.beforeHash.utf8), Array(file.afterHash.utf8)]
+            fields += [JournalCoding.escape(PathBytes.bytes(file.path)), Array(file.beforeHash.utf8), Array(file.afterHash.utf8)]
             fields.append(JournalCoding.list(file.lines.map { Array(String($0).utf8) }))
             fields.append(JournalCoding.list(file.revert.map {
                 Array("\($0.range.lowerBound):\($0.range.count):".utf8) + JournalCoding.escape($0.replacement)
@@ -32,28 +41,41 @@ extension JournalEntry {
     /// - Parameter roadmap: the canonical path of the journal's file, which entries of 0.2 and
     ///   before are about.
     package init?(decoding line: ArraySlice<UInt8>, roadmap: String = "") {
-        let fields = Array(line.split(separator: ASCII.tab, omittingEmptySubsequences: false))
+        var fields = Array(line.split(separator: ASCII.tab, omittingEmptySubsequences: false))
+        let incomplete = fields[0].first == JournalEntry.incompleteMark
+        if incomplete {
+            // Only the format of several files has the mark: 0.2's lines (seven fields) never do.
+            guard fields.count != 7 else { return nil }
+            fields[0] = fields[0].dropFirst()
+        }
+        guard let entry = JournalEntry.decoding(fields, roadmap: roadmap) else { return nil }
+        self = entry
+        isComplete = !incomplete
+    }
+
+    private static func decoding(_ fields: [ArraySlice<UInt8>], roadmap: String) -> JournalEntry? {
         guard let time = JournalCoding.number(fields[0]) else { return nil }
         let texts = { (field: ArraySlice<UInt8>) -> [String]? in
             JournalCoding.items(field).map { $0.map { String(decoding: $0, as: UTF8.self) } }
         }
+        // The command line as typed: its arguments are bytes, as paths are.
+        let arguments = { (field: ArraySlice<UInt8>) -> [String]? in JournalCoding.items(field).map { $0.map(PathBytes.string) } }
         let hash = { (field: ArraySlice<UInt8>) in String(decoding: field, as: UTF8.self) }
         if fields.count == 7 {
-            guard let command = texts(fields[3]), let goals = texts(fields[4]),
+            guard let command = arguments(fields[3]), let goals = texts(fields[4]),
                   let lines = JournalCoding.numbers(fields[5]), let revert = JournalCoding.edits(fields[6]) else { return nil }
-            self.init(time: time, command: command, goals: goals, lines: lines, beforeHash: hash(fields[1]),
-                      afterHash: hash(fields[2]), revert: revert, path: roadmap)
-            return
+            return JournalEntry(time: time, command: command, goals: goals, lines: lines, beforeHash: hash(fields[1]),
+                                afterHash: hash(fields[2]), revert: revert, path: roadmap)
         }
-        guard fields.count >= 8, (fields.count - 3) % 5 == 0, let command = texts(fields[1]), let goals = texts(fields[2]) else { return nil }
+        guard fields.count >= 8, (fields.count - 3) % 5 == 0, let command = arguments(fields[1]), let goals = texts(fields[2]) else { return nil }
         var files: [File] = []
         for start in stride(from: 3, to: fields.count, by: 5) {
             guard let path = JournalCoding.unescape(fields[start]), let lines = JournalCoding.numbers(fields[start + 3]),
                   let revert = JournalCoding.edits(fields[start + 4]) else { return nil }
-            files.append(File(path: String(decoding: path, as: UTF8.self), lines: lines, beforeHash: hash(fields[start + 1]),
+            files.append(File(path: PathBytes.string(path), lines: lines, beforeHash: hash(fields[start + 1]),
                               afterHash: hash(fields[start + 2]), revert: revert))
         }
-        self.init(time: time, command: command, goals: goals, files: files)
+        return JournalEntry(time: time, command: command, goals: goals, files: files)
     }
 }
 

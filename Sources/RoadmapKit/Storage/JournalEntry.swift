@@ -10,6 +10,11 @@ public struct JournalEntry: Equatable, Sendable {
     /// The files it wrote, in the order of the change. The journal it is in is the first file's
     /// (the root of a plan, for a change across a plan's files).
     public var files: [File]
+    /// False from before the change's first file is replaced (or its new version written beside
+    /// it) until after the last one is: an entry found incomplete while no `roadmap` holds its
+    /// files' locks was left by one that was killed, and the next command finishes it
+    /// (`Journal.finishInterruptedChanges`).
+    public var isComplete = true
 
     /// One file of a change.
     public struct File: Equatable, Sendable {
@@ -40,8 +45,13 @@ public struct JournalEntry: Equatable, Sendable {
         }
     }
 
-    public init(time: Int, command: [String], goals: [String], files: [File]) {
-        (self.time, self.command, self.goals, self.files) = (time, command, goals, files)
+    public init(time: Int, command: [String], goals: [String], files: [File], isComplete: Bool = true) {
+        (self.time, self.command, self.goals, self.files, self.isComplete) = (time, command, goals, files, isComplete)
+    }
+
+    /// The same change, complete or not.
+    func isSameChange(as other: JournalEntry) -> Bool {
+        time == other.time && command == other.command && goals == other.goals && files == other.files
     }
 
     /// A change to one file (`path`: its canonical path).

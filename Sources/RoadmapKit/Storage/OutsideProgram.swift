@@ -114,17 +114,19 @@ public enum OutsideProgram {
 
         let names = setting.map { String($0.prefix { $0 != "=" }) + "=" }
         let variables = setting + (environment ?? inheritedEnvironment()).filter { variable in !names.contains(where: variable.hasPrefix) }
-        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-        let envp = variables.map { strdup($0) } + [nil]
+        // Arguments and variables as the bytes they stand for (`PathBytes`): a path given to git or
+        // an editor names the same file.
+        let argv = ([executable] + arguments).map { strdup(systemPath($0)) } + [nil]
+        let envp = variables.map { strdup(systemPath($0)) } + [nil]
         defer { for p in argv + envp { free(p) } }
 
         var pid = pid_t()
         // ETXTBSY: the program was being written a moment ago (a script just saved, whose writer
         // another process forked while it was open). It passes; try again briefly.
-        var spawned = posix_spawn(&pid, executable, &actions, nil, argv, envp)
+        var spawned = posix_spawn(&pid, systemPath(executable), &actions, nil, argv, envp)
         for _ in 0..<50 where spawned == ETXTBSY {
             usleep(10_000)
-            spawned = posix_spawn(&pid, executable, &actions, nil, argv, envp)
+            spawned = posix_spawn(&pid, systemPath(executable), &actions, nil, argv, envp)
         }
         if captured { close(outPipe[1]); close(errPipe[1]) }
         guard spawned == 0 else {
@@ -177,7 +179,7 @@ public enum OutsideProgram {
         #endif
         var variables: [String] = []
         while let pointer = entry?.pointee {
-            variables.append(String(cString: pointer))
+            variables.append(PathBytes.string(cString: pointer))
             entry = entry! + 1
         }
         return variables

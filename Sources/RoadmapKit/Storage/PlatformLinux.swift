@@ -21,7 +21,7 @@ func c_fsetxattr(_ fd: Int32, _ name: UnsafePointer<CChar>, _ value: UnsafeRawPo
 /// `renameat2(RENAME_EXCHANGE)`: the two paths swap their files in one step (Linux 3.15 and later,
 /// on file systems that support it).
 func exchangePaths(_ a: String, _ b: String) -> Int32 {
-    c_renameat2(AT_FDCWD, a, AT_FDCWD, b, 1 << 1)
+    c_renameat2(AT_FDCWD, systemPath(a), AT_FDCWD, systemPath(b), 1 << 1)
 }
 #else
 /// No exchange here: callers rename instead.

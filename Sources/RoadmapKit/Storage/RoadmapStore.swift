@@ -19,10 +19,12 @@
 ///    anywhere in between, all starts over from 2 (a few times, then it refuses with nothing
 ///    written);
 /// 6. if one file cannot be replaced, those already replaced are put back;
-/// 7. `record` sees the changes before the locks are released (the journal is written there, so
-///    its order is the files' order): after the files are written, or before, when a file with
-///    several hard links is written in place, so that its old bytes are safe first (a throw there
-///    stops the change with nothing written).
+/// 7. the record of the change (`ChangeRecord`) sees it while the locks are held, so that the
+///    journal's order is the files' order: before anything is written (a throw there stops the
+///    change with nothing written), after the last file is written, and when it was not made after
+///    all. A command's journal entry is written at the first, marked incomplete, and completed at
+///    the second (`ChangeRecord.journal`); the next command finishes one a kill left in between
+///    (`Journal.finishInterruptedChanges`).
 public enum RoadmapStore {
     /// How long apart two looks at a recently changed file must be to say it is not being written.
     static let settleNanoseconds: Int64 = 3_000_000
@@ -34,9 +36,14 @@ public enum RoadmapStore {
 
     /// Commits a change to several files as one: each is checked and re-applied before any is
     /// replaced. Returns the files changed, in the order given (none when nothing changed).
+    public static func commit(_ files: [FileEdits], force: Bool = false, recording record: ChangeRecord) throws(StorageError) -> [FileChange] {
+        try commit(files, force: force, hooks: StoreHooks(), recording: record)
+    }
+
+    /// With `record` told the changes once written (`ChangeRecord.after`).
     public static func commit(_ files: [FileEdits], force: Bool = false,
-                              record: ([FileChange]) throws(StorageError) -> Void = { _ in }) throws(StorageError) -> [FileChange] {
-        try commit(files, force: force, hooks: StoreHooks(), record: record)
+                              record: @escaping ([FileChange]) throws(StorageError) -> Void = { _ in }) throws(StorageError) -> [FileChange] {
+        try commit(files, force: force, hooks: StoreHooks(), recording: .after(record))
     }
 
     /// One file (see the commit of several).
@@ -52,11 +59,18 @@ public enum RoadmapStore {
         replaying: @escaping ([UInt8]) -> [TextEdit]?, hooks: StoreHooks, whileLocked: (FileChange) -> Void = { _ in }
     ) throws(StorageError) -> FileChange? {
         let file = FileEdits(path: path, edits: edits, computedOn: original, replaying: replaying)
-        return try commit([file], force: force, hooks: hooks) { changes throws(StorageError) in whileLocked(changes[0]) }.first
+        return try withoutActuallyEscaping(whileLocked) { (whileLocked) throws(StorageError) in
+            try commit([file], force: force, hooks: hooks) { changes throws(StorageError) in whileLocked(changes[0]) }.first
+        }
     }
 
     static func commit(_ files: [FileEdits], force: Bool, hooks: StoreHooks,
-                       record: ([FileChange]) throws(StorageError) -> Void) throws(StorageError) -> [FileChange] {
+                       record: @escaping ([FileChange]) throws(StorageError) -> Void) throws(StorageError) -> [FileChange] {
+        try commit(files, force: force, hooks: hooks, recording: .after(record))
+    }
+
+    static func commit(_ files: [FileEdits], force: Bool, hooks: StoreHooks, recording record: ChangeRecord,
+                       callerHoldsLocks: Bool = false) throws(StorageError) -> [FileChange] {
         let files = files.filter { !$0.edits.changeNothing(in: $0.original) }
         guard !files.isEmpty else { return [] }
         let targets = files.map { FileSystem.resolvedLinkTarget($0.path) }
@@ -67,7 +81,9 @@ public enum RoadmapStore {
                 throw StorageError(path: files[k].name, message: "is named twice in one change (it is another name of a file before it); nothing was written")
             }
         }
-        return try FileLock.withLocks(targets, paths: files.map(\.name)) { () throws(StorageError) -> [FileChange] in
+        // The caller may hold the locks already (finishing an interrupted change): a second flock of a
+        // folder by this process would wait on itself.
+        return try FileLock.withLocks(callerHoldsLocks ? [] : targets, paths: callerHoldsLocks ? [] : files.map(\.name)) { () throws(StorageError) -> [FileChange] in
             for target in Set(targets) { FileSystem.removeLeftoverTemporaries(beside: target) }
             let start = monotonicNanoseconds()
             var attempt = 1

@@ -23,12 +23,12 @@ extension FileSystem {
     public static func removeLeftoverTemporaries(beside target: String) -> Int {
         let directory = parentDirectory(of: target)
         let prefix = temporaryPrefix(for: target)
-        guard let handle = opendir(directory) else { return 0 }
+        guard let handle = opendir(systemPath(directory)) else { return 0 }
         defer { closedir(handle) }
         var leftovers: [String] = []
         while let entry = readdir(handle) {
             let name = withUnsafePointer(to: &entry.pointee.d_name) {
-                String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
+                PathBytes.string(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
             }
             guard name.hasPrefix(prefix), name.hasSuffix(".tmp") else { continue }
             let pid = name.dropFirst(prefix.count).dropLast(4)

@@ -1,67 +1,119 @@
-/// Mojibake: UTF-8 text that was once decoded as Windows-1252 (or Mac Roman) and saved again, so
-/// `🎯` (F0 9F 8E AF) reads `ðŸŽ¯`, or `üéØ` from a Mac. Each character of such text stands for
-/// one byte of the original; mapping the characters back to those bytes gives the original.
+/// Mojibake: UTF-8 text that was once decoded as a single-byte encoding (Windows-1252, Mac Roman,
+/// code page 437: `MojibakeEncoding`) and saved again, so `🎯` (F0 9F 8E AF) reads `ðŸŽ¯`, or
+/// `üéØ` from a Mac. Each character of such text stands for one byte of the original; mapping the
+/// characters back to those bytes gives the original.
 ///
-/// A repair is made only where the text could not have been meant: inside a run of non-ASCII
-/// characters that the encoding can all produce, a sequence whose bytes form well-formed UTF-8
-/// of a kind real text does not spell by accident (an emoji, a symbol, a letter written `Ã©`).
+/// A repair is made only where the text could not have been meant. The rule, per line (the text
+/// given), with one encoding per line:
+/// - Only inside a run of non-ASCII characters that the encoding can all produce, a sequence whose
+///   bytes form well-formed UTF-8 of a kind real text does not spell by accident (`isPlausible`).
+/// - Three or four characters spelling one character (`ðŸŽ¯`, `â€™`) are never written by chance:
+///   repaired wherever they are.
+/// - Two characters spelling one (`Ã©`, `√∂`) can be meant (`√∂` in mathematics, `„Ä“` in German
+///   quotes), so they are repaired only when the rest of the line agrees: no other character of
+///   the line that the encoding can produce stands outside mojibake. A real `É`, `∑` or `“` beside
+///   them says the line was written right; characters the encoding cannot produce at all (Greek
+///   in Windows-1252, the `✅` of a done date added later) say nothing either way.
+/// - Code (the byte ranges given as `code`) is neither repaired nor evidence.
+/// - The encoding is the one whose repairs explain the most characters; on a tie, the first of
+///   `MojibakeEncoding.allCases`.
 /// `café`, `„Fuß“` and `—` stay. Windows-1252 leaves five bytes undefined and many tools drop
 /// them; of those losses only the two that are certain are restored (the zero-width joiner
 /// between two emoji, and the variation selector after one); other pieces stay as they are.
 public enum Mojibake {
+    /// One stretch of mojibake: the bytes written (offsets in the text given) and the UTF-8 meant.
+    public struct Piece: Equatable, Sendable {
+        public let range: Range<Int>
+        public let meant: [UInt8]
+        public let encoding: MojibakeEncoding
+    }
+
     /// The repaired UTF-8 of `utf8`, or nil when there is nothing to repair (or it is not UTF-8).
     public static func repaired(_ utf8: [UInt8]) -> [UInt8]? {
-        repair(utf8)?.bytes
+        let found = pieces(utf8, in: 0..<utf8.count)
+        guard !found.isEmpty else { return nil }
+        return found.map { TextEdit(range: $0.range, replacement: $0.meant) }.applied(to: utf8)
     }
 
     /// The first repaired piece, as written and as meant (`ðŸŽ¯`, `🎯`), for messages.
     public static func firstPiece(_ utf8: [UInt8]) -> (written: String, meant: String)? {
-        repair(utf8)?.first
+        pieces(utf8, in: 0..<utf8.count).first.map { (String(decoding: utf8[$0.range], as: UTF8.self), String(decoding: $0.meant, as: UTF8.self)) }
     }
 
-    private struct Repair {
-        var bytes: [UInt8] = []
-        var explained = 0
-        var first: (written: String, meant: String)?
+    /// The mojibake of one line, `utf8[line]`, by the rule above, skipping the byte ranges `code`
+    /// (sorted, inside `line`); none when the line is not well-formed UTF-8.
+    public static func pieces(_ utf8: [UInt8], in line: Range<Int>, code: [Range<Int>] = []) -> [Piece] {
+        guard utf8[line].contains(where: { $0 >= 0xC2 }),
+              utf8.withUnsafeBufferPointer({ UTF8Validation.isWellFormed(UnsafeBufferPointer(rebasing: $0[line])) }) else { return [] }
+        // The line's characters and their offsets; a character of code reads as an ASCII byte
+        // would: it ends a run and is no evidence.
+        var scalars: [Unicode.Scalar] = []
+        var offsets: [Int] = []
+        scalars.reserveCapacity(line.count)
+        offsets.reserveCapacity(line.count + 1)
+        var offset = line.lowerBound
+        var nextCode = 0
+        for scalar in String(decoding: utf8[line], as: UTF8.self).unicodeScalars {
+            while nextCode < code.count && code[nextCode].upperBound <= offset { nextCode += 1 }
+            let inCode = nextCode < code.count && code[nextCode].contains(offset)
+            scalars.append(inCode ? "`" : scalar)
+            offsets.append(offset)
+            offset += UTF8.width(scalar)
+        }
+        offsets.append(offset)
+        var best: (encoding: MojibakeEncoding, sequences: [Sequence], explained: Int)?
+        for encoding in MojibakeEncoding.allCases {
+            let sequences = read(scalars, encoding)
+            let explained = sequences.reduce(0) { $0 + $1.end - $1.start }
+            if explained > (best?.explained ?? 0) { best = (encoding, sequences, explained) }
+        }
+        guard let best else { return [] }
+        // Neighbouring sequences make one piece (`ðŸ§‘â€ðŸ’¼`).
+        var result: [Piece] = []
+        var k = 0
+        while k < best.sequences.count {
+            var meant = best.sequences[k].bytes
+            var end = best.sequences[k].end
+            let start = best.sequences[k].start
+            while k + 1 < best.sequences.count && best.sequences[k + 1].start == end {
+                k += 1
+                meant += best.sequences[k].bytes
+                end = best.sequences[k].end
+            }
+            result.append(Piece(range: offsets[start]..<offsets[end], meant: meant, encoding: best.encoding))
+            k += 1
+        }
+        return result
     }
 
-    private static func repair(_ utf8: [UInt8]) -> Repair? {
-        guard utf8.contains(where: { $0 >= 0xC2 }), utf8.withUnsafeBufferPointer({ UTF8Validation.isWellFormed($0) }) else { return nil }
-        let scalars = Array(String(decoding: utf8, as: UTF8.self).unicodeScalars)
-        // One encoding per text (the second over the first's repair could re-read real letters):
-        // the one that explains more characters, Windows-1252 when both explain as many.
-        let windows = repair(scalars, MojibakeEncoding.windows1252)
-        let mac = repair(scalars, MojibakeEncoding.macRoman)
-        return (mac?.explained ?? 0) > (windows?.explained ?? 0) ? mac : windows
+    /// Characters `start..<end` of a line spell `bytes`.
+    private struct Sequence {
+        let start: Int
+        let end: Int
+        let bytes: [UInt8]
     }
 
-    private static func repair(_ scalars: [Unicode.Scalar], _ byte: (Unicode.Scalar) -> UInt8?) -> Repair? {
+    /// The sequences a line repairs to under `encoding`, by the rule above.
+    private static func read(_ scalars: [Unicode.Scalar], _ encoding: MojibakeEncoding) -> [Sequence] {
+        let byte = encoding.byte
         let inRun = producible(scalars, byte)
-        var result = Repair()
-        result.bytes.reserveCapacity(scalars.count * 2)
+        var found: [Sequence] = []
+        var stray = false
         var i = 0
         var afterRepair = false
-        var piece: (start: Int, end: Int, bytes: [UInt8])?
         while i < scalars.count {
             if inRun[i], let (decoded, taken) = sequence(at: i, scalars, byte, afterRepair: afterRepair) {
-                result.bytes += decoded
-                result.explained += taken
-                if piece == nil || piece!.end == i { piece = (piece?.start ?? i, i + taken, (piece?.bytes ?? []) + decoded) }
+                found.append(Sequence(start: i, end: i + taken, bytes: decoded))
                 i += taken
                 afterRepair = true
             } else {
-                result.bytes += String(scalars[i]).utf8
+                if scalars[i].value >= 0x80 && byte(scalars[i]) != nil { stray = true }
                 i += 1
                 afterRepair = false
             }
-            if let p = piece, p.end < i, result.first == nil {
-                result.first = (String(String.UnicodeScalarView(scalars[p.start..<p.end])), String(decoding: p.bytes, as: UTF8.self))
-            }
         }
-        if let p = piece, result.first == nil {
-            result.first = (String(String.UnicodeScalarView(scalars[p.start..<p.end])), String(decoding: p.bytes, as: UTF8.self))
-        }
-        return result.explained > 0 ? result : nil
+        // A two-byte character is kept only when no character the encoding produces stands apart.
+        return stray ? found.filter { $0.bytes.count > 2 } : found
     }
 
     /// Per character: whether it is in a run of non-ASCII characters that the encoding can all

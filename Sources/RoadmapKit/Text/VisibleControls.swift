@@ -3,7 +3,8 @@
 /// one-byte CSI U+009B) that would drive the terminal they are printed on. Everything passes but
 /// these: ESC becomes `\e`; the other C0 controls but tab and line feed, DEL and the C1 controls
 /// U+0080–U+009F become `\xNN`; and so does each byte that is not well-formed UTF-8 (a lone 0x9B
-/// is CSI to a terminal that reads 8-bit controls).
+/// is CSI to a terminal that reads 8-bit controls). A scalar of U+EF80–U+EFFF is a byte of a path
+/// that is not UTF-8 (`PathBytes`), and is shown as that byte, `\xNN`, as the byte itself would be.
 public enum VisibleControls {
     /// `p` appended to `out`, controls made visible. Runs that need nothing are copied whole.
     public static func append(_ p: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
@@ -22,11 +23,13 @@ public enum VisibleControls {
             var length = 1
             if b >= 0x80 {
                 length = UTF8Validation.sequenceLength(p, at: i)
-                if length > 0 && !(b == 0xC2 && p[i + 1] < 0xA0) { i += length; continue }
+                if length > 0 && !(b == 0xC2 && p[i + 1] < 0xA0) && !PathBytes.isMappedScalar(p, at: i) { i += length; continue }
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<i]))
             if b == 0x1B {
                 out += [ASCII.backslash, 0x65]
+            } else if length == 3 {
+                out += escape(PathBytes.mappedByte(p, at: i))
             } else {
                 out += escape(length == 2 ? p[i + 1] : b)
             }

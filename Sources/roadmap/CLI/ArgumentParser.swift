@@ -1,7 +1,9 @@
 import RoadmapKit
 
 /// Splits argv into a command and its arguments. Global options are accepted before or after the
-/// command name; `--name=value`, `--name value`, `-x value`, `-xvalue` and `--` all work.
+/// command name; `--name=value`, `--name value`, `-x value`, `-xvalue` and `--` all work. A path
+/// (a value of kind `.file` or `.directory`) is kept as the bytes it was (`PathBytes`); any other
+/// value is text, where a byte that is not UTF-8 is U+FFFD, as it always was.
 enum ArgumentParser {
     static func parse(_ arguments: [String], commands: [CommandSpec], defaultCommand: String) throws(CLIError) -> (CommandSpec, ParsedArguments) {
         let spec = try findCommand(arguments, commands: commands, defaultCommand: defaultCommand)
@@ -28,13 +30,13 @@ enum ArgumentParser {
                         value = arguments[index]
                         index += 1
                     }
-                    if !option.repeatable && parsed.value(option.long) != nil {
+                    if !option.repeatable && parsed.isGiven(option) {
                         throw .usage("--\(option.long) given more than once", command: spec.name)
                     }
-                    parsed.append(value!, to: option.long)
+                    parsed.append(option.valueKind.isPath ? value! : PathBytes.text(value!), to: option.long)
                 } else {
                     if inlineValue != nil { throw .usage("--\(option.long) takes no value", command: spec.name) }
-                    if !parsed.flags.contains(option.long) { parsed.flags.append(option.long) }
+                    parsed.raise(option)
                 }
                 continue
             }
@@ -44,7 +46,11 @@ enum ArgumentParser {
             }
             parsed.positionals.append(token)
         }
-        if !parsed.flag("help") && !parsed.flag("version") { try validatePositionals(parsed.positionals, spec) }
+        if !parsed.flag(.help) && !parsed.flag(.version) { try validatePositionals(parsed.positionals, spec) }
+        parsed.positionals = parsed.positionals.enumerated().map { k, value in
+            let argument = spec.arguments.isEmpty ? nil : spec.arguments[min(k, spec.arguments.count - 1)]
+            return argument?.valueKind.isPath == true ? value : PathBytes.text(value)
+        }
         return (spec, parsed)
     }
 

@@ -36,10 +36,43 @@ struct CommandSpec: Sendable {
     var examples: [String] = []
 }
 
+/// A command's options, one case each in the order help lists them: the one declaration that
+/// parsing, help, the manual and completion (through `specs`) and every read (`Invocation.flag`,
+/// `value`...) come from. A read takes a case of the reading command's own enum, so a read of an
+/// option the command does not declare does not compile.
+protocol CommandOptions: CaseIterable, Sendable {
+    var spec: OptionSpec { get }
+}
+
+extension CommandOptions {
+    static var specs: [OptionSpec] { allCases.map(\.spec) }
+}
+
+/// The options of a command that has none.
+enum NoOptions: CommandOptions {
+    var spec: OptionSpec { switch self {} }
+}
+
 /// One command of `roadmap`: a spec and a function from parsed arguments to an exit status.
 protocol Command {
+    /// Its options; `spec.options` is `Option.specs` (a test holds every command to it).
+    associatedtype Option: CommandOptions = NoOptions
     static var spec: CommandSpec { get }
-    static func run(_ call: Invocation) throws(CLIError) -> ExitCode
+    static func run(_ call: Invocation<Self>) throws(CLIError) -> ExitCode
+    /// Whether this run may write the plan or reads the journal, and so first finishes a change a
+    /// kill interrupted (see `Context.finishInterruptedChanges`): never for a read or a --dry-run.
+    static func finishesInterruptedChanges(_ call: Invocation<Self>) -> Bool
+}
+
+extension Command {
+    static func finishesInterruptedChanges(_ call: Invocation<Self>) -> Bool { false }
+
+    /// Runs the command on a parsed command line (callable on `any Command.Type`).
+    static func run(_ arguments: ParsedArguments, _ context: Context) throws(CLIError) -> ExitCode {
+        var context = context
+        context.finishesInterruptedChanges = finishesInterruptedChanges(Invocation<Self>(arguments: arguments, context: context))
+        return try run(Invocation<Self>(arguments: arguments, context: context))
+    }
 }
 
 /// Documented exit statuses.

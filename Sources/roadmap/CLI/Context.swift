@@ -9,15 +9,18 @@ struct Context {
     let commandName: String
     /// The arguments as given, for the journal.
     var commandLine: [String] = []
+    /// Set by the command (`Command.finishesInterruptedChanges`): its reads first finish a change
+    /// a kill left in the journal.
+    var finishesInterruptedChanges = false
 
     /// Colours only on a terminal, and never with --no-color, NO_COLOR or TERM=dumb; `--color`
     /// always or never says so outright.
     var usesColor: Bool {
-        switch arguments.value("color") {
-        case "always": return !arguments.flag("no-color")
+        switch arguments.value(.color) {
+        case "always": return !arguments.flag(.noColor)
         case "never": return false
         default:
-            return environment.stdoutIsTerminal && !arguments.flag("no-color")
+            return environment.stdoutIsTerminal && !arguments.flag(.noColor)
                 && environment.variable("NO_COLOR") == nil && environment.variable("TERM") != "dumb"
         }
     }
@@ -25,7 +28,7 @@ struct Context {
     /// The columns lines are cut to: --width, else the terminal's, else $COLUMNS; in a pipe
     /// without either, nothing is cut (`roadmap list | grep` sees whole goals).
     var width: Int {
-        if let given = arguments.value("width").flatMap({ Int($0) }) { return max(20, given) }
+        if let given = arguments.value(.width).flatMap({ Int($0) }) { return max(20, given) }
         let terminal = environment.stdoutIsTerminal ? environment.terminalWidth : nil
         if let columns = terminal ?? Int(environment.variable("COLUMNS") ?? "") { return max(20, columns) }
         return environment.stdoutIsTerminal ? 80 : Self.uncut
@@ -40,7 +43,7 @@ struct Context {
     var chartWidth: Int { width == Self.uncut ? 80 : width }
 
     func today() throws(CLIError) -> CivilDate {
-        if let text = arguments.value("today") ?? environment.variable("ROADMAP_TODAY") {
+        if let text = arguments.value(.today) ?? environment.variable("ROADMAP_TODAY") {
             guard let date = CivilDate(iso: text) else {
                 throw .usage("'\(text)' is not a date; --today and ROADMAP_TODAY take YYYY-MM-DD", command: commandName)
             }
@@ -52,7 +55,7 @@ struct Context {
     /// A command to suggest, as the person would type it here: with the `-f` they gave (or the path
     /// they gave `status` or `diagram`), so that copying it works.
     func command(_ rest: String) -> String {
-        let path = arguments.value("file") ?? (["status", "diagram"].contains(commandName) ? arguments.positionals.first : nil)
+        let path = arguments.value(.file) ?? (["status", "diagram"].contains(commandName) ? arguments.positionals.first : nil)
         return "roadmap" + (path.map { " -f " + TrackingText.quoted($0) } ?? "") + " " + rest
     }
 
@@ -60,7 +63,7 @@ struct Context {
     /// else career-roadmap.md or roadmap.md in the current directory or the nearest parent that
     /// has one. A directory named explicitly stands for its index (see `indexIfDirectory`).
     func roadmapPath(_ explicit: String? = nil) throws(CLIError) -> String {
-        if let path = explicit ?? arguments.value("file") ?? environment.variable("ROADMAP_FILE") { return try indexIfDirectory(path) }
+        if let path = explicit ?? arguments.value(.file) ?? environment.variable("ROADMAP_FILE") { return try indexIfDirectory(path) }
         var directory = environment.currentDirectory
         var relative = ""
         while true {
@@ -81,6 +84,7 @@ struct Context {
     func load(_ explicit: String? = nil, tracking: Bool = false) throws(CLIError) -> LoadedRoadmap {
         let path = try roadmapPath(explicit)
         let fullPath = path.hasPrefix("/") ? path : environment.currentDirectory + "/" + path
+        finishInterruptedChanges(of: fullPath, named: path)
         let bytes: [UInt8]
         do {
             bytes = try FileSystem.readWhenNotBeingWritten(fullPath)
@@ -104,9 +108,10 @@ struct Context {
     /// Writes the edits of each file of a plan (by file; files without edits are not touched) as
     /// one change: all locked and checked before any is replaced, one entry in the root's journal,
     /// undone as one.
-    func save(_ edits: [[TextEdit]], in plan: Plan) throws(CLIError) {
+    /// - Parameter force: `--force`, where the command has it: also write read-only files.
+    func save(_ edits: [[TextEdit]], in plan: Plan, force: Bool = false) throws(CLIError) {
         let files = edits.enumerated().filter { !$0.element.isEmpty }.map { (loaded: loaded(plan, file: $0.offset), edits: $0.element) }
-        try save(files, journalOwner: loaded(plan, file: 0))
+        try save(files, journalOwner: loaded(plan, file: 0), force: force)
     }
 
     /// Writes whole new bytes for a loaded roadmap (as one edit: see `save(_:for:)` with edits).
@@ -135,11 +140,4 @@ struct LoadedRoadmap {
     }
 
     var tracking: Tracking { builtTracking ?? Tracking(roadmap) }
-}
-
-/// Everything a command's `run` receives.
-struct Invocation {
-    let arguments: ParsedArguments
-    let context: Context
-    var console: Console { context.console }
 }

@@ -11,8 +11,10 @@ extension Context {
     }
 
     /// The journal for a roadmap, keyed by its canonical path (so two links to one file share it).
-    func journal(for loaded: LoadedRoadmap) -> Journal? {
-        guard let directory = stateDirectory, let canonical = FileSystem.canonicalPath(loaded.fullPath) else { return nil }
+    func journal(for loaded: LoadedRoadmap) -> Journal? { journal(forPath: loaded.fullPath) }
+
+    func journal(forPath fullPath: String) -> Journal? {
+        guard let directory = stateDirectory, let canonical = FileSystem.canonicalPath(fullPath) else { return nil }
         return Journal(directory: directory, roadmap: canonical)
     }
 
@@ -25,25 +27,47 @@ extension Context {
     /// - Parameter journalOwner: whose journal records the change (a plan's root, whichever of its
     ///   files the change writes); the first file's when not given.
     func save(_ files: [(loaded: LoadedRoadmap, edits: [TextEdit])], goals: [String]? = nil,
-              journalOwner: LoadedRoadmap? = nil) throws(CLIError) {
+              journalOwner: LoadedRoadmap? = nil, force: Bool = false) throws(CLIError) {
         guard let owner = journalOwner ?? files.first?.loaded, !files.isEmpty else { return }
         let goals = goals ?? files.enumerated().flatMap { k, file in
             touchedGoals(file.edits, in: file.loaded.roadmap).map { file.loaded.path == owner.path ? $0 : file.loaded.path + " " + $0 }
         }
+        try refuseLinksOut(of: files.map(\.loaded), folder: owner)
         let edits = files.map { file in
             FileEdits(path: file.loaded.fullPath, name: file.loaded.path, edits: file.edits, computedOn: file.loaded.roadmap.bytes,
                       replaying: { file.loaded.roadmap.replaying(file.edits, onto: $0) })
         }
-        let changes = try commit(edits) { changes throws(StorageError) in try record(changes, goals: goals, for: owner) }
+        var unjournaled: (changes: [FileChange], error: StorageError)?
+        let changes = try commit(edits, force: force, record: recording(goals, for: owner) { unjournaled = ($0, $1) })
+        // Said once the files are written: before, the write could still fail.
+        if let (changes, error) = unjournaled {
+            let names = changes.map(\.name).joined(separator: ", ")
+            console.printError("warning: \(names) \(changes.count == 1 ? "was" : "were") changed, but the journal was not: \(error); 'roadmap undo' cannot revert this")
+        }
         for change in changes where change.writtenInPlace {
             console.print("\(change.name) has \(change.links) hard links: written in place, so every link shows the change")
         }
     }
 
+    /// A file of a plan is written where it is, or through a symbolic link that stays inside the
+    /// folder of the plan's root (`docs/roadmap.md -> ../plans/x.md` in one repository); never
+    /// through one that leads out of it, the root included: a cloned repository's
+    /// `roadmap.md -> ~/.profile` is read, not changed. The way out is to name the file itself.
+    /// (Linked files are refused earlier, when read; this sees a link that appeared since.)
+    private func refuseLinksOut(of files: [LoadedRoadmap], folder root: LoadedRoadmap) throws(CLIError) {
+        guard let folder = FileSystem.canonicalPath(FileSystem.parentDirectory(of: root.fullPath)) else { return }
+        for file in files {
+            // A file that is gone: the commit says so.
+            guard let canonical = FileSystem.canonicalPath(file.fullPath) else { continue }
+            guard !canonical.hasPrefix(folder == "/" ? "/" : folder + "/") else { continue }
+            throw .failure("\(file.path): is a symbolic link to \(canonical), outside the roadmap's folder; not written through, nothing was written (name that file with -f to change it)")
+        }
+    }
+
     /// `RoadmapStore.commit` with errors as one line naming the file, and `--force` passed on.
-    func commit(_ files: [FileEdits], record: ([FileChange]) throws(StorageError) -> Void) throws(CLIError) -> [FileChange] {
+    func commit(_ files: [FileEdits], force: Bool = false, record: ChangeRecord) throws(CLIError) -> [FileChange] {
         do {
-            return try RoadmapStore.commit(files, force: arguments.flag("force"), record: record)
+            return try RoadmapStore.commit(files, force: force, recording: record)
         } catch {
             throw .failure(error.description)
         }
@@ -56,32 +80,66 @@ extension Context {
         return indices.map { "#\($0 + 1) " + Columns.truncate(PlainText.of(roadmap.text(of: $0, withoutDoneDate: true)), to: 100) }
     }
 
-    /// Adds a change to the journal of `owner`. A journal that cannot be written costs `undo`,
-    /// never the command: the files are already written, so this only warns. Except before a file
-    /// is written in place, which is not safe until its old bytes are in the journal: then it
-    /// throws, and nothing is written.
-    func record(_ changes: [FileChange], goals: [String], for owner: LoadedRoadmap) throws(StorageError) {
-        let inPlace = changes.first { $0.writtenInPlace }
-        let why = inPlace.map { "\($0.name) has \($0.links) hard links, so it is written in place, once the journal holds its old bytes" }
+    /// The change's entry in the journal of `owner`, written before its files and completed after
+    /// them (`ChangeRecord.journal`). A journal that cannot be written costs `undo`, never the
+    /// command: `unjournaled` is told, and the files are written. Except a file written in place,
+    /// which is not safe until its old bytes are in the journal: then nothing is written.
+    func recording(_ goals: [String], for owner: LoadedRoadmap,
+                   unjournaled: @escaping ([FileChange], StorageError) -> Void) -> ChangeRecord {
+        let refuseInPlace = { (changes: [FileChange], reason: String) throws(StorageError) in
+            guard let inPlace = changes.first(where: \.writtenInPlace) else { return }
+            throw StorageError(path: inPlace.name, message: "\(inPlace.name) has \(inPlace.links) hard links, so it is written in place, once the journal holds its old bytes, \(reason); nothing was written")
+        }
         // No home to keep state in (a bare cron or service environment): no journal, and no
         // warning on every write either; `undo` and `log` say why when asked.
         guard let journal = journal(for: owner) else {
-            if let why, let inPlace { throw StorageError(path: inPlace.name, message: "\(why), and there is no journal (neither XDG_STATE_HOME nor HOME is set); nothing was written") }
-            return
+            return ChangeRecord(beforeWriting: { changes throws(StorageError) in
+                try refuseInPlace(changes, "and there is no journal (neither XDG_STATE_HOME nor HOME is set)")
+            })
         }
-        do {
-            try journal.append(JournalEntry(recording: changes, command: commandLine, goals: goals))
-        } catch {
-            if let why, let inPlace { throw StorageError(path: inPlace.name, message: "\(why), and the journal cannot be written (\(error)); nothing was written") }
-            let names = changes.map(\.name).joined(separator: ", ")
-            console.printError("warning: \(names) \(changes.count == 1 ? "was" : "were") changed, but the journal was not: \(error); 'roadmap undo' cannot revert this")
+        let commandLine = commandLine
+        return .journal(journal, entry: { JournalEntry(recording: $0, command: commandLine, goals: goals) }) { changes, error throws(StorageError) in
+            try refuseInPlace(changes, "and the journal cannot be written (\(error))")
+            unjournaled(changes, error)
+        }
+    }
+
+    /// Finishes, before the plan is read, a change that a `roadmap` killed while writing left
+    /// incomplete in the journal of the file at `fullPath` (`Journal.finishInterruptedChanges`):
+    /// in commands that write (not with --dry-run), and in `undo` and `log`, which read the journal.
+    /// A command that only reads writes nothing, never waits on a writer's lock, and runs where
+    /// nothing may be written (a read-only checkout, a pre-commit hook).
+    func finishInterruptedChanges(of fullPath: String, named path: String) {
+        guard finishesInterruptedChanges, let journal = journal(forPath: fullPath) else { return }
+        // A journal that cannot be read is the command's own to report (log, undo, the warning of a write).
+        guard let finished = try? journal.finishInterruptedChanges() else { return }
+        for change in finished {
+            let what = UndoCommand.describe(change.entry)
+            let name = { (canonical: String) in displayName(canonical, journal: journal, rootName: path) }
+            switch change.outcome {
+            case .completed:
+                console.printError("note: \(what) was interrupted after writing all its files; the journal now holds it ('roadmap undo' reverts it)")
+            case .notWritten:
+                console.printError("note: \(what) was interrupted before writing any file; dropped it from the journal")
+            case let .putBack(paths):
+                let names = paths.map(name).joined(separator: ", ")
+                console.printError("note: \(what) was interrupted after writing \(names) of its \(change.entry.files.count) files; put \(paths.count == 1 ? "it" : "them") back, so that no file has that change (run it again)")
+            case let .keptAsFound(file, reason):
+                console.printError("warning: \(what) was interrupted, and \(name(file)) holds neither what was there before it nor what it wrote (\(reason)); left every file as it is")
+            case let .notFinished(reason):
+                console.printError("warning: \(what) was interrupted, and cannot be finished now: \(reason)")
+            }
         }
     }
 
     /// How a file a journal names is shown: as the person named it if it is the file they named,
     /// else below the current directory, else in full.
     func displayName(_ canonical: String, journal: Journal, loaded: LoadedRoadmap) -> String {
-        if canonical == journal.roadmap { return loaded.path }
+        displayName(canonical, journal: journal, rootName: loaded.path)
+    }
+
+    func displayName(_ canonical: String, journal: Journal, rootName: String) -> String {
+        if canonical == journal.roadmap { return rootName }
         let here = FileSystem.canonicalPath(environment.currentDirectory) ?? environment.currentDirectory
         return canonical.hasPrefix(here + "/") ? String(canonical.dropFirst(here.count + 1)) : canonical
     }

@@ -1,4 +1,5 @@
 // Terminal and process facts from the C library, in one place.
+import RoadmapKit
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -17,7 +18,8 @@ enum Platform {
     }
 
     static func variable(_ name: String) -> String? {
-        getenv(name).map { String(cString: $0) }
+        // Bytes, as paths are (`PathBytes`): `$ROADMAP_FILE` or `$HOME` may name any file.
+        getenv(name).map { PathBytes.string(cString: $0) }
     }
 
     static var lastErrorIsInterrupt: Bool { errno == EINTR }

@@ -53,11 +53,11 @@ enum RoadmapCLI {
             return CompleteCommand.run(Array(arguments.dropFirst()), environment: environment, console: console)
         }
         let (spec, parsed) = try ArgumentParser.parse(arguments, commands: specs, defaultCommand: "status")
-        if parsed.flag("version") {
+        if parsed.flag(.version) {
             console.print(Help.version)
             return .success
         }
-        if parsed.flag("help") {
+        if parsed.flag(.help) {
             // `roadmap --help` (no command named) is the overview; `roadmap check --help` is check's.
             let named = arguments.contains(spec.name)
             console.write(named ? Help.command(spec) : Help.main(commands: specs))
@@ -67,7 +67,7 @@ enum RoadmapCLI {
         let command = commands.first { $0.spec.name == spec.name }!
         var context = Context(console: console, environment: environment, arguments: parsed, commandName: spec.name)
         context.commandLine = arguments
-        return try command.run(Invocation(arguments: parsed, context: context))
+        return try command.run(parsed, context)
     }
 
     /// The single place errors become messages and exit statuses.

@@ -28,6 +28,9 @@ enum ValueKind: Sendable, Equatable {
     /// One of these words.
     case oneOf([String])
 
+    /// A path: bytes, kept as they are (`PathBytes`).
+    var isPath: Bool { self == .file || self == .directory }
+
     /// The kind a placeholder implies when a spec does not say (`PATH`, `DIR`, `DATE`, `SECTION`),
     /// so options added later complete sensibly without a `kind:`.
     static func implied(by placeholder: String) -> ValueKind {

@@ -16,36 +16,46 @@ enum AddCommand: Command {
         In a roadmap across files, a section of a linked file takes the goal in that file.
         """,
         arguments: [ArgumentSpec(name: "text", help: "The goal's text (the words are joined with spaces)", isVariadic: true)],
-        options: [
-            OptionSpec(long: "in", value: "SECTION", help: "The heading to add to (words of its title, or a path)"),
-            OptionSpec(long: "under", value: "GOAL", help: "Add as the last sub-goal of this goal (an id or words)"),
-            OptionSpec(long: "due", value: "DATE", help: "Due date (YYYY-MM-DD), written as ' 📅 DATE'"),
-            .dryRun,
-        ],
+        options: Option.specs,
         examples: [
             "roadmap add Learn Helm --in 'Core Skills'",
             "roadmap add 'Write a blog post about it' --under 12 --due 2026-12-15",
             "roadmap add 'Renew the certificate' --dry-run",
         ])
 
-    static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
+    enum Option: CommandOptions {
+        case `in`, under, due, dryRun
+
+        var spec: OptionSpec {
+            switch self {
+            case .in: OptionSpec(long: "in", value: "SECTION", help: "The heading to add to (words of its title, or a path)")
+            case .under: OptionSpec(long: "under", value: "GOAL", help: "Add as the last sub-goal of this goal (an id or words)")
+            case .due: OptionSpec(long: "due", value: "DATE", help: "Due date (YYYY-MM-DD), written as ' 📅 DATE'")
+            case .dryRun: OptionSpec.dryRun
+            }
+        }
+    }
+
+    static func finishesInterruptedChanges(_ call: Invocation<Self>) -> Bool { !call.flag(.dryRun) }
+
+    static func run(_ call: Invocation<Self>) throws(CLIError) -> ExitCode {
         let args = call.arguments
         let text = args.positionals.joined(separator: " ").trimmingSpaces
         guard !text.isEmpty else { throw .usage("the goal's text is empty", command: spec.name) }
         guard !text.contains(where: { $0.isNewline }) else { throw .usage("the goal's text must be one line", command: spec.name) }
         var due: CivilDate?
-        if let value = args.value("due") {
+        if let value = call.value(.due) {
             guard let date = CivilDate(iso: value) else { throw .usage("--due takes a date as YYYY-MM-DD, not '\(value)'", command: spec.name) }
             due = date
         }
         let loaded = try call.context.load()
         let plan = call.context.plan(for: loaded)
-        let (file, place) = try self.place(args, in: plan, call.context)
+        let (file, place) = try self.place(call, in: plan, call.context)
         let roadmap = plan.files[file].roadmap
         guard let addition = roadmap.addition(of: text, at: place, due: due) else {
             throw .failure("\(plan.files[file].path): a goal added there would not read as one (the markdown around it takes it in); add it by hand with 'roadmap edit'")
         }
-        if args.flag("dry-run") {
+        if call.flag(.dryRun) {
             call.console.write(UnifiedDiff.render(roadmap.bytes, addition.edits, path: plan.files[file].path))
             return .success
         }
@@ -61,14 +71,14 @@ enum AddCommand: Command {
     }
 
     /// The file and the place in it that --under or --in name, else the root's last section with goals.
-    private static func place(_ args: ParsedArguments, in plan: Plan, _ context: Context) throws(CLIError) -> (Int, GoalAddition.Place) {
-        if let under = args.value("under") {
+    private static func place(_ call: Invocation<Self>, in plan: Plan, _ context: Context) throws(CLIError) -> (Int, GoalAddition.Place) {
+        if let under = call.value(.under) {
             let words = under.split(separator: " ").map(String.init)
-            let ref = try GoalChange.resolve(words, section: args.value("in"), in: plan, context)[0]
+            let ref = try GoalChange.resolve(words, section: call.value(.in), in: plan, context)[0]
             return (ref.file, .under(goal: ref.goal))
         }
         let root = plan.files[0].path
-        guard let needle = args.value("in") else {
+        guard let needle = call.value(.in) else {
             let roadmap = plan.root
             return (0, .section(roadmap.sectionForAdding ?? (roadmap.sections.count - 1)))
         }

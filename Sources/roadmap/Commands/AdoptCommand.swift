@@ -15,16 +15,26 @@ enum AdoptCommand: Command {
         as one change that one 'roadmap undo' takes back. Run with --dry-run first to see the diff.
         """,
         arguments: [ArgumentSpec(name: "file", help: "The roadmap to change (default: as --file)", isOptional: true, kind: .file)],
-        options: [
-            OptionSpec(long: "in", value: "SECTION", help: "Also adopt bullets under headings containing this text", repeatable: true, kind: .section),
-            .dryRun,
-        ],
+        options: Option.specs,
         examples: ["roadmap adopt plan.md --dry-run", "roadmap adopt plan.md", "roadmap adopt plan.md --in 'Weekly Commitments'"])
 
-    static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
+    enum Option: CommandOptions {
+        case `in`, dryRun
+
+        var spec: OptionSpec {
+            switch self {
+            case .in: OptionSpec(long: "in", value: "SECTION", help: "Also adopt bullets under headings containing this text", repeatable: true, kind: .section)
+            case .dryRun: OptionSpec.dryRun
+            }
+        }
+    }
+
+    static func finishesInterruptedChanges(_ call: Invocation<Self>) -> Bool { !call.flag(.dryRun) }
+
+    static func run(_ call: Invocation<Self>) throws(CLIError) -> ExitCode {
         let args = call.arguments
         let plan = try call.context.loadPlan(args.positionals.first)
-        let names = args.values("in")
+        let names = call.values(.in)
         // Every file of the plan, as every command reads it: a name is unmatched when no file has it.
         let adoptions = plan.files.map { Adoption($0.roadmap, names: names) }
         let whole = plan.files[0].path + (plan.files.count == 1 ? "" : " and \(Count.of(plan.files.count - 1, "linked file"))")
@@ -36,7 +46,7 @@ enum AdoptCommand: Command {
             call.console.print("Nothing to adopt in \(whole): no plain list items under headings about \(Adoption.keywords.dropLast().map { $0 + "s" }.joined(separator: ", ")) or \(Adoption.keywords.last!)s; name other headings with --in.")
             return .success
         }
-        if args.flag("dry-run") {
+        if call.flag(.dryRun) {
             call.console.write(UnifiedDiff.render(edits, in: plan))
             return .success
         }

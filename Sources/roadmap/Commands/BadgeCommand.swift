@@ -12,16 +12,24 @@ enum BadgeCommand: Command {
         and show it in a README with ![progress](roadmap-badge.svg).
         """,
         arguments: [ExportOutput.pathArgument],
-        options: [
-            ExportOutput.option(default: "roadmap-badge.svg"),
-            OptionSpec(long: "label", value: "TEXT", help: "The left-hand text (default 'roadmap')"),
-        ],
+        options: Option.specs,
         examples: ["roadmap badge", "roadmap badge --label 'AI infra' -o docs/progress.svg", "roadmap badge -o - > badge.svg"])
 
-    static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
+    enum Option: ExportOutput.Options {
+        case output, label
+
+        var spec: OptionSpec {
+            switch self {
+            case .output: ExportOutput.option(default: "roadmap-badge.svg")
+            case .label: OptionSpec(long: "label", value: "TEXT", help: "The left-hand text (default 'roadmap')")
+            }
+        }
+    }
+
+    static func run(_ call: Invocation<Self>) throws(CLIError) -> ExitCode {
         let plan = try ExportOutput.plan(call)
         let tally = plan.tally
-        let badge = Badge.progress(percent: tally.counted > 0 ? tally.percent : nil, label: call.arguments.value("label") ?? "roadmap")
+        let badge = Badge.progress(percent: tally.counted > 0 ? tally.percent : nil, label: call.value(.label) ?? "roadmap")
         try ExportOutput.write(Array(badge.svg().utf8), default: "roadmap-badge.svg", plan: plan, call)
         return .success
     }

@@ -14,10 +14,20 @@ enum CalendarCommand: Command {
         imports the file again updates events instead of doubling them.
         """,
         arguments: [ExportOutput.pathArgument],
-        options: [ExportOutput.option(default: "roadmap.ics")],
+        options: Option.specs,
         examples: ["roadmap calendar", "roadmap calendar -o ~/calendars/roadmap.ics", "roadmap calendar --today 2026-06-01 -o -"])
 
-    static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
+    enum Option: ExportOutput.Options {
+        case output
+
+        var spec: OptionSpec {
+            switch self {
+            case .output: ExportOutput.option(default: "roadmap.ics")
+            }
+        }
+    }
+
+    static func run(_ call: Invocation<Self>) throws(CLIError) -> ExitCode {
         let today = try call.context.today()
         let plan = try ExportOutput.plan(call)
         let name = plan.label(ofFile: 0)

@@ -15,15 +15,30 @@ enum CheckCommand: Command {
         'roadmap list' shows) and is written in its own file.
         """,
         arguments: [GoalChange.queryArgument(setting: .done)],
-        options: GoalChange.options + [
-            OptionSpec(long: "no-date", help: "Do not append the ✅ completion date"),
-            OptionSpec(long: "date", value: "DATE", help: "Write DATE (YYYY-MM-DD) as the completion date instead of today", kind: .date),
-        ],
+        options: Option.specs,
         examples: ["roadmap check 12", "roadmap check 3 5 7-9", "roadmap check docker basics", "roadmap check 4 --date 2026-11-20",
                    "roadmap check kubernetes --in '6-Month' --dry-run"])
 
-    static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
-        try GoalChange.run(call, to: .done, verb: "Checked", spec: spec)
+    enum Option: CommandOptions {
+        case `in`, dryRun, force, noDate, date
+
+        var spec: OptionSpec {
+            switch self {
+            case .in: GoalChange.Option.in.spec
+            case .dryRun: GoalChange.Option.dryRun.spec
+            case .force: GoalChange.Option.force.spec
+            case .noDate: OptionSpec(long: "no-date", help: "Do not append the ✅ completion date")
+            case .date: OptionSpec(long: "date", value: "DATE", help: "Write DATE (YYYY-MM-DD) as the completion date instead of today", kind: .date)
+            }
+        }
+    }
+
+    static func finishesInterruptedChanges(_ call: Invocation<Self>) -> Bool { !call.flag(.dryRun) }
+
+    static func run(_ call: Invocation<Self>) throws(CLIError) -> ExitCode {
+        let request = GoalChange.Request(doneDate: try GoalChange.doneDate(call), section: call.value(.in),
+                                         dryRun: call.flag(.dryRun), force: call.flag(.force))
+        return try GoalChange.run(call, to: .done, verb: "Checked", request)
     }
 }
 
@@ -37,11 +52,15 @@ enum UncheckCommand: Command {
         line. Queries work as for 'roadmap check'; 'roadmap reopen' opens goals in any state.
         """,
         arguments: [GoalChange.queryArgument(setting: .open)],
-        options: GoalChange.options,
+        options: Option.specs,
         examples: ["roadmap uncheck 12", "roadmap uncheck docker --dry-run"])
 
-    static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
-        try GoalChange.run(call, to: .open, verb: "Unchecked", spec: spec)
+    typealias Option = GoalChange.Option
+
+    static func finishesInterruptedChanges(_ call: Invocation<Self>) -> Bool { !call.flag(.dryRun) }
+
+    static func run(_ call: Invocation<Self>) throws(CLIError) -> ExitCode {
+        try GoalChange.run(call, to: .open, verb: "Unchecked")
     }
 }
 
@@ -56,11 +75,15 @@ enum StartCommand: Command {
         not done). A done goal loses its completion date. Queries work as for 'roadmap check'.
         """,
         arguments: [GoalChange.queryArgument(setting: .inProgress)],
-        options: GoalChange.options,
+        options: Option.specs,
         examples: ["roadmap start 12", "roadmap start kubernetes operators --dry-run"])
 
-    static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
-        try GoalChange.run(call, to: .inProgress, verb: "Started", spec: spec)
+    typealias Option = GoalChange.Option
+
+    static func finishesInterruptedChanges(_ call: Invocation<Self>) -> Bool { !call.flag(.dryRun) }
+
+    static func run(_ call: Invocation<Self>) throws(CLIError) -> ExitCode {
+        try GoalChange.run(call, to: .inProgress, verb: "Started")
     }
 }
 
@@ -74,11 +97,15 @@ enum CancelCommand: Command {
         left out of done/total and the percentage. Queries work as for 'roadmap check'.
         """,
         arguments: [GoalChange.queryArgument(setting: .cancelled)],
-        options: GoalChange.options,
+        options: Option.specs,
         examples: ["roadmap cancel 14", "roadmap cancel terraform --in '1-Year'"])
 
-    static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
-        try GoalChange.run(call, to: .cancelled, verb: "Cancelled", spec: spec)
+    typealias Option = GoalChange.Option
+
+    static func finishesInterruptedChanges(_ call: Invocation<Self>) -> Bool { !call.flag(.dryRun) }
+
+    static func run(_ call: Invocation<Self>) throws(CLIError) -> ExitCode {
+        try GoalChange.run(call, to: .cancelled, verb: "Cancelled")
     }
 }
 
@@ -93,10 +120,25 @@ enum ReopenCommand: Command {
         'roadmap check'.
         """,
         arguments: [GoalChange.queryArgument(setting: .open)],
-        options: GoalChange.options.filter { $0.long != "force" },
+        options: Option.specs,
         examples: ["roadmap reopen 14", "roadmap reopen 3-5 --dry-run"])
 
-    static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
-        try GoalChange.run(call, to: .open, verb: "Reopened", spec: spec, fromAnyState: true)
+    enum Option: CommandOptions {
+        case `in`, dryRun
+
+        var spec: OptionSpec {
+            switch self {
+            case .in: GoalChange.Option.in.spec
+            case .dryRun: GoalChange.Option.dryRun.spec
+            }
+        }
+    }
+
+    static func finishesInterruptedChanges(_ call: Invocation<Self>) -> Bool { !call.flag(.dryRun) }
+
+    static func run(_ call: Invocation<Self>) throws(CLIError) -> ExitCode {
+        let request = GoalChange.Request(doneDate: try call.context.today(), section: call.value(.in), dryRun: call.flag(.dryRun),
+                                         fromAnyState: true)
+        return try GoalChange.run(call, to: .open, verb: "Reopened", request)
     }
 }

@@ -17,7 +17,7 @@ enum CompletionsCommand: Command {
                    "roadmap completions zsh > ~/.zfunc/_roadmap   # a directory in $fpath",
                    "roadmap completions fish > ~/.config/fish/completions/roadmap.fish"])
 
-    static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
+    static func run(_ call: Invocation<Self>) throws(CLIError) -> ExitCode {
         let table = ShellTable(specs: RoadmapCLI.specs)
         switch call.arguments.positionals[0] {
         case "bash": call.console.write(BashScript.render(table))

@@ -14,13 +14,21 @@ enum DiagramCommand: Command {
         Files linked from goals are subgraphs holding their own sections.
         """,
         arguments: [ArgumentSpec(name: "path", help: "The roadmap file or a directory holding one (default: as --file)", isOptional: true)],
-        options: [
-            OptionSpec(long: "depth", value: "N", help: "Levels of headings per file (default 1; 0 for one node per file)"),
-        ],
+        options: Option.specs,
         examples: ["roadmap diagram", "roadmap diagram guide/ > guide/diagram.md", "roadmap diagram --depth 2"])
 
-    static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
-        let depth = try call.arguments.count("depth", command: spec.name) ?? 1
+    enum Option: CommandOptions {
+        case depth
+
+        var spec: OptionSpec {
+            switch self {
+            case .depth: OptionSpec(long: "depth", value: "N", help: "Levels of headings per file (default 1; 0 for one node per file)")
+            }
+        }
+    }
+
+    static func run(_ call: Invocation<Self>) throws(CLIError) -> ExitCode {
+        let depth = try call.count(.depth) ?? 1
         let plan = try call.context.loadPlan(call.arguments.positionals.first)
         let nodes = DiagramNode.tree(plan, depth: depth)
         call.console.write(MermaidFlowchart.render(nodes, title: plan.root.title.map(PlainText.of), goals: plan.tally))

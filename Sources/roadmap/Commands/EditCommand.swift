@@ -13,10 +13,22 @@ enum EditCommand: Command {
         without a shell. Needs a terminal.
         """,
         arguments: [ArgumentSpec(name: "query", help: "A goal id or words from one goal's text", isVariadic: true, isOptional: true)],
-        options: [OptionSpec(long: "in", value: "SECTION", help: "Only goals under headings containing this text")],
+        options: Option.specs,
         examples: ["roadmap edit", "roadmap edit 12", "EDITOR='code --wait' roadmap edit kubernetes"])
 
-    static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
+    enum Option: CommandOptions {
+        case `in`
+
+        var spec: OptionSpec {
+            switch self {
+            case .in: OptionSpec(long: "in", value: "SECTION", help: "Only goals under headings containing this text")
+            }
+        }
+    }
+
+    static func finishesInterruptedChanges(_ call: Invocation<Self>) -> Bool { true }
+
+    static func run(_ call: Invocation<Self>) throws(CLIError) -> ExitCode {
         let environment = call.context.environment
         guard environment.stdinIsTerminal && environment.stdoutIsTerminal else {
             throw .failure("edit opens an editor, which needs a terminal; standard input or output is not one")
@@ -30,7 +42,7 @@ enum EditCommand: Command {
         var line: Int?
         if !call.arguments.positionals.isEmpty {
             let plan = call.context.plan(for: loaded)
-            let refs = try GoalChange.resolve(try GoalIDs.expanded(call.arguments.positionals, command: spec.name), section: call.arguments.value("in"), in: plan, call.context)
+            let refs = try GoalChange.resolve(try GoalIDs.expanded(call.arguments.positionals, command: spec.name), section: call.value(.in), in: plan, call.context)
             guard refs.count == 1 else { throw .usage("edit opens one goal; \(refs.count) were named", command: spec.name) }
             path = plan.files[refs[0].file].path
             line = plan.files[refs[0].file].roadmap.goals[refs[0].goal].line

@@ -11,23 +11,31 @@ enum FieldsCommand: Command {
         Choices are groups of boxes on one line ('**Location:** [ ] Remote [ ] Hybrid'). Fill a
         field with 'roadmap set LABEL VALUE' and choose with 'roadmap select GROUP OPTION'.
         """,
-        options: [
-            OptionSpec(long: "blank", help: "Only fields still blank and choices not made"),
-            OptionSpec(long: "json", help: "Print JSON: [{label, section, group, value, line, blank, kind}], fields then choices"),
-        ],
+        options: Option.specs,
         examples: ["roadmap fields --blank", "roadmap fields --json | jq '.[] | select(.blank) | .label'"])
 
-    static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
+    enum Option: CommandOptions {
+        case blank, json
+
+        var spec: OptionSpec {
+            switch self {
+            case .blank: OptionSpec(long: "blank", help: "Only fields still blank and choices not made")
+            case .json: OptionSpec(long: "json", help: "Print JSON: [{label, section, group, value, line, blank, kind}], fields then choices")
+            }
+        }
+    }
+
+    static func run(_ call: Invocation<Self>) throws(CLIError) -> ExitCode {
         let plan = try call.context.loadPlan(tracking: true)
         let trackings = plan.files.indices.map(plan.tracking)
-        let onlyBlank = call.arguments.flag("blank")
+        let onlyBlank = call.flag(.blank)
         let fields = trackings.indices.flatMap { file in
             trackings[file].fields.indices.filter { !onlyBlank || trackings[file].fields[$0].isBlank }.map { PlanSchedule.Ref(file: file, index: $0) }
         }
         let groups = trackings.indices.flatMap { file in
             trackings[file].groups.indices.filter { !onlyBlank || trackings[file].groups[$0].ticked.count != 1 }.map { PlanSchedule.Ref(file: file, index: $0) }
         }
-        if call.arguments.flag("json") {
+        if call.flag(.json) {
             call.console.write(json(fields, groups, plan).bytes)
             call.console.print()
             return .success

@@ -8,19 +8,44 @@ enum GoalChange {
         ArgumentSpec(name: "query", help: "Goal ids (12, 3,5, 7-9, phase-1:4), or words from one goal's text", isVariadic: true,
                      kind: .goal(changingTo: state))
     }
-    static let options = [
-        OptionSpec(long: "in", value: "SECTION", help: "Only goals under headings containing this text", kind: .section),
-        .dryRun,
-        OptionSpec(long: "force", help: "Also change goals with a custom state like [>] or [?]"),
-    ]
+    /// The options of uncheck, start and cancel; check adds its date's, reopen has no --force.
+    enum Option: CommandOptions {
+        case `in`, dryRun, force
 
-    static func run(_ call: Invocation, to state: GoalState, verb: String, spec: CommandSpec,
-                    fromAnyState: Bool = false) throws(CLIError) -> ExitCode {
+        var spec: OptionSpec {
+            switch self {
+            case .in: OptionSpec(long: "in", value: "SECTION", help: "Only goals under headings containing this text", kind: .section)
+            case .dryRun: OptionSpec.dryRun
+            case .force: OptionSpec(long: "force", help: "Also change goals with a custom state like [>] or [?]")
+            }
+        }
+    }
+
+    /// What the options of a change ask: `force` also changes a goal in a custom state and writes
+    /// a read-only file; `fromAnyState` only the former.
+    struct Request {
+        var doneDate: CivilDate?
+        var section: String?
+        var dryRun: Bool
+        var force = false
+        var fromAnyState = false
+    }
+
+    /// uncheck, start and cancel. Today is taken first, as check takes its date: a bad --today
+    /// fails before anything is read.
+    static func run<C: Command>(_ call: Invocation<C>, to state: GoalState, verb: String) throws(CLIError) -> ExitCode
+    where C.Option == Option {
+        let request = Request(doneDate: try call.context.today(), section: call.value(.in), dryRun: call.flag(.dryRun),
+                              force: call.flag(.force))
+        return try run(call, to: state, verb: verb, request)
+    }
+
+    static func run<C: Command>(_ call: Invocation<C>, to state: GoalState, verb: String, _ request: Request) throws(CLIError) -> ExitCode {
         let args = call.arguments
-        let date = try doneDate(call, spec)
+        let date = request.doneDate
         let plan = try call.context.loadPlan()
-        let words = try GoalIDs.expanded(args.positionals, command: spec.name)
-        let targets = try resolve(words, section: args.value("in"), in: plan, call.context)
+        let words = try GoalIDs.expanded(args.positionals, command: C.spec.name)
+        let targets = try resolve(words, section: request.section, in: plan, call.context)
         var edits = [[TextEdit]](repeating: [], count: plan.files.count)
         var changed: [GoalRef] = []
         for ref in targets {
@@ -30,18 +55,18 @@ enum GoalChange {
                 call.console.print("\(plan.displayID(ref)) is already \(state.words): \(roadmap.text(of: ref.goal))")
                 continue
             }
-            if goal.state == .other && !args.flag("force") && !fromAnyState {
+            if goal.state == .other && !request.force && !request.fromAnyState {
                 throw .failure("\(plan.files[ref.file].path):\(goal.line): goal \(plan.displayID(ref)) has the custom state [\(roadmap.text(goal.markerRange))]; use --force to change it")
             }
             edits[ref.file] += roadmap.edits(setting: ref.goal, to: state, doneDate: date)
             changed.append(ref)
         }
         guard !changed.isEmpty else { return .success }
-        if args.flag("dry-run") {
+        if request.dryRun {
             call.console.write(UnifiedDiff.render(edits, in: plan))
             return .success
         }
-        try call.context.save(edits, in: plan)
+        try call.context.save(edits, in: plan, force: request.force)
         var tally = plan.tally
         for ref in changed {
             tally.remove(plan.state(of: ref))
@@ -58,13 +83,13 @@ enum GoalChange {
     }
 
     /// Today, the `--date` given (backdating what was finished last week), or none with `--no-date`.
-    static func doneDate(_ call: Invocation, _ spec: CommandSpec) throws(CLIError) -> CivilDate? {
-        let args = call.arguments
-        if args.flag("no-date") {
-            if args.value("date") != nil { throw .usage("--date and --no-date exclude each other", command: spec.name) }
+    static func doneDate(_ call: Invocation<CheckCommand>) throws(CLIError) -> CivilDate? {
+        let spec = CheckCommand.spec
+        if call.flag(.noDate) {
+            if call.value(.date) != nil { throw .usage("--date and --no-date exclude each other", command: spec.name) }
             return nil
         }
-        guard let text = args.value("date") else { return try call.context.today() }
+        guard let text = call.value(.date) else { return try call.context.today() }
         guard let date = CivilDate(iso: text) else { throw .usage("--date takes YYYY-MM-DD, not '\(text)'", command: spec.name) }
         return date
     }

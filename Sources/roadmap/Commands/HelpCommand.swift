@@ -6,11 +6,21 @@ enum HelpCommand: Command {
         name: "help",
         abstract: "Show help for a command",
         arguments: [ArgumentSpec(name: "command", help: "The command to explain", isOptional: true, kind: .command)],
-        options: [OptionSpec(long: "man", help: "Print the manual page, roadmap.1 (roff), generated from the same declarations as help")],
+        options: Option.specs,
         examples: ["roadmap help check", "roadmap help --man | man -l -"])
 
-    static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
-        if call.arguments.flag("man") {
+    enum Option: CommandOptions {
+        case man
+
+        var spec: OptionSpec {
+            switch self {
+            case .man: OptionSpec(long: "man", help: "Print the manual page, roadmap.1 (roff), generated from the same declarations as help")
+            }
+        }
+    }
+
+    static func run(_ call: Invocation<Self>) throws(CLIError) -> ExitCode {
+        if call.flag(.man) {
             call.console.write(ManPage.render(commands: RoadmapCLI.specs))
             return .success
         }

@@ -16,22 +16,30 @@ enum HistoryCommand: Command {
         days into the file). Without git, or outside a git work tree, one line says so and the
         rest comes from the ✅ dates and the review log.
         """,
-        options: [
-            OptionSpec(long: "since", value: "YYYY-MM-DD", help: "Leave out what happened before this day"),
-            OptionSpec(long: "by-section", help: "One burn-up line per top section"),
-            OptionSpec(long: "json", help: "Print JSON (see README.md for the shape)"),
-        ],
+        options: Option.specs,
         examples: ["roadmap history", "roadmap history --since 2026-01-01 --by-section", "roadmap history --json | jq .pace"])
 
-    static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
+    enum Option: CommandOptions {
+        case since, bySection, json
+
+        var spec: OptionSpec {
+            switch self {
+            case .since: OptionSpec(long: "since", value: "YYYY-MM-DD", help: "Leave out what happened before this day")
+            case .bySection: OptionSpec(long: "by-section", help: "One burn-up line per top section")
+            case .json: OptionSpec(long: "json", help: "Print JSON (see README.md for the shape)")
+            }
+        }
+    }
+
+    static func run(_ call: Invocation<Self>) throws(CLIError) -> ExitCode {
         let context = call.context
-        let since = try call.arguments.date("since", command: spec.name)
+        let since = try call.date(.since)
         let plan = try context.loadPlan()
         let schedule = try context.schedule(plan)
         var history = context.history(schedule)
         if let since { history = history.since(since) }
-        let bySection = call.arguments.flag("by-section")
-        if call.arguments.flag("json") {
+        let bySection = call.flag(.bySection)
+        if call.flag(.json) {
             call.console.write(RoadmapJSON.history(history, sections: bySection))
             return .success
         }

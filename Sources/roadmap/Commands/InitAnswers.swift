@@ -17,14 +17,14 @@ struct InitAnswers {
         return result
     }
 
-    static let options = ["name", "start", "current-role", "target-role"]
+    static let options: [InitCommand.Option] = [.name, .start, .currentRole, .targetRole]
 
     /// From the command line; `today` when no --start.
-    init(_ args: ParsedArguments, today: CivilDate, command: String) throws(CLIError) {
-        name = try Self.line(args.value("name"), option: "name", command: command)
-        currentRole = try Self.line(args.value("current-role"), option: "current-role", command: command)
-        targetRole = try Self.line(args.value("target-role"), option: "target-role", command: command)
-        if let text = args.value("start") {
+    init(_ call: Invocation<InitCommand>, today: CivilDate, command: String) throws(CLIError) {
+        name = try Self.line(call.value(.name), option: "name", command: command)
+        currentRole = try Self.line(call.value(.currentRole), option: "current-role", command: command)
+        targetRole = try Self.line(call.value(.targetRole), option: "target-role", command: command)
+        if let text = call.value(.start) {
             guard let date = CivilDate(iso: text) else {
                 throw .usage("--start takes a date as YYYY-MM-DD, not '\(text)'", command: command)
             }

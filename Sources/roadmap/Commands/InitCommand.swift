@@ -14,19 +14,27 @@ enum InitCommand: Command {
         field options, init asks for the four fields. See 'roadmap templates' for the names.
         """,
         arguments: [ArgumentSpec(name: "template", help: "A bundled roadmap (default: career-roadmap)", isOptional: true, kind: .template)],
-        options: [
-            OptionSpec(long: "name", value: "NAME", help: "Your name, for the Name field"),
-            OptionSpec(long: "start", value: "DATE", help: "Start date, YYYY-MM-DD (default: today)", kind: .date),
-            OptionSpec(long: "current-role", value: "ROLE", help: "For the Current Role field"),
-            OptionSpec(long: "target-role", value: "ROLE", help: "For the Target Role field (default: the template's)"),
-            OptionSpec(long: "dir", value: "DIR", help: "Where to write (default: the current directory; created if missing)", kind: .directory),
-            OptionSpec(long: "force", help: "Write it even below a folder with a roadmap, which 'status' there would no longer find"),
-            OptionSpec(long: "dry-run", help: "Say what would be written and write nothing"),
-        ],
+        options: Option.specs,
         examples: ["roadmap init", "roadmap init devops-to-ai-architect --dir guide --name 'Ada Lovelace'",
                    "roadmap init director-roadmap --start 2026-01-05 --dry-run"])
 
-    static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
+    enum Option: CommandOptions {
+        case name, start, currentRole, targetRole, dir, force, dryRun
+
+        var spec: OptionSpec {
+            switch self {
+            case .name: OptionSpec(long: "name", value: "NAME", help: "Your name, for the Name field")
+            case .start: OptionSpec(long: "start", value: "DATE", help: "Start date, YYYY-MM-DD (default: today)", kind: .date)
+            case .currentRole: OptionSpec(long: "current-role", value: "ROLE", help: "For the Current Role field")
+            case .targetRole: OptionSpec(long: "target-role", value: "ROLE", help: "For the Target Role field (default: the template's)")
+            case .dir: OptionSpec(long: "dir", value: "DIR", help: "Where to write (default: the current directory; created if missing)", kind: .directory)
+            case .force: OptionSpec(long: "force", help: "Write it even below a folder with a roadmap, which 'status' there would no longer find")
+            case .dryRun: OptionSpec(long: "dry-run", help: "Say what would be written and write nothing")
+            }
+        }
+    }
+
+    static func run(_ call: Invocation<Self>) throws(CLIError) -> ExitCode {
         let args = call.arguments
         let context = call.context
         let templateName = args.positionals.first ?? "career-roadmap"
@@ -34,21 +42,21 @@ enum InitCommand: Command {
             let hint = Closeness.closest(templateName, among: BundledTemplate.all.map(\.name)).map { " (did you mean '\($0)'?)" } ?? ""
             throw .usage("no template '\(templateName)'\(hint); 'roadmap templates' lists them", command: spec.name)
         }
-        var answers = try InitAnswers(args, today: try context.today(), command: spec.name)
+        var answers = try InitAnswers(call, today: try context.today(), command: spec.name)
         if answers.targetRole == nil, let main = template.file(template.mainFile) {
             answers.targetRole = FieldFilling.value(main.bytes, "Target Role")
         }
-        let directory = args.value("dir") ?? "."
+        let directory = call.value(.dir) ?? "."
         let installation = TemplateInstallation(template, fields: answers.fields)
         let shown = installation.files.map { directory == "." ? $0.path : joined(directory, $0.path) }
         try refuseToOverwrite(shown, installation, directory: directory, context)
-        if !args.flag("force") { try refuseToHide(directory: directory, context) }
+        if !call.flag(.force) { try refuseToHide(directory: directory, context) }
 
-        if context.environment.stdinIsTerminal && !InitAnswers.options.contains(where: { args.value($0) != nil }) {
+        if context.environment.stdinIsTerminal && !InitAnswers.options.contains(where: { call.value($0) != nil }) {
             answers = try InitPrompts.ask(answers, context)
         }
         let filled = TemplateInstallation(template, fields: answers.fields)
-        if args.flag("dry-run") {
+        if call.flag(.dryRun) {
             for (path, file) in zip(shown, filled.files) { call.console.print("Would create \(path) (\(file.bytes.count) bytes)") }
             call.console.print(summary(answers))
             return .success
@@ -67,7 +75,8 @@ enum InitCommand: Command {
         if FileSystem.exists(context.fullPath(directory)) && !FileSystem.isDirectory(context.fullPath(directory)) {
             throw .failure("\(directory): exists and is not a directory; nothing written")
         }
-        let existing = paths.filter { FileSystem.exists(context.fullPath($0)) }
+        // A link counts, dangling or not: creating the file would create it where the link points.
+        let existing = paths.filter { FileSystem.exists(context.fullPath($0)) || FileSystem.symbolicLinkText(context.fullPath($0)) != nil }
         if !existing.isEmpty {
             throw .failure("\(existing.joined(separator: ", ")): already exist\(existing.count == 1 ? "s" : ""); init never overwrites, nothing written (choose another --dir)")
         }

@@ -12,26 +12,37 @@ enum LintCommand: Command {
         goals whose sub-goals are all done, done goals without a done date, due dates that are no
         date (📅 2026-13-40), checkpoints past due with their Date blank, the same goal twice side
         by side, links to local files that do not exist, and mojibake (UTF-8 that was read as
-        Windows-1252 or Mac Roman and saved again: ðŸŽ¯ for 🎯). In a roadmap across files every
-        file is checked. Exits 1 when there is anything to report. lint writes nothing, except
-        with --fix-encoding, which repairs the mojibake, one edit per line (undo reverts it).
+        Windows-1252, Mac Roman or code page 437 and saved again: ðŸŽ¯ for 🎯; never in code, and a
+        pair like Ã© only where the rest of its line agrees). In a roadmap across files every file
+        is checked. Exits 1 when there is anything to report. lint writes nothing, except with
+        --fix-encoding, which repairs exactly the mojibake lint names (undo reverts it).
         """,
         arguments: [ArgumentSpec(name: "path", help: "The roadmap file or a directory holding one (default: as --file)", isOptional: true)],
-        options: [
-            OptionSpec(long: "json", help: "Print JSON: [{file, line, kind, message}]"),
-            OptionSpec(long: "fix-encoding", help: "Repair the mojibake lines in place"),
-            OptionSpec(long: "dry-run", help: "With --fix-encoding: print the repair as a unified diff and write nothing"),
-        ],
+        options: Option.specs,
         examples: ["roadmap lint", "roadmap lint guide/ --json", "roadmap lint --fix-encoding --dry-run"])
 
-    static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
+    enum Option: CommandOptions {
+        case json, fixEncoding, dryRun
+
+        var spec: OptionSpec {
+            switch self {
+            case .json: OptionSpec(long: "json", help: "Print JSON: [{file, line, kind, message}]")
+            case .fixEncoding: OptionSpec(long: "fix-encoding", help: "Repair in place the mojibake lint names, and nothing else")
+            case .dryRun: OptionSpec(long: "dry-run", help: "With --fix-encoding: print the repair as a unified diff and write nothing")
+            }
+        }
+    }
+
+    static func finishesInterruptedChanges(_ call: Invocation<Self>) -> Bool { call.flag(.fixEncoding) && !call.flag(.dryRun) }
+
+    static func run(_ call: Invocation<Self>) throws(CLIError) -> ExitCode {
         let args = call.arguments
-        if args.flag("dry-run") && !args.flag("fix-encoding") {
+        if call.flag(.dryRun) && !call.flag(.fixEncoding) {
             throw .usage("--dry-run goes with --fix-encoding (lint itself writes nothing)", command: spec.name)
         }
         let loaded = try call.context.load(args.positionals.first)
         let plan = call.context.plan(for: loaded, quiet: true)
-        if args.flag("fix-encoding") { return try fixEncoding(call, plan) }
+        if call.flag(.fixEncoding) { return try fixEncoding(call, plan) }
         // The plan's start as every command takes it (a file opened alone: its index's), for the
         // files without one of their own.
         let schedule = try call.context.schedule(plan)
@@ -42,7 +53,7 @@ enum LintCommand: Command {
                                          exists: { FileSystem.exists(call.context.fullPath($0)) })
             found += findings.map { (file.path, $0) }
         }
-        if args.flag("json") {
+        if call.flag(.json) {
             var json = call.console.jsonWriter()
             json.beginArray()
             for (file, finding) in found {
@@ -64,21 +75,23 @@ enum LintCommand: Command {
         return found.isEmpty ? .success : .failure
     }
 
-    /// `--fix-encoding`: each file's mojibake lines repaired, one edit per line.
-    private static func fixEncoding(_ call: Invocation, _ plan: Plan) throws(CLIError) -> ExitCode {
-        let fixes = plan.files.indices.map { MojibakeLines.fixes(plan.files[$0].roadmap.bytes) }
+    /// `--fix-encoding`: each file's mojibake repaired, exactly the pieces `lint` names (the same
+    /// findings), one edit per piece.
+    private static func fixEncoding(_ call: Invocation<Self>, _ plan: Plan) throws(CLIError) -> ExitCode {
+        let findings = plan.files.map { MojibakeLines.findings($0.roadmap.bytes) }
+        let fixes = findings.map { $0.flatMap(\.edits) }
         guard fixes.contains(where: { !$0.isEmpty }) else {
             call.console.print("No mojibake to repair in \(plan.files.count == 1 ? plan.files[0].path : "\(plan.files.count) files").")
             return .success
         }
-        if call.arguments.flag("dry-run") {
+        if call.flag(.dryRun) {
             call.console.write(UnifiedDiff.render(fixes, in: plan))
             return .success
         }
         // Every file as one change: one journal entry, which one undo takes back.
         try call.context.save(fixes, in: plan)
-        for (file, edits) in zip(plan.files, fixes) where !edits.isEmpty {
-            call.console.print("Repaired the encoding of \(Count.of(edits.count, "line")) in \(file.path)")
+        for (file, lines) in zip(plan.files, findings) where !lines.isEmpty {
+            call.console.print("Repaired the encoding of \(Count.of(lines.count, "line")) in \(file.path)")
         }
         return .success
     }

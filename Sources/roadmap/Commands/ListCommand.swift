@@ -10,24 +10,31 @@ enum ListCommand: Command {
         Goals of files linked from goals ('- [ ] [Phase 1](phase-1.md)') follow the goal that links
         them, with ids naming their file: phase-1:3.
         """,
-        options: [
-            OptionSpec(long: "open", help: "Only goals not done yet (open, in progress, other states)"),
-            OptionSpec(long: "done", help: "Only done goals"),
-            OptionSpec(long: "in", value: "SECTION", help: "Only goals under headings containing this text (or a path: 'Goals > Skills')", kind: .section),
-            OptionSpec(long: "json", help: "Print JSON (see docs/json.md for the shape)"),
-        ],
+        options: Option.specs,
         examples: ["roadmap list --open", "roadmap list --in '6-Month Goals'", "roadmap list --json"])
 
-    static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
-        let args = call.arguments
-        if args.flag("open") && args.flag("done") {
+    enum Option: CommandOptions {
+        case open, done, `in`, json
+
+        var spec: OptionSpec {
+            switch self {
+            case .open: OptionSpec(long: "open", help: "Only goals not done yet (open, in progress, other states)")
+            case .done: OptionSpec(long: "done", help: "Only done goals")
+            case .in: OptionSpec(long: "in", value: "SECTION", help: "Only goals under headings containing this text (or a path: 'Goals > Skills')", kind: .section)
+            case .json: OptionSpec(long: "json", help: "Print JSON (see docs/json.md for the shape)")
+            }
+        }
+    }
+
+    static func run(_ call: Invocation<Self>) throws(CLIError) -> ExitCode {
+        if call.flag(.open) && call.flag(.done) {
             throw .usage("--open and --done exclude each other", command: spec.name)
         }
-        let plan = try call.context.loadPlan(tracking: args.flag("json"))
-        var refs = plan.goals(inSectionMatching: args.value("in"))
-        if args.flag("open") { refs = refs.filter { plan.state(of: $0) != .done && plan.state(of: $0) != .cancelled } }
-        if args.flag("done") { refs = refs.filter { plan.state(of: $0) == .done } }
-        if args.flag("json") {
+        let plan = try call.context.loadPlan(tracking: call.flag(.json))
+        var refs = plan.goals(inSectionMatching: call.value(.in))
+        if call.flag(.open) { refs = refs.filter { plan.state(of: $0) != .done && plan.state(of: $0) != .cancelled } }
+        if call.flag(.done) { refs = refs.filter { plan.state(of: $0) == .done } }
+        if call.flag(.json) {
             let schedule = try call.context.schedule(plan)
             var json = call.console.jsonWriter()
             RoadmapJSON.goals(refs, of: plan, schedule: schedule, into: &json)
@@ -35,7 +42,7 @@ enum ListCommand: Command {
             call.console.print()
             return .success
         }
-        if let section = args.value("in"), refs.isEmpty, plan.goals(inSectionMatching: section).isEmpty {
+        if let section = call.value(.in), refs.isEmpty, plan.goals(inSectionMatching: section).isEmpty {
             throw .failure("\(plan.files[0].path): no heading matches '\(section)'")
         }
         let style = Style(color: call.context.usesColor)

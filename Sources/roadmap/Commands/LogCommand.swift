@@ -11,16 +11,28 @@ enum LogCommand: Command {
         hand are not listed; if the file changed since the newest entry, undo will refuse, and this
         says so.
         """,
-        options: [OptionSpec(long: "json", help: "Print JSON: {file, journal, undoable, entries: [{time, local, command, goals, lines, files}]}")],
+        options: Option.specs,
         examples: ["roadmap log", "roadmap log --json"])
 
-    static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
+    enum Option: CommandOptions {
+        case json
+
+        var spec: OptionSpec {
+            switch self {
+            case .json: OptionSpec(long: "json", help: "Print JSON: {file, journal, undoable, entries: [{time, local, command, goals, lines, files}]}")
+            }
+        }
+    }
+
+    static func finishesInterruptedChanges(_ call: Invocation<Self>) -> Bool { true }
+
+    static func run(_ call: Invocation<Self>) throws(CLIError) -> ExitCode {
         let loaded = try call.context.load()
         let (journal, entries) = try journalEntries(for: loaded, call.context)
         // What undo would do: revert an entry, find none (all undone already), or refuse.
         let found = UndoCommand.find(in: entries, journal: journal, loaded: loaded, call.context)
         let undoable = found.refusal == nil && found.entry != nil
-        if call.arguments.flag("json") {
+        if call.flag(.json) {
             var json = JSONWriter()
             json.beginObject()
             json.string(loaded.path, key: "file")
@@ -71,7 +83,9 @@ enum LogCommand: Command {
             // A change to this file alone: its lines on the same line; else one line per file.
             let single = entry.files.count == 1 && entry.files[0].path == journal.roadmap
             let lines = single ? linesText(entry.files[0].lines).map { "  " + style.dim($0) } ?? "" : ""
-            call.console.print("\(style.dim(Platform.localTime(entry.time)))  \(commandText(entry))\(lines)")
+            // Only when finishing it failed (see Context.finishInterruptedChanges).
+            let interrupted = entry.isComplete ? "" : "  " + style.dim("(interrupted while writing)")
+            call.console.print("\(style.dim(Platform.localTime(entry.time)))  \(commandText(entry))\(lines)\(interrupted)")
             if !single {
                 for file in entry.files {
                     let name = call.context.displayName(file.path, journal: journal, loaded: loaded)

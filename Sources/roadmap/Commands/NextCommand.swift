@@ -12,24 +12,32 @@ enum NextCommand: Command {
         (a field like '**Start Date:** 2026-01-15'), or on its own '📅 YYYY-MM-DD' date. A
         checkpoint is due on its filled '**Date:**', else at the end of its period.
         """,
-        options: [
-            OptionSpec(long: "all", help: "Show every entry (default: up to 10 per group)"),
-            OptionSpec(long: "json", help: "Print JSON (see docs/json.md for the shape)"),
-        ],
+        options: Option.specs,
         examples: ["roadmap next", "roadmap next --today 2026-06-01", "roadmap next --json | jq '.[] | select(.overdue)'"])
 
-    static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
+    enum Option: CommandOptions {
+        case all, json
+
+        var spec: OptionSpec {
+            switch self {
+            case .all: OptionSpec(long: "all", help: "Show every entry (default: up to 10 per group)")
+            case .json: OptionSpec(long: "json", help: "Print JSON (see docs/json.md for the shape)")
+            }
+        }
+    }
+
+    static func run(_ call: Invocation<Self>) throws(CLIError) -> ExitCode {
         let plan = try call.context.loadPlan(tracking: true)
         let schedule = try call.context.schedule(plan)
         let report = NextReport(schedule)
-        if call.arguments.flag("json") {
+        if call.flag(.json) {
             call.console.write(RoadmapJSON.next(report, schedule).bytes)
             call.console.print()
             return .success
         }
         let style = Style(color: call.context.usesColor)
         let console = call.console
-        let limit = call.arguments.flag("all") ? Int.max : 10
+        let limit = call.flag(.all) ? Int.max : 10
         if schedule.start == nil {
             console.print(style.yellow("No start date, so only dated goals and checkpoints have due dates.")
                           + " Set it with: " + StartHint.command(schedule.tracking(0), today: schedule.today, call.context))

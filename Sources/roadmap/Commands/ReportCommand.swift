@@ -15,16 +15,24 @@ enum ReportCommand: Command {
         or dark as the reader's system is; prints on A4 or Letter, a page per part.
         """,
         arguments: [ExportOutput.pathArgument],
-        options: [
-            ExportOutput.option(default: "roadmap-report.html"),
-            OptionSpec(long: "title", value: "TEXT", help: "The page's title (default: the roadmap's)"),
-        ],
+        options: Option.specs,
         examples: ["roadmap report", "roadmap report -o ~/Desktop/progress.html --title 'Ada: six months in'", "roadmap report guide/ -o -"])
 
-    static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
+    enum Option: ExportOutput.Options {
+        case output, title
+
+        var spec: OptionSpec {
+            switch self {
+            case .output: ExportOutput.option(default: "roadmap-report.html")
+            case .title: OptionSpec(long: "title", value: "TEXT", help: "The page's title (default: the roadmap's)")
+            }
+        }
+    }
+
+    static func run(_ call: Invocation<Self>) throws(CLIError) -> ExitCode {
         let plan = try ExportOutput.plan(call)
         let schedule = try call.context.schedule(plan)
-        let html = HTMLReport.render(ReportFacts(schedule), history: call.context.history(schedule), title: call.arguments.value("title"))
+        let html = HTMLReport.render(ReportFacts(schedule), history: call.context.history(schedule), title: call.value(.title))
         try ExportOutput.write(Array(html.utf8), default: "roadmap-report.html", plan: plan, call)
         return .success
     }

@@ -26,15 +26,7 @@ enum ReviewCommand: Command {
         default yes; --yes stamps them), so they count as completed. --history shows the log;
         nothing is written.
         """,
-        options: [
-            OptionSpec(long: "metric", value: "NAME=VALUE", help: "A metric's value this month", repeatable: true, kind: .metric),
-            OptionSpec(long: "note", value: "TEXT", help: "A note for the month's entry"),
-            OptionSpec(long: "adjust", value: "TEXT", help: "Adjustments Needed text for the checkpoint that is due"),
-            OptionSpec(long: "yes", short: "y", help: "Ask nothing; take the default answer to every question"),
-            .dryRun,
-            OptionSpec(long: "history", help: "Past reviews, with charts of progress and of each metric"),
-            OptionSpec(long: "json", help: "With --history: the reviews as JSON"),
-        ],
+        options: Option.specs,
         examples: [
             "roadmap review",
             "roadmap review --metric 'GitHub contributions=260' --metric Kubernetes=55% --note 'Exams took May'",
@@ -42,26 +34,43 @@ enum ReviewCommand: Command {
             "roadmap review --history",
         ])
 
-    static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
-        let args = call.arguments
+    enum Option: CommandOptions {
+        case metric, note, adjust, yes, dryRun, history, json
+
+        var spec: OptionSpec {
+            switch self {
+            case .metric: OptionSpec(long: "metric", value: "NAME=VALUE", help: "A metric's value this month", repeatable: true, kind: .metric)
+            case .note: OptionSpec(long: "note", value: "TEXT", help: "A note for the month's entry")
+            case .adjust: OptionSpec(long: "adjust", value: "TEXT", help: "Adjustments Needed text for the checkpoint that is due")
+            case .yes: OptionSpec(long: "yes", short: "y", help: "Ask nothing; take the default answer to every question")
+            case .dryRun: OptionSpec.dryRun
+            case .history: OptionSpec(long: "history", help: "Past reviews, with charts of progress and of each metric")
+            case .json: OptionSpec(long: "json", help: "With --history: the reviews as JSON")
+            }
+        }
+    }
+
+    static func finishesInterruptedChanges(_ call: Invocation<Self>) -> Bool { !call.flag(.dryRun) && !call.flag(.history) }
+
+    static func run(_ call: Invocation<Self>) throws(CLIError) -> ExitCode {
         let context = call.context
-        if args.flag("history") {
-            if let other = ["metric", "note", "adjust"].first(where: { args.value($0) != nil }) ?? ["yes", "dry-run"].first(where: args.flag) {
-                throw .usage("--history only reads the log; it takes no --\(other)", command: spec.name)
+        if call.flag(.history) {
+            if let other = [Option.metric, .note, .adjust].first(where: { call.value($0) != nil }) ?? [Option.yes, .dryRun].first(where: call.flag) {
+                throw .usage("--history only reads the log; it takes no --\(other.spec.long)", command: spec.name)
             }
             return try ReviewHistory.run(call)
         }
-        if args.flag("json") { throw .usage("--json goes with --history", command: spec.name) }
+        if call.flag(.json) { throw .usage("--json goes with --history", command: spec.name) }
 
         let original = try context.loadPlan(tracking: true)
-        let interactive = context.environment.stdinIsTerminal && !args.flag("yes")
-        let dryRun = args.flag("dry-run")
+        let interactive = context.environment.stdinIsTerminal && !call.flag(.yes)
+        let dryRun = call.flag(.dryRun)
         // Boxes ticked by hand in this period, dated from git and (if agreed) stamped first.
         let handTicks = try ReviewHandTicks.prepare(original, call, interactive: interactive, showing: interactive || !dryRun)
         let plan = handTicks.plan
         let schedule = try context.schedule(plan)
         let review = Review(schedule, log: Review.log(of: plan, schedule))
-        let options = try ReviewOptions(args, review)
+        let options = try ReviewOptions(call, review)
 
         let style = Style(color: context.usesColor)
         if interactive || !dryRun { ReviewReportText.render(review, style, context) }
@@ -70,7 +79,7 @@ enum ReviewCommand: Command {
         if interactive {
             answers = try ReviewQuestions.ask(review, options, style, context)
         } else {
-            answers = args.flag("yes") ? options.withDefaults : options.given
+            answers = call.flag(.yes) ? options.withDefaults : options.given
         }
         let outcome: ReviewOutcome
         do {

@@ -12,7 +12,7 @@ struct ReviewHandTicks {
     let stamp: [[TextEdit]]
 
     /// - Parameter showing: print the list (not with `--dry-run` off a terminal, whose output is the diff).
-    static func prepare(_ original: Plan, _ call: Invocation, interactive: Bool, showing: Bool) throws(CLIError) -> ReviewHandTicks {
+    static func prepare(_ original: Plan, _ call: Invocation<ReviewCommand>, interactive: Bool, showing: Bool) throws(CLIError) -> ReviewHandTicks {
         let unchanged = ReviewHandTicks(plan: original, stamp: original.files.map { _ in [] })
         let undated = original.files.reduce(0) { $0 + $1.roadmap.undatedDoneGoals.count }
         guard undated > 0 else { return unchanged }
@@ -40,7 +40,7 @@ struct ReviewHandTicks {
                 console.print("  " + style.green("✓") + " \(text)" + style.dim("  (\(date))"))
             }
         }
-        var stamps = call.arguments.flag("yes")
+        var stamps = call.flag(.yes)
         if !stamps && interactive { stamps = try ReviewQuestions.yes("Stamp them with these days?", default: true, context) }
         guard stamps else {
             if showing { console.print(style.dim("  Not stamped, so not counted below: 'roadmap stamp' or 'roadmap review --yes' writes their dates.")) }

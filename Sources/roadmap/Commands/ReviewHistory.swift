@@ -3,14 +3,14 @@ import RoadmapKit
 /// `roadmap review --history`: the reviews in the log, oldest first, then one sparkline per
 /// series (progress, then each metric the log records) from the first review to the last.
 enum ReviewHistory {
-    static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
+    static func run(_ call: Invocation<ReviewCommand>) throws(CLIError) -> ExitCode {
         let context = call.context
         let console = call.console
         let plan = try context.loadPlan(tracking: true)
         let names = plan.files.indices.flatMap { file in plan.tracking(ofFile: file).metrics.map(plan.tracking(ofFile: file).name) }
         let log = ReviewLog(plan.root, metricNames: names)
         let path = plan.files[0].path
-        if call.arguments.flag("json") {
+        if call.flag(.json) {
             console.write(RoadmapJSON.history(log))
             return .success
         }

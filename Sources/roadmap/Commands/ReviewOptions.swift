@@ -9,13 +9,13 @@ struct ReviewOptions {
     let adjusted: PlanSchedule.Ref?
     let review: Review
 
-    init(_ args: ParsedArguments, _ review: Review) throws(CLIError) {
+    init(_ call: Invocation<ReviewCommand>, _ review: Review) throws(CLIError) {
         let root = review.plan.files[0].path
         self.review = review
         let command = ReviewCommand.spec.name
         var answers = ReviewAnswers()
-        answers.note = try InitAnswers.line(args.value("note"), option: "note", command: command)
-        for pair in args.values("metric") {
+        answers.note = try InitAnswers.line(call.value(.note), option: "note", command: command)
+        for pair in call.values(.metric) {
             guard let eq = pair.firstIndex(of: "="), !pair[..<eq].trimmingSpaces.isEmpty else {
                 throw .usage("--metric takes NAME=VALUE, not '\(pair)'", command: command)
             }
@@ -31,7 +31,7 @@ struct ReviewOptions {
             }
         }
         adjusted = review.checkpoints.first
-        if let text = try InitAnswers.line(args.value("adjust"), option: "adjust", command: command) {
+        if let text = try InitAnswers.line(call.value(.adjust), option: "adjust", command: command) {
             guard let checkpoint = adjusted else {
                 throw .failure("\(root): no checkpoint is due by \(review.today.adding(days: Review.window)), so --adjust has nowhere to go (see 'roadmap next'); nothing written")
             }

@@ -16,24 +16,34 @@ enum SelectCommand: Command {
             ArgumentSpec(name: "group", help: "The group's label, or a path ending with it", kind: .choice),
             ArgumentSpec(name: "option", help: "The option to tick (its text, or a unique part of it)"),
         ],
-        options: [
-            OptionSpec(long: "in", value: "SECTION", help: "Only groups under headings or bold titles containing this text", kind: .section),
-            .dryRun,
-        ],
+        options: Option.specs,
         examples: [
             "roadmap select 'Project 2 > Status' 'In Progress'",
             "roadmap select Status Complete --in 'Project 1'",
             "roadmap select Location Remote --in 'Target Position'",
         ])
 
-    static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
+    enum Option: CommandOptions {
+        case `in`, dryRun
+
+        var spec: OptionSpec {
+            switch self {
+            case .in: OptionSpec(long: "in", value: "SECTION", help: "Only groups under headings or bold titles containing this text", kind: .section)
+            case .dryRun: OptionSpec.dryRun
+            }
+        }
+    }
+
+    static func finishesInterruptedChanges(_ call: Invocation<Self>) -> Bool { !call.flag(.dryRun) }
+
+    static func run(_ call: Invocation<Self>) throws(CLIError) -> ExitCode {
         let args = call.arguments
         let label = args.positionals[0], wanted = args.positionals[1]
         let plan = try call.context.loadPlan(tracking: true)
         let schedule = try call.context.schedule(plan)
         let root = plan.files[0].path
         let labels = PlanLabels(schedule)
-        let (files, query) = labels.query(label, section: args.value("in"))
+        let (files, query) = labels.query(label, section: call.value(.in))
         let found = labels.groups(query, in: files)
         guard !found.isEmpty else {
             let all = files.flatMap { file in schedule.tracking(file).groups.indices.map { PlanSchedule.Ref(file: file, index: $0) } }
@@ -58,7 +68,7 @@ enum SelectCommand: Command {
             call.console.print("\(name) is already '\(text)'")
             return .success
         }
-        if args.flag("dry-run") {
+        if call.flag(.dryRun) {
             call.console.write(UnifiedDiff.render(edits, in: plan))
             return .success
         }

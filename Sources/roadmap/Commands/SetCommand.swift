@@ -18,11 +18,7 @@ enum SetCommand: Command {
             ArgumentSpec(name: "label", help: "A field label or metric name, or a path ending with one", kind: .field),
             ArgumentSpec(name: "value", help: "What to write (one line)"),
         ],
-        options: [
-            OptionSpec(long: "in", value: "SECTION", help: "Only labels under headings or group labels containing this text", kind: .section),
-            OptionSpec(long: "column", value: "HEADER", help: "For a metric: the column to write (default: its current column)"),
-            .dryRun,
-        ],
+        options: Option.specs,
         examples: [
             "roadmap set Name 'Ada Lovelace'",
             "roadmap set 'Date Created' 2026-01-15",
@@ -32,7 +28,21 @@ enum SetCommand: Command {
             "roadmap set 'GitHub Contributions' 650 --column '6 Months' --dry-run",
         ])
 
-    static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
+    enum Option: CommandOptions {
+        case `in`, column, dryRun
+
+        var spec: OptionSpec {
+            switch self {
+            case .in: OptionSpec(long: "in", value: "SECTION", help: "Only labels under headings or group labels containing this text", kind: .section)
+            case .column: OptionSpec(long: "column", value: "HEADER", help: "For a metric: the column to write (default: its current column)")
+            case .dryRun: OptionSpec.dryRun
+            }
+        }
+    }
+
+    static func finishesInterruptedChanges(_ call: Invocation<Self>) -> Bool { !call.flag(.dryRun) }
+
+    static func run(_ call: Invocation<Self>) throws(CLIError) -> ExitCode {
         let args = call.arguments
         let label = args.positionals[0], value = args.positionals[1]
         if value.contains(where: { $0.isNewline }) {
@@ -41,9 +51,9 @@ enum SetCommand: Command {
         let plan = try call.context.loadPlan(tracking: true)
         let schedule = try call.context.schedule(plan)
         let labels = PlanLabels(schedule)
-        let (files, query) = labels.query(label, section: args.value("in"))
+        let (files, query) = labels.query(label, section: call.value(.in))
         var (fields, metrics) = labels.fieldsAndMetrics(query, in: files)
-        if args.value("column") != nil {
+        if call.value(.column) != nil {
             fields = []
             metrics = labels.metrics(query, in: files)
         }
@@ -53,7 +63,7 @@ enum SetCommand: Command {
         case (0, 0):
             let root = schedule.tracking(0)
             if Tracking.startLabels.contains(query.label), query.path.count == 1, query.section.isEmpty, root.startField == nil,
-               args.value("column") == nil, files.contains(0) {
+               call.value(.column) == nil, files.contains(0) {
                 edits[0] = root.edits(addingField: PlainText.of(label), value: value)
                 summary = "Added **\(PlainText.of(label)):** \(value) below the title"
             } else {
@@ -73,7 +83,7 @@ enum SetCommand: Command {
             }
         case (0, 1):
             let ref = metrics[0]
-            (edits[ref.file], summary) = try metricEdits(ref, value, column: args.value("column"), schedule)
+            (edits[ref.file], summary) = try metricEdits(ref, value, column: call.value(.column), schedule)
             if edits[ref.file].isEmpty {
                 call.console.print(summary)
                 return .success
@@ -96,7 +106,7 @@ enum SetCommand: Command {
         if Tracking.startLabels.contains(query.label), CivilDate(iso: value) == nil {
             call.console.printError("warning: '\(value)' is not a YYYY-MM-DD date, so due dates cannot be counted from it")
         }
-        if args.flag("dry-run") {
+        if call.flag(.dryRun) {
             call.console.write(UnifiedDiff.render(edits, in: plan))
             return .success
         }
@@ -118,7 +128,8 @@ enum SetCommand: Command {
         if let header {
             let wanted = PlainText.of(header).lowercased()
             let exact = headers.filter { tracking.header(metric.table, $0).lowercased() == wanted }
-            let partial = headers.filter { tracking.header(metric.table, $0).lowercased().contains(wanted) }
+            let needle = TextNeedle(wanted)
+            let partial = headers.filter { needle.isFound(in: tracking.header(metric.table, $0).lowercased()) }
             let found = exact.isEmpty ? partial : exact
             guard found.count == 1 else {
                 throw .failure("\(path): \(found.isEmpty ? "no" : "more than one") column of '\(name)' matches '\(header)'; its columns are \(listed)")
@@ -140,19 +151,19 @@ enum SetCommand: Command {
     }
 
     private static func noMatch(_ label: String, _ query: LabelQuery, _ files: [Int], _ schedule: PlanSchedule) -> CLIError {
-        let words = query.label.split(separator: " ").map(String.init)
+        let words = query.label.split(separator: " ").map(TextNeedle.init)
         var close: [String] = []
         for file in files {
             let tracking = schedule.tracking(file)
             for index in tracking.fields.indices {
                 let name = tracking.label(of: index).lowercased()
-                if words.contains(where: { name.contains($0) }) || Closeness.isClose(query.label, name) {
+                if words.contains(where: { $0.isFound(in: name) }) || Closeness.isClose(query.label, name) {
                     close.append(TrackingText.candidate(field: PlanSchedule.Ref(file: file, index: index), schedule))
                 }
             }
             for metric in tracking.metrics {
                 let name = tracking.name(of: metric).lowercased()
-                if words.contains(where: { name.contains($0) }) || Closeness.isClose(query.label, name) {
+                if words.contains(where: { $0.isFound(in: name) }) || Closeness.isClose(query.label, name) {
                     close.append(TrackingText.candidate(metric: MetricRef(file: file, metric: metric), schedule))
                 }
             }

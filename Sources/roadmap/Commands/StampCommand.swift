@@ -17,16 +17,26 @@ enum StampCommand: Command {
         """,
         arguments: [ArgumentSpec(name: "query", help: "Goal ids or words from one goal's text (default: every done goal without a date)",
                                  isVariadic: true, isOptional: true)],
-        options: [
-            OptionSpec(long: "date", value: "YYYY-MM-DD", help: "Stamp this day instead of the one git gives"),
-            .dryRun,
-        ],
+        options: Option.specs,
         examples: ["roadmap stamp", "roadmap stamp --dry-run", "roadmap stamp 12 --date 2026-03-01"])
 
-    static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
+    enum Option: CommandOptions {
+        case date, dryRun
+
+        var spec: OptionSpec {
+            switch self {
+            case .date: OptionSpec(long: "date", value: "YYYY-MM-DD", help: "Stamp this day instead of the one git gives")
+            case .dryRun: OptionSpec.dryRun
+            }
+        }
+    }
+
+    static func finishesInterruptedChanges(_ call: Invocation<Self>) -> Bool { !call.flag(.dryRun) }
+
+    static func run(_ call: Invocation<Self>) throws(CLIError) -> ExitCode {
         let context = call.context
         let today = try context.today()
-        let given = try call.arguments.date("date", command: spec.name)
+        let given = try call.date(.date)
         let plan = try context.loadPlan()
         let targets = try goals(call, plan)
         guard !targets.isEmpty else {
@@ -51,7 +61,7 @@ enum StampCommand: Command {
         }
         var edits = [[TextEdit]](repeating: [], count: plan.files.count)
         for (ref, date) in dated { edits[ref.file] += plan.files[ref.file].roadmap.stampEdits([(ref.goal, date)]) }
-        if call.arguments.flag("dry-run") {
+        if call.flag(.dryRun) {
             call.console.write(UnifiedDiff.render(edits, in: plan))
             return .success
         }
@@ -67,7 +77,7 @@ enum StampCommand: Command {
     }
 
     /// Every done goal without a date, or those the queries name (each must be one of them).
-    private static func goals(_ call: Invocation, _ plan: Plan) throws(CLIError) -> [GoalRef] {
+    private static func goals(_ call: Invocation<Self>, _ plan: Plan) throws(CLIError) -> [GoalRef] {
         let words = call.arguments.positionals
         guard !words.isEmpty else {
             let undated = plan.files.map { Set($0.roadmap.undatedDoneGoals) }

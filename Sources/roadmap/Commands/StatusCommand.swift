@@ -16,21 +16,29 @@ enum StatusCommand: Command {
         roadmap.md, index.md or README.md is the root.
         """,
         arguments: [ArgumentSpec(name: "path", help: "The roadmap file or a directory holding one (default: as --file)", isOptional: true)],
-        options: [
-            OptionSpec(long: "depth", value: "N", help: "Levels of headings to show (default 2; 0 for the total only)"),
-            OptionSpec(long: "json", help: "Print JSON (see docs/json.md for the shape)"),
-            OptionSpec(long: "format", value: "FORMAT", help: "text (default), or markdown: a GitHub-flavoured table for $GITHUB_STEP_SUMMARY"),
-        ],
+        options: Option.specs,
         examples: ["roadmap status", "roadmap status --depth 1", "roadmap status guide/", "roadmap status --json | jq .percent"])
 
-    static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
-        let depth = try call.arguments.count("depth", command: spec.name)
-        if let format = call.arguments.value("format"), format != "text" {
+    enum Option: CommandOptions {
+        case depth, json, format
+
+        var spec: OptionSpec {
+            switch self {
+            case .depth: OptionSpec(long: "depth", value: "N", help: "Levels of headings to show (default 2; 0 for the total only)")
+            case .json: OptionSpec(long: "json", help: "Print JSON (see docs/json.md for the shape)")
+            case .format: OptionSpec(long: "format", value: "FORMAT", help: "text (default), or markdown: a GitHub-flavoured table for $GITHUB_STEP_SUMMARY")
+            }
+        }
+    }
+
+    static func run(_ call: Invocation<Self>) throws(CLIError) -> ExitCode {
+        let depth = try call.count(.depth)
+        if let format = call.value(.format), format != "text" {
             return try StatusMarkdown.run(call, format: format, depth: depth)
         }
         let plan = try call.context.loadPlan(call.arguments.positionals.first, tracking: true)
         let schedule = try call.context.schedule(plan)
-        if call.arguments.flag("json") {
+        if call.flag(.json) {
             var json = call.console.jsonWriter()
             RoadmapJSON.status(plan, depth: depth, schedule: schedule, into: &json)
             json.flush()

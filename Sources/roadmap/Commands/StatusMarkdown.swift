@@ -2,7 +2,7 @@ import RoadmapKit
 
 /// `roadmap status --format markdown`: the summary `MarkdownSummary` writes, for the plan.
 enum StatusMarkdown {
-    static func run(_ call: Invocation, format: String, depth: Int?) throws(CLIError) -> ExitCode {
+    static func run(_ call: Invocation<StatusCommand>, format: String, depth: Int?) throws(CLIError) -> ExitCode {
         guard format == "markdown" else {
             throw .usage("'\(format)' is not a format; --format takes text or markdown", command: StatusCommand.spec.name)
         }

@@ -15,7 +15,7 @@ enum UndoCommand: Command {
         journalled. The journal keeps the last 50 changes to each file, in $XDG_STATE_HOME/roadmap
         (default ~/.local/state/roadmap).
         """,
-        options: [.dryRun],
+        options: Option.specs,
         examples: ["roadmap undo --dry-run", "roadmap undo"])
 
     /// The newest entry undo would revert: its files that hold what it wrote (with their bytes now),
@@ -27,13 +27,25 @@ enum UndoCommand: Command {
         var refusal: (file: String, message: String, changedSince: Bool)?
     }
 
-    static func run(_ call: Invocation) throws(CLIError) -> ExitCode {
+    enum Option: CommandOptions {
+        case dryRun
+
+        var spec: OptionSpec {
+            switch self {
+            case .dryRun: OptionSpec.dryRun
+            }
+        }
+    }
+
+    static func finishesInterruptedChanges(_ call: Invocation<Self>) -> Bool { !call.flag(.dryRun) }
+
+    static func run(_ call: Invocation<Self>) throws(CLIError) -> ExitCode {
         let context = call.context
         let loaded = try context.load()
         let (journal, entries) = try LogCommand.journalEntries(for: loaded, context)
         let found = find(in: entries, journal: journal, loaded: loaded, context)
         if let refusal = found.refusal { throw .failure("\(refusal.file): \(refusal.message)") }
-        let dryRun = call.arguments.flag("dry-run")
+        let dryRun = call.flag(.dryRun)
         for entry in found.undone {
             call.console.print("\(describe(entry)) was undone already (its files hold what was there before it)\(dryRun ? "" : "; dropped it from the journal")")
         }
@@ -52,13 +64,13 @@ enum UndoCommand: Command {
             return .success
         }
         // No re-applying: undo reverts the very bytes that change wrote, or nothing.
-        _ = try context.commit(found.files) { _ throws(StorageError) in
+        _ = try context.commit(found.files, record: .after { _ throws(StorageError) in
             do {
                 try journal.remove(found.undone + [entry])
             } catch {
                 context.console.printError("warning: the change was undone, but the journal still lists it: \(error)")
             }
-        }
+        })
         let names = entry.files.count > 1 ? " in " + found.files.map(\.name).joined(separator: ", ") : ""
         call.console.print("Undid \(describe(entry))\(names)" + (entry.goals.isEmpty ? "" : ": " + entry.goals.joined(separator: ", ")))
         return .success
@@ -71,6 +83,12 @@ enum UndoCommand: Command {
         for entry in entries.reversed() {
             for file in entry.files {
                 let name = context.displayName(file.path, journal: journal, loaded: loaded)
+                // The journal names each file by its canonical path: one that resolves elsewhere now
+                // was replaced by a link (a pull can do that), and undo writes only the file it changed.
+                if let now = FileSystem.canonicalPath(file.path), now != file.path {
+                    found.refusal = (name, "is now a symbolic link (to \(now)); undo writes only the file \(describe(entry)) changed, so nothing was written", false)
+                    return found
+                }
                 let bytes: [UInt8]
                 do {
                     bytes = try FileSystem.readWhenNotBeingWritten(file.path)

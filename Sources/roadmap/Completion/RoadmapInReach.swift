@@ -9,7 +9,7 @@ struct RoadmapInReach {
 
     init?(environment: Environment, file: String?, command: String?) {
         var arguments = ParsedArguments()
-        if let file { arguments.append(file, to: "file") }
+        if let file { arguments.append(file, to: GlobalOption.file.spec.long) }
         let context = Context(console: Console(capturing: true), environment: environment, arguments: arguments,
                               commandName: command ?? "status")
         guard let loaded = try? context.load(tracking: true) else { return nil }

@@ -80,7 +80,7 @@ import Testing
     @Test func mojibakeLinesAndTheirFix() {
         let text = "# ðŸŽ¯ Goals\n- [ ] fine\n| âœ… Available |\n"
         #expect(kinds(text) == ["1 mojibake", "3 mojibake"])
-        #expect(lint(text)[0] == "1 mojibake: mojibake: 'ðŸŽ¯' should read '🎯' (UTF-8 saved as Windows-1252 or Mac Roman; fix with: roadmap lint --fix-encoding)")
+        #expect(lint(text)[0] == "1 mojibake: mojibake: 'ðŸŽ¯' should read '🎯' (UTF-8 read as Windows-1252 and saved again; fix with: roadmap lint --fix-encoding)")
         let fixes = MojibakeLines.fixes(Array(text.utf8))
         #expect(fixes.count == 2)
         #expect(String(decoding: fixes.applied(to: Array(text.utf8)), as: UTF8.self) == "# 🎯 Goals\n- [ ] fine\n| ✅ Available |\n")

@@ -51,6 +51,27 @@ struct SuggestionCostTests {
         }
     }
 
+    /// `isClose` on strings decides words past the longest without reading them whole (issue 22);
+    /// it still answers as the full distance does, around that length too.
+    @Test func isCloseIsTheFullDistanceWithinTheLimit() {
+        var state: UInt64 = 22
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        for _ in 0..<1_500 {
+            let long = next(2) == 0
+            let a = (0..<(long ? 60 + next(10) : next(10))).map { _ in Unicode.Scalar(UInt8(97 + next(2))) }
+            var b = a
+            for _ in 0..<next(4) where !b.isEmpty { b[next(b.count)] = Unicode.Scalar(UInt8(97 + next(3))) }
+            if next(3) == 0 { b.append("c") }
+            let full = Self.fullDistance(a, b)
+            let expected = a == b || (a.count <= Closeness.longestWord && b.count <= Closeness.longestWord && full <= Closeness.limit(a.count))
+            let typed = String(String.UnicodeScalarView(a)), name = String(String.UnicodeScalarView(b))
+            #expect(Closeness.isClose(typed, name) == expected, "\(typed) \(name) \(full)")
+        }
+    }
+
     @Test func oneRuleForEveryCloseness() {
         #expect(Closeness.isClose("dokcer", "docker") && Closeness.isClose("nmae", "name") && Closeness.isClose("stauts", "status"))
         #expect(!Closeness.isClose("go", "js") && !Closeness.isClose("kubernetes", "terraform"))

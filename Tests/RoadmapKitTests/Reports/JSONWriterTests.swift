@@ -72,3 +72,13 @@ struct JSONWriterTests {
         #expect(streamed.bytes.isEmpty)
     }
 }
+
+extension JSONWriterTests {
+    /// U+EF80–U+EFFF (how a path's raw bytes are carried, `PathBytes`) is written `\uefNN`: the
+    /// console shows those scalars as `\xNN`, which inside a JSON string would not be JSON.
+    @Test func rawPathBytesAreEscapedScalars() {
+        var json = JSONWriter()
+        json.string("a\u{EFFF}\u{EF80}b\u{EF7F}")
+        #expect(json.text == #""a\uefff\uef80b\#u{EF7F}""#)
+    }
+}

@@ -80,6 +80,27 @@ final class JournalTests {
         #expect(try journal.entries().last == Self.entry(20, revert: big))
     }
 
+    /// A journal that cannot be read (here: larger than roadmap reads, which root cannot get
+    /// around as it can a mode) is left as it is: appending used to replace it with the new
+    /// entry alone, its history lost without a word.
+    @Test func aJournalThatCannotBeReadIsKept() throws {
+        let journal = Journal(directory: try temporaryDirectory(), roadmap: "/plans/career-roadmap.md")
+        try journal.append(Self.entry(1))
+        try journal.append(Self.entry(2))
+        let history = Array(try Data(contentsOf: URL(fileURLWithPath: journal.path)))
+        #expect(truncate(journal.path, off_t(FileSystem.maximumFileSize) + 1) == 0)
+        #expect {
+            try journal.append(Self.entry(3))
+        } throws: { error in
+            (error as? StorageError)?.message.hasPrefix("cannot read it (is larger than 2 GiB") == true
+        }
+        let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: journal.path))
+        defer { try? handle.close() }
+        #expect(try handle.seekToEnd() == UInt64(FileSystem.maximumFileSize) + 1)
+        try handle.seek(toOffset: 0)
+        #expect(Array(try handle.read(upToCount: history.count) ?? Data()) == history)
+    }
+
     @Test func aJournalForAnotherPathIsNotRead() throws {
         let directory = try temporaryDirectory()
         let journal = Journal(directory: directory, roadmap: "/a/roadmap.md")

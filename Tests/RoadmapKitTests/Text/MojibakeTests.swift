@@ -50,6 +50,31 @@ import Testing
         #expect(repaired("- [x] ðŸš€ Launch ✅ 2026-11-01") == "- [x] 🚀 Launch ✅ 2026-11-01")
     }
 
+    /// Issue 22: a pair of characters that spells a two-byte letter (`Ã©`, `√∂`) is read as
+    /// mojibake only when the rest of its line agrees: no other character of the line that the
+    /// encoding can produce stands outside mojibake. Real accents, quotes and symbols beside it
+    /// say the line was written right; characters the encoding cannot produce (Greek in
+    /// Windows-1252, a done date's `✅`) say nothing either way.
+    @Test func aLoneAmbiguousPairNeedsTheRestOfItsLineToAgree() {
+        #expect(repaired("Math: √∂ + √Ω ≤ ∑ x") == nil)
+        #expect(repaired("ÉPOCA, não Ã‰POCA: ação e inovação") == nil)
+        #expect(repaired("| „Ä“ | „Ärger“ |") == nil)
+        #expect(repaired("« “été” »") == nil)
+        #expect(repaired("- [x] Ordered at the cafÃ© ✅ 2026-03-01") == "- [x] Ordered at the café ✅ 2026-03-01")
+        #expect(repaired("Ελληνικά: read the cafÃ© menu") == "Ελληνικά: read the café menu")
+        #expect(repaired("Mac: caf√© and na√Øve") == "Mac: café and naïve")
+        // Three or four characters spelling one sequence are never written by chance: repaired
+        // beside real accents too.
+        #expect(repaired("café: ðŸŽ¯ and â€™") == "café: 🎯 and ’")
+    }
+
+    @Test func codePage437() {
+        #expect(repaired("DOS: caf├⌐ and na├»ve, itΓÇÖs") == "DOS: café and naïve, it’s")
+        #expect(repaired("│   ├── docs") == nil)
+        #expect(repaired("╔══╗ ║ ░▒▓█ ╚══╝") == nil)
+        #expect(repaired("Σ α β π ≤ ∞") == nil)
+    }
+
     @Test func theFirstPieceForMessages() {
         #expect(Mojibake.firstPiece(Array("## ðŸŽ¯ What and ðŸ“š".utf8))! == ("ðŸŽ¯", "🎯"))
         #expect(Mojibake.firstPiece(Array("‚îú‚îÄ‚îÄ [Primary]".utf8))! == ("‚îú‚îÄ‚îÄ", "├──"))

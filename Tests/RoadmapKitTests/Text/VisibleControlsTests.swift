@@ -29,3 +29,11 @@ struct VisibleControlsTests {
         }
     }
 }
+
+extension VisibleControlsTests {
+    /// A path's raw bytes (U+EF80–U+EFFF, `PathBytes`) are shown as the bytes they are.
+    @Test func rawPathBytesAreShownAsBytes() {
+        #expect(shown(Array("a\u{EFFF}\u{EFFE}b.md".utf8)) == #"a\xff\xfeb.md"#)
+        #expect(shown(Array("\u{EF80}\u{EFBF}\u{EFC0}\u{EF7F}\u{F000}".utf8)) == #"\x80\xbf\xc0"# + "\u{EF7F}\u{F000}")
+    }
+}

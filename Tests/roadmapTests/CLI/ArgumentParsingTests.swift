@@ -51,9 +51,12 @@ struct ArgumentParsingTests {
         parsed.append("Python=45", to: "metric")
         parsed.append("Good month", to: "note")
         parsed.append("Kubernetes=55%", to: "metric")
-        #expect(parsed.values("metric") == ["Python=45", "Kubernetes=55%"])
-        #expect(parsed.value("metric") == "Kubernetes=55%" && parsed.value("note") == "Good month")
-        #expect(parsed.value("adjust") == nil && parsed.values("adjust") == [])
+        let environment = Environment(variables: [:], currentDirectory: "/", stdinIsTerminal: false, stdoutIsTerminal: false, terminalWidth: nil)
+        let context = Context(console: Console(capturing: true), environment: environment, arguments: parsed, commandName: "review")
+        let call = Invocation<ReviewCommand>(arguments: parsed, context: context)
+        #expect(call.values(.metric) == ["Python=45", "Kubernetes=55%"])
+        #expect(call.value(.metric) == "Kubernetes=55%" && call.value(.note) == "Good month")
+        #expect(call.value(.adjust) == nil && call.values(.adjust) == [])
     }
 
     @Test func badTodayIsAUsageError() throws {

@@ -49,7 +49,7 @@ import RoadmapTestSupport
         let result = h.run(["lint"])
         #expect(result.stdout == """
         phase-1.md:2: warning: '[ x]' is not a task box (one character between the brackets); write '[x]'
-        phase-1.md:3: warning: mojibake: 'ðŸŽ¯' should read '🎯' (UTF-8 saved as Windows-1252 or Mac Roman; fix with: roadmap lint --fix-encoding)
+        phase-1.md:3: warning: mojibake: 'ðŸŽ¯' should read '🎯' (UTF-8 read as Windows-1252 and saved again; fix with: roadmap lint --fix-encoding)
 
         """)
     }
@@ -100,6 +100,6 @@ import RoadmapTestSupport
         try h.writeBytes("career-roadmap.md", ai)
         let lines = h.run(["lint"]).stdout.split(separator: "\n")
         #expect(!lines.isEmpty && lines.allSatisfy { $0.contains(": warning: mojibake: ") })
-        #expect(lines.first == "career-roadmap.md:4: warning: mojibake: '\u{F8FF}üéØ' should read '🎯' (UTF-8 saved as Windows-1252 or Mac Roman; fix with: roadmap lint --fix-encoding)")
+        #expect(lines.first == "career-roadmap.md:4: warning: mojibake: '\u{F8FF}üéØ' should read '🎯' (UTF-8 read as Mac Roman and saved again; fix with: roadmap lint --fix-encoding)")
     }
 }

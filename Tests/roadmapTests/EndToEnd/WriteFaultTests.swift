@@ -119,6 +119,28 @@ struct WriteFaultTests {
         #expect(sandbox.bytes("plan.md") == Array("# Plan\n\n- [x] Learn Docker\n- [ ] Learn Kubernetes\n".utf8))
     }
 
+    /// A journal this user cannot read (as one a `sudo roadmap` left, owned by root): the change
+    /// is made with a warning, and the journal keeps its history. It used to be replaced by the
+    /// new entry alone (its folder is writable), the older changes gone without a word.
+    @Test func aJournalThatCannotBeReadKeepsItsHistory() throws {
+        guard let asNobody = Sandbox.unprivileged else { print(Sandbox.skipUnprivileged); return }
+        let sandbox = try Sandbox()
+        try sandbox.write("plan.md", Self.plan)
+        #expect(try sandbox.run(["check", "1", "--no-date", "-f", "plan.md"]).status == 0)
+        let canonical = try #require(FileSystem.canonicalPath(sandbox.file("plan.md")))
+        let journal = Journal(directory: sandbox.state + "/roadmap", roadmap: canonical)
+        let history = try journal.entries()
+        #expect(history.count == 1)
+        for directory in [sandbox.state + "/roadmap", sandbox.state + "/roadmap/journal"] { chmod(directory, 0o777) }
+        chmod(journal.path, 0o000)
+        let run = try sandbox.run(["check", "2", "--no-date", "-f", "plan.md"], prefix: asNobody)
+        chmod(journal.path, 0o600)
+        #expect(run.status == 0)
+        #expect(run.stderr == "warning: plan.md was changed, but the journal was not: \(journal.path): cannot read it (Permission denied), so it was left as it is; 'roadmap undo' cannot revert this\n")
+        #expect(sandbox.bytes("plan.md") == Array("# Plan\n\n- [x] Learn Docker\n- [x] Learn Kubernetes\n".utf8))
+        #expect(try journal.entries() == history)
+    }
+
     /// A full disk: a 512 KiB tmpfs (needs root to mount; skipped otherwise).
     @Test func diskFullMidWrite() throws {
         let sandbox = try Sandbox()

@@ -1,0 +1,61 @@
+import JSONText
+
+/// A JSON-RPC error code: an open set of integers (LSP 3.17 `ErrorCodes` and `LSPErrorCodes`).
+public struct ErrorCode: RawRepresentable, Hashable, Sendable, JSONCodable, CustomStringConvertible {
+    public let rawValue: Int
+    public init(rawValue: Int) { self.rawValue = rawValue }
+    public init(json: JSONValue) throws(JSONDecodingError) { rawValue = try Int(json: json) }
+
+    // JSON-RPC 2.0, section 5.1.
+    /// The content is not JSON.
+    public static let parseError = ErrorCode(rawValue: -32700)
+    /// The JSON is not a request, notification or response.
+    public static let invalidRequest = ErrorCode(rawValue: -32600)
+    public static let methodNotFound = ErrorCode(rawValue: -32601)
+    public static let invalidParams = ErrorCode(rawValue: -32602)
+    public static let internalError = ErrorCode(rawValue: -32603)
+
+    // LSP 3.17, in JSON-RPC's range for server errors (kept there for compatibility).
+    /// A request before `initialize` has been answered.
+    public static let serverNotInitialized = ErrorCode(rawValue: -32002)
+    public static let unknownErrorCode = ErrorCode(rawValue: -32001)
+
+    // LSP 3.17 `LSPErrorCodes` (-32899 to -32800).
+    /// A request failed although it was valid (the method known, the params right). @since 3.17
+    public static let requestFailed = ErrorCode(rawValue: -32803)
+    /// The server cancelled a request that supports it. @since 3.17
+    public static let serverCancelled = ErrorCode(rawValue: -32802)
+    /// The document changed in a way the request cannot follow.
+    public static let contentModified = ErrorCode(rawValue: -32801)
+    /// The client cancelled the request (`$/cancelRequest`) and the server saw it in time.
+    public static let requestCancelled = ErrorCode(rawValue: -32800)
+
+    public var description: String { String(rawValue) }
+}
+
+/// The `error` of a response: a code, a one-line message, and optional data.
+public struct ResponseError: Error, Equatable, Sendable, JSONCodable {
+    public var code: ErrorCode
+    public var message: String
+    public var data: JSONValue?
+
+    public init(_ code: ErrorCode, _ message: String, data: JSONValue? = nil) {
+        self.code = code
+        self.message = message
+        self.data = data
+    }
+
+    public init(json: JSONValue) throws(JSONDecodingError) {
+        code = try json.decode("code")
+        message = try json.decode("message")
+        data = json["data"]
+    }
+
+    public var json: JSONValue {
+        var object = JSONObject()
+        object["code"] = code.json
+        object["message"] = .string(message)
+        if let data { object["data"] = data }
+        return .object(object)
+    }
+}

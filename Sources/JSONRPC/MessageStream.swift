@@ -1,0 +1,62 @@
+import JSONText
+
+/// Reads messages from a `ByteSource` through a `MessageFramer`: each call gives the next event
+/// in the stream, so the server's loop handles a message, a malformed one, or the end.
+public struct MessageReader<Source: ByteSource> {
+    public enum Event: Equatable, Sendable {
+        case message(Message)
+        /// A message whose content is not JSON-RPC: answer with `error.response`.
+        case invalid(MessageError)
+        /// Bytes that framed no message: log it (`window/logMessage`) and carry on.
+        case framing(FramingError)
+    }
+
+    public private(set) var source: Source
+    private var framer: MessageFramer
+    private var ended = false
+    /// How much is asked of the source at a time.
+    public var readSize = 64 << 10
+    /// What invalid UTF-8 inside a message's strings does (strict unless the server chooses).
+    public var invalidUTF8 = InvalidUTF8Rule.reject
+
+    public init(_ source: Source, framer: MessageFramer = MessageFramer()) {
+        self.source = source
+        self.framer = framer
+    }
+
+    /// The next event, or nil once the source has ended and everything before was given.
+    public mutating func next() throws -> Event? {
+        while true {
+            if let output = framer.next() {
+                switch output {
+                case .error(let error): return .framing(error)
+                case .message(let content):
+                    do {
+                        return .message(try Message(content: content, invalidUTF8: invalidUTF8))
+                    } catch {
+                        return .invalid(error)
+                    }
+                }
+            }
+            if ended { return nil }
+            let bytes = try source.read(maximum: readSize)
+            if bytes.isEmpty {
+                ended = true
+                if let error = framer.finish() { return .framing(error) }
+                return nil
+            }
+            framer.append(bytes)
+        }
+    }
+}
+
+/// Writes framed messages to a `ByteSink`, one whole message per write.
+public struct MessageWriter<Sink: ByteSink> {
+    public private(set) var sink: Sink
+
+    public init(_ sink: Sink) { self.sink = sink }
+
+    public mutating func send(_ message: Message) throws {
+        try sink.write(message.framed())
+    }
+}

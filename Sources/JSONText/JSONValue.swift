@@ -1,0 +1,77 @@
+/// One JSON value (RFC 8259 §3), as read from bytes by `JSONValue.init(parsing:)` or built in code
+/// and written by `serialized()`. Numbers keep their text (`JSONNumber`), so nothing is rounded
+/// between reading and writing; objects keep their members' order (`JSONObject`).
+public enum JSONValue: Hashable, Sendable {
+    case null
+    case bool(Bool)
+    case number(JSONNumber)
+    case string(String)
+    case array([JSONValue])
+    case object(JSONObject)
+
+    public var isNull: Bool { self == .null }
+
+    public var bool: Bool? {
+        if case .bool(let value) = self { return value }
+        return nil
+    }
+
+    public var number: JSONNumber? {
+        if case .number(let value) = self { return value }
+        return nil
+    }
+
+    /// The number as an `Int` when it is an integer that fits (`JSONNumber.int`).
+    public var int: Int? { number?.int }
+
+    /// The number as the nearest `Double` (`JSONNumber.double`).
+    public var double: Double? { number?.double }
+
+    public var string: String? {
+        if case .string(let value) = self { return value }
+        return nil
+    }
+
+    public var array: [JSONValue]? {
+        if case .array(let value) = self { return value }
+        return nil
+    }
+
+    public var object: JSONObject? {
+        if case .object(let value) = self { return value }
+        return nil
+    }
+
+    /// The member named `key` of an object; nil for a missing member or a value that is no object.
+    public subscript(key: String) -> JSONValue? { object?[key] }
+
+    /// A short name of the value's kind, for error messages ("expected a string, found an array").
+    public var kindName: String {
+        switch self {
+        case .null: "null"
+        case .bool: "a boolean"
+        case .number: "a number"
+        case .string: "a string"
+        case .array: "an array"
+        case .object: "an object"
+        }
+    }
+}
+
+extension JSONValue: ExpressibleByNilLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral,
+    ExpressibleByFloatLiteral, ExpressibleByStringLiteral, ExpressibleByArrayLiteral,
+    ExpressibleByDictionaryLiteral
+{
+    public init(nilLiteral: ()) { self = .null }
+    public init(booleanLiteral value: Bool) { self = .bool(value) }
+    public init(integerLiteral value: Int) { self = .number(JSONNumber(value)) }
+    public init(floatLiteral value: Double) { self = JSONNumber(value).map(JSONValue.number) ?? .null }
+    public init(stringLiteral value: String) { self = .string(value) }
+    public init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
+    /// Members in the order written; a repeated key keeps its first place and its last value.
+    public init(dictionaryLiteral elements: (String, JSONValue)...) {
+        var object = JSONObject()
+        for (key, value) in elements { object[key] = value }
+        self = .object(object)
+    }
+}
