@@ -40,32 +40,6 @@ extension Plan {
         return above + [label(ofFile: file)]
     }
 
-    /// Subsections of `section` and files linked by goals directly in it, in document order.
-    public func items(inFile file: Int, section: Int) -> [Item] {
-        let roadmap = files[file].roadmap
-        var lines = roadmap.sections[section].children.map { (roadmap.sections[$0].line, Item.section(file: file, section: $0)) }
-        lines += links(inFile: file, section: section)
-        return lines.sorted { $0.0 < $1.0 }.map(\.1)
-    }
-
-    /// Where a report of `file` starts: below its title heading when one holds everything (as
-    /// `Roadmap.topSections` decides), with files linked from above any heading first.
-    public func startItems(ofFile file: Int) -> [Item] {
-        let roadmap = files[file].roadmap
-        let top = roadmap.topSections
-        guard top != roadmap.sections[0].children, let title = top.first.flatMap({ roadmap.sections[$0].parentIndex }) else {
-            return items(inFile: file, section: 0)
-        }
-        return links(inFile: file, section: 0).map(\.1) + items(inFile: file, section: title)
-    }
-
-    private func links(inFile file: Int, section: Int) -> [(Int, Item)] {
-        let goals = files[file].roadmap.goals
-        return linked.compactMap { ref, child in
-            ref.file == file && goals[ref.goal].sectionIndex == section ? (goals[ref.goal].line, Item.file(child)) : nil
-        }.sorted { $0.0 < $1.0 }
-    }
-
     /// Goals under headings (in any file) whose title contains `section`, or whose path matches
     /// `A > B`, the way `Roadmap.goalIndices(inSectionMatching:)` reads it; a linking goal's text
     /// counts as a heading for its file. All goals when `section` is nil or empty.
@@ -91,22 +65,5 @@ extension Plan {
             matching.append(flags)
         }
         return order.filter { matching[$0.file][files[$0.file].roadmap.goals[$0.goal].sectionIndex] }
-    }
-}
-
-extension Plan {
-    /// Files linked by goals anywhere under `section` of `file` (0: the whole file), in document order.
-    public func linkedFiles(inFile file: Int, under section: Int) -> [Int] {
-        let roadmap = files[file].roadmap
-        func isUnder(_ s: Int) -> Bool {
-            var current: Int? = s
-            while let c = current {
-                if c == section { return true }
-                current = roadmap.sections[c].parentIndex
-            }
-            return false
-        }
-        return linked.filter { $0.key.file == file && isUnder(roadmap.goals[$0.key.goal].sectionIndex) }
-            .sorted { $0.key.goal < $1.key.goal }.map(\.value)
     }
 }

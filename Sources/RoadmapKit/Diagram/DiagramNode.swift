@@ -19,41 +19,46 @@ public struct DiagramNode: Sendable {
     /// its linking goal is, holding its sections again from the top. A plan with nothing to show
     /// at that depth is one node.
     public static func tree(_ plan: Plan, depth: Int) -> [DiagramNode] {
-        let builder = DiagramBuilder(plan: plan, depth: depth)
-        let top = builder.items(ofFile: 0)
+        let builder = DiagramBuilder(outline: PlanOutline(plan, start: .belowTitle), depth: depth)
+        let top = builder.nodes(inside: nil)
         return top.isEmpty ? [DiagramNode(title: plan.label(ofFile: 0), goals: plan.tally, isParallel: false, children: [])] : top
     }
 }
 
+/// Draws the outline with the diagram's own cut: `depth` counts headings from each file's top, so
+/// a linked file shows as many levels as the root; below the last level, the files linked from
+/// anywhere inside a section are its children.
 private struct DiagramBuilder {
-    let plan: Plan
+    let outline: PlanOutline
     let depth: Int
 
-    func items(ofFile file: Int) -> [DiagramNode] {
-        guard depth > 0 else { return plan.linkedFiles(inFile: file, under: 0).map(node(linkedFile:)) }
-        return plan.startItems(ofFile: file).compactMap { node($0, levels: depth) }
+    /// What a file holds (the root's for nil).
+    func nodes(inside file: Int?) -> [DiagramNode] {
+        guard depth > 0 else { return outline.linkedFiles(inside: file).map(node(linkedFile:)) }
+        return outline.children(of: file).compactMap { node($0, levels: depth) }
     }
 
-    func node(_ item: Plan.Item, levels: Int) -> DiagramNode? {
-        switch item {
-        case let .file(file):
-            return node(linkedFile: file)
+    func node(_ entry: Int, levels: Int) -> DiagramNode? {
+        switch outline.entries[entry].item {
+        case .file:
+            return node(linkedFile: entry)
         case let .section(file, section):
-            let goals = plan.tally(ofFile: file, section: section)
+            let goals = outline.entries[entry].goals
             guard goals.total > 0 else { return nil }
-            let roadmap = plan.files[file].roadmap
-            let title = PlainText.of(roadmap.bytes, roadmap.sections[section].titleRange)
+            let title = outline.title(of: entry)
             let children = levels > 1
-                ? plan.items(inFile: file, section: section).compactMap { node($0, levels: levels - 1) }
-                : plan.linkedFiles(inFile: file, under: section).map(node(linkedFile:))
-            let parallel = ParallelMarker.isMarked(title) || ParallelMarker.isMarked(roadmap.intro(ofSection: section))
+                ? outline.children(of: entry).compactMap { node($0, levels: levels - 1) }
+                : outline.linkedFiles(inside: entry).map(node(linkedFile:))
+            let intro = outline.plan.files[file].roadmap.intro(ofSection: section)
+            let parallel = ParallelMarker.isMarked(title) || ParallelMarker.isMarked(intro)
             return DiagramNode(title: title, goals: goals, isParallel: parallel, children: children)
         }
     }
 
-    func node(linkedFile file: Int) -> DiagramNode {
-        let linkText = plan.files[file].linkedFrom.map { plan.files[$0.file].roadmap.text(of: $0.goal) } ?? ""
-        return DiagramNode(title: plan.label(ofFile: file), goals: plan.tally(ofFile: file),
-                           isParallel: ParallelMarker.isMarked(linkText), children: items(ofFile: file))
+    func node(linkedFile entry: Int) -> DiagramNode {
+        let plan = outline.plan
+        let linkText = outline.entries[entry].linkedFile.flatMap { plan.files[$0].linkedFrom }.map { plan.files[$0.file].roadmap.text(of: $0.goal) } ?? ""
+        return DiagramNode(title: outline.title(of: entry), goals: outline.entries[entry].goals,
+                           isParallel: ParallelMarker.isMarked(linkText), children: nodes(inside: entry))
     }
 }

@@ -9,7 +9,7 @@ public enum MarkdownSummary {
         let (plan, today) = (schedule.plan, schedule.today)
         let report = StatusReport(plan, depth: depth)
         let goals = report.goals
-        var out = "## " + escape(report.title.map(PlainText.of) ?? FileSystem.baseName(of: plan.files[0].path)) + "\n\n"
+        var out = "## " + escape(report.title) + "\n\n"
         var facts = goals.total == 0 ? ["No goals yet: a goal is a list item with a checkbox, like `- [ ] Learn Docker`."]
             : ["**\(goals.done) of \(goals.counted) goals done (\(goals.percent)%)**" + (goals.inProgress > 0 ? ", \(goals.inProgress) in progress" : "")]
         let overdueCheckpoints = schedule.checkpoints.filter(schedule.isOverdue(checkpoint:)).count

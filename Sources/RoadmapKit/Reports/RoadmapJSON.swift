@@ -1,6 +1,7 @@
-/// The `--json` shapes, a contract that scripts read (README.md documents them). One walker for
-/// one file and for a plan across files: a plan only adds (`files` under the sections that link
-/// them, `file` on what comes from a linked file), so a script written for one file reads a plan.
+/// The `--json` shapes, a contract that scripts read (README.md documents them). One shape for
+/// one file and for a plan across files (both written from `PlanOutline`): a plan only adds
+/// (`files` under the sections that link them, `file` on what comes from a linked file), so a
+/// script written for one file reads a plan.
 public enum RoadmapJSON {
     /// `status --json`: the root file, title, totals of every file and the section tree; with a
     /// schedule, the tracking model of every file too (see `tracking(_:into:)`).
@@ -17,56 +18,46 @@ public enum RoadmapJSON {
         json.string(plan.root.title, key: "title")
         tally(plan.tally, into: &json)
         json.number(plan.tally.percent, key: "percent")
-        body(ofFile: 0, plan, level: 1, depth: depth, into: &json)
+        inside(nil, PlanOutline(plan, start: .everyHeading, depth: depth), into: &json)
         if let schedule { tracking(schedule, into: &json) }
         json.endObject()
     }
 
-    /// A file's section tree and the files linked above its first heading.
-    private static func body(ofFile file: Int, _ plan: Plan, level: Int, depth: Int?, into json: inout JSONWriter) {
-        sections(plan.files[file].roadmap.sections[0].children, inFile: file, plan, level: level, depth: depth, into: &json)
-        linkedFiles(inFile: file, section: 0, plan, level: level, depth: depth, into: &json)
-    }
-
-    private static func sections(_ indices: [Int], inFile file: Int, _ plan: Plan, level: Int, depth: Int?, into json: inout JSONWriter) {
-        let roadmap = plan.files[file].roadmap
+    /// What an outline entry (or the root, for nil) holds: `"sections"`, always there, empty below
+    /// the depth the outline was cut at; then `"files": [{"file", "id", "title", "goals", "percent",
+    /// "sections", "files"}]` only where its own goals link files, so one file's shape is unchanged.
+    /// A linked file's sections are one level below the file, as they are in the outline.
+    private static func inside(_ entry: Int?, _ outline: PlanOutline, into json: inout JSONWriter) {
+        let plan = outline.plan
         json.beginArray(key: "sections")
-        if depth.map({ level <= $0 }) ?? true {
-            for index in indices {
-                let section = roadmap.sections[index]
-                let tally = plan.tally(ofFile: file, section: index)
-                json.beginObject()
-                json.string(roadmap.bytes, section.titleRange, key: "title")
-                json.number(section.level, key: "level")
-                json.number(section.line, key: "line")
-                self.tally(tally, into: &json)
-                json.number(tally.percent, key: "percent")
-                sections(section.children, inFile: file, plan, level: level + 1, depth: depth, into: &json)
-                linkedFiles(inFile: file, section: index, plan, level: level + 1, depth: depth, into: &json)
-                json.endObject()
-            }
+        for child in outline.children(of: entry) {
+            let goals = outline.entries[child].goals
+            guard case let .section(file, index) = outline.entries[child].item else { continue }
+            let roadmap = plan.files[file].roadmap
+            let section = roadmap.sections[index]
+            json.beginObject()
+            json.string(roadmap.bytes, section.titleRange, key: "title")
+            json.number(section.level, key: "level")
+            json.number(section.line, key: "line")
+            tally(goals, into: &json)
+            json.number(goals.percent, key: "percent")
+            inside(child, outline, into: &json)
+            json.endObject()
         }
         json.endArray()
-    }
-
-    /// `"files": [{"file", "id", "title", "goals", "percent", "sections", "files"}]`, only where a
-    /// section's own goals link files (so one file's shape is unchanged).
-    private static func linkedFiles(inFile file: Int, section: Int, _ plan: Plan, level: Int, depth: Int?, into json: inout JSONWriter) {
-        guard plan.files.count > 1 else { return }
-        let children: [Int] = plan.items(inFile: file, section: section).compactMap {
-            if case let .file(child) = $0 { return child } else { return nil }
-        }
-        guard !children.isEmpty, depth.map({ level <= $0 }) ?? true else { return }
+        guard outline.children(of: entry).contains(where: { outline.entries[$0].linkedFile != nil }) else { return }
         json.beginArray(key: "files")
-        for child in children {
-            let tally = plan.tally(ofFile: child)
+        for child in outline.children(of: entry) {
+            let goals = outline.entries[child].goals
+            guard let index = outline.entries[child].linkedFile else { continue }
+            let file = plan.files[index]
             json.beginObject()
-            json.string(plan.files[child].path, key: "file")
-            json.string(plan.files[child].linkedFrom.map(plan.id), key: "id")
-            json.string(plan.files[child].roadmap.title, key: "title")
-            self.tally(tally, into: &json)
-            json.number(tally.percent, key: "percent")
-            body(ofFile: child, plan, level: level + 1, depth: depth, into: &json)
+            json.string(file.path, key: "file")
+            json.string(file.linkedFrom.map(plan.id), key: "id")
+            json.string(file.roadmap.title, key: "title")
+            tally(goals, into: &json)
+            json.number(goals.percent, key: "percent")
+            inside(child, outline, into: &json)
             json.endObject()
         }
         json.endArray()

@@ -10,7 +10,8 @@ public struct StatusReport: Sendable {
         public let file: Int?
     }
 
-    public let title: String?
+    /// The plan's name: its root's title, else the root file's name (`Plan.label(ofFile:)`).
+    public let title: String
     public let goals: Tally
     /// Rows down to the depth asked for, in reading order, those with no goals left out.
     public let rows: [Row]
@@ -21,24 +22,21 @@ public struct StatusReport: Sendable {
 
     /// - Parameter depth: how many levels of headings (and linked files) to show below the title.
     public init(_ plan: Plan, depth: Int) {
-        title = plan.root.title
+        title = plan.label(ofFile: 0)
         goals = plan.tally
+        let outline = PlanOutline(plan, start: .belowTitle, depth: depth)
         var rows: [Row] = []
-        // An explicit stack: a 100,000-level nest of headings must not exhaust the call stack.
-        var stack = plan.startItems(ofFile: 0).reversed().map { ($0, 1) }
-        while let (item, level) = stack.popLast() {
-            guard level <= depth else { continue }
-            switch item {
-            case let .section(file, section):
-                let tally = plan.tally(ofFile: file, section: section)
-                guard tally.total > 0 else { continue }
-                let roadmap = plan.files[file].roadmap
-                rows.append(Row(title: PlainText.of(roadmap.bytes, roadmap.sections[section].titleRange), depth: level, goals: tally, file: nil))
-                stack += plan.items(inFile: file, section: section).reversed().map { ($0, level + 1) }
-            case let .file(file):
-                rows.append(Row(title: plan.label(ofFile: file), depth: level, goals: plan.tally(ofFile: file), file: file))
-                stack += plan.startItems(ofFile: file).reversed().map { ($0, level + 1) }
+        var index = 0
+        while index < outline.entries.count {
+            let entry = outline.entries[index]
+            // A section without goals is left out with everything inside it. A linked file shows
+            // even when it holds no goals: it is a part of the plan.
+            guard entry.linkedFile != nil || entry.goals.total > 0 else {
+                index = entry.end
+                continue
             }
+            rows.append(Row(title: outline.title(of: index), depth: entry.depth, goals: entry.goals, file: entry.linkedFile))
+            index += 1
         }
         self.rows = rows
         let order = plan.goalsInOrder

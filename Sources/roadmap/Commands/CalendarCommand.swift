@@ -30,7 +30,7 @@ enum CalendarCommand: Command {
     static func run(_ call: Invocation<Self>) throws(CLIError) -> ExitCode {
         let today = try call.context.today()
         let plan = try ExportOutput.plan(call)
-        let name = plan.root.title.map(PlainText.of) ?? FileSystem.baseName(of: plan.files[0].path)
+        let name = plan.label(ofFile: 0)
         let feed = ICalendar.render(CalendarFeed.events(try call.context.schedule(plan)), name: name, stamp: today)
         try ExportOutput.write(feed, default: "roadmap.ics", plan: plan, call)
         return .success

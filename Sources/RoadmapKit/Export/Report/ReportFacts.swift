@@ -70,7 +70,7 @@ extension ReportFacts {
         let status = StatusReport(plan, depth: depth)
         let next = NextReport(dates)
         let review = Review(dates, log: Review.log(of: plan, dates))
-        title = status.title.map(PlainText.of) ?? FileSystem.baseName(of: plan.files[0].path)
+        title = status.title
         path = plan.files[0].path
         self.today = today
         start = dates.start
