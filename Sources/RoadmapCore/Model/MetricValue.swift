@@ -12,9 +12,9 @@ public struct MetricValue: Equatable, Sendable {
     /// A range's high end.
     public let high: Double?
     /// `%` when the number was a percentage.
-    public let isPercent: Bool
+    package let isPercent: Bool
     /// `500+`: at least this.
-    public let isAtLeast: Bool
+    package let isAtLeast: Bool
 
     public static let blank = MetricValue(kind: .blank, value: nil, high: nil, isPercent: false, isAtLeast: false)
     public static let text = MetricValue(kind: .text, value: nil, high: nil, isPercent: false, isAtLeast: false)

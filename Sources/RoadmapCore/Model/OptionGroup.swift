@@ -4,15 +4,15 @@
 public struct OptionGroup: Equatable, Sendable {
     public struct Option: Equatable, Sendable {
         /// `[x]`, brackets included.
-        public let boxRange: Range<Int>
+        package let boxRange: Range<Int>
         public let textRange: Range<Int>
         public let isTicked: Bool
         /// The state byte between the brackets.
-        public var markerOffset: Int { boxRange.lowerBound + 1 }
+        package var markerOffset: Int { boxRange.lowerBound + 1 }
     }
 
     public let line: Int
-    public let lineSpan: LineSpan
+    package let lineSpan: LineSpan
     public let labelRange: Range<Int>
     public let options: [Option]
     public let sectionIndex: Int

@@ -14,7 +14,7 @@ public struct Plan: Sendable {
         public let key: String
         public let roadmap: Roadmap
         /// The goal that links this file; nil for the root.
-        public let linkedFrom: GoalRef?
+        package let linkedFrom: GoalRef?
         /// Fields, choices, metrics and checkpoints, when the plan was read with them.
         public let tracking: Tracking?
     }
@@ -161,7 +161,7 @@ public struct Plan: Sendable {
     public func tally(ofFile file: Int, section: Int) -> Tally { rolled[file][section] }
 
     /// The file a goal includes, if it is a link the plan followed.
-    public func linkedFile(of ref: GoalRef) -> Int? { linked[ref] }
+    package func linkedFile(of ref: GoalRef) -> Int? { linked[ref] }
 
     /// A goal's nested goals and, for a linking goal, everything in the linked file.
     public func childTally(of ref: GoalRef) -> Tally {

@@ -50,7 +50,7 @@ extension Plan {
 
     /// Where a report of `file` starts: below its title heading when one holds everything (as
     /// `Roadmap.topSections` decides), with files linked from above any heading first.
-    public func startItems(ofFile file: Int) -> [Item] {
+    package func startItems(ofFile file: Int) -> [Item] {
         let roadmap = files[file].roadmap
         let top = roadmap.topSections
         guard top != roadmap.sections[0].children, let title = top.first.flatMap({ roadmap.sections[$0].parentIndex }) else {
@@ -95,7 +95,7 @@ extension Plan {
 
 extension Plan {
     /// Files linked by goals anywhere under `section` of `file` (0: the whole file), in document order.
-    public func linkedFiles(inFile file: Int, under section: Int) -> [Int] {
+    package func linkedFiles(inFile file: Int, under section: Int) -> [Int] {
         let roadmap = files[file].roadmap
         func isUnder(_ s: Int) -> Bool {
             var current: Int? = s

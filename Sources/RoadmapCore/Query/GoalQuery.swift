@@ -48,7 +48,7 @@ public struct GoalQuery: Sendable {
 
 extension Roadmap {
     /// All goal indices, or those under a section whose heading path contains `section`.
-    public func goalIndices(inSectionMatching section: String?) -> [Int] {
+    package func goalIndices(inSectionMatching section: String?) -> [Int] {
         guard let section, !section.isEmpty else { return Array(goals.indices) }
         let needle = section.lowercased()
         var sectionMatches = [Bool](repeating: false, count: sections.count)

@@ -4,7 +4,7 @@ public struct DiagramNode: Sendable {
     public var title: String
     public var goals: Tally
     /// Runs alongside its marked neighbours (see `ParallelMarker`).
-    public var isParallel: Bool
+    package var isParallel: Bool
     public var children: [DiagramNode]
 
     public enum Progress: String, Sendable { case done, active, todo }

@@ -1,6 +1,6 @@
 /// Escaping for HTML and SVG (XML): everything read from a file passes through here before it
 /// reaches a page, so a goal `<img src=x onerror=alert(1)>` or `</style><script>` is text.
-public enum Markup {
+package enum Markup {
     /// `& < > " '` as entities, safe in element text and in quoted attribute values alike.
     /// Control characters other than tab and line feed are left out: XML 1.0 forbids them and
     /// in HTML they are parse errors. U+FFFE and U+FFFF, which XML forbids too, likewise.
