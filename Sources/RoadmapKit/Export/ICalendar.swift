@@ -80,7 +80,7 @@ public enum ICalendar {
             case ";": return "\\;"
             case ",": return "\\,"
             case "\n": return "\\n"
-            default: return scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) ? "" : nil
+            default: return scalar.isControlCharacter ? "" : nil
             }
         }
     }

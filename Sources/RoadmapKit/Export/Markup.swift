@@ -14,8 +14,7 @@ package enum Markup {
             case "'": return "&apos;"
             case "\t", "\n": return nil
             default:
-                let v = scalar.value
-                return v < 0x20 || (0x7F...0x9F).contains(v) || v == 0xFFFE || v == 0xFFFF ? "" : nil
+                return scalar.isControlCharacter || scalar.value == 0xFFFE || scalar.value == 0xFFFF ? "" : nil
             }
         }
     }

@@ -21,8 +21,8 @@ package enum VerdanaWidths {
     public static func width(of text: String) -> Double {
         var total = 0.0
         for scalar in text.unicodeScalars {
+            if scalar.isControlCharacter { continue }
             let v = Int(scalar.value)
-            if v < 0x20 || (0x7F...0x9F).contains(v) { continue }
             total += v <= 0x7E ? ascii[v - 0x20] : ascii[Int(("m" as Unicode.Scalar).value) - 0x20]
         }
         return total

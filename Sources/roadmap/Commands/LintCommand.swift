@@ -86,7 +86,7 @@ enum LintCommand: Command {
     /// File text on a terminal: control characters (an escape sequence in a hostile file) shown as `?`.
     private static func safe(_ text: String) -> String {
         String(String.UnicodeScalarView(text.unicodeScalars.map { s in
-            s == "\t" ? " " : (s.value < 0x20 || (0x7F...0x9F).contains(s.value) ? "?" : s)
+            s == "\t" ? " " : (s.isControlCharacter ? "?" : s)
         }))
     }
 }
