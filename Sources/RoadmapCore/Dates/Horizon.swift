@@ -1,6 +1,7 @@
 /// A period of a plan counted from its start: `Week 1`, `Months 6-8`, `Quarter 1`, `Year 5+`,
 /// `6-Month`. Something with a horizon is due at the end of its period.
 public struct Horizon: Equatable, Hashable, Sendable, CustomStringConvertible {
+    /// The length of one period.
     public enum Unit: String, Sendable, CaseIterable {
         case day, week, month, quarter, year
     }

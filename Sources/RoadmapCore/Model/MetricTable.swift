@@ -4,10 +4,12 @@
 /// whose current and target cells hold only text (test plans: `Expected Result`, `Current
 /// Version`), are not metric tables.
 public struct MetricTable: Equatable, Sendable {
+    /// What a column holds: the metric's name, its current value, a target, or anything else.
     public enum Role: String, Sendable {
         case name, current, target, other
     }
 
+    /// A column, read from its header.
     public struct Column: Equatable, Sendable {
         /// The header cell's text, trimmed.
         public let header: Range<Int>

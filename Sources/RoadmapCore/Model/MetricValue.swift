@@ -2,6 +2,7 @@
 /// `$150K`, `18/30`, `< 0.5`, `🔥 75%`. `___%` and other fill-in blanks are `blank`; anything else
 /// is `text`. An empty cell is blank.
 public struct MetricValue: Equatable, Sendable {
+    /// How the cell reads: a fill-in blank, one number, a range, or text.
     public enum Kind: String, Sendable {
         case blank, number, range, text
     }

@@ -2,6 +2,7 @@
 /// `**Company Type:** [ ] Big Tech [x] Startup` or `- Status: [ ] Not Started [ ] In Progress`.
 /// Not goals: they do not count towards progress.
 public struct OptionGroup: Equatable, Sendable {
+    /// One box of the group and the text after it.
     public struct Option: Equatable, Sendable {
         /// `[x]`, brackets included.
         package let boxRange: Range<Int>

@@ -6,6 +6,8 @@
 /// the same guide) is a plain goal. Links that point nowhere become warnings, never errors.
 /// Every `Roadmap` stays what it is; the plan only adds the graph and the rolled-up totals.
 public struct Plan: Sendable {
+    /// One file of the plan: where it is, what its ids start with, its parsed roadmap, the goal
+    /// that links it and its tracking model.
     public struct File: Sendable {
         /// As the person would type it from where they are: the root's path joined with the links.
         public let path: String

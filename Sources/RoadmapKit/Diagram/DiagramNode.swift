@@ -7,6 +7,7 @@ public struct DiagramNode: Sendable {
     package var isParallel: Bool
     public var children: [DiagramNode]
 
+    /// How far the node is: all its goals done, some done or in progress, or none started.
     public enum Progress: String, Sendable { case done, active, todo }
 
     public var progress: Progress {

@@ -14,6 +14,7 @@
 /// - §3.8.4.7: `UID`s are given by the caller and must stay the same across runs.
 /// - §3.7.3, §3.7.4: `PRODID` and `VERSION:2.0`; §3.8.1.2 `CATEGORIES` says what kind of date it is.
 public enum ICalendar {
+    /// One all-day event on `date`, with the caller's stable `uid` and a category.
     public struct Event: Sendable, Equatable {
         package let uid: String
         public let date: CivilDate
