@@ -42,7 +42,13 @@ LanguageServerProtocolTests:JSONText
 LanguageServerProtocolTests:LanguageServerTestSupport
 "
 
-describe=$(swift package describe --type json 2>/dev/null)
+# A cycle between targets stops SwiftPM itself; say so rather than fail without a word.
+if ! describe=$(swift package describe --type json 2>/tmp/check-layers.$$); then
+    echo "layers: swift package describe failed (a cycle between targets?):" >&2
+    cat /tmp/check-layers.$$ >&2; rm -f /tmp/check-layers.$$
+    exit 1
+fi
+rm -f /tmp/check-layers.$$
 ORDER="$ORDER" EDGES="$EDGES" python3 - "$describe" <<'PY'
 import json, os, re, sys
 package = json.loads(sys.argv[1])

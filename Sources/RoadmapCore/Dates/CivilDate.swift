@@ -105,14 +105,14 @@ public struct CivilDate: Comparable, Hashable, Sendable, CustomStringConvertible
     }
 
     /// `days` later, or nil past the calendar: for due dates, where a clamped date would be wrong.
-    public func checkedAdding(days: Int) -> CivilDate? {
+    package func checkedAdding(days: Int) -> CivilDate? {
         let (sum, overflow) = daysSinceEpoch.addingReportingOverflow(days)
         guard !overflow, (CivilDate.firstDay...CivilDate.lastDay).contains(sum) else { return nil }
         return CivilDate(daysSinceEpoch: sum)
     }
 
     /// Calendar months later, or nil past the calendar.
-    public func checkedAdding(months: Int) -> CivilDate? {
+    package func checkedAdding(months: Int) -> CivilDate? {
         let (total, overflow) = (year * 12 + (month - 1)).addingReportingOverflow(months)
         guard !overflow, total >= 12 else { return nil }
         let y = total / 12

@@ -1,10 +1,10 @@
 /// Due dates written on a goal's line: the Obsidian Tasks signifier `📅 YYYY-MM-DD`.
-public enum DueDate {
+package enum DueDate {
     /// `📅` (U+1F4C5).
     package static let mark: [UInt8] = [0xF0, 0x9F, 0x93, 0x85]
 
     /// The first `📅 YYYY-MM-DD` in `range`.
-    public static func signified(in bytes: [UInt8], _ range: Range<Int>) -> CivilDate? {
+    package static func signified(in bytes: [UInt8], _ range: Range<Int>) -> CivilDate? {
         let end = range.upperBound
         // findByte finds the emoji's lead byte; it runs for every goal, and most have none.
         var i = range.lowerBound

@@ -1,11 +1,12 @@
 /// A period of a plan counted from its start: `Week 1`, `Months 6-8`, `Quarter 1`, `Year 5+`,
 /// `6-Month`. Something with a horizon is due at the end of its period.
 public struct Horizon: Equatable, Hashable, Sendable, CustomStringConvertible {
+    /// The length of one period.
     public enum Unit: String, Sendable, CaseIterable {
         case day, week, month, quarter, year
     }
 
-    public let unit: Unit
+    package let unit: Unit
     /// The first period (`6` in `Months 6-8`).
     public let first: Int
     /// The last period (`8` in `Months 6-8`); nil when open-ended (`Year 5+`).
@@ -41,7 +42,7 @@ public struct Horizon: Equatable, Hashable, Sendable, CustomStringConvertible {
 
     /// When the period begins, counted from `start` (`Months 6-8` begins after month 5); nil past
     /// 9999-12-31.
-    public func begins(from start: CivilDate) -> CivilDate? {
+    package func begins(from start: CivilDate) -> CivilDate? {
         Horizon(unit, max(0, first - 1)).due(from: start)
     }
 

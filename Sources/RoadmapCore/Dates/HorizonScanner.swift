@@ -4,15 +4,15 @@
 /// - durations: `6-Month`, `1-Year`, `3-Week` and, where `allowsSpacedDurations` (table headers),
 ///   `6 Months`, `1 Year`.
 /// Calendar years and quarters (`Year 2025`, `Q1 2026`) are not horizons.
-public enum HorizonScanner {
+package enum HorizonScanner {
     public struct Match: Equatable, Sendable {
         public var horizon: Horizon
         /// The bytes it was read from.
         public var range: Range<Int>
         /// Inside parentheses, like `(Month 3)`.
-        public var isParenthesized: Bool
+        package var isParenthesized: Bool
         /// `Month 3` rather than `3-Month`.
-        public var isOrdinal: Bool
+        package var isOrdinal: Bool
     }
 
     /// Every horizon in `range`, in order.
@@ -99,7 +99,7 @@ public enum HorizonScanner {
 
     /// The horizon that speaks for the text: parenthesised before bare, ordinal (`by Year 3`)
     /// before duration (`18-month`), then the first.
-    public static func best(in bytes: [UInt8], _ range: Range<Int>, allowsSpacedDurations: Bool = false) -> Match? {
+    package static func best(in bytes: [UInt8], _ range: Range<Int>, allowsSpacedDurations: Bool = false) -> Match? {
         func rank(_ m: Match) -> Int { (m.isParenthesized ? 2 : 0) + (m.isOrdinal ? 1 : 0) }
         var best: Match?
         bytes.withUnsafeBufferPointer { buffer in
@@ -110,7 +110,7 @@ public enum HorizonScanner {
         return best
     }
 
-    public static func best(in text: String, allowsSpacedDurations: Bool = false) -> Horizon? {
+    package static func best(in text: String, allowsSpacedDurations: Bool = false) -> Horizon? {
         let bytes = Array(text.utf8)
         return best(in: bytes, 0..<bytes.count, allowsSpacedDurations: allowsSpacedDurations)?.horizon
     }

@@ -2,7 +2,7 @@
 /// `**This Month**`, `**This Quarter**`, `**This Year**`. Read only as the label a goal's text
 /// starts with, counted from the plan's start (its first day, week, month…): in running text
 /// "this month" says nothing about which month.
-public enum Timeframe {
+package enum Timeframe {
     private static let labels: [(String, Horizon)] = [
         ("today", Horizon(.day, 0)), ("this week", Horizon(.week, 1)), ("this month", Horizon(.month, 1)),
         ("this quarter", Horizon(.quarter, 1)), ("this year", Horizon(.year, 1)),

@@ -4,6 +4,7 @@
 /// The result is parsed again and must show the new goal where it was meant to be, so nothing
 /// is written where the markdown would read it otherwise (inside an unclosed HTML comment, say).
 public struct GoalAddition: Equatable, Sendable {
+    /// Where the new goal goes.
     public enum Place: Equatable, Sendable {
         /// At the end of the section's last list of goals, or as a new list when it has none.
         case section(Int)

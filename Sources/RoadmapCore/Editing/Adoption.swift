@@ -10,6 +10,7 @@
 /// (`Status: [ ] A [ ] B`) are fields, not goals, and so is every item of a list that holds such a
 /// field (`- Description: …` beside `- Repository: ____` describes a project; it is no goal).
 public struct Adoption: Sendable {
+    /// A list item that becomes a goal: its line and the section it is in.
     public struct Item: Sendable {
         public let line: Int
         public let section: Int

@@ -23,7 +23,7 @@ extension Roadmap {
 
     /// The edit that appends ` ✅ DATE` to a goal's line, as a tick writes it (`stamp` writes the
     /// same for goals ticked by hand).
-    public func doneDateInsertion(for index: Int, date: CivilDate) -> TextEdit {
+    package func doneDateInsertion(for index: Int, date: CivilDate) -> TextEdit {
         doneDateInsertion(for: index, date: date, tasksFields(of: index))
     }
 

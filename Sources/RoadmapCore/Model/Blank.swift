@@ -8,7 +8,7 @@
 /// (`$ % / - – , . ( ) : ~ + *`) and digits right after a `/` (the `30` of `____ / 30`). So
 /// `$____ - $____`, `___%`, `____ / 30` and `YYYY-MM-DD` are blank; `$120K - $____` is partly
 /// filled and counts as filled, as does any value with words in it.
-public enum Blank {
+package enum Blank {
     /// The blank tokens in `range`, in order.
     public static func tokens(in bytes: [UInt8], _ range: Range<Int>) -> [Range<Int>] {
         var found: [Range<Int>] = []

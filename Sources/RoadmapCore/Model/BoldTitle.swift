@@ -13,7 +13,7 @@ public struct BoldTitle: Equatable, Sendable {
     private var _lastLine: Int32
 
     public var line: Int { Int(_line) }
-    public var lineSpan: LineSpan { _lineSpan.span }
+    package var lineSpan: LineSpan { _lineSpan.span }
     /// The title's text, without markup or colon.
     public var textRange: Range<Int> { _text.range }
     public var sectionIndex: Int { Int(_section) }

@@ -2,7 +2,7 @@
 /// group label (`**Work Experience:**`), or a numbered blank (`1. ____`) under one. All positions
 /// are byte offsets into the roadmap's bytes.
 public struct Field: Equatable, Sendable {
-    public enum Form: String, Sendable {
+    package enum Form: String, Sendable {
         /// `**Label:** value` or `**Label**: value`, on a line or in a list item.
         case boldLabel
         /// `- Label: value` under a bold group label. Elsewhere only while the value is blank, so
@@ -13,7 +13,7 @@ public struct Field: Equatable, Sendable {
         case numbered
     }
 
-    public let form: Form
+    package let form: Form
     /// The value is unfilled: see `Blank`.
     public let isBlank: Bool
     // Positions in 32 bits (`CompactRange`): 44 bytes a field instead of 104.
@@ -26,7 +26,7 @@ public struct Field: Equatable, Sendable {
 
     /// 1-based line number.
     public var line: Int { Int(_line) }
-    public var lineSpan: LineSpan { _lineSpan.span }
+    package var lineSpan: LineSpan { _lineSpan.span }
     /// The label's text, without markup or colon.
     public var labelRange: Range<Int> { _label.range }
     /// The value, trimmed; never empty (a label with nothing after it heads a group instead).

@@ -17,9 +17,9 @@ public struct Goal: Equatable, Sendable {
     /// 1-based line number.
     public var line: Int { Int(_line) }
     /// The line's text, without its ending.
-    public var lineRange: Range<Int> { Range(offsets: Int(_lineStart), Int(_lineEnd)) }
+    package var lineRange: Range<Int> { Range(offsets: Int(_lineStart), Int(_lineEnd)) }
     /// `[x]`, brackets included.
-    public var boxRange: Range<Int> { Range(offsets: Int(_box), Int(_box) + Int(_markerLength) + 2) }
+    package var boxRange: Range<Int> { Range(offsets: Int(_box), Int(_box) + Int(_markerLength) + 2) }
     /// The state character(s) between the brackets (one Unicode scalar, 1 to 4 bytes).
     public var markerRange: Range<Int> { Range(offsets: Int(_box) + 1, Int(_box) + 1 + Int(_markerLength)) }
     /// The goal's text on its first line, after the box and its following whitespace.
@@ -31,5 +31,5 @@ public struct Goal: Equatable, Sendable {
     /// How many goals enclose this one.
     public var depth: Int { Int(_depth) }
     /// Inside a block quote (`> - [ ] …`).
-    public var isQuoted: Bool { _quoted }
+    package var isQuoted: Bool { _quoted }
 }

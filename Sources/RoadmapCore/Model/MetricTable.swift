@@ -4,10 +4,12 @@
 /// whose current and target cells hold only text (test plans: `Expected Result`, `Current
 /// Version`), are not metric tables.
 public struct MetricTable: Equatable, Sendable {
+    /// What a column holds: the metric's name, its current value, a target, or anything else.
     public enum Role: String, Sendable {
         case name, current, target, other
     }
 
+    /// A column, read from its header.
     public struct Column: Equatable, Sendable {
         /// The header cell's text, trimmed.
         public let header: Range<Int>
@@ -18,14 +20,14 @@ public struct MetricTable: Equatable, Sendable {
 
     public struct Cell: Equatable, Sendable {
         /// Everything between the cell's pipes.
-        public let interior: Range<Int>
+        package let interior: Range<Int>
         /// The same, without the spaces around it.
-        public let content: Range<Int>
+        package let content: Range<Int>
     }
 
     public struct Row: Equatable, Sendable {
         public let line: Int
-        public let lineSpan: LineSpan
+        package let lineSpan: LineSpan
         /// As written: a row may have fewer or more cells than the header.
         public let cells: [Cell]
     }
@@ -39,7 +41,7 @@ public struct MetricTable: Equatable, Sendable {
     public var nameColumn: Int { columns.firstIndex { $0.role == .name } ?? 0 }
     /// The first current column: where `set` writes by default.
     public var currentColumn: Int? { columns.firstIndex { $0.role == .current } }
-    public var targetColumns: [Int] { columns.indices.filter { columns[$0].role == .target } }
+    package var targetColumns: [Int] { columns.indices.filter { columns[$0].role == .target } }
 
     /// The cell in `column` of `row`, if the row has one.
     public func cell(_ row: Int, _ column: Int) -> Cell? {

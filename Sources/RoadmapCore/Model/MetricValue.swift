@@ -2,6 +2,7 @@
 /// `$150K`, `18/30`, `< 0.5`, `🔥 75%`. `___%` and other fill-in blanks are `blank`; anything else
 /// is `text`. An empty cell is blank.
 public struct MetricValue: Equatable, Sendable {
+    /// How the cell reads: a fill-in blank, one number, a range, or text.
     public enum Kind: String, Sendable {
         case blank, number, range, text
     }
@@ -12,9 +13,9 @@ public struct MetricValue: Equatable, Sendable {
     /// A range's high end.
     public let high: Double?
     /// `%` when the number was a percentage.
-    public let isPercent: Bool
+    package let isPercent: Bool
     /// `500+`: at least this.
-    public let isAtLeast: Bool
+    package let isAtLeast: Bool
 
     public static let blank = MetricValue(kind: .blank, value: nil, high: nil, isPercent: false, isAtLeast: false)
     public static let text = MetricValue(kind: .text, value: nil, high: nil, isPercent: false, isAtLeast: false)

@@ -2,17 +2,18 @@
 /// `**Company Type:** [ ] Big Tech [x] Startup` or `- Status: [ ] Not Started [ ] In Progress`.
 /// Not goals: they do not count towards progress.
 public struct OptionGroup: Equatable, Sendable {
+    /// One box of the group and the text after it.
     public struct Option: Equatable, Sendable {
         /// `[x]`, brackets included.
-        public let boxRange: Range<Int>
+        package let boxRange: Range<Int>
         public let textRange: Range<Int>
         public let isTicked: Bool
         /// The state byte between the brackets.
-        public var markerOffset: Int { boxRange.lowerBound + 1 }
+        package var markerOffset: Int { boxRange.lowerBound + 1 }
     }
 
     public let line: Int
-    public let lineSpan: LineSpan
+    package let lineSpan: LineSpan
     public let labelRange: Range<Int>
     public let options: [Option]
     public let sectionIndex: Int

@@ -124,7 +124,7 @@ public struct Roadmap: Sendable {
 extension Roadmap {
     /// The sections a report starts from: below the title when one level-1 heading holds all the
     /// others (the usual `# Title` document), else the top-level headings.
-    public var topSections: [Int] {
+    package var topSections: [Int] {
         let top = sections[0].children
         if top.count == 1, sections[top[0]].level == 1, sections[0].ownGoals.total == 0 {
             let below = sections[top[0]].children

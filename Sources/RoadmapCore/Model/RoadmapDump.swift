@@ -1,7 +1,7 @@
 /// A readable dump of what the parser found, with line:column byte ranges, for golden tests and
 /// for debugging a file that is read differently than expected.
 extension Roadmap {
-    public func debugDump() -> String {
+    package func debugDump() -> String {
         var out = ""
         func position(_ offset: Int) -> String {
             var start = offset

@@ -12,10 +12,10 @@ public struct Tracking: Sendable {
     public let titles: [BoldTitle]
     public let checkpoints: [Checkpoint]
     /// Each section's own horizon, read from its heading (`### Month 1`, `## 6-Month Goals`).
-    public let sectionHorizons: [Horizon?]
+    package let sectionHorizons: [Horizon?]
     /// Each section's own duration, read from a heading like `### Project 1: Search (4 weeks)`
     /// (a span of time, not a period of the plan; see `Schedule`).
-    public let sectionDurations: [Horizon?]
+    package let sectionDurations: [Horizon?]
     /// The plan's start: the first start-date field (`Date Created`, `Start Date`, `Started`,
     /// `Start`, `Created`) holding an ISO date.
     public let start: CivilDate?
@@ -103,7 +103,7 @@ public struct Tracking: Sendable {
     }
 
     /// The bytes `context(of:)` reads: the bold title's text, else the heading's (empty at the top).
-    public func contextRange(of group: OptionGroup) -> Range<Int> {
+    package func contextRange(of group: OptionGroup) -> Range<Int> {
         if let title = group.titleIndex { return titles[title].textRange }
         return group.sectionIndex == 0 ? 0..<0 : roadmap.sections[group.sectionIndex].titleRange
     }
@@ -135,7 +135,7 @@ public struct Tracking: Sendable {
     }
 
     /// The content of the cell of `metric` in `column`, unless it is missing, empty or blank.
-    public func filledCell(of metric: Metric, column: Int) -> Range<Int>? {
+    package func filledCell(of metric: Metric, column: Int) -> Range<Int>? {
         guard let cell = tables[metric.table].cell(metric.row, column), !Blank.isBlank(roadmap.bytes, cell.content),
               !cell.content.isEmpty else { return nil }
         return cell.content
@@ -152,7 +152,7 @@ public struct Tracking: Sendable {
         adjustmentsRange(of: checkpoint).map(roadmap.text)
     }
 
-    public func adjustmentsRange(of checkpoint: Checkpoint) -> Range<Int>? {
+    package func adjustmentsRange(of checkpoint: Checkpoint) -> Range<Int>? {
         checkpoint.adjustmentsTitle.flatMap { titles[$0].body }
     }
 }

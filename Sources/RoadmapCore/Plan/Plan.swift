@@ -6,6 +6,8 @@
 /// the same guide) is a plain goal. Links that point nowhere become warnings, never errors.
 /// Every `Roadmap` stays what it is; the plan only adds the graph and the rolled-up totals.
 public struct Plan: Sendable {
+    /// One file of the plan: where it is, what its ids start with, its parsed roadmap, the goal
+    /// that links it and its tracking model.
     public struct File: Sendable {
         /// As the person would type it from where they are: the root's path joined with the links.
         public let path: String
@@ -14,7 +16,7 @@ public struct Plan: Sendable {
         public let key: String
         public let roadmap: Roadmap
         /// The goal that links this file; nil for the root.
-        public let linkedFrom: GoalRef?
+        package let linkedFrom: GoalRef?
         /// Fields, choices, metrics and checkpoints, when the plan was read with them.
         public let tracking: Tracking?
     }
@@ -161,7 +163,7 @@ public struct Plan: Sendable {
     public func tally(ofFile file: Int, section: Int) -> Tally { rolled[file][section] }
 
     /// The file a goal includes, if it is a link the plan followed.
-    public func linkedFile(of ref: GoalRef) -> Int? { linked[ref] }
+    package func linkedFile(of ref: GoalRef) -> Int? { linked[ref] }
 
     /// A goal's nested goals and, for a linking goal, everything in the linked file.
     public func childTally(of ref: GoalRef) -> Tally {

@@ -3,6 +3,8 @@
 /// `.md` (`phase-1-foundation:12`): easy to type, and what `list` shows. Lookup also takes the
 /// file name with its extension and any prefix of a key that names one file (`phase-1:12`).
 extension Plan {
+    /// What an id names: a goal, a number past a file's last goal, an unknown file, or nothing
+    /// shaped like an id.
     public enum IDLookup: Equatable, Sendable {
         case goal(GoalRef)
         /// The file exists but has no goal with that number.

@@ -1,6 +1,8 @@
 /// Finding goals across a plan's files from what a person types: an id (`#12`, `12`,
 /// `phase-1-foundation:12`) or words, exactly as `GoalQuery` does in one file.
 extension Plan {
+    /// What a query found across the plan: one goal, several, none (with suggestions), or an id
+    /// naming no goal or no file.
     public enum Match: Equatable, Sendable {
         case match(GoalRef)
         case ambiguous([GoalRef])

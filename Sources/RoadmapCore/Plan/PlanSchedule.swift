@@ -44,7 +44,7 @@ public struct PlanSchedule: Sendable {
 
     public func due(of checkpoint: Ref) -> CivilDate? { files[checkpoint.file].checkpointDue[checkpoint.index] }
     public func isOverdue(checkpoint: Ref) -> Bool { files[checkpoint.file].isOverdue(checkpoint: checkpoint.index) }
-    public func isComplete(checkpoint: Ref) -> Bool { files[checkpoint.file].isComplete(checkpoint: checkpoint.index) }
+    package func isComplete(checkpoint: Ref) -> Bool { files[checkpoint.file].isComplete(checkpoint: checkpoint.index) }
     public func tally(of checkpoint: Ref) -> Tally {
         files[checkpoint.file].tally(of: files[checkpoint.file].tracking.checkpoints[checkpoint.index])
     }

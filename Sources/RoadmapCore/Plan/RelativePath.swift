@@ -7,7 +7,7 @@ public enum RelativePath {
         return normalized(directory + "/" + relative)
     }
 
-    public static func normalized(_ path: String) -> String {
+    package static func normalized(_ path: String) -> String {
         let absolute = path.hasPrefix("/")
         var parts: [Substring] = []
         for part in path.split(separator: "/", omittingEmptySubsequences: true) {
@@ -43,7 +43,7 @@ public enum RelativePath {
     }
 
     /// Without a `.md` or `.markdown` extension.
-    public static func stem(_ path: String) -> String {
+    package static func stem(_ path: String) -> String {
         for ext in [".md", ".markdown"] where path.lowercased().hasSuffix(ext) && path.count > ext.count {
             return String(path.dropLast(ext.count))
         }

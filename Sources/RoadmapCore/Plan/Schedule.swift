@@ -9,19 +9,19 @@ public struct Schedule: Sendable {
     public let today: CivilDate
     public let start: CivilDate?
     /// By goal index.
-    public let goalDue: [CivilDate?]
+    package let goalDue: [CivilDate?]
     /// By checkpoint index: start + the checkpoint's period (the filled Date for one without a
     /// period). The Date says when it was held, which never makes late goals look on time; only
     /// a Date still to come moves the checkpoint (and its goals) there: it was rescheduled.
-    public let checkpointDue: [CivilDate?]
+    package let checkpointDue: [CivilDate?]
     /// By checkpoint index: start + its period, whatever the Date says.
-    public let plannedCheckpointDue: [CivilDate?]
+    package let plannedCheckpointDue: [CivilDate?]
     /// By section index.
-    public let sectionDue: [CivilDate?]
+    package let sectionDue: [CivilDate?]
     public let tracking: Tracking
     /// Periods whose end would fall after 9999-12-31 (`Month 3` from 9999-10-01): they make
     /// nothing due, and `warning` says so once.
-    public let datesPastTheCalendar: Int
+    package let datesPastTheCalendar: Int
 
     /// - Parameter fallbackStart: the start date when the roadmap has none of its own: a linked
     ///   phase file counts its months from the start written in the plan's index.

@@ -1,7 +1,7 @@
 /// Checkpoints as of the schedule's day: complete, held, rescheduled, overdue, next.
 extension Schedule {
     /// All its goals done; for a checkpoint with nothing to tick, held.
-    public func isComplete(checkpoint index: Int) -> Bool {
+    package func isComplete(checkpoint index: Int) -> Bool {
         let tally = tally(of: tracking.checkpoints[index])
         return tally.counted > 0 ? tally.done == tally.counted : held(checkpoint: index) != nil
     }

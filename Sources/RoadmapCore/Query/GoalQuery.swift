@@ -1,6 +1,8 @@
 /// Finds goals from what a person types: an id (`12` or `#12`), or words that must all appear in
 /// the goal's text, case-insensitively, with markdown syntax ignored.
 public struct GoalQuery: Sendable {
+    /// What a query found in one file: one goal, several, none (with suggestions), or an id past
+    /// the last goal.
     public enum Result: Equatable, Sendable {
         case match(Int)
         case ambiguous([Int])
@@ -58,7 +60,7 @@ public struct GoalQuery: Sendable {
 
 extension Roadmap {
     /// All goal indices, or those under a section whose heading path contains `section`.
-    public func goalIndices(inSectionMatching section: String?) -> [Int] {
+    package func goalIndices(inSectionMatching section: String?) -> [Int] {
         guard let section, !section.isEmpty else { return Array(goals.indices) }
         let needle = section.lowercased()
         let wanted = TextNeedle(needle)

@@ -24,7 +24,7 @@ public struct EditedBytes: Sendable {
     }
 
     /// Calls `body` with each non-empty piece, in order.
-    public func forEachPiece(_ body: (UnsafeRawBufferPointer) -> Void) {
+    package func forEachPiece(_ body: (UnsafeRawBufferPointer) -> Void) {
         original.withUnsafeBytes { whole in
             var start = 0
             for edit in edits {

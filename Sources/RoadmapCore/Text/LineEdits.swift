@@ -3,7 +3,7 @@ extension TextEdit {
     /// (longest common subsequence of whole lines, endings included). Rewriting a block this way
     /// touches only the lines that change, so a diff shows just those and every other byte stays.
     /// Meant for small blocks: it takes time proportional to the product of the line counts.
-    public static func lineEdits(replacing range: Range<Int>, in bytes: [UInt8], with text: [UInt8]) -> [TextEdit] {
+    package static func lineEdits(replacing range: Range<Int>, in bytes: [UInt8], with text: [UInt8]) -> [TextEdit] {
         let old = lines(of: bytes, range)
         let new = lines(of: text, 0..<text.count)
         let n = old.count, m = new.count

@@ -1,12 +1,12 @@
 /// How a line ends. Line endings are data: they are reported, never normalised.
-public enum LineEnding: String, Sendable {
+package enum LineEnding: String, Sendable {
     case lf = "\n", crlf = "\r\n", cr = "\r", none = ""
 }
 
 /// One physical line of a byte buffer: `start..<contentEnd` is the text, `contentEnd..<end` the ending.
-public struct LineSpan: Equatable, Sendable {
+package struct LineSpan: Equatable, Sendable {
     public var start: Int
-    public var contentEnd: Int
+    package var contentEnd: Int
     public var end: Int
 
     /// The line without its ending.

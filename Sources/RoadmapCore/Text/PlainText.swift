@@ -26,7 +26,7 @@ public enum PlainText {
     }
 
     /// As `of(_:_:)`, without repairing mojibake: for JSON.
-    public static func asWritten(_ bytes: [UInt8], _ range: Range<Int>) -> String {
+    package static func asWritten(_ bytes: [UInt8], _ range: Range<Int>) -> String {
         var out: [UInt8] = []
         append(bytes, range, to: &out)
         return String(decoding: out, as: UTF8.self)

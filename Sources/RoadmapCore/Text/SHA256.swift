@@ -1,7 +1,7 @@
 /// SHA-256 (FIPS 180-4), so the journal can tell whether a file is still exactly what `roadmap`
 /// wrote without keeping a copy of it. No Foundation or CryptoKit, by design: the product depends
 /// on the toolchain alone.
-public enum SHA256 {
+package enum SHA256 {
     /// The digest of `bytes` as 64 lowercase hex digits.
     public static func hex(_ bytes: [UInt8]) -> String {
         let digits = Array("0123456789abcdef".utf8)

@@ -1,7 +1,7 @@
 extension Array where Element == TextEdit {
     /// The edits that turn `applied(to: bytes)` back into `bytes`: each one puts back the bytes its
     /// edit replaced, at the position the replacement ended up. The journal keeps these for `undo`.
-    public func inverted(on bytes: [UInt8]) -> [TextEdit] {
+    package func inverted(on bytes: [UInt8]) -> [TextEdit] {
         var shift = 0
         var result: [TextEdit] = []
         for edit in sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {

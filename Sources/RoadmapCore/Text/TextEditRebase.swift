@@ -12,7 +12,7 @@
 /// last line, ending included; if the end changed (another review appended its entry meanwhile),
 /// it is refused like the rest.
 extension Array where Element == TextEdit {
-    public func rebased(from original: [UInt8], onto current: [UInt8]) -> [TextEdit]? {
+    package func rebased(from original: [UInt8], onto current: [UInt8]) -> [TextEdit]? {
         if original == current { return self }
         let end = original.count..<original.count
         if contains(where: { $0.range == end }) {

@@ -53,3 +53,10 @@ public enum VisibleControls {
         return [ASCII.backslash, 0x78, hex[Int(b >> 4)], hex[Int(b & 0xF)]]
     }
 }
+
+extension Unicode.Scalar {
+    /// A control character: C0 (U+0000–U+001F), DEL (U+007F) or C1 (U+0080–U+009F). The one rule
+    /// for what may drive a terminal or break an output format; `VisibleControls` shows them (tab
+    /// and line feed pass there, as callers decide for themselves here).
+    public var isControlCharacter: Bool { value < 0x20 || (0x7F...0x9F).contains(value) }
+}

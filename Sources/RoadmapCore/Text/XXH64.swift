@@ -5,7 +5,7 @@
 ///
 /// Incremental (`update` with pieces, then `finalize`), so a file written as pieces (the unchanged
 /// runs and the edits between them, `EditedBytes`) is hashed without building it whole.
-public struct XXH64 {
+package struct XXH64 {
     private static let p1: UInt64 = 0x9E37_79B1_85EB_CA87
     private static let p2: UInt64 = 0xC2B2_AE3D_27D4_EB4F
     private static let p3: UInt64 = 0x1656_67B1_9E37_79F9
@@ -29,7 +29,7 @@ public struct XXH64 {
         return hasher.finalize()
     }
 
-    public mutating func update(_ data: UnsafeRawBufferPointer) {
+    package mutating func update(_ data: UnsafeRawBufferPointer) {
         total += data.count
         var i = 0
         if !pending.isEmpty {
@@ -46,7 +46,7 @@ public struct XXH64 {
         pending.append(contentsOf: data[i...])
     }
 
-    public func finalize() -> UInt64 {
+    package func finalize() -> UInt64 {
         var h: UInt64
         if total >= 32 {
             h = Self.rotl(v1, 1) &+ Self.rotl(v2, 7) &+ Self.rotl(v3, 12) &+ Self.rotl(v4, 18)

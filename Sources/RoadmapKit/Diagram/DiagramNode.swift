@@ -4,9 +4,10 @@ public struct DiagramNode: Sendable {
     public var title: String
     public var goals: Tally
     /// Runs alongside its marked neighbours (see `ParallelMarker`).
-    public var isParallel: Bool
+    package var isParallel: Bool
     public var children: [DiagramNode]
 
+    /// How far the node is: all its goals done, some done or in progress, or none started.
     public enum Progress: String, Sendable { case done, active, todo }
 
     public var progress: Progress {

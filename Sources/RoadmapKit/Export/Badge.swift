@@ -40,8 +40,8 @@ public struct Badge: Sendable, Equatable {
 
     var labelTextWidth: Int { Badge.textWidth(label) }
     var messageTextWidth: Int { Badge.textWidth(message) }
-    public var labelWidth: Int { label.isEmpty ? 0 : labelTextWidth + 10 }
-    public var messageWidth: Int { messageTextWidth + 10 }
+    package var labelWidth: Int { label.isEmpty ? 0 : labelTextWidth + 10 }
+    package var messageWidth: Int { messageTextWidth + 10 }
     public var width: Int { labelWidth + messageWidth }
 
     public func svg() -> String {

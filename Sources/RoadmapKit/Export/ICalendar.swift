@@ -14,12 +14,13 @@
 /// - §3.8.4.7: `UID`s are given by the caller and must stay the same across runs.
 /// - §3.7.3, §3.7.4: `PRODID` and `VERSION:2.0`; §3.8.1.2 `CATEGORIES` says what kind of date it is.
 public enum ICalendar {
+    /// One all-day event on `date`, with the caller's stable `uid` and a category.
     public struct Event: Sendable, Equatable {
-        public let uid: String
+        package let uid: String
         public let date: CivilDate
         public let summary: String
         public let description: String
-        public let category: String
+        package let category: String
 
         public init(uid: String, date: CivilDate, summary: String, description: String, category: String) {
             (self.uid, self.date, self.summary, self.description, self.category) = (uid, date, summary, description, category)
@@ -53,7 +54,7 @@ public enum ICalendar {
     }
 
     /// `NAME:value` folded into physical lines of at most 75 octets, each ending in CRLF.
-    public static func contentLine(_ name: String, value: String) -> [UInt8] {
+    package static func contentLine(_ name: String, value: String) -> [UInt8] {
         let bytes = Array((name + ":" + value).utf8)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + bytes.count / 37 + 2)
@@ -73,14 +74,14 @@ public enum ICalendar {
         return out
     }
 
-    public static func escapeText(_ text: String) -> String {
+    package static func escapeText(_ text: String) -> String {
         Markup.rewriting(text) { scalar in
             switch scalar {
             case "\\": return "\\\\"
             case ";": return "\\;"
             case ",": return "\\,"
             case "\n": return "\\n"
-            default: return scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) ? "" : nil
+            default: return scalar.isControlCharacter ? "" : nil
             }
         }
     }

@@ -51,7 +51,7 @@ public enum MarkdownSummary {
             switch scalar {
             case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "~", "!", "$": return "\\" + String(scalar)
             case "&": return "&amp;"
-            default: return scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) ? "" : nil
+            default: return scalar.isControlCharacter ? "" : nil
             }
         }
     }

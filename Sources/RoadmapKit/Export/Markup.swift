@@ -1,6 +1,6 @@
 /// Escaping for HTML and SVG (XML): everything read from a file passes through here before it
 /// reaches a page, so a goal `<img src=x onerror=alert(1)>` or `</style><script>` is text.
-public enum Markup {
+package enum Markup {
     /// `& < > " '` as entities, safe in element text and in quoted attribute values alike.
     /// Control characters other than tab and line feed are left out: XML 1.0 forbids them and
     /// in HTML they are parse errors. U+FFFE and U+FFFF, which XML forbids too, likewise.
@@ -14,8 +14,7 @@ public enum Markup {
             case "'": return "&apos;"
             case "\t", "\n": return nil
             default:
-                let v = scalar.value
-                return v < 0x20 || (0x7F...0x9F).contains(v) || v == 0xFFFE || v == 0xFFFF ? "" : nil
+                return scalar.isControlCharacter || scalar.value == 0xFFFE || scalar.value == 0xFFFF ? "" : nil
             }
         }
     }

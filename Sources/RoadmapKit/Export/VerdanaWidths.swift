@@ -7,7 +7,7 @@
 /// Verdana'`), to two decimals, for the printable ASCII range. As in anafanafo, a control
 /// character has no width and a character outside the table counts as wide as `m`, so a label
 /// in another script pads rather than overflows.
-public enum VerdanaWidths {
+package enum VerdanaWidths {
     /// Advances of U+0020 ... U+007E, in pixels.
     static let ascii: [Double] = [
         3.87, 4.33, 5.05, 9.0, 6.99, 11.84, 7.99, 2.95, 5.0, 5.0, 6.99, 9.0, 4.0, 5.0, 4.0, 5.0,  //  !"#$%&'()*+,-./
@@ -21,8 +21,8 @@ public enum VerdanaWidths {
     public static func width(of text: String) -> Double {
         var total = 0.0
         for scalar in text.unicodeScalars {
+            if scalar.isControlCharacter { continue }
             let v = Int(scalar.value)
-            if v < 0x20 || (0x7F...0x9F).contains(v) { continue }
             total += v <= 0x7E ? ascii[v - 0x20] : ascii[Int(("m" as Unicode.Scalar).value) - 0x20]
         }
         return total

@@ -5,7 +5,7 @@
 /// open goals or, if there are more, every open goal of the plan due by its date: the 1-year
 /// goals wait for the 6-month ones. Expected = today + those goals / goals per week (the 4-week
 /// pace, else the 12-week one), rounded up to a day.
-public struct Forecasting: Sendable {
+package struct Forecasting: Sendable {
     /// A horizon or checkpoint section with goals and a due date.
     public struct Item: Sendable {
         public let file: Int

@@ -27,6 +27,7 @@ public struct History: Sendable, Equatable {
 
     /// A horizon or checkpoint with a due date, and when its open goals would be done at the pace.
     public struct Forecast: Sendable, Equatable {
+        /// Whether the horizon is done, on track or late at the current pace.
         public enum Status: String, Sendable {
             /// Nothing left.
             case done
@@ -51,6 +52,7 @@ public struct History: Sendable, Equatable {
 
     /// A metric or skill score over time, against its next target.
     public struct MetricSeries: Sendable, Equatable {
+        /// A reading of the metric on a date.
         public struct Value: Sendable, Equatable {
             public let date: CivilDate
             public let value: Double

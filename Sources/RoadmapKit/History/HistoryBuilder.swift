@@ -27,7 +27,7 @@ public enum HistoryBuilder {
 
     /// The files as `GitReplay` takes them: absolute paths resolved, linked files' goals counted
     /// under the section that links them.
-    public static func replayFiles(_ plan: Plan, absolutePaths: [String]) -> [GitReplay.File] {
+    package static func replayFiles(_ plan: Plan, absolutePaths: [String]) -> [GitReplay.File] {
         plan.files.indices.map { f in
             GitReplay.File(roadmap: plan.files[f].roadmap, path: absolutePaths[f], key: f == 0 ? nil : plan.files[f].key,
                            group: f == 0 ? nil : topSection(plan, linking: f))

@@ -1,6 +1,6 @@
 extension History.Completion {
     /// One per day with completions, oldest first.
-    public static func counting(_ dates: [CivilDate]) -> [History.Completion] {
+    package static func counting(_ dates: [CivilDate]) -> [History.Completion] {
         var result: [History.Completion] = []
         for date in dates.sorted() {
             if result.last?.date == date {

@@ -2,11 +2,13 @@
 /// goals and checkpoints first, then those due within the window, then goals in progress; each
 /// group by due date.
 public struct NextReport: Sendable {
+    /// What is next: a goal, or a checkpoint of the schedule.
     public enum Item: Equatable, Sendable {
         case goal(GoalRef)
         case checkpoint(PlanSchedule.Ref)
     }
 
+    /// Why it is listed: past its due date, due within the window, or in progress.
     public enum Reason: String, Sendable {
         case overdue, soon, inProgress
     }

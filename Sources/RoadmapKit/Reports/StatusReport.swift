@@ -1,6 +1,7 @@
 /// What `roadmap status` shows, as data: no terminal codes, no layout. One file is a plan of one;
 /// a linked file is a row under the section whose goal links it, with its own sections below.
 public struct StatusReport: Sendable {
+    /// One line of the report: a section or a linked file, its depth and its goals' tally.
     public struct Row: Sendable {
         public let title: String
         /// 1 for the top rows, 2 below them, and so on.

@@ -23,6 +23,7 @@ public struct Review: Sendable {
         }
     }
 
+    /// Goals done of those counted, and the share as a whole percentage.
     public struct Progress: Equatable, Sendable {
         public let done: Int
         public let total: Int

@@ -20,7 +20,7 @@ public struct ReviewDraft: Equatable, Sendable {
     /// Where "completed" counts from; nil when there is neither an earlier review nor a start date.
     public var since: CivilDate?
     /// `since` is the start date, not an earlier review.
-    public var sinceStart: Bool
+    package var sinceStart: Bool
     public var completed: [String]
     public var metrics: [ReviewEntry.Reading]
     public var note: String?
@@ -43,7 +43,7 @@ public struct ReviewDraft: Equatable, Sendable {
 
     /// Folds in the entry of the same month this draft replaces: metrics recorded there and not
     /// now, its note unless there is a new one, and its hand-written lines.
-    public mutating func merge(_ earlier: ReviewEntry, in bytes: [UInt8]) {
+    package mutating func merge(_ earlier: ReviewEntry, in bytes: [UInt8]) {
         let names = Set(metrics.map { $0.name.lowercased() })
         metrics += earlier.metrics.filter { !names.contains($0.name.lowercased()) }
         if note == nil { note = earlier.note }

@@ -39,7 +39,7 @@ public struct ReviewEntry: Equatable, Sendable {
     public let note: String?
     /// Runs of lines this tool does not write (content without endings), each run a block that
     /// blank lines separated from the next.
-    public let otherLines: [[Range<Int>]]
+    package let otherLines: [[Range<Int>]]
 
     /// The review's day, else the first of its month (so "since" never skips a goal).
     public var date: CivilDate { day ?? CivilDate(year: year, month: month, day: 1)! }

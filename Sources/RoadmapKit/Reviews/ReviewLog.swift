@@ -17,7 +17,7 @@ public struct ReviewLog: Sendable {
     /// Headings that name the log, plain and lower-cased.
     static let titles: [String] = ["review log", "reviews", "monthly reviews", "monthly review log", "review history"]
 
-    public static func isLogTitle(_ title: String) -> Bool {
+    package static func isLogTitle(_ title: String) -> Bool {
         titles.contains(PlainText.of(title).trimmingSpaces.lowercased())
     }
 
@@ -80,12 +80,12 @@ public struct ReviewLog: Sendable {
     }
 
     /// The latest review of a month before `date`'s month: what a review on `date` looks back to.
-    public func previous(before date: CivilDate) -> ReviewEntry? {
+    package func previous(before date: CivilDate) -> ReviewEntry? {
         chronological.last { ($0.year, $0.month) < (date.year, date.month) }
     }
 
     /// Whether the log lists its newest entry first; new entries then go on top.
-    public var isNewestFirst: Bool {
+    package var isNewestFirst: Bool {
         guard let first = entries.first, let last = entries.last, entries.count > 1 else { return false }
         return last.date < first.date
     }

@@ -10,7 +10,7 @@ public struct TemplateInstallation: Sendable {
     /// Main file first, then the others in the template's order.
     public let files: [TemplateFile]
     /// Labels asked for that the main file has no field for.
-    public let missingFields: [String]
+    package let missingFields: [String]
 
     public static let discoveryNames = ["career-roadmap.md", "roadmap.md"]
 

@@ -52,7 +52,7 @@ enum Columns {
         let v = c.value
         if v == 0x0A || v == 0x09 { return 0 }
         if v == 0x1B { return 2 }                                // `\e`
-        if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 4 }     // `\x9b`
+        if c.isControlCharacter { return 4 }                    // `\x9b`
         if v < 0x300 { return 1 }
         let p = c.properties
         if p.generalCategory == .nonspacingMark || p.generalCategory == .enclosingMark || p.generalCategory == .format

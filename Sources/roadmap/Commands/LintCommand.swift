@@ -96,10 +96,9 @@ enum LintCommand: Command {
         return .success
     }
 
-    /// File text on a terminal: control characters (an escape sequence in a hostile file) shown as `?`.
+    /// A finding on one line: tabs as spaces. Control characters are left to the console, which
+    /// shows them as every command does (`\e`, `\xNN`: VisibleControls).
     private static func safe(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { s in
-            s == "\t" ? " " : (s.value < 0x20 || (0x7F...0x9F).contains(s.value) ? "?" : s)
-        }))
+        String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\t" ? " " : $0 }))
     }
 }

@@ -17,8 +17,7 @@ struct Candidate: Equatable {
     static func clean(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            let v = scalar.value
-            if v < 0x20 || (v >= 0x7F && v < 0xA0) { continue }
+            if scalar.isControlCharacter { continue }
             scalars.append(scalar)
         }
         return String(scalars)

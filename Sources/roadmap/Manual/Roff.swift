@@ -1,3 +1,5 @@
+import RoadmapKit
+
 /// Text made safe for roff's man macros: what `groff -man -ww` reads without a warning and
 /// shows as written.
 enum Roff {
@@ -12,7 +14,7 @@ enum Roff {
             case "-": out += "\\-"
             case "\t", "\n", "\r": out += " "
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
+                if scalar.isControlCharacter { continue }
                 if scalar.isASCII {
                     out.unicodeScalars.append(scalar)
                 } else {

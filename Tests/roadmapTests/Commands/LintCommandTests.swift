@@ -41,6 +41,15 @@ import RoadmapTestSupport
         #expect(h.run(["lint", "--dry-run"]).status == .usage)
     }
 
+    /// Control characters from the file show as every other command shows them (`\e`, `\xNN`,
+    /// VisibleControls through the console), not as `?` (issue 23: one way to show them).
+    @Test func controlCharactersShowAsEverywhereElse() throws {
+        let h = try CLIHarness(files: ["career-roadmap.md": "# Plan\n- [ ] [x](gone\u{1B}[2J\u{9B}.md)\n"])
+        let result = h.run(["lint"])
+        #expect(result.stdout.contains("gone\\e[2J\\x9b.md"), "\(result.stdout)")
+        #expect(!result.stdout.contains("?"))
+    }
+
     @Test func everyFileOfAPlan() throws {
         let h = try CLIHarness(files: [
             "roadmap.md": "# Guide\n- [ ] [Phase 1](phase-1.md)\n",

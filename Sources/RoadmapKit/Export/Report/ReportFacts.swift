@@ -23,9 +23,9 @@ public struct ReportFacts: Sendable {
         public let table: String
         public let name: String
         public let now: String?
-        public let nowValue: Double?
+        package let nowValue: Double?
         public let target: String?
-        public let targetValue: Double?
+        package let targetValue: Double?
         public let targetDue: CivilDate?
     }
 
@@ -46,7 +46,7 @@ public struct ReportFacts: Sendable {
     public let files: [FileRow]
     public let checkpoints: [Checkpoint]
     /// Open goals overdue or due within 30 days, soonest first.
-    public let dueSoon: [Goal]
+    package let dueSoon: [Goal]
     public let overdueGoals: Int
     public let inProgress: [Goal]
     /// The root file's first filled `Name`, `Current Role` and `Target Role`.
@@ -56,10 +56,10 @@ public struct ReportFacts: Sendable {
     /// Filled fields and made choices, as label (with its context where it needs one) and value.
     public let filled: [(label: String, value: String)]
     public let fieldCount: Int
-    public let blankFields: Int
+    package let blankFields: Int
     public let metrics: [MetricRow]
     /// Metrics whose rows hold nothing yet.
-    public let unfilledMetrics: Int
+    package let unfilledMetrics: Int
 }
 
 extension ReportFacts {

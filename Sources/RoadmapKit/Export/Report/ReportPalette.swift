@@ -1,12 +1,12 @@
 /// The report's colours, light and dark. The CSS is generated from these values, and the test
 /// suite computes the WCAG contrast of every pair in `pairs`, so what is checked is what is drawn.
-public struct ReportPalette: Sendable {
-    public let background, surface, border, text, muted: String
-    public let accent, accentSoft, done, doneSoft, active, activeSoft, late, lateSoft, track: String
+package struct ReportPalette: Sendable {
+    package let background, surface, border, text, muted: String
+    package let accent, accentSoft, done, doneSoft, active, activeSoft, late, lateSoft, track: String
     /// The calendar's four levels of completions a day, fewest first.
-    public let heat: [String]
+    package let heat: [String]
 
-    public static let light = ReportPalette(
+    package static let light = ReportPalette(
         background: "#ffffff", surface: "#f6f8fa", border: "#d0d7de", text: "#1f2328", muted: "#59636e",
         accent: "#0969da", accentSoft: "#ddf4ff", done: "#1a7f37", doneSoft: "#dafbe1", active: "#9a6700", activeSoft: "#fff8c5",
         late: "#cf222e", lateSoft: "#ffebe9", track: "#e6eaef", heat: ["#2da44e", "#1a7f37", "#116329", "#0a4a1f"])
@@ -18,7 +18,7 @@ public struct ReportPalette: Sendable {
 
     /// Foreground, background, the ratio WCAG 2.2 AA asks (4.5:1 for text, SC 1.4.3; 3:1 for bars,
     /// marks and chart lines, SC 1.4.11), and where the page uses the pair.
-    public var pairs: [(foreground: String, background: String, minimum: Double, use: String)] {
+    package var pairs: [(foreground: String, background: String, minimum: Double, use: String)] {
         var pairs: [(String, String, Double, String)] = []
         for ground in [("background", background), ("surface", surface)] {
             for ink in [("text", text), ("muted", muted), ("accent", accent), ("done", done), ("active", active), ("late", late)] {
