@@ -3,15 +3,15 @@
 /// so a long query word against a long goal cost their product. On bytes, or on Characters,
 /// whose equality (canonical equivalence) is an equivalence relation, which is all the method
 /// needs.
-enum ByteSearch {
-    static func contains<T: Equatable>(_ haystack: [T], _ needle: [T]) -> Bool {
+package enum ByteSearch {
+    package static func contains<T: Equatable>(_ haystack: [T], _ needle: [T]) -> Bool {
         var steps = 0
         return contains(haystack, needle, steps: &steps)
     }
 
     /// As `contains(_:_:)`, adding to `steps` the elements it reads: at most the needle's length
     /// (when it fits in the text) plus twice the text's.
-    static func contains<T: Equatable>(_ haystack: [T], _ needle: [T], steps: inout Int) -> Bool {
+    package static func contains<T: Equatable>(_ haystack: [T], _ needle: [T], steps: inout Int) -> Bool {
         guard !needle.isEmpty else { return true }
         guard needle.count <= haystack.count else { return false }
         // fallback[k]: the length of the longest proper border of needle[0...k].

@@ -59,44 +59,20 @@ struct Context {
         return "roadmap" + (path.map { " -f " + TrackingText.quoted($0) } ?? "") + " " + rest
     }
 
-    /// The roadmap file: `explicit` (a command's own argument), else --file, else $ROADMAP_FILE,
-    /// else career-roadmap.md or roadmap.md in the current directory or the nearest parent that
-    /// has one. A directory named explicitly stands for its index (see `indexIfDirectory`).
+    /// The roadmap file: `explicit` (a command's own argument), else --file, else the session's
+    /// discovery ($ROADMAP_FILE, else career-roadmap.md or roadmap.md here or in the nearest parent).
     func roadmapPath(_ explicit: String? = nil) throws(CLIError) -> String {
-        if let path = explicit ?? arguments.value(.file) ?? environment.variable("ROADMAP_FILE") { return try indexIfDirectory(path) }
-        var directory = environment.currentDirectory
-        var relative = ""
-        while true {
-            for name in RoadmapFileNames.searched {
-                if FileSystem.exists(directory + "/" + name) && !FileSystem.isDirectory(directory + "/" + name) {
-                    return relative + name
-                }
-            }
-            if directory == "/" || directory.isEmpty { break }
-            directory = FileSystem.parentDirectory(of: directory)
-            relative += "../"
-        }
-        throw .failure("no roadmap found: looked for \(RoadmapFileNames.searched.joined(separator: " and ")) in \(environment.currentDirectory) and its parents; name one with -f PATH or ROADMAP_FILE, or start one here with 'roadmap init' ('roadmap templates' lists the roadmaps it can write)")
+        do { return try session.roadmapPath(explicit ?? arguments.value(.file)) } catch { throw .failure(error.message) }
     }
 
-    /// Reads and parses the roadmap.
+    /// Reads and parses the roadmap, first finishing a change a kill left in its journal (when the
+    /// command does that).
     /// - Parameter tracking: also build the tracking model, in the same scan of the file.
     func load(_ explicit: String? = nil, tracking: Bool = false) throws(CLIError) -> LoadedRoadmap {
+        let session = session
         let path = try roadmapPath(explicit)
-        let fullPath = path.hasPrefix("/") ? path : environment.currentDirectory + "/" + path
-        finishInterruptedChanges(of: fullPath, named: path)
-        let bytes: [UInt8]
-        do {
-            bytes = try FileSystem.readWhenNotBeingWritten(fullPath)
-        } catch {
-            throw .failure(StorageError(path: path, message: error.message).description)
-        }
-        if let problem = TextFileCheck.problem(bytes, path: path) { throw .failure(StorageError(path: path, message: problem).description) }
-        if tracking {
-            let model = Tracking.parsing(bytes)
-            return LoadedRoadmap(path: path, fullPath: fullPath, roadmap: model.roadmap, tracking: model)
-        }
-        return LoadedRoadmap(path: path, fullPath: fullPath, roadmap: Roadmap(parsing: bytes))
+        finishInterruptedChanges(of: session.fullPath(path), named: path)
+        do { return try session.read(path, tracking: tracking) } catch { throw .failure(error.message) }
     }
 
     /// Writes edits computed on a loaded roadmap: locked, re-read, atomically replaced, journalled
@@ -118,26 +94,4 @@ struct Context {
     func save(_ bytes: [UInt8], for loaded: LoadedRoadmap) throws(CLIError) {
         try save(TextEdit.difference(from: loaded.roadmap.bytes, to: bytes), for: loaded)
     }
-}
-
-enum RoadmapFileNames {
-    static let searched = ["career-roadmap.md", "roadmap.md"]
-}
-
-/// A roadmap with the path it was read from (as the person named it, and absolute).
-struct LoadedRoadmap {
-    let path: String
-    let fullPath: String
-    let roadmap: Roadmap
-    /// Built with the roadmap when asked for (`load(tracking: true)`), else on demand.
-    private let builtTracking: Tracking?
-
-    init(path: String, fullPath: String, roadmap: Roadmap, tracking: Tracking? = nil) {
-        self.path = path
-        self.fullPath = fullPath
-        self.roadmap = roadmap
-        builtTracking = tracking
-    }
-
-    var tracking: Tracking { builtTracking ?? Tracking(roadmap) }
 }

@@ -49,19 +49,10 @@ extension Context {
         }
     }
 
-    /// A file of a plan is written where it is, or through a symbolic link that stays inside the
-    /// folder of the plan's root (`docs/roadmap.md -> ../plans/x.md` in one repository); never
-    /// through one that leads out of it, the root included: a cloned repository's
-    /// `roadmap.md -> ~/.profile` is read, not changed. The way out is to name the file itself.
-    /// (Linked files are refused earlier, when read; this sees a link that appeared since.)
+    /// A write never goes through a symbolic link out of the root's folder
+    /// (`RoadmapSession.linkOut`; the way out is to name the file itself).
     private func refuseLinksOut(of files: [LoadedRoadmap], folder root: LoadedRoadmap) throws(CLIError) {
-        guard let folder = FileSystem.canonicalPath(FileSystem.parentDirectory(of: root.fullPath)) else { return }
-        for file in files {
-            // A file that is gone: the commit says so.
-            guard let canonical = FileSystem.canonicalPath(file.fullPath) else { continue }
-            guard !canonical.hasPrefix(folder == "/" ? "/" : folder + "/") else { continue }
-            throw .failure("\(file.path): is a symbolic link to \(canonical), outside the roadmap's folder; not written through, nothing was written (name that file with -f to change it)")
-        }
+        if let refused = session.linkOut(of: files, folderOf: root) { throw .failure(refused.message) }
     }
 
     /// `RoadmapStore.commit` with errors as one line naming the file, and `--force` passed on.

@@ -98,7 +98,7 @@ enum InitCommand: Command {
         let target = components(context.fullPath(directory))
         for depth in stride(from: target.count - 1, through: 0, by: -1) {
             let folder = Array(target[..<depth])
-            for name in RoadmapFileNames.searched where FileSystem.exists("/" + (folder + [name]).joined(separator: "/")) {
+            for name in RoadmapSession.discoveryNames where FileSystem.exists("/" + (folder + [name]).joined(separator: "/")) {
                 var common = 0
                 while common < min(folder.count, here.count) && folder[common] == here[common] { common += 1 }
                 let path = String(repeating: "../", count: here.count - common) + (folder[common...] + [name]).joined(separator: "/")
