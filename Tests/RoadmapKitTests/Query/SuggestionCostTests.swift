@@ -32,7 +32,7 @@ struct SuggestionCostTests {
         let found = Suggestions.closest(to: PlainText.words(query).map(String.init), in: r, among: Array(r.goals.indices), work: &work)
         #expect(work <= Suggestions.budget + Closeness.mostCells, "\(work) distance cells")
         #expect(found.count <= 3)
-        #expect(GoalQuery([query]).resolve(in: r) != .match(0))
+        #expect(Plan(single: r, path: "roadmap.md").resolve(GoalQuery([query])) != .match(GoalRef(file: 0, goal: 0)))
     }
 
     /// The banded distance with early exit is the full one wherever that is within the limit.
