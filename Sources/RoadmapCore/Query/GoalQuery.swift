@@ -21,28 +21,6 @@ public struct GoalQuery: Sendable {
 }
 
 extension Roadmap {
-    /// All goal indices, or those under a section whose heading path contains `section`.
-    package func goalIndices(inSectionMatching section: String?) -> [Int] {
-        guard let section, !section.isEmpty else { return Array(goals.indices) }
-        let needle = section.lowercased()
-        let wanted = TextNeedle(needle)
-        var sectionMatches = [Bool](repeating: false, count: sections.count)
-        for i in sections.indices.dropFirst() {
-            let parentMatches = sections[i].parentIndex.map { sectionMatches[$0] } ?? false
-            sectionMatches[i] = parentMatches || wanted.isFound(in: PlainText.of(text(sections[i].titleRange)).lowercased())
-        }
-        if needle.contains(">") {
-            let path = needle.split(separator: ">").map { TextNeedle($0.trimmingSpaces) }
-            for i in sections.indices.dropFirst() {
-                let titles = self.path(ofSection: i).map { PlainText.of($0).lowercased() }
-                if Roadmap.path(titles, endsWith: path) || (sections[i].parentIndex.map { sectionMatches[$0] } ?? false) {
-                    sectionMatches[i] = true
-                }
-            }
-        }
-        return goals.indices.filter { sectionMatches[goals[$0].sectionIndex] }
-    }
-
     /// Whether the titles contain the wanted path pieces in order (each piece a substring).
     static func path(_ titles: [String], endsWith pieces: [TextNeedle]) -> Bool {
         var t = titles.count - 1

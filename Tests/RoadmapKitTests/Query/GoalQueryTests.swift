@@ -22,7 +22,7 @@ struct GoalQueryTests {
     @Test func sectionsNarrow() {
         #expect(plan.resolve(GoalQuery(["kube"], section: "later")) == .match(goal(3)))
         #expect(plan.resolve(GoalQuery(["kube"])) == .ambiguous([goal(1), goal(3)]))
-        #expect(r.goalIndices(inSectionMatching: "T > Later") == [3])
+        #expect(plan.goals(inSectionMatching: "T > Later") == [goal(3)])
     }
 
     @Test func suggestionsForTypos() {
