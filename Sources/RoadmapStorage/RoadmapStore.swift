@@ -40,17 +40,6 @@ public enum RoadmapStore {
         try commit(files, force: force, hooks: StoreHooks(), recording: record)
     }
 
-    /// With `record` told the changes once written (`ChangeRecord.after`).
-    public static func commit(_ files: [FileEdits], force: Bool = false,
-                              record: @escaping ([FileChange]) throws(StorageError) -> Void = { _ in }) throws(StorageError) -> [FileChange] {
-        try commit(files, force: force, hooks: StoreHooks(), recording: .after(record))
-    }
-
-    static func commit(_ files: [FileEdits], force: Bool, hooks: StoreHooks,
-                       record: @escaping ([FileChange]) throws(StorageError) -> Void) throws(StorageError) -> [FileChange] {
-        try commit(files, force: force, hooks: hooks, recording: .after(record))
-    }
-
     static func commit(_ files: [FileEdits], force: Bool, hooks: StoreHooks, recording record: ChangeRecord,
                        callerHoldsLocks: Bool = false) throws(StorageError) -> [FileChange] {
         let files = files.filter { !$0.edits.changeNothing(in: $0.original) }

@@ -153,7 +153,7 @@ final class ReadLeaseTests {
             if k == 1 { tries += 1 }
             try replace()
         }
-        #expect(try RoadmapStore.commit(files, force: false, hooks: hooks) { _ in }.count == 2)
+        #expect(try RoadmapStore.commit(files, force: false, hooks: hooks, recording: ChangeRecord()).count == 2)
         #expect(editor?.wait(seconds: 5) == true)
         #expect(scratch.read(a) == "# Phase\n- [x] Phase goal\n- [ ] the editor's goal\n")
         #expect(scratch.read(b) == "# Phase\n- [x] Phase goal\n")
