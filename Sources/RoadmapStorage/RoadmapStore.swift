@@ -40,35 +40,6 @@ public enum RoadmapStore {
         try commit(files, force: force, hooks: StoreHooks(), recording: record)
     }
 
-    /// With `record` told the changes once written (`ChangeRecord.after`).
-    public static func commit(_ files: [FileEdits], force: Bool = false,
-                              record: @escaping ([FileChange]) throws(StorageError) -> Void = { _ in }) throws(StorageError) -> [FileChange] {
-        try commit(files, force: force, hooks: StoreHooks(), recording: .after(record))
-    }
-
-    /// One file (see the commit of several).
-    public static func commit(
-        _ edits: [TextEdit], computedOn original: [UInt8], to path: String, force: Bool = false,
-        replaying: @escaping ([UInt8]) -> [TextEdit]?, whileLocked: (FileChange) -> Void = { _ in }
-    ) throws(StorageError) -> FileChange? {
-        try commit(edits, computedOn: original, to: path, force: force, replaying: replaying, hooks: StoreHooks(), whileLocked: whileLocked)
-    }
-
-    static func commit(
-        _ edits: [TextEdit], computedOn original: [UInt8], to path: String, force: Bool = false,
-        replaying: @escaping ([UInt8]) -> [TextEdit]?, hooks: StoreHooks, whileLocked: (FileChange) -> Void = { _ in }
-    ) throws(StorageError) -> FileChange? {
-        let file = FileEdits(path: path, edits: edits, computedOn: original, replaying: replaying)
-        return try withoutActuallyEscaping(whileLocked) { (whileLocked) throws(StorageError) in
-            try commit([file], force: force, hooks: hooks) { changes throws(StorageError) in whileLocked(changes[0]) }.first
-        }
-    }
-
-    static func commit(_ files: [FileEdits], force: Bool, hooks: StoreHooks,
-                       record: @escaping ([FileChange]) throws(StorageError) -> Void) throws(StorageError) -> [FileChange] {
-        try commit(files, force: force, hooks: hooks, recording: .after(record))
-    }
-
     static func commit(_ files: [FileEdits], force: Bool, hooks: StoreHooks, recording record: ChangeRecord,
                        callerHoldsLocks: Bool = false) throws(StorageError) -> [FileChange] {
         let files = files.filter { !$0.edits.changeNothing(in: $0.original) }

@@ -40,12 +40,6 @@ public struct Horizon: Equatable, Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// When the period begins, counted from `start` (`Months 6-8` begins after month 5); nil past
-    /// 9999-12-31.
-    package func begins(from start: CivilDate) -> CivilDate? {
-        Horizon(unit, max(0, first - 1)).due(from: start)
-    }
-
     public var description: String {
         let name = unit.rawValue.prefix(1).uppercased() + unit.rawValue.dropFirst()
         guard let last else { return "\(name) \(first)+" }

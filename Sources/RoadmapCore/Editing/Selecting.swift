@@ -13,9 +13,4 @@ extension Tracking {
         }
         return edits
     }
-
-    /// Unticks every option of the group.
-    public func edits(clearing group: OptionGroup) -> [TextEdit] {
-        group.options.filter(\.isTicked).map { TextEdit(range: $0.markerOffset..<($0.markerOffset + 1), replacement: [ASCII.space]) }
-    }
 }

@@ -100,7 +100,4 @@ package struct LineCursor {
     mutating func advanceToNonspace() {
         advance(firstNonspace - offset, columns: false)
     }
-
-    /// Saves and restores a position: the cursor is a value, so a copy is a backtrack point.
-    var snapshot: LineCursor { self }
 }

@@ -41,8 +41,8 @@ extension Plan {
     }
 
     /// Goals under headings (in any file) whose title contains `section`, or whose path matches
-    /// `A > B`, the way `Roadmap.goalIndices(inSectionMatching:)` reads it; a linking goal's text
-    /// counts as a heading for its file. All goals when `section` is nil or empty.
+    /// `A > B` (each piece found, in order, in a title of the path: `Roadmap.path(_:endsWith:)`);
+    /// a linking goal's text counts as a heading for its file. All goals when `section` is nil or empty.
     public func goals(inSectionMatching section: String?) -> [GoalRef] {
         let order = goalsInOrder
         guard let section, !section.isEmpty else { return order }

@@ -1,17 +1,6 @@
 /// Finds goals from what a person types: an id (`12` or `#12`), or words that must all appear in
 /// the goal's text, case-insensitively, with markdown syntax ignored.
 public struct GoalQuery: Sendable {
-    /// What a query found in one file: one goal, several, none (with suggestions), or an id past
-    /// the last goal.
-    public enum Result: Equatable, Sendable {
-        case match(Int)
-        case ambiguous([Int])
-        /// No goal matched; the closest ones by words, best first.
-        case none(suggestions: [Int])
-        /// An id past the last goal.
-        case noSuchID(Int)
-    }
-
     public let words: [String]
     /// Restricts matching to goals under headings whose title contains this text.
     public let section: String?
@@ -29,58 +18,9 @@ public struct GoalQuery: Sendable {
         guard !word.isEmpty, word.utf8.allSatisfy(ASCII.isDigit), word.count < 10 else { return nil }
         return Int(word)
     }
-
-    public func resolve(in roadmap: Roadmap) -> Result {
-        var steps = 0
-        return resolve(in: roadmap, steps: &steps)
-    }
-
-    /// As `resolve(in:)`, adding to `steps` what its searches read (`QueryWords.steps`).
-    func resolve(in roadmap: Roadmap, steps: inout Int) -> Result {
-        if let id {
-            return roadmap.goals.indices.contains(id - 1) ? .match(id - 1) : .noSuchID(id)
-        }
-        let wanted = words.flatMap { PlainText.words($0) }.map(String.init)
-        var query = QueryWords(wanted)
-        defer { steps += query.steps }
-        let candidates = roadmap.goalIndices(inSectionMatching: section)
-        var found: [Int] = []
-        for index in candidates where roadmap.matches(goal: index, &query) {
-            found.append(index)
-        }
-        switch found.count {
-        case 1: return .match(found[0])
-        case 0:
-            var work = 0
-            return .none(suggestions: Suggestions.closest(to: wanted, in: roadmap, among: candidates, work: &work, steps: &steps))
-        default: return .ambiguous(found)
-        }
-    }
 }
 
 extension Roadmap {
-    /// All goal indices, or those under a section whose heading path contains `section`.
-    package func goalIndices(inSectionMatching section: String?) -> [Int] {
-        guard let section, !section.isEmpty else { return Array(goals.indices) }
-        let needle = section.lowercased()
-        let wanted = TextNeedle(needle)
-        var sectionMatches = [Bool](repeating: false, count: sections.count)
-        for i in sections.indices.dropFirst() {
-            let parentMatches = sections[i].parentIndex.map { sectionMatches[$0] } ?? false
-            sectionMatches[i] = parentMatches || wanted.isFound(in: PlainText.of(text(sections[i].titleRange)).lowercased())
-        }
-        if needle.contains(">") {
-            let path = needle.split(separator: ">").map { TextNeedle($0.trimmingSpaces) }
-            for i in sections.indices.dropFirst() {
-                let titles = self.path(ofSection: i).map { PlainText.of($0).lowercased() }
-                if Roadmap.path(titles, endsWith: path) || (sections[i].parentIndex.map { sectionMatches[$0] } ?? false) {
-                    sectionMatches[i] = true
-                }
-            }
-        }
-        return goals.indices.filter { sectionMatches[goals[$0].sectionIndex] }
-    }
-
     /// Whether the titles contain the wanted path pieces in order (each piece a substring).
     static func path(_ titles: [String], endsWith pieces: [TextNeedle]) -> Bool {
         var t = titles.count - 1

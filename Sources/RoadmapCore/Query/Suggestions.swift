@@ -10,28 +10,6 @@ enum Suggestions {
     static let queryWords = 32
     static let budget = 1_000_000
 
-    static func closest(to words: [String], in roadmap: Roadmap, among candidates: [Int], limit: Int = 3) -> [Int] {
-        var work = 0
-        return closest(to: words, in: roadmap, among: candidates, limit: limit, work: &work)
-    }
-
-    static func closest(to words: [String], in roadmap: Roadmap, among candidates: [Int], limit: Int = 3, work: inout Int) -> [Int] {
-        var steps = 0
-        return closest(to: words, in: roadmap, among: candidates, limit: limit, work: &work, steps: &steps)
-    }
-
-    /// As above, adding to `steps` the bytes its containment searches read.
-    static func closest(to words: [String], in roadmap: Roadmap, among candidates: [Int], limit: Int = 3,
-                        work: inout Int, steps: inout Int) -> [Int] {
-        let ranked = rank(words, count: candidates.count, limit: limit, work: &work, steps: &steps) { roadmap.text(of: candidates[$0]) }
-        return ranked.map { candidates[$0] }
-    }
-
-    static func rank(_ words: [String], count: Int, limit: Int, work: inout Int, text: (Int) -> String) -> [Int] {
-        var steps = 0
-        return rank(words, count: count, limit: limit, work: &work, steps: &steps, text: text)
-    }
-
     /// The positions of the `limit` best of `count` texts, best first (ties in order). Each query
     /// word is read once, into its scalars and its bytes (issue 22: converting it again for every
     /// text cost the word's length times the number of goals).

@@ -35,11 +35,6 @@ public enum Mojibake {
         return found.map { TextEdit(range: $0.range, replacement: $0.meant) }.applied(to: utf8)
     }
 
-    /// The first repaired piece, as written and as meant (`ðŸŽ¯`, `🎯`), for messages.
-    public static func firstPiece(_ utf8: [UInt8]) -> (written: String, meant: String)? {
-        pieces(utf8, in: 0..<utf8.count).first.map { (String(decoding: utf8[$0.range], as: UTF8.self), String(decoding: $0.meant, as: UTF8.self)) }
-    }
-
     /// The mojibake of one line, `utf8[line]`, by the rule above, skipping the byte ranges `code`
     /// (sorted, inside `line`); none when the line is not well-formed UTF-8.
     public static func pieces(_ utf8: [UInt8], in line: Range<Int>, code: [Range<Int>] = []) -> [Piece] {

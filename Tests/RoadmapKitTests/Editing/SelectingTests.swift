@@ -12,7 +12,6 @@ import RoadmapTestSupport
         #expect(edits.count == 3)
         #expect(edits.allSatisfy { $0.range.count == 1 && $0.replacement.count == 1 })
         #expect(TrackingFixtures.text(edits.applied(to: tracking.roadmap.bytes)) == "**Location:** [ ] On-site [ ] Remote [x] Hybrid\r\n")
-        #expect(tracking.edits(clearing: group).count == 2)
     }
 
     @Test func selectingTheSelectedOptionChangesNothing() {
@@ -20,7 +19,7 @@ import RoadmapTestSupport
         #expect(tracking.edits(selecting: 1, in: tracking.groups[0]).isEmpty)
     }
 
-    @Test func careerTemplateSelectThenRestore() {
+    @Test func careerTemplateSelectTicksOneByte() {
         guard let bytes = Corpus.seed("000") else { return }
         let tracking = Tracking(Roadmap(parsing: bytes))
         for group in tracking.groups {
@@ -32,8 +31,6 @@ import RoadmapTestSupport
                 let again = Tracking(Roadmap(parsing: after))
                 let reparsed = again.groups.first { $0.line == group.line }!
                 #expect(reparsed.ticked == [option])
-                let restored = again.edits(clearing: reparsed).applied(to: after) == bytes
-                #expect(restored)
             }
         }
     }

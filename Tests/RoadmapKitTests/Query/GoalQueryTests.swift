@@ -4,24 +4,28 @@ import Testing
 /// How a goal is named on the command line: by id, by words of its text, within a section.
 struct GoalQueryTests {
     let r = roadmap("# T\n- [ ] **Docker** [basics](https://x.io/docker)\n- [ ] `kubectl` logs\n- [ ] Docker Certified Associate\n## Later\n- [ ] Kubernetes operators\n")
+    /// The path every command takes: the file as a plan of one.
+    var plan: Plan { Plan(single: r, path: "roadmap.md") }
+
+    func goal(_ index: Int) -> GoalRef { GoalRef(file: 0, goal: index) }
 
     @Test func idsAndWords() {
-        #expect(GoalQuery(["2"]).resolve(in: r) == .match(1))
-        #expect(GoalQuery(["#3"]).resolve(in: r) == .match(2))
-        #expect(GoalQuery(["9"]).resolve(in: r) == .noSuchID(9))
-        #expect(GoalQuery(["docker", "BASICS"]).resolve(in: r) == .match(0))
-        #expect(GoalQuery(["kubectl", "logs"]).resolve(in: r) == .match(1))
-        #expect(GoalQuery(["docker"]).resolve(in: r) == .ambiguous([0, 2]))
-        #expect(GoalQuery(["https"]).resolve(in: r) == .none(suggestions: []), "link targets are not text")
+        #expect(plan.resolve(GoalQuery(["2"])) == .match(goal(1)))
+        #expect(plan.resolve(GoalQuery(["#3"])) == .match(goal(2)))
+        #expect(plan.resolve(GoalQuery(["9"])) == .noSuchGoal(file: 0, number: 9))
+        #expect(plan.resolve(GoalQuery(["docker", "BASICS"])) == .match(goal(0)))
+        #expect(plan.resolve(GoalQuery(["kubectl", "logs"])) == .match(goal(1)))
+        #expect(plan.resolve(GoalQuery(["docker"])) == .ambiguous([goal(0), goal(2)]))
+        #expect(plan.resolve(GoalQuery(["https"])) == .none(suggestions: []), "link targets are not text")
     }
 
     @Test func sectionsNarrow() {
-        #expect(GoalQuery(["kube"], section: "later").resolve(in: r) == .match(3))
-        #expect(GoalQuery(["kube"]).resolve(in: r) == .ambiguous([1, 3]))
-        #expect(r.goalIndices(inSectionMatching: "T > Later") == [3])
+        #expect(plan.resolve(GoalQuery(["kube"], section: "later")) == .match(goal(3)))
+        #expect(plan.resolve(GoalQuery(["kube"])) == .ambiguous([goal(1), goal(3)]))
+        #expect(plan.goals(inSectionMatching: "T > Later") == [goal(3)])
     }
 
     @Test func suggestionsForTypos() {
-        #expect(GoalQuery(["dokcer"]).resolve(in: r) == .none(suggestions: [0, 2]))
+        #expect(plan.resolve(GoalQuery(["dokcer"])) == .none(suggestions: [goal(0), goal(2)]))
     }
 }

@@ -29,10 +29,11 @@ struct SuggestionCostTests {
         let query = Self.words(characters / (wordLength + 1) + 1, length: wordLength, seed: 9).joined(separator: " ")
         var work = 0
         let r = Self.bigGoals
-        let found = Suggestions.closest(to: PlainText.words(query).map(String.init), in: r, among: Array(r.goals.indices), work: &work)
+        var steps = 0
+        let found = Suggestions.rank(PlainText.words(query).map(String.init), count: r.goals.count, limit: 3, work: &work, steps: &steps) { r.text(of: $0) }
         #expect(work <= Suggestions.budget + Closeness.mostCells, "\(work) distance cells")
         #expect(found.count <= 3)
-        #expect(GoalQuery([query]).resolve(in: r) != .match(0))
+        #expect(Plan(single: r, path: "roadmap.md").resolve(GoalQuery([query])) != .match(GoalRef(file: 0, goal: 0)))
     }
 
     /// The banded distance with early exit is the full one wherever that is within the limit.

@@ -107,8 +107,8 @@ struct EditorRaceTests {
                 }
                 let edits = roadmap.edits(setting: index, to: .done, doneDate: nil)
                 do {
-                    _ = try RoadmapStore.commit(edits, computedOn: roadmap.bytes, to: path,
-                                                replaying: { roadmap.replaying(edits, onto: $0) }, hooks: hooks)
+                    _ = try commitOneFile(edits, computedOn: roadmap.bytes, to: path,
+                                          replaying: { roadmap.replaying(edits, onto: $0) }, hooks: hooks)
                     break
                 } catch {
                     refusals.append(error.message)  // nothing was written: the person would run it again

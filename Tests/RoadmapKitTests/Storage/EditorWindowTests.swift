@@ -20,7 +20,7 @@ final class EditorWindowTests {
     func tick(_ index: Int, in path: String, hooks: StoreHooks) throws -> FileChange? {
         let roadmap = Roadmap(parsing: try FileSystem.read(path))
         let edits = roadmap.edits(setting: index, to: .done, doneDate: nil)
-        return try RoadmapStore.commit(edits, computedOn: roadmap.bytes, to: path, replaying: { roadmap.replaying(edits, onto: $0) }, hooks: hooks)
+        return try commitOneFile(edits, computedOn: roadmap.bytes, to: path, replaying: { roadmap.replaying(edits, onto: $0) }, hooks: hooks)
     }
 
     /// The repro of the issue (there with strace delaying fsync): a save after the check, before
@@ -69,7 +69,7 @@ final class EditorWindowTests {
             editor = BackgroundSave { Editor.finishInPlaceSave(path, saved, from: 3000) }
             #expect(editor?.waitUntilDoneOrBlocked(on: path) != .neither)
         }
-        _ = try RoadmapStore.commit(edits, computedOn: roadmap.bytes, to: path, replaying: { roadmap.replaying(edits, onto: $0) }, hooks: hooks)
+        _ = try commitOneFile(edits, computedOn: roadmap.bytes, to: path, replaying: { roadmap.replaying(edits, onto: $0) }, hooks: hooks)
         #expect(editor?.wait(seconds: 5) == true)
         #expect(scratch.read(path) == String(decoding: saved, as: UTF8.self).replacingOccurrences(of: "- [ ] task A", with: "- [x] task A"))
     }

@@ -30,7 +30,7 @@ final class MultiFileCommitTests {
         let index = try scratch.write("roadmap.md", Self.index)
         let phase = try scratch.write("phases/one.md", Self.phase)
         var recorded: [[FileChange]] = []
-        let changes = try RoadmapStore.commit(try change([index, phase])) { recorded.append($0) }
+        let changes = try RoadmapStore.commit(try change([index, phase]), recording: .after { recorded.append($0) })
         #expect(changes.map(\.name) == ["roadmap.md", "one.md"])
         #expect(recorded.count == 1 && recorded.first?.map(\.canonicalPath) == [index, phase].map { FileSystem.canonicalPath($0)! })
         #expect(scratch.read(index) == "# Index\n- [ ] [Phase 1](phases/one.md)\n- [x] Index goal\n")
@@ -44,7 +44,7 @@ final class MultiFileCommitTests {
         let a = try scratch.write("a.md", Self.phase)
         let b = try scratch.write("b.md", Self.phase)
         let start = ContinuousClock.now
-        #expect(try RoadmapStore.commit(try change([a, b])).count == 2)
+        #expect(try RoadmapStore.commit(try change([a, b]), recording: ChangeRecord()).count == 2)
         #expect(ContinuousClock.now - start < .seconds(5))
         #expect(scratch.read(a) == scratch.read(b) && scratch.read(b) == "# Phase 1\n- [x] Phase goal\n")
     }
@@ -64,7 +64,7 @@ final class MultiFileCommitTests {
         }
         var recorded = false
         #expect(throws: StorageError(path: "one.md", message: "rename failed: Input/output error; roadmap.md had been written and was put back, so no file was changed")) {
-            _ = try RoadmapStore.commit(try self.change([index, phase]), force: false, hooks: hooks) { _ in recorded = true }
+            _ = try RoadmapStore.commit(try self.change([index, phase]), force: false, hooks: hooks, recording: .after { _ in recorded = true })
         }
         #expect(scratch.read(index) == Self.index && scratch.read(phase) == Self.phase)
         #expect(!recorded)
@@ -80,7 +80,7 @@ final class MultiFileCommitTests {
         let blocker = scratch.path + "/phases/.one.md.roadmap-\(getpid()).tmp"
         #expect(mkdir(blocker, 0o755) == 0)
         #expect {
-            _ = try RoadmapStore.commit(try self.change([index, phase]))
+            _ = try RoadmapStore.commit(try self.change([index, phase]), recording: ChangeRecord())
         } throws: { error in
             let message = (error as? StorageError)?.message ?? ""
             return message.hasPrefix("cannot create a temporary file in ") && message.hasSuffix("(File exists); no file was changed")
@@ -96,7 +96,7 @@ final class MultiFileCommitTests {
         let phase = try scratch.write("phases/one.md", Self.phase)
         let files = try change([index, phase])
         try scratch.write("phases/one.md", "# Phase 1\n- [ ] Phase goal, reworded\n")
-        #expect(throws: StorageError.self) { _ = try RoadmapStore.commit(files) }
+        #expect(throws: StorageError.self) { _ = try RoadmapStore.commit(files, recording: ChangeRecord()) }
         #expect(scratch.read(index) == Self.index)
         #expect(scratch.read(phase) == "# Phase 1\n- [ ] Phase goal, reworded\n")
     }
@@ -108,7 +108,7 @@ extension MultiFileCommitTests {
         let a = try scratch.write("a.md", Self.phase)
         #expect(symlink(a, scratch.path + "/link.md") == 0)
         #expect(throws: StorageError(path: "link.md", message: "is named twice in one change (it is another name of a file before it); nothing was written")) {
-            _ = try RoadmapStore.commit(try self.change([a, self.scratch.path + "/link.md"]))
+            _ = try RoadmapStore.commit(try self.change([a, self.scratch.path + "/link.md"]), recording: ChangeRecord())
         }
         #expect(scratch.read(a) == Self.phase)
     }

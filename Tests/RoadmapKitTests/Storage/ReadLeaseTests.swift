@@ -98,7 +98,7 @@ final class ReadLeaseTests {
         let writer = open(path, O_WRONLY | O_CLOEXEC)
         defer { close(writer) }
         #expect(throws: StorageError(path: path, message: "being written by another program (pid \(getpid())); nothing was written")) {
-            _ = try RoadmapStore.commit(edits, computedOn: roadmap.bytes, to: path, replaying: { roadmap.replaying(edits, onto: $0) })
+            _ = try commitOneFile(edits, computedOn: roadmap.bytes, to: path, replaying: { roadmap.replaying(edits, onto: $0) })
         }
         #expect(scratch.read(path) == Self.text)
     }
@@ -116,7 +116,7 @@ final class ReadLeaseTests {
             close(fd)
         }
         opened.wait()
-        _ = try RoadmapStore.commit(edits, computedOn: roadmap.bytes, to: path, replaying: { roadmap.replaying(edits, onto: $0) })
+        _ = try commitOneFile(edits, computedOn: roadmap.bytes, to: path, replaying: { roadmap.replaying(edits, onto: $0) })
         #expect(scratch.read(path) == "# Plan\n\n- [x] task A\n- [ ] task B\n")
         #expect(writer.wait(seconds: 5))
     }
@@ -153,7 +153,7 @@ final class ReadLeaseTests {
             if k == 1 { tries += 1 }
             try replace()
         }
-        #expect(try RoadmapStore.commit(files, force: false, hooks: hooks) { _ in }.count == 2)
+        #expect(try RoadmapStore.commit(files, force: false, hooks: hooks, recording: ChangeRecord()).count == 2)
         #expect(editor?.wait(seconds: 5) == true)
         #expect(scratch.read(a) == "# Phase\n- [x] Phase goal\n- [ ] the editor's goal\n")
         #expect(scratch.read(b) == "# Phase\n- [x] Phase goal\n")
@@ -179,7 +179,7 @@ final class ReadLeaseTests {
             }
             try replace()
         }
-        _ = try RoadmapStore.commit(edits, computedOn: roadmap.bytes, to: path, replaying: { roadmap.replaying(edits, onto: $0) }, hooks: hooks)
+        _ = try commitOneFile(edits, computedOn: roadmap.bytes, to: path, replaying: { roadmap.replaying(edits, onto: $0) }, hooks: hooks)
         #expect(editor?.wait(seconds: 5) == true)
         #expect(scratch.read(path) == "# Plan\n\n- [x] task A\n- [ ] the editor's goal\n")
     }

@@ -33,7 +33,7 @@ final class RoadmapStoreTests {
         let roadmap = Roadmap(parsing: try FileSystem.read(path))
         let edits = roadmap.edits(setting: index, to: .done, doneDate: nil)
         try meanwhile()
-        return try RoadmapStore.commit(edits, computedOn: roadmap.bytes, to: path, replaying: { roadmap.replaying(edits, onto: $0) })
+        return try commitOneFile(edits, computedOn: roadmap.bytes, to: path, replaying: { roadmap.replaying(edits, onto: $0) })
     }
 
     func inode(_ path: String) -> UInt {
@@ -46,8 +46,8 @@ final class RoadmapStoreTests {
         let before = inode(path)
         let bytes = Array(text.utf8)
         var called = false
-        #expect(try RoadmapStore.commit([], computedOn: bytes, to: path, replaying: { _ in nil }) { _ in called = true } == nil)
-        #expect(try RoadmapStore.commit([TextEdit(range: 2..<6, replacement: "Plan")], computedOn: bytes, to: path, replaying: { _ in nil }) { _ in called = true } == nil)
+        #expect(try commitOneFile([], computedOn: bytes, to: path, replaying: { _ in nil }) { _ in called = true } == nil)
+        #expect(try commitOneFile([TextEdit(range: 2..<6, replacement: "Plan")], computedOn: bytes, to: path, replaying: { _ in nil }) { _ in called = true } == nil)
         #expect(inode(path) == before && !called, "the file was replaced although nothing changed")
     }
 

@@ -20,8 +20,8 @@ final class StoreSafetyTests {
     func tick(_ path: String, force: Bool = false, whileLocked: (FileChange) -> Void = { _ in }) throws -> FileChange? {
         let roadmap = Roadmap(parsing: try FileSystem.read(path))
         let edits = roadmap.edits(setting: 0, to: .done, doneDate: nil)
-        return try RoadmapStore.commit(edits, computedOn: roadmap.bytes, to: path, force: force,
-                                       replaying: { roadmap.replaying(edits, onto: $0) }, whileLocked: whileLocked)
+        return try commitOneFile(edits, computedOn: roadmap.bytes, to: path, force: force,
+                                 replaying: { roadmap.replaying(edits, onto: $0) }, whileLocked: whileLocked)
     }
 
     func mode(_ path: String) -> mode_t {
@@ -67,7 +67,7 @@ final class StoreSafetyTests {
         // A shorter version is cut to its length.
         let roadmap = Roadmap(parsing: try FileSystem.read(first))
         let edits = [TextEdit(range: 6..<Self.ticked.utf8.count, replacement: Array("\n".utf8))]
-        _ = try RoadmapStore.commit(edits, computedOn: roadmap.bytes, to: first, replaying: { _ in nil })
+        _ = try commitOneFile(edits, computedOn: roadmap.bytes, to: first, replaying: { _ in nil })
         #expect(scratch.read(second) == "# Plan\n")
     }
 
@@ -99,7 +99,7 @@ final class StoreSafetyTests {
         let edits = roadmap.edits(setting: 1, to: .done, doneDate: nil)
         var hooks = StoreHooks()
         hooks.exchange = false
-        _ = try RoadmapStore.commit(edits, computedOn: roadmap.bytes, to: path, replaying: { _ in nil }, hooks: hooks)
+        _ = try commitOneFile(edits, computedOn: roadmap.bytes, to: path, replaying: { _ in nil }, hooks: hooks)
         #expect(scratch.read(path) == "# Plan\n- [ ] Docker\n- [x] Kubernetes\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path) == ["plan.md"])
     }

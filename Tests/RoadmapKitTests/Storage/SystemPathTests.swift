@@ -52,7 +52,7 @@ final class SystemPathTests {
         #expect(contents(leftover) == nil)
         let roadmap = Roadmap(parsing: try FileSystem.read(path))
         let edits = roadmap.edits(setting: 0, to: .done, doneDate: nil)
-        let change = try RoadmapStore.commit(edits, computedOn: roadmap.bytes, to: path, replaying: { _ in nil })
+        let change = try commitOneFile(edits, computedOn: roadmap.bytes, to: path, replaying: { _ in nil })
         #expect(contents(raw) == Array("- [x] Docker\n".utf8))
         #expect(change.map { PathBytes.bytes($0.canonicalPath) } == PathBytes.bytes(FileSystem.canonicalPath(path)!))
     }

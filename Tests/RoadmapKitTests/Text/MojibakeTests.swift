@@ -77,9 +77,14 @@ import Testing
         #expect(repaired("Σ α β π ≤ ∞") == nil)
     }
 
+    /// A piece's bounds and repair, as lint reports them (`MojibakeLines`): the first of a line.
     @Test func theFirstPieceForMessages() {
-        #expect(Mojibake.firstPiece(Array("## ðŸŽ¯ What and ðŸ“š".utf8))! == ("ðŸŽ¯", "🎯"))
-        #expect(Mojibake.firstPiece(Array("‚îú‚îÄ‚îÄ [Primary]".utf8))! == ("‚îú‚îÄ‚îÄ", "├──"))
+        func first(_ line: String) -> (written: String, meant: String)? {
+            let utf8 = Array(line.utf8)
+            return Mojibake.pieces(utf8, in: 0..<utf8.count).first.map { (String(decoding: utf8[$0.range], as: UTF8.self), String(decoding: $0.meant, as: UTF8.self)) }
+        }
+        #expect(first("## ðŸŽ¯ What and ðŸ“š")! == ("ðŸŽ¯", "🎯"))
+        #expect(first("‚îú‚îÄ‚îÄ [Primary]")! == ("‚îú‚îÄ‚îÄ", "├──"))
     }
 
     @Test func invalidInputIsNotRepaired() {
