@@ -1,6 +1,5 @@
 // Terminal and process facts from the C library, for the front ends: here, since every call into
 // the C library is in RoadmapStorage (scripts/check-layers.sh keeps it so).
-import RoadmapCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
