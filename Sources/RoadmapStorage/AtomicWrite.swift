@@ -66,6 +66,15 @@ extension FileSystem {
         let target = resolvedLinkTarget(path)
         let fd = open(target, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         defer { if fd >= 0 { close(fd) } }
+        try replace(target, named: path, opened: fd, with: bytes, permissions: permissions)
+    }
+
+    /// The steps every whole-file write shares: `target` (open as `fd`, or -1 when it does not
+    /// exist) is replaced by a temporary file beside it holding `bytes`, with the old file's
+    /// permissions, owner and attributes, by a rename onto `target` itself; errors name `path`.
+    /// - Parameter beforeRename: for tests, to change the folder at the last moment.
+    static func replace(_ target: String, named path: String, opened fd: Int32, with bytes: [UInt8], permissions: Int,
+                        beforeRename: () -> Void = {}) throws(StorageError) {
         let stamp = fd >= 0 ? FileStamp.of(fd) : nil
         if let stamp, !stamp.isRegularFile { throw StorageError(path: path, message: "is not a regular file; refusing to replace it") }
         let replacement: Replacement
@@ -74,6 +83,8 @@ extension FileSystem {
         } catch {
             throw StorageError(path: path, message: error.message)
         }
+        beforeRename()
+        // rename(2) replaces the entry at `target`; it never follows a link there.
         guard rename(replacement.temporary, target) == 0 else {
             let reason = systemMessage(errno)
             replacement.discard()

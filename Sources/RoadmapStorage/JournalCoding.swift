@@ -19,7 +19,7 @@
 /// named with bytes that are not UTF-8 is journalled under its real name. A line
 /// that does not decode is skipped: a damaged journal costs its damaged entries, never the command.
 extension JournalEntry {
-    static let incompleteMark: UInt8 = 0x7E  // ~
+    static let incompleteMark = ASCII.tilde
     static let completedMark = ASCII.zero
 
     package var encoded: [UInt8] {

@@ -40,16 +40,6 @@ extension FileSystem {
         if fd < 0, let link = symbolicLinkText(path) {
             throw StorageError(path: path, message: "is a symbolic link (to \(link)); not written through")
         }
-        let stamp = fd >= 0 ? FileStamp.of(fd) : nil
-        if let stamp, !stamp.isRegularFile { throw StorageError(path: path, message: "is not a regular file; refusing to replace it") }
-        let replacement = try Replacement.prepare(EditedBytes(bytes, []), for: path, like: stamp.map { (fd, $0) }, permissions: permissions)
-        beforeRename()
-        // rename(2) replaces the entry at `path`; it never follows a link there.
-        guard rename(replacement.temporary, path) == 0 else {
-            let reason = systemMessage(errno)
-            replacement.discard()
-            throw StorageError(path: path, message: "rename failed: \(reason)")
-        }
-        syncDirectory(parentDirectory(of: path))
+        try replace(path, named: path, opened: fd, with: bytes, permissions: permissions, beforeRename: beforeRename)
     }
 }
