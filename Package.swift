@@ -42,6 +42,7 @@ let package = Package(
         ),
         .testTarget(name: "roadmapTests", dependencies: ["roadmap", "RoadmapCore", "RoadmapStorage", "RoadmapKit", "RoadmapTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "CommandLineKitTests", dependencies: ["CommandLineKit", "TerminalOutput"]),
+        .testTarget(name: "TerminalOutputTests", dependencies: ["TerminalOutput"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Bottom first. A target may depend only on targets before it.
-ORDER="JSONText JSONRPC LanguageServerProtocol RoadmapCore RoadmapStorage RoadmapKit TerminalOutput CommandLineKit roadmap RoadmapTestSupport RoadmapKitTests roadmapTests CommandLineKitTests LanguageServerTestSupport JSONTextTests JSONRPCTests LanguageServerProtocolTests"
+ORDER="JSONText JSONRPC LanguageServerProtocol RoadmapCore RoadmapStorage RoadmapKit TerminalOutput CommandLineKit roadmap RoadmapTestSupport RoadmapKitTests roadmapTests CommandLineKitTests TerminalOutputTests LanguageServerTestSupport JSONTextTests JSONRPCTests LanguageServerProtocolTests"
 # target:dependency, every edge of the graph (docs/development.md draws the product's).
 EDGES="
 RoadmapStorage:RoadmapCore
@@ -35,6 +35,7 @@ roadmapTests:RoadmapKit
 roadmapTests:RoadmapTestSupport
 CommandLineKitTests:CommandLineKit
 CommandLineKitTests:TerminalOutput
+TerminalOutputTests:TerminalOutput
 JSONRPC:JSONText
 LanguageServerProtocol:JSONText
 LanguageServerProtocol:JSONRPC

@@ -26,9 +26,9 @@ public enum Roff {
         return out
     }
 
-    /// `s` in bold (`\\fB…\\fR`), escaped.
+    /// `s` in bold (`\fB…\fR`), escaped.
     public static func bold(_ s: String) -> String { "\\fB" + text(s) + "\\fR" }
-    /// `s` in italics (`\\fI…\\fR`), escaped.
+    /// `s` in italics (`\fI…\fR`), escaped.
     public static func italic(_ s: String) -> String { "\\fI" + text(s) + "\\fR" }
 
     /// Paragraphs of a spec's discussion: lines joined, blank lines between paragraphs.
