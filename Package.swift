@@ -8,6 +8,7 @@ import PackageDescription
 // scripts/check-layers.sh, run first by `make test`, checks this graph, so a new edge fails CI):
 //   roadmap (the command line) -> RoadmapKit -> RoadmapStorage -> RoadmapCore
 //                                 RoadmapKit -> RoadmapCore
+//   roadmap -> CommandLineKit -> TerminalOutput -> RoadmapCore
 let package = Package(
     name: "roadmap",
     products: [
@@ -23,7 +24,15 @@ let package = Package(
         // History, reviews, reports, export, lint, diagram, templates; and the one module a front
         // end imports (it re-exports the two below, Sources/RoadmapKit/Exports.swift).
         .target(name: "RoadmapKit", dependencies: ["RoadmapCore", "RoadmapStorage"]),
-        .executableTarget(name: "roadmap", dependencies: ["RoadmapKit"]),
+        // Terminal text that knows no program: colours as marks, the console that renders every
+        // byte through the one sanitiser, widths in columns, cutting, wrapping, sparklines.
+        .target(name: "TerminalOutput", dependencies: ["RoadmapCore"]),
+        // A command-line framework that knows no program (after swift-argument-parser): commands
+        // declared once, and the parser, help, the manual page and bash, zsh and fish completion
+        // scripts generated from the declarations.
+        .target(name: "CommandLineKit", dependencies: ["RoadmapCore", "TerminalOutput"]),
+        // roadmap's commands, rendering and main.swift, on the two above and RoadmapKit.
+        .executableTarget(name: "roadmap", dependencies: ["RoadmapKit", "CommandLineKit", "TerminalOutput"]),
         // What both test targets share: fixtures and generators (not part of the product).
         .target(name: "RoadmapTestSupport", dependencies: ["RoadmapKit"], path: "Tests/RoadmapTestSupport"),
         .testTarget(
@@ -32,6 +41,8 @@ let package = Package(
             exclude: ["Fixtures", "Golden"]  // read from disk by path, not bundled
         ),
         .testTarget(name: "roadmapTests", dependencies: ["roadmap", "RoadmapCore", "RoadmapStorage", "RoadmapKit", "RoadmapTestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "CommandLineKitTests", dependencies: ["CommandLineKit", "TerminalOutput"]),
+        .testTarget(name: "TerminalOutputTests", dependencies: ["TerminalOutput"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -11,13 +11,18 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Bottom first. A target may depend only on targets before it.
-ORDER="JSONText JSONRPC LanguageServerProtocol RoadmapCore RoadmapStorage RoadmapKit roadmap RoadmapTestSupport RoadmapKitTests roadmapTests LanguageServerTestSupport JSONTextTests JSONRPCTests LanguageServerProtocolTests"
+ORDER="JSONText JSONRPC LanguageServerProtocol RoadmapCore RoadmapStorage RoadmapKit TerminalOutput CommandLineKit roadmap RoadmapTestSupport RoadmapKitTests roadmapTests CommandLineKitTests TerminalOutputTests LanguageServerTestSupport JSONTextTests JSONRPCTests LanguageServerProtocolTests"
 # target:dependency, every edge of the graph (docs/development.md draws the product's).
 EDGES="
 RoadmapStorage:RoadmapCore
 RoadmapKit:RoadmapCore
 RoadmapKit:RoadmapStorage
+TerminalOutput:RoadmapCore
+CommandLineKit:RoadmapCore
+CommandLineKit:TerminalOutput
 roadmap:RoadmapKit
+roadmap:CommandLineKit
+roadmap:TerminalOutput
 RoadmapTestSupport:RoadmapKit
 RoadmapKitTests:RoadmapCore
 RoadmapKitTests:RoadmapStorage
@@ -28,6 +33,9 @@ roadmapTests:RoadmapCore
 roadmapTests:RoadmapStorage
 roadmapTests:RoadmapKit
 roadmapTests:RoadmapTestSupport
+CommandLineKitTests:CommandLineKit
+CommandLineKitTests:TerminalOutput
+TerminalOutputTests:TerminalOutput
 JSONRPC:JSONText
 LanguageServerProtocol:JSONText
 LanguageServerProtocol:JSONRPC

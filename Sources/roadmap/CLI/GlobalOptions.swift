@@ -18,6 +18,9 @@ enum GlobalOption: CommandOptions {
 enum GlobalOptions {
     static var specs: [OptionSpec] { GlobalOption.specs }
 
+    /// The long names of the flags that answer on their own, whatever else the line holds.
+    static var standalone: [String] { [GlobalOption.help, .version].map(\.spec.long) }
+
     /// Values of global options that must be right before any command runs.
     static func validate(_ parsed: ParsedArguments, command: String) throws(CLIError) {
         if let color = parsed.value(.color), !["auto", "always", "never"].contains(color) {
@@ -27,4 +30,11 @@ enum GlobalOptions {
             throw .usage("--width takes a number of columns, not '\(width)'", command: command)
         }
     }
+}
+
+extension ParsedArguments {
+    /// Whether a global flag was given.
+    func flag(_ option: GlobalOption) -> Bool { flag(option.spec) }
+    /// A global option's last value, if it was given.
+    func value(_ option: GlobalOption) -> String? { value(option.spec) }
 }

@@ -37,6 +37,23 @@ enum RoadmapCLI {
 
     static var specs: [CommandSpec] { commands.map { $0.spec } }
 
+    /// The command line as CommandLineKit reads it: help, the manual and the completion scripts
+    /// are generated from it.
+    static var program: ProgramSpec {
+        ProgramSpec(
+            name: "roadmap", abstract: "track a career roadmap kept in markdown, and tick it in place",
+            version: Version.number, commands: specs, globalOptions: GlobalOptions.specs, defaultCommand: "status",
+            helpEpilogue: """
+            The roadmap file is --file, else $ROADMAP_FILE, else career-roadmap.md (then roadmap.md)
+            in the current directory or the nearest parent directory that has one.
+
+            Exit status: 0 success, 1 failure (file error, no match, ambiguous match), 2 usage error.
+            See 'roadmap help <command>' for one command.
+
+            """,
+            standaloneFlags: GlobalOptions.standalone)
+    }
+
     static func run(_ arguments: [String], environment: Environment, console: Console) -> ExitCode {
         let status: ExitCode
         do {
@@ -52,7 +69,8 @@ enum RoadmapCLI {
         if arguments.first == CompleteCommand.name {
             return CompleteCommand.run(Array(arguments.dropFirst()), environment: environment, console: console)
         }
-        let (spec, parsed) = try ArgumentParser.parse(arguments, commands: specs, defaultCommand: "status")
+        let program = program
+        let (spec, parsed) = try ArgumentParser.parse(arguments, program: program)
         if parsed.flag(.version) {
             console.print(Help.version)
             return .success
@@ -60,7 +78,7 @@ enum RoadmapCLI {
         if parsed.flag(.help) {
             // `roadmap --help` (no command named) is the overview; `roadmap check --help` is check's.
             let named = arguments.contains(spec.name)
-            console.write(named ? Help.command(spec) : Help.main(commands: specs))
+            console.write(named ? Help.command(spec, of: program) : Help.main(program))
             return .success
         }
         try GlobalOptions.validate(parsed, command: spec.name)
@@ -75,8 +93,9 @@ enum RoadmapCLI {
         switch error {
         case let .usage(message, command):
             console.printError("error: \(message)")
-            if let command, let spec = specs.first(where: { $0.name == command }) {
-                console.printError("Usage: \(Help.usage(spec))")
+            let program = program
+            if let command, let spec = program.commands.first(where: { $0.name == command }) {
+                console.printError("Usage: \(Help.usage(spec, of: program))")
                 console.printError("See 'roadmap help \(command)'.")
             } else {
                 console.printError("See 'roadmap --help'.")
@@ -88,4 +107,9 @@ enum RoadmapCLI {
             return .failure
         }
     }
+}
+
+extension Help {
+    /// `roadmap --version`'s line.
+    static var version: String { version(of: RoadmapCLI.program) }
 }

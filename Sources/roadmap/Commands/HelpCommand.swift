@@ -20,19 +20,20 @@ enum HelpCommand: Command {
     }
 
     static func run(_ call: Invocation<Self>) throws(CLIError) -> ExitCode {
+        let program = RoadmapCLI.program
         if call.flag(.man) {
-            call.console.write(ManPage.render(commands: RoadmapCLI.specs))
+            call.console.write(ManPage.render(program, ManText.manual))
             return .success
         }
         guard let name = call.arguments.positionals.first else {
-            call.console.write(Help.main(commands: RoadmapCLI.specs))
+            call.console.write(Help.main(program))
             return .success
         }
-        guard let command = RoadmapCLI.specs.first(where: { $0.name == name }) else {
-            let hint = Closeness.closest(name, among: RoadmapCLI.specs.map(\.name)).map { " (did you mean '\($0)'?)" } ?? ""
+        guard let command = program.commands.first(where: { $0.name == name }) else {
+            let hint = Closeness.closest(name, among: program.commands.map(\.name)).map { " (did you mean '\($0)'?)" } ?? ""
             throw .usage("no command '\(name)'\(hint)", command: spec.name)
         }
-        call.console.write(Help.command(command))
+        call.console.write(Help.command(command, of: program))
         return .success
     }
 }

@@ -76,11 +76,3 @@ enum TrackingText {
         return plain && !s.isEmpty ? s : "'" + s.replacingAll("'", with: "'\\''") + "'"
     }
 }
-
-extension String {
-    func replacingAll(_ target: Character, with replacement: String) -> String {
-        var out = ""
-        for c in self { if c == target { out += replacement } else { out.append(c) } }
-        return out
-    }
-}

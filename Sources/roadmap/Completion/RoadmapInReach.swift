@@ -17,7 +17,7 @@ struct RoadmapInReach {
         tracking = loaded.tracking
     }
 
-    func candidates(_ kind: ValueKind, prefix: String, after arguments: [String]) -> [Candidate] {
+    func candidates(_ kind: RoadmapValue, prefix: String, after arguments: [String]) -> [Candidate] {
         switch kind {
         case let .goal(state): return goals(prefix: prefix, after: arguments, changingTo: state)
         case .section: return sections(prefix: prefix)
@@ -29,8 +29,8 @@ struct RoadmapInReach {
             return Candidate.matching(labels { t, name in t.groups.map { Candidate(name(t.label(of: $0)), t.context(of: $0)) } }, prefix)
         case .metric:
             return Candidate.matching(labels { t, name in t.metrics.map { Candidate(name(t.name(of: $0)) + "=", "metric") } }, prefix)
-        default:
-            return []
+        case .template:
+            return []  // bundled names, not the roadmap's (CompletionSource offers them)
         }
     }
 

@@ -1,10 +1,12 @@
 /// A series of numbers as one line of block characters, `▁▂▃▄▅▆▇█`, for trends in a terminal.
 /// The scale runs from zero (or the lowest value, when one is negative) to the highest value, so a
 /// small rise from a low start does not look like a leap. A missing value is `·`.
-enum Sparkline {
-    static let levels: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+public enum Sparkline {
+    /// The eight blocks, lowest first.
+    public static let levels: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
 
-    static func render(_ values: [Double?]) -> String {
+    /// One block per value, `·` for a missing one.
+    public static func render(_ values: [Double?]) -> String {
         let known = values.compactMap { $0 }
         guard let high = known.max(), let lowest = known.min() else { return String(repeating: "·", count: values.count) }
         let low = min(0, lowest)

@@ -1,30 +1,38 @@
 /// What the word under the cursor is, read from the words of a command line the way
 /// `ArgumentParser` would read them: a command name, an option, an option's value, or an argument.
 /// Lenient by design: a half-typed line is never an error, it just offers less.
-struct CompletionPoint {
-    enum Slot: Equatable {
+public struct CompletionPoint<Custom: CustomValueKind> {
+    /// What the word under the cursor is.
+    public enum Slot: Equatable {
+        /// A command's name.
         case command
+        /// An option's name.
         case option
-        case value(ValueKind)
+        /// An option's value or an argument, of this kind.
+        case value(ValueKind<Custom>)
         /// Nothing to offer (an unknown command, an argument past the last).
         case none
     }
 
-    var command: CommandSpec?
-    var slot: Slot = .none
+    /// The command named on the line, if one is.
+    public var command: CommandSpec<Custom>?
+    /// What the word under the cursor is.
+    public var slot: Slot = .none
     /// The part of the word under the cursor that candidates must start with.
-    var prefix: String
+    public var prefix: String
     /// The arguments typed before the cursor (not options or their values), in order.
-    var arguments: [String] = []
-    /// `--file` / `-f` as typed on the line, if it was.
-    var file: String?
+    public var arguments: [String] = []
+    /// The values of options typed before the cursor, in order, by the option's long name
+    /// (roadmap reads `--file` for the roadmap in reach).
+    public var optionValues: [(long: String, value: String)] = []
 
-    /// - Parameter words: the words after `roadmap`, the last one being the word under the
-    ///   cursor (empty right after a space).
-    init(words: [String], specs: [CommandSpec]) {
+    /// - Parameter words: the words after the program's name, the last one being the word under
+    ///   the cursor (empty right after a space).
+    public init(words: [String], program: ProgramSpec<Custom>) {
+        let specs = program.commands
         let typed = words.dropLast()
         prefix = words.last ?? ""
-        var pending: OptionSpec?
+        var pending: OptionSpec<Custom>?
         var onlyArguments = false
         var index = typed.startIndex
         while index < typed.endIndex {
@@ -32,11 +40,11 @@ struct CompletionPoint {
             index += 1
             if !onlyArguments && word == "--" { onlyArguments = true; continue }
             if !onlyArguments && word.hasPrefix("-") && word.count > 1 {
-                guard let (option, inline) = Self.option(word, of: command), option.takesValue else { continue }
+                guard let (option, inline) = Self.option(word, of: command, program), option.takesValue else { continue }
                 if let inline {
-                    if option.long == "file" { file = inline }
+                    optionValues.append((option.long, inline))
                 } else if index < typed.endIndex {
-                    if option.long == "file" { file = typed[index] }
+                    optionValues.append((option.long, typed[index]))
                     index += 1
                 } else {
                     pending = option
@@ -53,7 +61,7 @@ struct CompletionPoint {
         if let pending {
             slot = .value(pending.valueKind)
         } else if !onlyArguments, prefix.hasPrefix("--"), let equals = prefix.firstIndex(of: "=") {
-            let option = Self.option(String(prefix[..<equals]), of: command)?.0
+            let option = Self.option(String(prefix[..<equals]), of: command, program)?.0
             prefix = String(prefix[prefix.index(after: equals)...])
             slot = option.map { .value($0.valueKind) } ?? .none
         } else if !onlyArguments && prefix.hasPrefix("-") {
@@ -66,13 +74,18 @@ struct CompletionPoint {
     }
 
     /// The options the command (or, before one is named, every command) accepts.
-    static func options(of command: CommandSpec?) -> [OptionSpec] {
-        (command?.options ?? []) + GlobalOptions.specs
+    public static func options(of command: CommandSpec<Custom>?, _ program: ProgramSpec<Custom>) -> [OptionSpec<Custom>] {
+        (command?.options ?? []) + program.globalOptions
+    }
+
+    /// The last value typed for the option, if one was.
+    public func value(of option: OptionSpec<Custom>) -> String? {
+        optionValues.last { $0.long == option.long }?.value
     }
 
     /// The option a word names (`--in`, `--in=x`, `-f`, `-fplan.md`) and its value given inline.
-    private static func option(_ word: String, of command: CommandSpec?) -> (OptionSpec, String?)? {
-        let options = options(of: command)
+    private static func option(_ word: String, of command: CommandSpec<Custom>?, _ program: ProgramSpec<Custom>) -> (OptionSpec<Custom>, String?)? {
+        let options = options(of: command, program)
         if word.hasPrefix("--") {
             let body = word.dropFirst(2)
             let name = body.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
@@ -85,7 +98,7 @@ struct CompletionPoint {
     }
 
     /// The argument at a position; a variadic last argument takes every position after it.
-    private static func argument(at position: Int, of command: CommandSpec) -> ArgumentSpec? {
+    private static func argument(at position: Int, of command: CommandSpec<Custom>) -> ArgumentSpec<Custom>? {
         if position < command.arguments.count { return command.arguments[position] }
         return command.arguments.last.flatMap { $0.isVariadic ? $0 : nil }
     }

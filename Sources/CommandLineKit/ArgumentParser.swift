@@ -1,13 +1,15 @@
-import RoadmapKit
+import RoadmapCore
 
 /// Splits argv into a command and its arguments. Global options are accepted before or after the
 /// command name; `--name=value`, `--name value`, `-x value`, `-xvalue` and `--` all work. A path
 /// (a value of kind `.file` or `.directory`) is kept as the bytes it was (`PathBytes`); any other
-/// value is text, where a byte that is not UTF-8 is U+FFFD, as it always was.
-enum ArgumentParser {
-    static func parse(_ arguments: [String], commands: [CommandSpec], defaultCommand: String) throws(CLIError) -> (CommandSpec, ParsedArguments) {
-        let spec = try findCommand(arguments, commands: commands, defaultCommand: defaultCommand)
-        let options = spec.options + GlobalOptions.specs
+/// value is text, where a byte that is not UTF-8 is U+FFFD, as it always was. A mistake is a
+/// `CLIError.usage` naming the closest command or option (`Closeness`).
+public enum ArgumentParser {
+    /// The command `arguments` name (the program's default when none) and what was given to it.
+    public static func parse<Custom>(_ arguments: [String], program: ProgramSpec<Custom>) throws(CLIError) -> (CommandSpec<Custom>, ParsedArguments) {
+        let spec = try findCommand(arguments, program: program)
+        let options = spec.options + program.globalOptions
         var parsed = ParsedArguments()
         var index = 0
         var onlyPositionals = false
@@ -46,7 +48,8 @@ enum ArgumentParser {
             }
             parsed.positionals.append(token)
         }
-        if !parsed.flag(.help) && !parsed.flag(.version) { try validatePositionals(parsed.positionals, spec) }
+        let standalone = program.globalOptions.filter { program.standaloneFlags.contains($0.long) && parsed.flag($0) }
+        if standalone.isEmpty { try validatePositionals(parsed.positionals, spec) }
         parsed.positionals = parsed.positionals.enumerated().map { k, value in
             let argument = spec.arguments.isEmpty ? nil : spec.arguments[min(k, spec.arguments.count - 1)]
             return argument?.valueKind.isPath == true ? value : PathBytes.text(value)
@@ -55,7 +58,8 @@ enum ArgumentParser {
     }
 
     /// The first word that is not an option or an option's value names the command.
-    private static func findCommand(_ arguments: [String], commands: [CommandSpec], defaultCommand: String) throws(CLIError) -> CommandSpec {
+    private static func findCommand<Custom>(_ arguments: [String], program: ProgramSpec<Custom>) throws(CLIError) -> CommandSpec<Custom> {
+        let commands = program.commands
         var index = 0
         while index < arguments.count {
             let token = arguments[index]
@@ -66,7 +70,7 @@ enum ArgumentParser {
                 // is named here, not taken for a command after it (`--foo bar`).
                 let long = token.hasPrefix("--")
                 let name = long ? String(token.dropFirst(2).prefix { $0 != "=" }) : String(token.dropFirst().prefix(1))
-                let known = GlobalOptions.specs + commands.flatMap(\.options)
+                let known = program.globalOptions + commands.flatMap(\.options)
                 guard let option = known.first(where: { long ? $0.long == name : $0.short.map(String.init) == name }) else {
                     let hint = long ? Closeness.closest(name, among: known.map(\.long)).map { " (did you mean '--\($0)'?)" } ?? "" : ""
                     throw .usage("unknown option '\(long ? "--" : "-")\(name)'\(hint)", command: nil)
@@ -81,10 +85,10 @@ enum ArgumentParser {
             let hint = Closeness.closest(token, among: names).map { " (did you mean '\($0)'?)" } ?? ""
             throw .usage("unknown command '\(token)'\(hint)", command: nil)
         }
-        return commands.first(where: { $0.name == defaultCommand })!
+        return commands.first(where: { $0.name == program.defaultCommand })!
     }
 
-    private static func lookUp(_ token: String, in options: [OptionSpec], command: String) throws(CLIError) -> (OptionSpec, String?) {
+    private static func lookUp<Custom>(_ token: String, in options: [OptionSpec<Custom>], command: String) throws(CLIError) -> (OptionSpec<Custom>, String?) {
         if token.hasPrefix("--") {
             let body = token.dropFirst(2)
             let name: String, value: String?
@@ -107,7 +111,7 @@ enum ArgumentParser {
         return (option, rest)
     }
 
-    private static func validatePositionals(_ positionals: [String], _ spec: CommandSpec) throws(CLIError) {
+    private static func validatePositionals<Custom>(_ positionals: [String], _ spec: CommandSpec<Custom>) throws(CLIError) {
         let required = spec.arguments.filter { !$0.isOptional }.count
         let variadic = spec.arguments.contains(where: \.isVariadic)
         if positionals.count < required {

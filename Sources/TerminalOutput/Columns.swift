@@ -1,54 +1,20 @@
-import RoadmapKit
+import RoadmapCore
 
-/// Terminal styling: ANSI colours when enabled, plain text otherwise, and widths measured in
-/// terminal columns (CJK and emoji take two) so columns line up with non-ASCII goal text.
-struct Style {
-    let color: Bool
-
-    func bold(_ s: String) -> String { wrap(s, "1") }
-    func dim(_ s: String) -> String { wrap(s, "2") }
-    func green(_ s: String) -> String { wrap(s, "32") }
-    func yellow(_ s: String) -> String { wrap(s, "33") }
-    func red(_ s: String) -> String { wrap(s, "31") }
-    func cyan(_ s: String) -> String { wrap(s, "36") }
-
-    /// Colours are marks (`TerminalText.mark`) that the console turns into escape codes; an
-    /// escape code written here as text would be shown as `\e[…`, like one from a file.
-    private func wrap(_ s: String, _ code: String) -> String {
-        color && !s.isEmpty ? TerminalText.mark(code) + s + TerminalText.mark("0") : s
-    }
-
-    /// A progress bar: done, then in progress, then the rest.
-    func bar(_ tally: Tally, width: Int) -> String {
-        let counted = max(tally.counted, 1)
-        let done = tally.counted == 0 ? 0 : tally.done * width / counted
-        let active = min(width - done, tally.inProgress * width / counted)
-        return green(String(repeating: "█", count: done)) + yellow(String(repeating: "▓", count: active))
-            + dim(String(repeating: "░", count: width - done - active))
-    }
-
-    func box(_ state: GoalState, marker: String) -> String {
-        switch state {
-        case .done: return green("[\(marker)]")
-        case .inProgress: return yellow("[\(marker)]")
-        case .cancelled: return dim("[\(marker)]")
-        case .open: return "[\(marker)]"
-        case .other: return cyan("[\(marker)]")
-        }
-    }
-}
-
-enum Columns {
+/// Widths measured in terminal columns (CJK and emoji take two, a control the width of its visible
+/// escape, a colour mark none), so columns line up with non-ASCII text; and text cut, padded and
+/// wrapped to them.
+public enum Columns {
     /// Terminal columns taken by `s` once the console has rendered it: a colour mark takes none,
     /// a control the width of its visible escape.
-    static func width(_ s: String) -> Int {
+    public static func width(_ s: String) -> Int {
         if s.unicodeScalars.contains("\u{E000}") { return width(TerminalText.withoutMarks(s)) }
         var total = 0
         for scalar in s.unicodeScalars { total += width(scalar) }
         return total
     }
 
-    static func width(_ c: Unicode.Scalar) -> Int {
+    /// Terminal columns taken by one scalar as the console renders it.
+    public static func width(_ c: Unicode.Scalar) -> Int {
         let v = c.value
         if v == 0x0A || v == 0x09 { return 0 }
         if v == 0x1B { return 2 }                                // `\e`
@@ -68,7 +34,7 @@ enum Columns {
     }
 
     /// `s` cut to at most `limit` columns, with `…` when cut.
-    static func truncate(_ s: String, to limit: Int) -> String {
+    public static func truncate(_ s: String, to limit: Int) -> String {
         guard width(s) > limit else { return s }
         guard limit > 1 else { return limit == 1 ? "…" : "" }
         var out = String.UnicodeScalarView()
@@ -83,7 +49,7 @@ enum Columns {
     }
 
     /// Columns taken by `s` on a terminal, colour codes (`ESC [ … m`) left out.
-    static func visibleWidth(_ s: String) -> Int {
+    public static func visibleWidth(_ s: String) -> Int {
         var total = 0
         var inEscape = false
         for scalar in s.unicodeScalars {
@@ -100,7 +66,7 @@ enum Columns {
 
     /// `text` broken at spaces into lines of at most `limit` columns, the lines after the first
     /// indented by `indent` spaces (a word longer than a line stays whole).
-    static func wrap(_ text: String, to limit: Int, indent: Int) -> [String] {
+    public static func wrap(_ text: String, to limit: Int, indent: Int) -> [String] {
         var lines: [String] = []
         var line = ""
         var used = 0
@@ -122,12 +88,13 @@ enum Columns {
     }
 
     /// `s` padded with spaces to `columns`.
-    static func pad(_ s: String, to columns: Int) -> String {
+    public static func pad(_ s: String, to columns: Int) -> String {
         let w = width(s)
         return w >= columns ? s : s + String(repeating: " ", count: columns - w)
     }
 
-    static func padLeft(_ s: String, to columns: Int) -> String {
+    /// `s` padded on the left with spaces to `columns` (numbers in a column).
+    public static func padLeft(_ s: String, to columns: Int) -> String {
         let w = width(s)
         return w >= columns ? s : String(repeating: " ", count: columns - w) + s
     }

@@ -1,12 +1,12 @@
-import RoadmapKit
+import RoadmapCore
 
 /// Text made safe for roff's man macros: what `groff -man -ww` reads without a warning and
 /// shows as written.
-enum Roff {
+public enum Roff {
     /// One line of running text: backslashes as `\e`, hyphens as `\-` (the minus a user types),
     /// non-ASCII as `\[uXXXX]` (so no input encoding is assumed), and `\&` before a leading
     /// `.` or `'`, which would otherwise start a request.
-    static func text(_ s: String) -> String {
+    public static func text(_ s: String) -> String {
         var out = ""
         for scalar in s.unicodeScalars {
             switch scalar {
@@ -26,11 +26,13 @@ enum Roff {
         return out
     }
 
-    static func bold(_ s: String) -> String { "\\fB" + text(s) + "\\fR" }
-    static func italic(_ s: String) -> String { "\\fI" + text(s) + "\\fR" }
+    /// `s` in bold (`\fB…\fR`), escaped.
+    public static func bold(_ s: String) -> String { "\\fB" + text(s) + "\\fR" }
+    /// `s` in italics (`\fI…\fR`), escaped.
+    public static func italic(_ s: String) -> String { "\\fI" + text(s) + "\\fR" }
 
     /// Paragraphs of a spec's discussion: lines joined, blank lines between paragraphs.
-    static func paragraphs(_ s: String) -> String {
+    public static func paragraphs(_ s: String) -> String {
         var out: [String] = []
         var current: [Substring] = []
         for line in s.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -46,7 +48,7 @@ enum Roff {
     }
 
     /// Lines shown as typed (examples), in a no-fill block indented one step.
-    static func literal(_ lines: [String]) -> String {
+    public static func literal(_ lines: [String]) -> String {
         ".PP\n.RS 4\n.nf\n" + lines.map { text($0) + "\n" }.joined() + ".fi\n.RE\n"
     }
 

@@ -1,4 +1,4 @@
-import RoadmapKit
+import RoadmapCore
 
 /// The one way bytes reach standard output and standard error (`Console` sends everything it is
 /// given through `render`): every control character is made visible (`VisibleControls`), whoever
@@ -7,9 +7,9 @@ import RoadmapKit
 /// marks: U+E000, a token drawn at random when the process starts, the SGR parameters, U+E001.
 /// A file cannot hold a mark because it cannot know the token; `render` turns marks into
 /// `ESC [ … m` and everything else into visible text. So no command can forget to sanitise.
-enum TerminalText {
+public enum TerminalText {
     /// Sixteen hex digits, new in every process.
-    static let token: [UInt8] = {
+    public static let token: [UInt8] = {
         let hex = String(UInt64.random(in: .min ... .max), radix: 16)
         return Array((String(repeating: "0", count: 16 - hex.count) + hex).utf8)
     }()
@@ -17,22 +17,24 @@ enum TerminalText {
     private static let close: [UInt8] = [0xEE, 0x80, 0x81]  // U+E001
 
     /// The mark `render` turns into `ESC [ parameters m`; `parameters` are digits and semicolons.
-    static func mark(_ parameters: String) -> String {
+    public static func mark(_ parameters: String) -> String {
         "\u{E000}" + String(decoding: token, as: UTF8.self) + parameters + "\u{E001}"
     }
 
-    static func render(_ text: String, into out: inout [UInt8]) {
+    /// `text` appended to `out` as a terminal should get it: marks as escape codes, controls visible.
+    public static func render(_ text: String, into out: inout [UInt8]) {
         var text = text
         text.withUTF8 { render($0, into: &out) }
     }
 
-    static func render(_ p: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+    /// Bytes appended to `out` as a terminal should get them (see `render(_:into:)` for text).
+    public static func render(_ p: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
         scan(p, text: { VisibleControls.append($0, to: &out) },
              mark: { out += [0x1B, 0x5B] + $0 + [0x6D] })  // ESC [ … m
     }
 
     /// `text` without its marks, for measuring.
-    static func withoutMarks(_ text: String) -> String {
+    public static func withoutMarks(_ text: String) -> String {
         var text = text
         var out: [UInt8] = []
         text.withUTF8 { scan($0, text: { out.append(contentsOf: $0) }, mark: { _ in }) }

@@ -1,34 +1,28 @@
 /// Help text, generated from the command specs so it cannot drift from what is parsed.
-enum Help {
-    static var version: String { "roadmap " + Version.number }
+public enum Help {
+    /// `--version`'s line: the program's name and version.
+    public static func version<Custom>(of program: ProgramSpec<Custom>) -> String { program.name + " " + program.version }
 
-    static func main(commands: [CommandSpec]) -> String {
-        var out = "roadmap: track a career roadmap kept in markdown, and tick it in place\n\n"
-        out += "Usage: roadmap [<command>] [<options>]\n\nCommands:\n"
-        let width = (commands.map(\.name.count).max() ?? 0) + 2
-        for command in commands {
+    /// The overview (`PROGRAM --help`): every command, the global options, the epilogue.
+    public static func main<Custom>(_ program: ProgramSpec<Custom>) -> String {
+        var out = "\(program.name): \(program.abstract)\n\n"
+        out += "Usage: \(program.name) [<command>] [<options>]\n\nCommands:\n"
+        let width = (program.commands.map(\.name.count).max() ?? 0) + 2
+        for command in program.commands {
             out += "  " + pad(command.name, width) + command.abstract + "\n"
         }
-        out += "\nWith no command, roadmap runs 'status'.\n\n"
-        out += options(GlobalOptions.specs, title: "Global options")
-        out += """
-
-        The roadmap file is --file, else $ROADMAP_FILE, else career-roadmap.md (then roadmap.md)
-        in the current directory or the nearest parent directory that has one.
-
-        Exit status: 0 success, 1 failure (file error, no match, ambiguous match), 2 usage error.
-        See 'roadmap help <command>' for one command.
-
-        """
-        return out
+        out += "\nWith no command, \(program.name) runs '\(program.defaultCommand)'.\n\n"
+        out += options(program.globalOptions, title: "Global options")
+        return out + "\n" + program.helpEpilogue
     }
 
-    static func command(_ spec: CommandSpec) -> String {
-        var out = "roadmap \(spec.name): \(spec.abstract)\n\n"
-        out += "Usage: " + usage(spec) + "\n"
+    /// One command's help (`PROGRAM help COMMAND`, `PROGRAM COMMAND --help`).
+    public static func command<Custom>(_ spec: CommandSpec<Custom>, of program: ProgramSpec<Custom>) -> String {
+        var out = "\(program.name) \(spec.name): \(spec.abstract)\n\n"
+        out += "Usage: " + usage(spec, of: program) + "\n"
         if !spec.discussion.isEmpty { out += "\n" + spec.discussion + "\n" }
         let arguments = spec.arguments.map { ("<\($0.name)>" + ($0.isVariadic ? "..." : ""), $0.help) }
-        let options = rows(spec.options), globals = rows(GlobalOptions.specs)
+        let options = rows(spec.options), globals = rows(program.globalOptions)
         let width = columnWidth(arguments + options + globals)
         if !arguments.isEmpty { out += "\nArguments:\n" + table(arguments, width) }
         if !options.isEmpty { out += "\nOptions:\n" + table(options, width) }
@@ -39,8 +33,9 @@ enum Help {
         return out
     }
 
-    static func usage(_ spec: CommandSpec) -> String {
-        var parts = ["roadmap", spec.name]
+    /// The usage line: `PROGRAM COMMAND <argument> [--option <value>]`.
+    public static func usage<Custom>(_ spec: CommandSpec<Custom>, of program: ProgramSpec<Custom>) -> String {
+        var parts = [program.name, spec.name]
         for argument in spec.arguments {
             var text = "<\(argument.name)>" + (argument.isVariadic ? "..." : "")
             if argument.isOptional { text = "[\(text)]" }
@@ -52,12 +47,12 @@ enum Help {
         return parts.joined(separator: " ")
     }
 
-    private static func options(_ specs: [OptionSpec], title: String) -> String {
+    private static func options<Custom>(_ specs: [OptionSpec<Custom>], title: String) -> String {
         let rows = rows(specs)
         return "\(title):\n" + table(rows, columnWidth(rows))
     }
 
-    private static func rows(_ specs: [OptionSpec]) -> [(String, String)] {
+    private static func rows<Custom>(_ specs: [OptionSpec<Custom>]) -> [(String, String)] {
         specs.map { option in
             var name = option.short.map { "-\($0), " } ?? "    "
             name += "--\(option.long)"
@@ -93,7 +88,8 @@ enum Help {
         return lines
     }
 
-    static func pad(_ s: String, _ width: Int) -> String {
+    /// `s` padded with spaces to `width` characters.
+    public static func pad(_ s: String, _ width: Int) -> String {
         s.count >= width ? s : s + String(repeating: " ", count: width - s.count)
     }
 }
