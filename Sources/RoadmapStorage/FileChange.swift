@@ -28,7 +28,7 @@ public struct FileChange: Sendable {
     public let edits: [TextEdit]
     public let after: EditedBytes
     /// The file had changed since the command read it, and the edits were re-applied to it.
-    public let wasReplayed: Bool
+    package let wasReplayed: Bool
     /// Its hard links. With more than one, it was written in place (so that every link sees the
     /// change), after its journal entry; a command should say so.
     public let links: Int

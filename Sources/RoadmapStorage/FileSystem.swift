@@ -109,7 +109,7 @@ public enum FileSystem {
 
     /// Follows symbolic links (relative ones against the link's directory), at most 40 deep.
     /// Writes replace the file at the end of the chain, so the links stay links.
-    public static func resolvedLinkTarget(_ path: String) -> String {
+    package static func resolvedLinkTarget(_ path: String) -> String {
         var current = path
         for _ in 0..<40 {
             var buffer = [CChar](repeating: 0, count: 4096)

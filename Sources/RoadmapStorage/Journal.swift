@@ -24,8 +24,8 @@ import Darwin
 /// Its first line names the roadmap, escaped as fields are (`JournalCoding`), so that a path with
 /// a line break in it is one line; journals of 0.2 and before have it as it is, after a `1`.
 public struct Journal: Sendable {
-    public static let maximumEntries = 50
-    public static let maximumBytes = 1 << 20
+    package static let maximumEntries = 50
+    package static let maximumBytes = 1 << 20
     private static let header = Array("# roadmap journal 2\t".utf8)
     private static let headerVersion1 = Array("# roadmap journal 1\t".utf8)
 

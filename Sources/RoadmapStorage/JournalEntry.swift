@@ -24,8 +24,8 @@ public struct JournalEntry: Equatable, Sendable {
         public var lines: [Int]
         /// `ContentHash` of the whole file before and after the change: undo reverts only the very
         /// bytes this change wrote, and checks that reverting gives back the very bytes it replaced.
-        public var beforeHash: String
-        public var afterHash: String
+        package var beforeHash: String
+        package var afterHash: String
         /// Edits that turn the file after back into the file before.
         public var revert: [TextEdit]
 
@@ -35,7 +35,7 @@ public struct JournalEntry: Equatable, Sendable {
 
         /// Whether `revert` fits `bytes` (in range, in order, not overlapping): a damaged or foreign
         /// entry must never be applied.
-        public func revertFits(_ bytes: [UInt8]) -> Bool {
+        package func revertFits(_ bytes: [UInt8]) -> Bool {
             var end = 0
             for edit in revert.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
                 guard edit.range.lowerBound >= end, edit.range.upperBound <= bytes.count else { return false }

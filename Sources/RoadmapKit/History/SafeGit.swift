@@ -52,7 +52,7 @@ public struct SafeGit: Sendable {
 
     /// What a call that prints a diff adds: no external diff program, no textconv filter (both
     /// named by the repository's config and .gitattributes).
-    public static let diffOptions = ["--no-ext-diff", "--no-textconv"]
+    package static let diffOptions = ["--no-ext-diff", "--no-textconv"]
 
     /// git `arguments`, run in `directory` (`-C`), hardened as above; standard input is /dev/null.
     public func run(in directory: String, _ arguments: [String]) throws(StorageError) -> OutsideProgram.Output {
