@@ -79,7 +79,7 @@ public struct Journal: Sendable {
     /// next command completes the entry again from its files. A line not written as this version
     /// writes it (edited by hand) is completed by rewriting the journal.
     @discardableResult
-    public func complete(_ entry: JournalEntry) throws(StorageError) -> Bool {
+    package func complete(_ entry: JournalEntry) throws(StorageError) -> Bool {
         guard FileSystem.exists(path) else { return false }
         if try completeInPlace(entry) { return true }
         var found = false

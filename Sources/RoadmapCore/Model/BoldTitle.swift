@@ -20,12 +20,12 @@ public struct BoldTitle: Equatable, Sendable {
     /// Containers around the title line; items nested deeper belong to it.
     var depth: Int { Int(_depth) }
     /// From the first non-blank line after the title to the end of the last one, if any.
-    public internal(set) var body: Range<Int>? {
+    package internal(set) var body: Range<Int>? {
         get { _body?.range }
         set { _body = newValue.map(CompactRange.init) }
     }
     /// The last line of the body (the title's own line when it has none).
-    public internal(set) var lastLine: Int {
+    package internal(set) var lastLine: Int {
         get { Int(_lastLine) }
         set { _lastLine = Int32(truncatingIfNeeded: newValue) }
     }

@@ -7,7 +7,7 @@ public struct Checkpoint: Equatable, Sendable {
     public let line: Int
     public let titleRange: Range<Int>
     /// The period in the title (`3-Month` is month 3); nil for `Checkpoint: Topic`.
-    public let horizon: Horizon?
+    package let horizon: Horizon?
     /// Its `**Date:**` field, an index into `Tracking.fields`.
     public let dateField: Int?
     /// The goals of its Completed checklist (all goals in the section when there is no such label).

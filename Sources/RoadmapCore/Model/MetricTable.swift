@@ -15,7 +15,7 @@ public struct MetricTable: Equatable, Sendable {
         public let header: Range<Int>
         public let role: Role
         /// For target columns named by a period (`6 Months`, `Target (6 months)`): when it is due.
-        public let horizon: Horizon?
+        package let horizon: Horizon?
     }
 
     public struct Cell: Equatable, Sendable {

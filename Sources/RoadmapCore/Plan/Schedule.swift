@@ -98,7 +98,7 @@ public struct Schedule: Sendable {
     }
 
     /// The period a goal's own text names, on its first line or its continuation lines.
-    public static func horizon(ofGoal index: Int, in roadmap: Roadmap) -> Horizon? {
+    package static func horizon(ofGoal index: Int, in roadmap: Roadmap) -> Horizon? {
         horizon(ofGoal: index, in: roadmap, continuations: roadmap.continuations[index] ?? [])
     }
 

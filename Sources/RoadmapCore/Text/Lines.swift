@@ -12,7 +12,7 @@ package struct LineSpan: Equatable, Sendable {
     /// The line without its ending.
     package var content: Range<Int> { Range(offsets: start, contentEnd) }
 
-    public func ending(in bytes: [UInt8]) -> LineEnding {
+    package func ending(in bytes: [UInt8]) -> LineEnding {
         switch end - contentEnd {
         case 0: return .none
         case 2: return .crlf

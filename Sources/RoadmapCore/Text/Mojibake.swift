@@ -29,7 +29,7 @@ public enum Mojibake {
     }
 
     /// The repaired UTF-8 of `utf8`, or nil when there is nothing to repair (or it is not UTF-8).
-    public static func repaired(_ utf8: [UInt8]) -> [UInt8]? {
+    package static func repaired(_ utf8: [UInt8]) -> [UInt8]? {
         let found = pieces(utf8, in: 0..<utf8.count)
         guard !found.isEmpty else { return nil }
         return found.map { TextEdit(range: $0.range, replacement: $0.meant) }.applied(to: utf8)

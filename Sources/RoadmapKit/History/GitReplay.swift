@@ -17,7 +17,7 @@ public struct GitReplay: Sendable {
         }
     }
 
-    public let commits: Int
+    package let commits: Int
     /// Where the history begins when git lacked older objects (`GitLog.Baseline`): the goals done
     /// there have no day in `tickedOn`. Nil when the history goes back to the first commit.
     public let begins: CivilDate?

@@ -5,7 +5,7 @@
 /// call goes through `run`; a call that makes git print a diff adds `diffOptions`.
 public struct SafeGit: Sendable {
     /// Absolute: found through an absolute PATH entry.
-    public let executable: String
+    package let executable: String
     /// What git's own lookups (remote helpers, ssh, a pager) get as PATH: the absolute entries of
     /// the person's PATH.
     let path: String?

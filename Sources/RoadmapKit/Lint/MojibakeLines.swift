@@ -59,7 +59,7 @@ public enum MojibakeLines {
     }
 
     /// The edits `lint --fix-encoding` writes: every finding's pieces.
-    public static func fixes(_ bytes: [UInt8]) -> [TextEdit] {
+    package static func fixes(_ bytes: [UInt8]) -> [TextEdit] {
         findings(bytes).flatMap(\.edits)
     }
 

@@ -25,7 +25,7 @@ public struct ReviewDraft: Equatable, Sendable {
     public var metrics: [ReviewEntry.Reading]
     public var note: String?
     /// Hand-written blocks of the entry this one replaces, kept verbatim.
-    public var kept: [[[UInt8]]] = []
+    package var kept: [[[UInt8]]] = []
 
     public init(date: CivilDate, done: Int, total: Int, since: CivilDate?, sinceStart: Bool, completed: [String],
                 metrics: [ReviewEntry.Reading], note: String?) {

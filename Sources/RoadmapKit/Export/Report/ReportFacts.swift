@@ -54,8 +54,8 @@ public struct ReportFacts: Sendable {
     public let currentRole: String?
     public let targetRole: String?
     /// Filled fields and made choices, as label (with its context where it needs one) and value.
-    public let filled: [(label: String, value: String)]
-    public let fieldCount: Int
+    package let filled: [(label: String, value: String)]
+    package let fieldCount: Int
     package let blankFields: Int
     public let metrics: [MetricRow]
     /// Metrics whose rows hold nothing yet.
