@@ -121,10 +121,10 @@ public struct Plan: Sendable {
     }
 
     /// Why a link is not followed, if it is not: it leaves the index's folder tree, or its name
-    /// holds a byte no file name should (a NUL would cut the name short in the C library, so
-    /// `todo.txt%00.md` would open `todo.txt`).
+    /// holds a control character (`isControlCharacter`: C0, DEL, C1), which no file name should
+    /// (a NUL would cut the name short in the C library, so `todo.txt%00.md` would open `todo.txt`).
     static func refusal(of target: String, _ normalized: String, below rootDirectory: String) -> String? {
-        if target.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F }) {
+        if target.unicodeScalars.contains(where: \.isControlCharacter) {
             return "link to '\(target)' has a control character in its name; not followed"
         }
         // Compared by components: with the root in `..`, `../../x.md` starts with `../` too.

@@ -60,9 +60,11 @@ public enum GitHistory {
         return Array(line.prefix(300))
     }
 
-    /// Git's message with control characters dropped: it may quote a file name, which is untrusted.
-    private static func printable(_ bytes: [UInt8]) -> String {
-        String(String(decoding: bytes, as: UTF8.self).unicodeScalars.filter { $0.value >= 0x20 && !(0x7F...0x9F).contains($0.value) }
-            .map(Character.init))
+    /// Git's message with its control characters shown as all text is shown (`VisibleControls`):
+    /// it may quote a file name, which is untrusted.
+    static func printable(_ bytes: [UInt8]) -> String {
+        var out: [UInt8] = []
+        bytes.withUnsafeBufferPointer { VisibleControls.append($0, to: &out) }
+        return String(decoding: out, as: UTF8.self)
     }
 }

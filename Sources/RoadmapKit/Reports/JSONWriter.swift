@@ -118,10 +118,10 @@ public struct JSONWriter {
         let end = p.count
         while i < end {
             let b = p[i]
-            if b >= 0x20 && b < 0x7F && b != 0x22 && b != 0x5C { i += 1; continue }
+            if b < 0x80 && !b.isControlByte && b != 0x22 && b != 0x5C { i += 1; continue }
             if b >= 0x80 {
                 let length = UTF8Validation.sequenceLength(p, at: i)
-                if length == 2 && b == 0xC2 && p[i + 1] < 0xA0 {
+                if length == 2 && VisibleControls.isC1Control(p, at: i) {
                     // A C1 control (U+0080–U+009F): escaped like C0, so that no consumer that
                     // prints a value hands a terminal a raw CSI or OSC.
                     bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<i]))
