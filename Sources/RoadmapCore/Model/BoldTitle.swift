@@ -12,10 +12,12 @@ public struct BoldTitle: Equatable, Sendable {
     private var _body: CompactRange?
     private var _lastLine: Int32
 
+    /// The title's 1-based line.
     public var line: Int { Int(_line) }
     package var lineSpan: LineSpan { _lineSpan.span }
     /// The title's text, without markup or colon.
     public var textRange: Range<Int> { _text.range }
+    /// The index of the section the title is in.
     public var sectionIndex: Int { Int(_section) }
     /// Containers around the title line; items nested deeper belong to it.
     var depth: Int { Int(_depth) }

@@ -5,9 +5,9 @@ package enum LineEnding: String, Sendable {
 
 /// One physical line of a byte buffer: `start..<contentEnd` is the text, `contentEnd..<end` the ending.
 package struct LineSpan: Equatable, Sendable {
-    public var start: Int
+    package var start: Int
     package var contentEnd: Int
-    public var end: Int
+    package var end: Int
 
     /// The line without its ending.
     package var content: Range<Int> { Range(offsets: start, contentEnd) }

@@ -23,8 +23,11 @@
 public enum Mojibake {
     /// One stretch of mojibake: the bytes written (offsets in the text given) and the UTF-8 meant.
     public struct Piece: Equatable, Sendable {
+        /// The mojibake's bytes in the text given.
         public let range: Range<Int>
+        /// The UTF-8 that was meant.
         public let meant: [UInt8]
+        /// The encoding the UTF-8 was wrongly read as.
         public let encoding: MojibakeEncoding
     }
 
