@@ -63,6 +63,7 @@ public struct Journal: Sendable {
         return entries
     }
 
+    /// Adds `entry` at the end of the journal, under its lock; a change over `maximumBytes` is refused.
     public func append(_ entry: JournalEntry) throws(StorageError) {
         guard entry.encoded.count <= Journal.maximumBytes else {
             throw StorageError(path: path, message: "the change is too large for it (over 1 MiB)")

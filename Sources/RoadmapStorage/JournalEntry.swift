@@ -29,6 +29,7 @@ public struct JournalEntry: Equatable, Sendable {
         /// Edits that turn the file after back into the file before.
         public var revert: [TextEdit]
 
+        /// One file's part of an entry, as decoded or recorded.
         public init(path: String, lines: [Int], beforeHash: String, afterHash: String, revert: [TextEdit]) {
             (self.path, self.lines, self.beforeHash, self.afterHash, self.revert) = (path, lines, beforeHash, afterHash, revert)
         }
@@ -45,6 +46,7 @@ public struct JournalEntry: Equatable, Sendable {
         }
     }
 
+    /// An entry from its parts; `isComplete` is false for one recorded before its files were written.
     public init(time: Int, command: [String], goals: [String], files: [File], isComplete: Bool = true) {
         (self.time, self.command, self.goals, self.files, self.isComplete) = (time, command, goals, files, isComplete)
     }
@@ -71,6 +73,7 @@ public struct JournalEntry: Equatable, Sendable {
         })
     }
 
+    /// The entry that records one file's change.
     public init(recording change: FileChange, command: [String], goals: [String]) {
         self.init(recording: [change], command: command, goals: goals)
     }
