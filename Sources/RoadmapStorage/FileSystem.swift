@@ -12,7 +12,8 @@ public enum FileSystem {
     /// Offsets in the model are 32-bit; larger files are refused rather than mis-parsed.
     public static let maximumFileSize = Int(Int32.max)
 
-    /// The whole file at `path`; a folder, a FIFO or device (anything but a regular file) or a file over `maximumFileSize` is refused with a message that says which.
+    /// The whole file at `path`; a folder, a FIFO or device (anything but a regular file) or a file
+    /// over `maximumFileSize` is refused with a message that says which.
     public static func read(_ path: String) throws(StorageError) -> [UInt8] {
         // O_NONBLOCK so that a FIFO given as the roadmap is refused below instead of hanging the
         // open until some writer appears; it changes nothing for regular files.

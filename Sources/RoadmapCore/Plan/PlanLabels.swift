@@ -23,7 +23,8 @@ public struct PlanLabels: Sendable {
         return (Array(plan.files.indices), text)
     }
 
-    /// `text` split into the files it names (`Phase 1 > Date` reaches into phase 1's file) and the label to look for there, narrowed to `section` when given.
+    /// `text` split into the files it names (`Phase 1 > Date` reaches into phase 1's file) and the
+    /// label to look for there, narrowed to `section` when given.
     public func query(_ text: String, section: String?) -> (files: [Int], query: LabelQuery) {
         let (files, label) = scope(text)
         return (files, LabelQuery(label, section: section))

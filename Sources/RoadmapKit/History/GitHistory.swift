@@ -3,6 +3,7 @@
 /// from the newest commit it can patch (`PartialHistory`). Without git, or outside a work tree,
 /// one line says why.
 public enum GitHistory {
+    /// Why there is no history from git: one line for the person, and whether it is a refusal.
     public struct Unavailable: Error, Sendable, Equatable {
         /// One line: `git is not installed (not found on PATH)`.
         public let reason: String
