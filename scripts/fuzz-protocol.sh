@@ -10,9 +10,9 @@ cd "$(dirname "$0")/.."
 suite=${FUZZ_SUITE:-../shared/jsontestsuite/test_parsing}
 mkdir -p "$out/protocol-artifacts"
 
-# The three targets' sources and the fuzz target, compiled as one module.
-sources="Sources/JSONText Sources/JSONRPC Sources/LanguageServerProtocol FuzzProtocol"
-fuzz_build fuzz-protocol "$out/fuzz-protocol" "$out/protocol-build.log" "$sources" "$sources" "JSONText JSONRPC" \
+# The three targets' sources, the UTF-8 rule below them and the fuzz target, compiled as one module.
+sources="Sources/UTF8Bytes Sources/JSONText Sources/JSONRPC Sources/LanguageServerProtocol FuzzProtocol"
+fuzz_build fuzz-protocol "$out/fuzz-protocol" "$out/protocol-build.log" "$sources" "$sources" "UTF8Bytes JSONText JSONRPC" \
     -module-name FuzzProtocol
 
 fuzz_corpus fuzz-protocol

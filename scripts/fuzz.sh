@@ -9,12 +9,12 @@ cd "$(dirname "$0")/.."
 seeds=${FUZZ_CORPUS:-../shared/corpus}
 mkdir -p "$out/artifacts"
 
-# The library's three targets (Sources/RoadmapCore, RoadmapStorage, RoadmapKit) are compiled as one
-# module, so the invariants reach internal facts. ROADMAP_FUZZING makes a range built inverted from
+# The library's three targets (Sources/RoadmapCore, RoadmapStorage, RoadmapKit) and the UTF-8 rule
+# below them (Sources/UTF8Bytes) are compiled as one module, so the invariants reach internal facts. ROADMAP_FUZZING makes a range built inverted from
 # parsed offsets trap (Text/OffsetRange.swift).
-library="Sources/RoadmapCore Sources/RoadmapStorage Sources/RoadmapKit"
+library="Sources/UTF8Bytes Sources/RoadmapCore Sources/RoadmapStorage Sources/RoadmapKit"
 fuzz_build fuzz "$out/fuzz-roadmap" "$out/build.log" "$library Tests/RoadmapTestSupport/Invariants Fuzz" \
-    "$library Tests/RoadmapTestSupport/Invariants Fuzz" "RoadmapCore RoadmapStorage" \
+    "$library Tests/RoadmapTestSupport/Invariants Fuzz" "UTF8Bytes RoadmapCore RoadmapStorage" \
     -D ROADMAP_FUZZING -module-name FuzzRoadmap -package-name roadmap
 
 fuzz_corpus fuzz
