@@ -43,17 +43,20 @@ $(STAGE)/.generated: $(RELEASE_BIN)
 	touch $@
 
 # The layers checked (scripts/check-layers.sh: the target graph, imports, the C library in one
-# target), the swift tests built with warnings as errors (TEST_FLAGS), then the same objects
-# linked into the release tarball, which DistTests unpack and run (a link, not a second build:
-# see scripts/release-static.sh).
+# target; scripts/check-docs.sh: a /// comment on every public declaration of the library), the
+# swift tests built with warnings as errors (TEST_FLAGS), then the same objects linked into the
+# release tarball, which DistTests unpack and run (a link, not a second build: see
+# scripts/release-static.sh).
 test:
 	bash scripts/check-layers.sh
+	bash scripts/check-docs.sh
 	$(SWIFT) build $(TEST_FLAGS) --build-tests
 	$(MAKE) --no-print-directory dist
 	$(SWIFT) test $(TEST_FLAGS) --skip-build
 
 layers:
 	bash scripts/check-layers.sh
+	bash scripts/check-docs.sh
 
 # libFuzzer on the parser and the edits for FUZZ_SECONDS, seeds from ../shared/corpus (scripts/fuzz.sh).
 FUZZ_SECONDS ?= 60

@@ -6,7 +6,7 @@ import PackageDescription
 //
 // The targets are layers, each importing only those below it (docs/development.md draws them;
 // scripts/check-layers.sh, run first by `make test`, checks this graph, so a new edge fails CI):
-//   roadmap (the command line) -> RoadmapKit -> RoadmapStorage -> RoadmapCore
+//   roadmap (the command line) -> RoadmapKit -> RoadmapStorage -> RoadmapCore -> UTF8Bytes
 //                                 RoadmapKit -> RoadmapCore
 //   roadmap -> CommandLineKit -> TerminalOutput -> RoadmapCore
 let package = Package(
@@ -18,7 +18,7 @@ let package = Package(
     targets: [
         // Bytes, markdown, dates, the model, queries, plans and edits: portable Swift, no C library
         // and no files (a plan reads linked files through the reader it is given).
-        .target(name: "RoadmapCore"),
+        .target(name: "RoadmapCore", dependencies: ["UTF8Bytes"]),
         // Every C library call: reading, locking and atomic writing, the journal, outside programs.
         .target(name: "RoadmapStorage", dependencies: ["RoadmapCore"]),
         // History, reviews, reports, export, lint, diagram, templates; and the one module a front
@@ -52,9 +52,12 @@ let package = Package(
 // base protocol, and the LSP 3.17 types with the position mapper. None of them depends on
 // RoadmapKit, and none imports Foundation or the C library (the executable owns the descriptors).
 package.targets += [
-    .target(name: "JSONText"),
+    // Well-formed UTF-8 (Unicode Table 3-7) over bytes: the one copy, below RoadmapCore and JSONText
+    // alike, so that neither of them depends on the other.
+    .target(name: "UTF8Bytes"),
+    .target(name: "JSONText", dependencies: ["UTF8Bytes"]),
     .target(name: "JSONRPC", dependencies: ["JSONText"]),
-    .target(name: "LanguageServerProtocol", dependencies: ["JSONText", "JSONRPC"]),
+    .target(name: "LanguageServerProtocol", dependencies: ["UTF8Bytes", "JSONText", "JSONRPC"]),
     // What the test targets share: a seeded generator and where ../shared is.
     .target(name: "LanguageServerTestSupport", path: "Tests/LanguageServerTestSupport"),
     .testTarget(name: "JSONTextTests", dependencies: ["JSONText", "LanguageServerTestSupport"]),

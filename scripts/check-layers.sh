@@ -11,9 +11,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Bottom first. A target may depend only on targets before it.
-ORDER="JSONText JSONRPC LanguageServerProtocol RoadmapCore RoadmapStorage RoadmapKit TerminalOutput CommandLineKit roadmap RoadmapTestSupport RoadmapKitTests roadmapTests CommandLineKitTests TerminalOutputTests LanguageServerTestSupport JSONTextTests JSONRPCTests LanguageServerProtocolTests"
+ORDER="UTF8Bytes JSONText JSONRPC LanguageServerProtocol RoadmapCore RoadmapStorage RoadmapKit TerminalOutput CommandLineKit roadmap RoadmapTestSupport RoadmapKitTests roadmapTests CommandLineKitTests TerminalOutputTests LanguageServerTestSupport JSONTextTests JSONRPCTests LanguageServerProtocolTests"
 # target:dependency, every edge of the graph (docs/development.md draws the product's).
 EDGES="
+RoadmapCore:UTF8Bytes
 RoadmapStorage:RoadmapCore
 RoadmapKit:RoadmapCore
 RoadmapKit:RoadmapStorage
@@ -36,7 +37,9 @@ roadmapTests:RoadmapTestSupport
 CommandLineKitTests:CommandLineKit
 CommandLineKitTests:TerminalOutput
 TerminalOutputTests:TerminalOutput
+JSONText:UTF8Bytes
 JSONRPC:JSONText
+LanguageServerProtocol:UTF8Bytes
 LanguageServerProtocol:JSONText
 LanguageServerProtocol:JSONRPC
 JSONTextTests:JSONText

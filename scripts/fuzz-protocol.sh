@@ -1,47 +1,21 @@
 #!/bin/sh
 # Builds the libFuzzer target of the language server's input side (FuzzProtocol: the JSON reader,
 # the base-protocol framer and JSON-RPC messages, the position mapper) and runs it for FUZZ_SECONDS
-# on a copy of the seeds: JSONTestSuite's files and framed messages. Settings as scripts/fuzz.sh:
-#   FUZZ_SECONDS   how long to run                     (default 60)
+# on a copy of the seeds: JSONTestSuite's files and framed messages.
 #   FUZZ_SUITE     JSONTestSuite's test_parsing folder (default ../shared/jsontestsuite/test_parsing)
-#   FUZZ_OUT       build output and crash artifacts    (default fuzz-out)
-#   FUZZ_JOBS      parallel fuzzing processes          (default 1)
-#   FUZZ_WORK      keep the grown corpus here across runs (default: a scratch copy, removed)
+# and the settings of scripts/fuzz-lib.sh (FUZZ_SECONDS, FUZZ_OUT, FUZZ_JOBS, FUZZ_WORK).
 set -eu
-export SWIFT_BACKTRACE=enable=no
 cd "$(dirname "$0")/.."
-seconds=${FUZZ_SECONDS:-60}
-out=${FUZZ_OUT:-fuzz-out}
+. scripts/fuzz-lib.sh
 suite=${FUZZ_SUITE:-../shared/jsontestsuite/test_parsing}
-jobs=${FUZZ_JOBS:-1}
 mkdir -p "$out/protocol-artifacts"
 
-# The three targets' sources are compiled as one module: the imports between them are dropped in a
-# snapshot (so editing while it builds cannot break the build). -O with AddressSanitizer, as fuzz.sh.
-sources="Sources/JSONText Sources/JSONRPC Sources/LanguageServerProtocol FuzzProtocol"
-binary="$out/fuzz-protocol"
-if [ ! -x "$binary" ] || [ -n "$(find $sources -name '*.swift' -newer "$binary" | head -n 1)" ]; then
-    echo "fuzz-protocol: building $binary"
-    snapshot=$(mktemp -d "${TMPDIR:-/tmp}/roadmap-fuzz-protocol-src.XXXXXX")
-    cp -R $sources "$snapshot"/
-    find "$snapshot" -name '*.swift' -exec sed -i.orig -e '/^import JSONText$/d' -e '/^import JSONRPC$/d' {} \;
-    if ! swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name FuzzProtocol \
-        $(find "$snapshot" -name '*.swift' | sort) -o "$binary.new" > "$out/protocol-build.log" 2>&1; then
-        grep -v 'Cannot export local symbol' "$out/protocol-build.log" >&2
-        rm -rf "$snapshot"
-        exit 1
-    fi
-    mv "$binary.new" "$binary"
-    rm -rf "$snapshot"
-fi
+# The three targets' sources, the UTF-8 rule below them and the fuzz target, compiled as one module.
+sources="Sources/UTF8Bytes Sources/JSONText Sources/JSONRPC Sources/LanguageServerProtocol FuzzProtocol"
+fuzz_build fuzz-protocol "$out/fuzz-protocol" "$out/protocol-build.log" "$sources" "$sources" "UTF8Bytes JSONText JSONRPC" \
+    -module-name FuzzProtocol
 
-if [ -n "${FUZZ_WORK:-}" ]; then
-    corpus=$FUZZ_WORK
-    mkdir -p "$corpus"
-else
-    corpus=$(mktemp -d "${TMPDIR:-/tmp}/roadmap-fuzz-protocol-corpus.XXXXXX")
-    trap 'rm -rf "$corpus"' EXIT
-fi
+fuzz_corpus fuzz-protocol
 if [ -d "$suite" ]; then
     cp "$suite"/*.json "$corpus"/
 else
@@ -52,6 +26,4 @@ printf 'Content-Length: 2\r\ncontent-type: x\r\n\r\n{}Content-Length: 3\r\n\r\n[
 printf '# Plan\r\n- [ ] a \xF0\x9F\x93\x85 2026-01-01\r- [x] \xC3\xA9\xFF\n' > "$corpus/seed-document"
 echo "fuzz-protocol: $(ls "$corpus" | wc -l) seed files, $seconds s, $jobs job(s)"
 
-"$binary" "$corpus" -max_total_time="$seconds" -max_len=${FUZZ_MAX_LEN:-4096} -timeout=10 -rss_limit_mb=4096 -detect_leaks=0 \
-    -artifact_prefix="$out/protocol-artifacts/" -print_final_stats=1 -dict=FuzzProtocol/protocol.dict \
-    $([ "$jobs" -gt 1 ] && echo "-jobs=$jobs -workers=$jobs") ${FUZZ_FLAGS:-}
+fuzz_run "$out/fuzz-protocol" "$out/protocol-artifacts" FuzzProtocol/protocol.dict

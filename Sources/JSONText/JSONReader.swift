@@ -1,3 +1,4 @@
+import UTF8Bytes
 /// Reads one JSON text (RFC 8259) from bytes: exactly the grammar, nothing added.
 ///
 /// - Whitespace is the four bytes of §2; a UTF-8 byte order mark before the text is skipped (§8.1

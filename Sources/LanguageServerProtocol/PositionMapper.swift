@@ -1,4 +1,5 @@
 import JSONText
+import UTF8Bytes
 
 /// Maps LSP positions to byte offsets of a UTF-8 buffer and back, exactly, in the negotiated
 /// encoding. The buffer is the editor's text as bytes; nothing is decoded into a `String`.

@@ -129,7 +129,7 @@ extension FileSystem {
 
     /// `mkdir -p` with mode 0700 (`createDirectories` makes 0755): the journal keeps old text of
     /// people's plans, which is theirs alone.
-    public static func createPrivateDirectories(_ path: String) throws(StorageError) {
+    package static func createPrivateDirectories(_ path: String) throws(StorageError) {
         if isDirectory(path) { return }
         let parent = parentDirectory(of: path)
         if parent != path && parent != "." && parent != "/" { try createPrivateDirectories(parent) }

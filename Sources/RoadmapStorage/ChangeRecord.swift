@@ -12,6 +12,7 @@ public struct ChangeRecord {
     /// record is left for the next command to finish.
     let notWritten: ([FileChange]) -> Void
 
+    /// A record told of each moment by the closures given; each does nothing unless given.
     public init(beforeWriting: @escaping ([FileChange]) throws(StorageError) -> Void = { _ in },
                 afterWriting: @escaping ([FileChange]) throws(StorageError) -> Void = { _ in },
                 notWritten: @escaping ([FileChange]) -> Void = { _ in }) {

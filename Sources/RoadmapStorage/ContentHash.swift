@@ -1,18 +1,18 @@
 /// What a journal entry records of a whole file, to tell later whether the file is still exactly
 /// those bytes: `xxh64:` and 16 hex digits. Entries written before 0.2 hold 64 hex digits of
 /// SHA-256; they are still read, so `undo` keeps working across the upgrade.
-public enum ContentHash {
-    public static func of(_ bytes: [UInt8]) -> String {
+package enum ContentHash {
+    package static func of(_ bytes: [UInt8]) -> String {
         prefix + hex(XXH64.hash(bytes))
     }
 
     /// The hash of the edited bytes, taken piece by piece.
-    public static func of(_ bytes: EditedBytes) -> String {
+    package static func of(_ bytes: EditedBytes) -> String {
         prefix + hex(bytes.hash)
     }
 
     /// Whether `bytes` are what `recorded` (a hash from any journal version) describes.
-    public static func matches(_ bytes: [UInt8], _ recorded: String) -> Bool {
+    package static func matches(_ bytes: [UInt8], _ recorded: String) -> Bool {
         if recorded.hasPrefix(prefix) { return recorded == of(bytes) }
         if recorded.utf8.count == 64 { return recorded == SHA256.hex(bytes) }
         return false

@@ -9,6 +9,8 @@ import Darwin
 /// Creating files that must not exist yet (`roadmap init`): `O_EXCL` makes "refuse to overwrite"
 /// hold even if a file appears between the check and the write.
 extension FileSystem {
+    /// Writes `bytes` as a new file at `path` (mode 0644), failing when anything is there already,
+    /// even a file made between a check and this call: `init` and templates never overwrite.
     public static func createNew(_ bytes: [UInt8], at path: String) throws(StorageError) {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode_t(0o644))
         guard fd >= 0 else { throw StorageError(path: path, errno: errno) }

@@ -12,6 +12,8 @@ public enum FileSystem {
     /// Offsets in the model are 32-bit; larger files are refused rather than mis-parsed.
     public static let maximumFileSize = Int(Int32.max)
 
+    /// The whole file at `path`; a folder, a FIFO or device (anything but a regular file) or a file
+    /// over `maximumFileSize` is refused with a message that says which.
     public static func read(_ path: String) throws(StorageError) -> [UInt8] {
         // O_NONBLOCK so that a FIFO given as the roadmap is refused below instead of hanging the
         // open until some writer appears; it changes nothing for regular files.
@@ -97,11 +99,13 @@ public enum FileSystem {
         }
     }
 
+    /// Whether `path` names anything (a file, a folder, a device), links followed.
     public static func exists(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0
     }
 
+    /// Whether `path` is a folder, links followed.
     public static func isDirectory(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
@@ -109,7 +113,7 @@ public enum FileSystem {
 
     /// Follows symbolic links (relative ones against the link's directory), at most 40 deep.
     /// Writes replace the file at the end of the chain, so the links stay links.
-    public static func resolvedLinkTarget(_ path: String) -> String {
+    package static func resolvedLinkTarget(_ path: String) -> String {
         var current = path
         for _ in 0..<40 {
             var buffer = [CChar](repeating: 0, count: 4096)
@@ -121,16 +125,19 @@ public enum FileSystem {
         return current
     }
 
+    /// The folder `path` is in: `.` for a bare name, `/` for a file at the root.
     public static func parentDirectory(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }
         let parent = String(path[..<slash])
         return parent.isEmpty ? "/" : parent
     }
 
+    /// The last component of `path` (`RelativePath.baseName`).
     public static func baseName(of path: String) -> String {
         RelativePath.baseName(of: path)
     }
 
+    /// The current working directory, absolute.
     public static func currentDirectory() -> String {
         var buffer = [CChar](repeating: 0, count: 4096)
         guard getcwd(&buffer, buffer.count) != nil else { return "." }

@@ -24,8 +24,8 @@ import Darwin
 /// Its first line names the roadmap, escaped as fields are (`JournalCoding`), so that a path with
 /// a line break in it is one line; journals of 0.2 and before have it as it is, after a `1`.
 public struct Journal: Sendable {
-    public static let maximumEntries = 50
-    public static let maximumBytes = 1 << 20
+    package static let maximumEntries = 50
+    package static let maximumBytes = 1 << 20
     private static let header = Array("# roadmap journal 2\t".utf8)
     private static let headerVersion1 = Array("# roadmap journal 1\t".utf8)
 
@@ -63,6 +63,7 @@ public struct Journal: Sendable {
         return entries
     }
 
+    /// Adds `entry` at the end of the journal, under its lock; a change over `maximumBytes` is refused.
     public func append(_ entry: JournalEntry) throws(StorageError) {
         guard entry.encoded.count <= Journal.maximumBytes else {
             throw StorageError(path: path, message: "the change is too large for it (over 1 MiB)")
@@ -79,7 +80,7 @@ public struct Journal: Sendable {
     /// next command completes the entry again from its files. A line not written as this version
     /// writes it (edited by hand) is completed by rewriting the journal.
     @discardableResult
-    public func complete(_ entry: JournalEntry) throws(StorageError) -> Bool {
+    package func complete(_ entry: JournalEntry) throws(StorageError) -> Bool {
         guard FileSystem.exists(path) else { return false }
         if try completeInPlace(entry) { return true }
         var found = false

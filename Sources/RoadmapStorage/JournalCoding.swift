@@ -88,7 +88,7 @@ enum JournalCoding {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         for b in bytes {
-            if b < 0x20 || b == 0x7F || b == percent || b == comma {
+            if b.isControlByte || b == percent || b == comma {
                 out += [percent, hexDigits[Int(b >> 4)], hexDigits[Int(b & 0xF)]]
             } else {
                 out.append(b)

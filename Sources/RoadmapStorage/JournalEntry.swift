@@ -24,18 +24,19 @@ public struct JournalEntry: Equatable, Sendable {
         public var lines: [Int]
         /// `ContentHash` of the whole file before and after the change: undo reverts only the very
         /// bytes this change wrote, and checks that reverting gives back the very bytes it replaced.
-        public var beforeHash: String
-        public var afterHash: String
+        package var beforeHash: String
+        package var afterHash: String
         /// Edits that turn the file after back into the file before.
         public var revert: [TextEdit]
 
+        /// One file's part of an entry, as decoded or recorded.
         public init(path: String, lines: [Int], beforeHash: String, afterHash: String, revert: [TextEdit]) {
             (self.path, self.lines, self.beforeHash, self.afterHash, self.revert) = (path, lines, beforeHash, afterHash, revert)
         }
 
         /// Whether `revert` fits `bytes` (in range, in order, not overlapping): a damaged or foreign
         /// entry must never be applied.
-        public func revertFits(_ bytes: [UInt8]) -> Bool {
+        package func revertFits(_ bytes: [UInt8]) -> Bool {
             var end = 0
             for edit in revert.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
                 guard edit.range.lowerBound >= end, edit.range.upperBound <= bytes.count else { return false }
@@ -45,6 +46,7 @@ public struct JournalEntry: Equatable, Sendable {
         }
     }
 
+    /// An entry from its parts; `isComplete` is false for one recorded before its files were written.
     public init(time: Int, command: [String], goals: [String], files: [File], isComplete: Bool = true) {
         (self.time, self.command, self.goals, self.files, self.isComplete) = (time, command, goals, files, isComplete)
     }
@@ -71,6 +73,7 @@ public struct JournalEntry: Equatable, Sendable {
         })
     }
 
+    /// The entry that records one file's change.
     public init(recording change: FileChange, command: [String], goals: [String]) {
         self.init(recording: [change], command: command, goals: goals)
     }

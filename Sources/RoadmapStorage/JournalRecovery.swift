@@ -1,6 +1,7 @@
 /// A change that a `roadmap` killed while writing left incomplete in the journal, and what the
 /// next command made of it (`Journal.finishInterruptedChanges`).
 public struct InterruptedChange: Sendable {
+    /// What became of an interrupted change's files.
     public enum Outcome: Equatable, Sendable {
         /// Every file held the new bytes (the kill came after the last was written): the entry is
         /// marked complete, and `undo` reverts it as any other.
@@ -20,7 +21,9 @@ public struct InterruptedChange: Sendable {
         case notFinished(reason: String)
     }
 
+    /// The journal entry of the change that was interrupted.
     public let entry: JournalEntry
+    /// What its files hold now, and so what was made of it.
     public let outcome: Outcome
 }
 

@@ -12,8 +12,10 @@ import Darwin
 /// interpreted. Captured (git), standard input is `/dev/null`, so it never waits for a person, and
 /// its output is read; on the terminal (an editor), it has this process's streams.
 public enum OutsideProgram {
+    /// Where the program's output goes: read by this process (`captured`), or to the terminal.
     public enum Streams: Sendable { case captured, terminal }
 
+    /// What the program wrote, and how it ended.
     public struct Output: Sendable {
         /// The exit status; 128 + the signal's number when a signal ended it.
         public let status: Int32
@@ -21,6 +23,7 @@ public enum OutsideProgram {
         public let signal: Int32?
         /// Empty on the terminal.
         public let stdout: [UInt8]
+        /// What it wrote on standard error; empty on the terminal.
         public let stderr: [UInt8]
     }
 

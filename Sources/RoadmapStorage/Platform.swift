@@ -33,7 +33,7 @@ func systemMessage(_ code: Int32) -> String {
 }
 
 /// `write(2)`, under a name no method shadows; public so the executable's console uses the same shim.
-@inline(__always) public func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+@inline(__always) package func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
     #if canImport(Glibc)
     Glibc.write(fd, buffer, count)
     #elseif canImport(Musl)

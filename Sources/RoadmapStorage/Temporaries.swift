@@ -20,7 +20,7 @@ extension FileSystem {
     /// hold the old version a writer swapped out; either way they are only clutter. Removing them
     /// is safe only while holding the file's lock, when no other writer can be using one.
     @discardableResult
-    public static func removeLeftoverTemporaries(beside target: String) -> Int {
+    package static func removeLeftoverTemporaries(beside target: String) -> Int {
         let directory = parentDirectory(of: target)
         let prefix = temporaryPrefix(for: target)
         guard let handle = opendir(systemPath(directory)) else { return 0 }

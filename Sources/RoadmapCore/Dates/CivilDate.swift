@@ -6,10 +6,14 @@ public struct CivilDate: Comparable, Hashable, Sendable, CustomStringConvertible
     private let _year: Int32
     private let _month: UInt8
     private let _day: UInt8
+    /// The year, 1 to 9999.
     public var year: Int { Int(_year) }
+    /// The month, 1 to 12.
     public var month: Int { Int(_month) }
+    /// The day of the month, 1 to the month's length.
     public var day: Int { Int(_day) }
 
+    /// The date, or nil when there is no such day (`2026-02-30`) or the year is outside 1–9999.
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
               (1...CivilDate.daysIn(month: month, year: year)).contains(day) else { return nil }
@@ -40,6 +44,7 @@ public struct CivilDate: Comparable, Hashable, Sendable, CustomStringConvertible
         self.init(year: y, month: m, day: d)
     }
 
+    /// ISO 8601, `YYYY-MM-DD`: how roadmaps write dates.
     public var description: String {
         func pad(_ n: Int, _ width: Int) -> String {
             let s = String(n)
@@ -48,6 +53,7 @@ public struct CivilDate: Comparable, Hashable, Sendable, CustomStringConvertible
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
+    /// Earlier dates first.
     public static func < (a: CivilDate, b: CivilDate) -> Bool {
         (a.year, a.month, a.day) < (b.year, b.month, b.day)
     }
@@ -120,5 +126,6 @@ public struct CivilDate: Comparable, Hashable, Sendable, CustomStringConvertible
         return CivilDate(year: y, month: m, day: min(day, CivilDate.daysIn(month: m, year: y)))
     }
 
+    /// Days from this date to `other`: negative when `other` is earlier.
     public func days(until other: CivilDate) -> Int { other.daysSinceEpoch - daysSinceEpoch }
 }

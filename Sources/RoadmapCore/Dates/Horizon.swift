@@ -12,12 +12,14 @@ public struct Horizon: Equatable, Hashable, Sendable, CustomStringConvertible {
     /// The last period (`8` in `Months 6-8`); nil when open-ended (`Year 5+`).
     public let last: Int?
 
+    /// A period from `first` through `last` units (`Months 1-3`); nil `last` is open-ended (`Year 5+`).
     public init(_ unit: Unit, _ first: Int, through last: Int?) {
         self.unit = unit
         self.first = first
         self.last = last
     }
 
+    /// A period of one unit, the `n`th (`Month 3`).
     public init(_ unit: Unit, _ n: Int) {
         self.init(unit, n, through: n)
     }
@@ -40,6 +42,7 @@ public struct Horizon: Equatable, Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// As a heading writes it: `Month 3`, `Months 1-3`, `Year 5+`.
     public var description: String {
         let name = unit.rawValue.prefix(1).uppercased() + unit.rawValue.dropFirst()
         guard let last else { return "\(name) \(first)+" }

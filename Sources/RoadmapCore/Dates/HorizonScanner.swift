@@ -5,10 +5,10 @@
 ///   `6 Months`, `1 Year`.
 /// Calendar years and quarters (`Year 2025`, `Q1 2026`) are not horizons.
 package enum HorizonScanner {
-    public struct Match: Equatable, Sendable {
-        public var horizon: Horizon
+    package struct Match: Equatable, Sendable {
+        package var horizon: Horizon
         /// The bytes it was read from.
-        public var range: Range<Int>
+        package var range: Range<Int>
         /// Inside parentheses, like `(Month 3)`.
         package var isParenthesized: Bool
         /// `Month 3` rather than `3-Month`.

@@ -9,7 +9,7 @@ package enum Timeframe {
     ]
 
     /// The horizon a label names (`This Week`), case and emphasis ignored.
-    public static func horizon(label: String) -> Horizon? {
+    package static func horizon(label: String) -> Horizon? {
         let plain = PlainText.of(label).lowercased().trimmingSpaces
         return labels.first { $0.0 == plain }?.1
     }

@@ -12,9 +12,11 @@ public struct GoalAddition: Equatable, Sendable {
         case under(goal: Int)
     }
 
+    /// The edits that write the new goal, to apply to the file's bytes.
     public let edits: [TextEdit]
     /// The new goal's index and line once the edits are applied.
     public let goal: Int
+    /// 1-based.
     public let line: Int
 }
 

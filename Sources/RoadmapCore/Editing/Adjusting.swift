@@ -2,6 +2,8 @@
 /// replaced; otherwise the text goes below the label after a blank line, so it can never turn a
 /// following `---` into a heading underline.
 extension Tracking {
+    /// Edits that write `text` as the checkpoint's `**Adjustments Needed:**` text; nil when the
+    /// checkpoint has no such title to write under.
     public func edits(settingAdjustmentsOf checkpoint: Checkpoint, to text: String) -> [TextEdit]? {
         guard let index = checkpoint.adjustmentsTitle else { return nil }
         let title = titles[index]

@@ -12,14 +12,18 @@
 public struct Adoption: Sendable {
     /// A list item that becomes a goal: its line and the section it is in.
     public struct Item: Sendable {
+        /// The item's 1-based line.
         public let line: Int
+        /// The index of the section the item is in.
         public let section: Int
     }
 
     /// Heading words that mark a section as a list of goals.
     public static let keywords = ["target", "goal", "milestone", "phase", "checkpoint", "next step"]
 
+    /// The edits that turn the items into goals (`- item` to `- [ ] item`).
     public let edits: [TextEdit]
+    /// The list items that become goals, in document order.
     public let items: [Item]
     /// Names asked for that no heading contains.
     public let unmatchedNames: [String]

@@ -3,6 +3,8 @@
 /// both versions), an edit that touched a goal must still land on a goal's box in the new bytes:
 /// if the line moved into a code block or a quote, or is no longer a task, nothing is re-applied.
 extension Roadmap {
+    /// `edits`, made against these bytes, moved onto `current` (the file as it is now, changed by
+    /// someone else meanwhile); nil when a goal they touch cannot be found there again.
     public func replaying(_ edits: [TextEdit], onto current: [UInt8]) -> [TextEdit]? {
         if current == bytes { return edits }
         guard let moved = edits.rebased(from: bytes, onto: current) else { return nil }

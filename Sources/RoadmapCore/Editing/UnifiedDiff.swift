@@ -2,6 +2,8 @@
 /// Built from the edits themselves, so it needs no general diff algorithm: each edit's lines
 /// before and after, with up to `context` unchanged lines around, neighbouring hunks merged.
 public enum UnifiedDiff {
+    /// `edits` applied to `bytes` as a unified diff of `path` (what `--dry-run` prints); empty
+    /// without edits.
     public static func render(_ bytes: [UInt8], _ edits: [TextEdit], path: String, context: Int = 3) -> String {
         guard !edits.isEmpty else { return "" }
         let lines = lineStarts(bytes)

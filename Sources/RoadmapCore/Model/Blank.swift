@@ -10,7 +10,7 @@
 /// filled and counts as filled, as does any value with words in it.
 package enum Blank {
     /// The blank tokens in `range`, in order.
-    public static func tokens(in bytes: [UInt8], _ range: Range<Int>) -> [Range<Int>] {
+    package static func tokens(in bytes: [UInt8], _ range: Range<Int>) -> [Range<Int>] {
         var found: [Range<Int>] = []
         var i = range.lowerBound
         let end = range.upperBound

@@ -12,20 +12,22 @@ public struct BoldTitle: Equatable, Sendable {
     private var _body: CompactRange?
     private var _lastLine: Int32
 
+    /// The title's 1-based line.
     public var line: Int { Int(_line) }
     package var lineSpan: LineSpan { _lineSpan.span }
     /// The title's text, without markup or colon.
     public var textRange: Range<Int> { _text.range }
+    /// The index of the section the title is in.
     public var sectionIndex: Int { Int(_section) }
     /// Containers around the title line; items nested deeper belong to it.
     var depth: Int { Int(_depth) }
     /// From the first non-blank line after the title to the end of the last one, if any.
-    public internal(set) var body: Range<Int>? {
+    package internal(set) var body: Range<Int>? {
         get { _body?.range }
         set { _body = newValue.map(CompactRange.init) }
     }
     /// The last line of the body (the title's own line when it has none).
-    public internal(set) var lastLine: Int {
+    package internal(set) var lastLine: Int {
         get { Int(_lastLine) }
         set { _lastLine = Int32(truncatingIfNeeded: newValue) }
     }

@@ -2,12 +2,14 @@
 /// `### 6-Month Review`, `#### Q1 Review: ...`. It has a `**Date:**` field (filled when the
 /// checkpoint is held), a `**Completed:**` checklist and an `**Adjustments Needed:**` text.
 public struct Checkpoint: Equatable, Sendable {
+    /// The index of the checkpoint's heading among the roadmap's sections.
     public let sectionIndex: Int
     /// The heading's line.
     public let line: Int
+    /// The heading's text bytes.
     public let titleRange: Range<Int>
     /// The period in the title (`3-Month` is month 3); nil for `Checkpoint: Topic`.
-    public let horizon: Horizon?
+    package let horizon: Horizon?
     /// Its `**Date:**` field, an index into `Tracking.fields`.
     public let dateField: Int?
     /// The goals of its Completed checklist (all goals in the section when there is no such label).

@@ -10,6 +10,7 @@ public struct Goal: Equatable, Sendable {
     var _section: Int32
     var _parent: Int32
     var _markerLength: UInt8
+    /// The state its marker says (`[ ]`, `[x]`, `[/]`, `[-]`, or another byte).
     public let state: GoalState
     var _depth: UInt16
     var _quoted: Bool

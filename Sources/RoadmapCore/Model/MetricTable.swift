@@ -13,11 +13,13 @@ public struct MetricTable: Equatable, Sendable {
     public struct Column: Equatable, Sendable {
         /// The header cell's text, trimmed.
         public let header: Range<Int>
+        /// What the column holds: the metric's name, a current value, a target, or something else.
         public let role: Role
         /// For target columns named by a period (`6 Months`, `Target (6 months)`): when it is due.
-        public let horizon: Horizon?
+        package let horizon: Horizon?
     }
 
+    /// One cell of a body row.
     public struct Cell: Equatable, Sendable {
         /// Everything between the cell's pipes.
         package let interior: Range<Int>
@@ -25,7 +27,9 @@ public struct MetricTable: Equatable, Sendable {
         package let content: Range<Int>
     }
 
+    /// One body row: one metric.
     public struct Row: Equatable, Sendable {
+        /// The row's 1-based line.
         public let line: Int
         package let lineSpan: LineSpan
         /// As written: a row may have fewer or more cells than the header.
@@ -34,10 +38,14 @@ public struct MetricTable: Equatable, Sendable {
 
     /// The header row's line.
     public let line: Int
+    /// The index of the section the table is in.
     public let sectionIndex: Int
+    /// The header's columns, left to right.
     public let columns: [Column]
+    /// The body rows, top to bottom.
     public let rows: [Row]
 
+    /// The column that names the metric: the first with the name role, else the first.
     public var nameColumn: Int { columns.firstIndex { $0.role == .name } ?? 0 }
     /// The first current column: where `set` writes by default.
     public var currentColumn: Int? { columns.firstIndex { $0.role == .current } }
@@ -90,9 +98,12 @@ public struct MetricTable: Equatable, Sendable {
 
 /// One metric: a body row of a metric table.
 public struct Metric: Equatable, Hashable, Sendable {
+    /// The index of the table among the tracking model's tables.
     public let table: Int
+    /// The index of the row among the table's body rows.
     public let row: Int
 
+    /// The metric in row `row` of table `table`.
     public init(table: Int, row: Int) {
         self.table = table
         self.row = row

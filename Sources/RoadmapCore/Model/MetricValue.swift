@@ -7,6 +7,7 @@ public struct MetricValue: Equatable, Sendable {
         case blank, number, range, text
     }
 
+    /// What the cell holds: blank, a number, a range, or other text.
     public let kind: Kind
     /// The number, or a range's low end: what progress is measured with.
     public let value: Double?
@@ -17,9 +18,12 @@ public struct MetricValue: Equatable, Sendable {
     /// `500+`: at least this.
     package let isAtLeast: Bool
 
+    /// An empty cell.
     public static let blank = MetricValue(kind: .blank, value: nil, high: nil, isPercent: false, isAtLeast: false)
+    /// A cell of text that is not a number.
     public static let text = MetricValue(kind: .text, value: nil, high: nil, isPercent: false, isAtLeast: false)
 
+    /// A value from its parts, as `init(parsing:)` would read them.
     public init(kind: Kind, value: Double?, high: Double?, isPercent: Bool, isAtLeast: Bool) {
         self.kind = kind
         self.value = value
@@ -28,6 +32,7 @@ public struct MetricValue: Equatable, Sendable {
         self.isAtLeast = isAtLeast
     }
 
+    /// A cell's text read as a value: `75%`, `2-3`, `500+`, `___%` (blank), or text.
     public init(parsing text: String) {
         let bytes = Array(text.utf8)
         self.init(bytes, 0..<bytes.count)

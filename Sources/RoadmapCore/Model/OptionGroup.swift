@@ -6,16 +6,22 @@ public struct OptionGroup: Equatable, Sendable {
     public struct Option: Equatable, Sendable {
         /// `[x]`, brackets included.
         package let boxRange: Range<Int>
+        /// The option's text after the box.
         public let textRange: Range<Int>
+        /// Whether the box is ticked (`[x]` or `[X]`).
         public let isTicked: Bool
         /// The state byte between the brackets.
         package var markerOffset: Int { boxRange.lowerBound + 1 }
     }
 
+    /// The label's 1-based line.
     public let line: Int
     package let lineSpan: LineSpan
+    /// The group's label (`Difficulty:`), without markup.
     public let labelRange: Range<Int>
+    /// The options, in document order.
     public let options: [Option]
+    /// The index of the section the group is in.
     public let sectionIndex: Int
     /// The bold title the group sits under (`**Project 2: Kubernetes Deployment**`), an index into
     /// `Tracking.titles`.

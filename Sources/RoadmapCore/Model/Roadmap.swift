@@ -1,7 +1,9 @@
 /// A roadmap file: its bytes, which are the source of truth, and the goals and sections found in
 /// them, which point back into the bytes. Parsing is total: any bytes give a roadmap.
 public struct Roadmap: Sendable {
+    /// The file's bytes as read: every range of the model points into them.
     public let bytes: [UInt8]
+    /// The goals (task items) in document order; a goal's index is its id less one.
     public let goals: [Goal]
     /// Index 0 is the document; the others are headings in document order.
     public let sections: [Section]
@@ -10,6 +12,7 @@ public struct Roadmap: Sendable {
     /// Every line's block facts, kept only when asked for (the tracking model reads them).
     package let lineFacts: [LineFacts]
 
+    /// Reads the roadmap from any bytes: parsing never fails.
     public init(parsing bytes: [UInt8]) {
         self.init(parsing: bytes, keepingLineFacts: false)
     }

@@ -1,14 +1,21 @@
 /// Goal counts by state. Cancelled goals leave the denominator: `percent` is done out of
 /// everything that is not cancelled. `other` states count as not done.
 public struct Tally: Equatable, Sendable {
+    /// Goals marked `[ ]`.
     public var open = 0
+    /// Goals marked `[x]`.
     public var done = 0
+    /// Goals marked `[/]`.
     public var inProgress = 0
+    /// Goals marked `[-]`.
     public var cancelled = 0
+    /// Goals with any other marker byte.
     public var other = 0
 
+    /// No goals.
     public init() {}
 
+    /// Every goal counted, cancelled ones too.
     public var total: Int { open + done + inProgress + cancelled + other }
     /// The goals that count towards progress.
     public var counted: Int { total - cancelled }
@@ -16,6 +23,7 @@ public struct Tally: Equatable, Sendable {
     /// Whole percent done, rounded down so that 100% means everything is done.
     public var percent: Int { counted == 0 ? 0 : done * 100 / counted }
 
+    /// Counts one more goal in `state`.
     public mutating func add(_ state: GoalState) {
         switch state {
         case .open: open += 1
@@ -26,6 +34,7 @@ public struct Tally: Equatable, Sendable {
         }
     }
 
+    /// Counts one goal in `state` less (a goal that changed state).
     public mutating func remove(_ state: GoalState) {
         switch state {
         case .open: open -= 1
@@ -36,6 +45,7 @@ public struct Tally: Equatable, Sendable {
         }
     }
 
+    /// Adds `rhs`'s counts to `lhs`: a section's tally is its own plus its subsections'.
     public static func += (lhs: inout Tally, rhs: Tally) {
         lhs.open += rhs.open
         lhs.done += rhs.done

@@ -5,11 +5,17 @@
 /// A separate value, so commands that only tick goals never pay for it. Building it is one more
 /// linear pass over the lines (or over the line facts the roadmap kept).
 public struct Tracking: Sendable {
+    /// The roadmap the model was read from.
     public let roadmap: Roadmap
+    /// `Label: value` fields, in document order.
     public let fields: [Field]
+    /// Checkbox groups that hold one choice, in document order.
     public let groups: [OptionGroup]
+    /// Metric tables, in document order.
     public let tables: [MetricTable]
+    /// Bold titles (`**Project 2**`) that groups and fields sit under.
     public let titles: [BoldTitle]
+    /// Checkpoint sections (`## 3-Month Checkpoint`), in document order.
     public let checkpoints: [Checkpoint]
     /// Each section's own horizon, read from its heading (`### Month 1`, `## 6-Month Goals`).
     package let sectionHorizons: [Horizon?]
@@ -26,6 +32,7 @@ public struct Tracking: Sendable {
     /// small word lists: a set's hashing costs more than the look-ups, at every start.)
     public static let startLabels: [String] = ["date created", "start date", "started", "start", "created", "date started", "started on", "created on"]
 
+    /// Reads the tracking model of `roadmap` in one pass over its lines.
     public init(_ roadmap: Roadmap) {
         var builder = TrackingBuilder(bytes: roadmap.bytes, sections: roadmap.sections)
         if !roadmap.lineFacts.isEmpty || roadmap.bytes.isEmpty {
@@ -89,12 +96,19 @@ public struct Tracking: Sendable {
 
     // MARK: Text
 
+    /// The plain text of field `field`'s label.
     public func label(of field: Int) -> String { PlainText.of(roadmap.bytes, fields[field].labelRange) }
+    /// Field `field`'s value as written; nil when it is blank.
     public func value(of field: Int) -> String? { fields[field].isBlank ? nil : roadmap.text(fields[field].valueRange) }
+    /// The plain text of `group`'s label.
     public func label(of group: OptionGroup) -> String { PlainText.of(roadmap.bytes, group.labelRange) }
+    /// The plain text of `option`.
     public func text(of option: OptionGroup.Option) -> String { PlainText.of(roadmap.bytes, option.textRange) }
+    /// The plain text of bold title `index`.
     public func title(_ index: Int) -> String { PlainText.of(roadmap.bytes, titles[index].textRange) }
+    /// The plain text of section `index`'s heading; empty for the document.
     public func sectionTitle(_ index: Int) -> String { index == 0 ? "" : PlainText.of(roadmap.bytes, roadmap.sections[index].titleRange) }
+    /// The plain text of `checkpoint`'s heading.
     public func title(of checkpoint: Checkpoint) -> String { PlainText.of(roadmap.bytes, checkpoint.titleRange) }
 
     /// What tells a group apart from others with the same label: its bold title, else its heading.
@@ -114,12 +128,14 @@ public struct Tracking: Sendable {
         return context.isEmpty ? label(of: group) : "\(context) > \(label(of: group))"
     }
 
+    /// The metric's name: the plain text of its name cell.
     public func name(of metric: Metric) -> String {
         let table = tables[metric.table]
         guard let cell = table.cell(metric.row, table.nameColumn) else { return "" }
         return PlainText.of(roadmap.bytes, cell.content)
     }
 
+    /// The plain text of column `column`'s header in table `table`.
     public func header(_ table: Int, _ column: Int) -> String {
         PlainText.of(roadmap.bytes, tables[table].columns[column].header)
     }
@@ -130,6 +146,7 @@ public struct Tracking: Sendable {
         return MetricValue(roadmap.bytes, cell.content)
     }
 
+    /// The text of the metric's cell in `column`; nil when the cell is blank or missing.
     public func cellText(of metric: Metric, column: Int) -> String? {
         filledCell(of: metric, column: column).map(roadmap.text)
     }

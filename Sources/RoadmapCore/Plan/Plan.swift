@@ -14,6 +14,7 @@ public struct Plan: Sendable {
         /// What goal ids in this file start with: the path below the root's directory, without
         /// `.md` (`phase-1-foundation`, `guides/setup`).
         public let key: String
+        /// The file's parsed roadmap.
         public let roadmap: Roadmap
         /// The goal that links this file; nil for the root.
         package let linkedFrom: GoalRef?
@@ -24,8 +25,11 @@ public struct Plan: Sendable {
     /// A file as the reader found it: its bytes, and what makes it the same file when reached by
     /// another path (device and inode from the file system; tests may use the path itself).
     public struct Source: Sendable {
+        /// The file's bytes.
         public let bytes: [UInt8]
+        /// What makes two paths the same file (device and inode), so a file linked twice is read once.
         public let identity: String
+        /// A file read, with its identity.
         public init(bytes: [UInt8], identity: String) {
             self.bytes = bytes
             self.identity = identity
@@ -34,14 +38,19 @@ public struct Plan: Sendable {
 
     /// A link that points nowhere: `README.md:12: …`.
     public struct Warning: Sendable, CustomStringConvertible {
+        /// The path of the file the link is in.
         public let path: String
+        /// The link's 1-based line.
         public let line: Int
+        /// Why the link was not followed.
         public let message: String
+        /// `path:line: message`, as compilers write it.
         public var description: String { "\(path):\(line): \(message)" }
     }
 
     /// The root first, then linked files in the order a reader meets them (depth first).
     public let files: [File]
+    /// Links not followed (missing files, links out of the plan's folder), in reading order.
     public let warnings: [Warning]
     /// Which file each linking goal includes.
     let linked: [GoalRef: Int]
@@ -121,10 +130,10 @@ public struct Plan: Sendable {
     }
 
     /// Why a link is not followed, if it is not: it leaves the index's folder tree, or its name
-    /// holds a byte no file name should (a NUL would cut the name short in the C library, so
-    /// `todo.txt%00.md` would open `todo.txt`).
+    /// holds a control character (`isControlCharacter`: C0, DEL, C1), which no file name should
+    /// (a NUL would cut the name short in the C library, so `todo.txt%00.md` would open `todo.txt`).
     static func refusal(of target: String, _ normalized: String, below rootDirectory: String) -> String? {
-        if target.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F }) {
+        if target.unicodeScalars.contains(where: \.isControlCharacter) {
             return "link to '\(target)' has a control character in its name; not followed"
         }
         // Compared by components: with the root in `..`, `../../x.md` starts with `../` too.
@@ -152,6 +161,7 @@ public struct Plan: Sendable {
         return rolled
     }
 
+    /// The root file's roadmap (the index, or the one file).
     public var root: Roadmap { files[0].roadmap }
     /// The file's tracking model: as read, else built now.
     public func tracking(ofFile file: Int) -> Tracking { files[file].tracking ?? Tracking(files[file].roadmap) }
@@ -172,6 +182,7 @@ public struct Plan: Sendable {
         return tally
     }
 
+    /// The state of the goal `ref` names.
     public func state(of ref: GoalRef) -> GoalState { files[ref.file].roadmap.goals[ref.goal].state }
 
     /// Every goal in reading order: each linked file's goals right after the goal that links it.

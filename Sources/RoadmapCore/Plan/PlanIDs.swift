@@ -24,6 +24,7 @@ extension Plan {
         ref.file == 0 ? "#\(ref.goal + 1)" : id(ref)
     }
 
+    /// The goal an id names (`12`, `phase-1:3`), or why none does.
     public func lookUp(id text: String) -> IDLookup {
         if let number = GoalQuery([text]).id { return goal(number, inFile: 0) }
         guard let colon = text.lastIndex(of: ":") else { return .notAnID }

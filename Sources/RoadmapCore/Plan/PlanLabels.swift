@@ -3,9 +3,12 @@
 /// (`phase-1-foundation:Date`). A linked file's headings sit below the section and goal that link
 /// it, so `Phase 1 > Date` reaches into it.
 public struct PlanLabels: Sendable {
+    /// The schedule the labels are looked up in (it holds the plan and each file's tracking).
     public let schedule: PlanSchedule
+    /// The plan the labels are looked up in.
     public var plan: Plan { schedule.plan }
 
+    /// Labels across the files of `schedule`'s plan.
     public init(_ schedule: PlanSchedule) { self.schedule = schedule }
 
     /// The file a `FILE:` prefix names and the label after it; all files and the text itself
@@ -20,6 +23,8 @@ public struct PlanLabels: Sendable {
         return (Array(plan.files.indices), text)
     }
 
+    /// `text` split into the files it names (`Phase 1 > Date` reaches into phase 1's file) and the
+    /// label to look for there, narrowed to `section` when given.
     public func query(_ text: String, section: String?) -> (files: [Int], query: LabelQuery) {
         let (files, label) = scope(text)
         return (files, LabelQuery(label, section: section))
@@ -37,18 +42,21 @@ public struct PlanLabels: Sendable {
         return []
     }
 
+    /// The fields `query` matches, in `files` (all files when nil).
     public func fields(_ query: LabelQuery, in files: [Int]? = nil) -> [PlanSchedule.Ref] {
         across(files) { file, mode in
             query.fields(in: schedule.tracking(file), prefix: prefix(file), mode: mode).map { PlanSchedule.Ref(file: file, index: $0) }
         }
     }
 
+    /// The metrics `query` matches, in `files` (all files when nil).
     public func metrics(_ query: LabelQuery, in files: [Int]? = nil) -> [MetricRef] {
         across(files) { file, mode in
             query.metrics(in: schedule.tracking(file), prefix: prefix(file), mode: mode).map { MetricRef(file: file, metric: $0) }
         }
     }
 
+    /// The option groups `query` matches, in `files` (all files when nil).
     public func groups(_ query: LabelQuery, in files: [Int]? = nil) -> [PlanSchedule.Ref] {
         across(files) { file, mode in
             query.groups(in: schedule.tracking(file), prefix: prefix(file), mode: mode).map { PlanSchedule.Ref(file: file, index: $0) }

@@ -1,7 +1,9 @@
 /// When things are due across a plan: each file's `Schedule`, every file counting from the plan's
 /// start (a phase guide has no start date of its own; its months count from the index's).
 public struct PlanSchedule: Sendable {
+    /// The plan scheduled.
     public let plan: Plan
+    /// The day "overdue" is measured from.
     public let today: CivilDate
     /// By file, as `plan.files`.
     public let files: [Schedule]
@@ -29,12 +31,17 @@ public struct PlanSchedule: Sendable {
 
     /// A checkpoint, field, option group or metric table of one of the plan's files.
     public struct Ref: Hashable, Sendable, Comparable {
+        /// The file's index in `Plan.files`.
         public let file: Int
+        /// The index among that file's checkpoints, fields, groups or tables.
         public let index: Int
+        /// Item `index` of file `file`.
         public init(file: Int, index: Int) { (self.file, self.index) = (file, index) }
+        /// By file, then by index: document order across the plan.
         public static func < (a: Ref, b: Ref) -> Bool { (a.file, a.index) < (b.file, b.index) }
     }
 
+    /// The tracking model of file `file`.
     public func tracking(_ file: Int) -> Tracking { files[file].tracking }
 
     /// Every checkpoint, file by file.
@@ -42,14 +49,19 @@ public struct PlanSchedule: Sendable {
         files.indices.flatMap { file in files[file].tracking.checkpoints.indices.map { Ref(file: file, index: $0) } }
     }
 
+    /// When the checkpoint is due; nil when its period has no date (no start, or open-ended).
     public func due(of checkpoint: Ref) -> CivilDate? { files[checkpoint.file].checkpointDue[checkpoint.index] }
+    /// Whether the checkpoint is due before today and not complete.
     public func isOverdue(checkpoint: Ref) -> Bool { files[checkpoint.file].isOverdue(checkpoint: checkpoint.index) }
     package func isComplete(checkpoint: Ref) -> Bool { files[checkpoint.file].isComplete(checkpoint: checkpoint.index) }
+    /// The goals under the checkpoint, counted.
     public func tally(of checkpoint: Ref) -> Tally {
         files[checkpoint.file].tally(of: files[checkpoint.file].tracking.checkpoints[checkpoint.index])
     }
 
+    /// When the goal is due: its own date, else its section's period; nil when neither gives one.
     public func due(of goal: GoalRef) -> CivilDate? { files[goal.file].goalDue[goal.goal] }
+    /// Whether the goal is due before today and still open.
     public func isOverdue(goal: GoalRef) -> Bool { files[goal.file].isOverdue(goal: goal.goal) }
 
     /// Goals that are overdue, in reading order.
@@ -71,7 +83,10 @@ public struct PlanSchedule: Sendable {
 
 /// A metric of one of the plan's files.
 public struct MetricRef: Hashable, Sendable {
+    /// The file's index in `Plan.files`.
     public let file: Int
+    /// The metric within that file's tracking model.
     public let metric: Metric
+    /// Metric `metric` of file `file`.
     public init(file: Int, metric: Metric) { (self.file, self.metric) = (file, metric) }
 }

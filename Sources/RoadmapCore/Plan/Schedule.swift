@@ -6,7 +6,9 @@
 ///    end of the period its heading names (`### Quarter 1`, `## 6-Month Goals`).
 /// An open-ended period (`Year 5+`) has no end, so it makes nothing due.
 public struct Schedule: Sendable {
+    /// The day "overdue" is measured from.
     public let today: CivilDate
+    /// The roadmap's start date, from its start field or the one it inherits; nil without one.
     public let start: CivilDate?
     /// By goal index.
     package let goalDue: [CivilDate?]
@@ -18,6 +20,7 @@ public struct Schedule: Sendable {
     package let plannedCheckpointDue: [CivilDate?]
     /// By section index.
     package let sectionDue: [CivilDate?]
+    /// The tracking model the schedule was made from.
     public let tracking: Tracking
     /// Periods whose end would fall after 9999-12-31 (`Month 3` from 9999-10-01): they make
     /// nothing due, and `warning` says so once.
@@ -98,7 +101,7 @@ public struct Schedule: Sendable {
     }
 
     /// The period a goal's own text names, on its first line or its continuation lines.
-    public static func horizon(ofGoal index: Int, in roadmap: Roadmap) -> Horizon? {
+    package static func horizon(ofGoal index: Int, in roadmap: Roadmap) -> Horizon? {
         horizon(ofGoal: index, in: roadmap, continuations: roadmap.continuations[index] ?? [])
     }
 

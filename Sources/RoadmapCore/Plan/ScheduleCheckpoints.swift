@@ -17,6 +17,7 @@ extension Schedule {
         return planned
     }
 
+    /// Whether checkpoint `index` is due before today and not complete.
     public func isOverdue(checkpoint index: Int) -> Bool {
         guard let due = checkpointDue[index] else { return false }
         return due < today && !isComplete(checkpoint: index)

@@ -2,6 +2,7 @@
 /// piece by piece (the unchanged runs of the original and the replacements between them), so
 /// ticking one goal in a 60 MB file does not build a second 60 MB copy.
 public struct EditedBytes: Sendable {
+    /// The bytes before the edits.
     public let original: [UInt8]
     /// Sorted by position; they do not overlap.
     public let edits: [TextEdit]
@@ -19,6 +20,7 @@ public struct EditedBytes: Sendable {
         self.edits = sorted
     }
 
+    /// The length after the edits.
     public var count: Int {
         edits.reduce(original.count) { $0 - $1.range.count + $1.replacement.count }
     }
@@ -45,6 +47,7 @@ public struct EditedBytes: Sendable {
         return result
     }
 
+    /// The XXH64 of the bytes after the edits, computed without joining them.
     public var hash: UInt64 {
         var hasher = XXH64()
         forEachPiece { hasher.update($0) }

@@ -21,5 +21,8 @@ extension LineEnding {
         return first + 1 < bytes.count && bytes[first + 1] == ASCII.lf ? .crlf : .cr
     }
 
+    /// The line ending's bytes (`
+    /// `, `\r
+    /// ` or `\r`).
     public var bytes: [UInt8] { Array(rawValue.utf8) }
 }

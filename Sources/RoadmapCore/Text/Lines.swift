@@ -5,14 +5,14 @@ package enum LineEnding: String, Sendable {
 
 /// One physical line of a byte buffer: `start..<contentEnd` is the text, `contentEnd..<end` the ending.
 package struct LineSpan: Equatable, Sendable {
-    public var start: Int
+    package var start: Int
     package var contentEnd: Int
-    public var end: Int
+    package var end: Int
 
     /// The line without its ending.
     package var content: Range<Int> { Range(offsets: start, contentEnd) }
 
-    public func ending(in bytes: [UInt8]) -> LineEnding {
+    package func ending(in bytes: [UInt8]) -> LineEnding {
         switch end - contentEnd {
         case 0: return .none
         case 2: return .crlf

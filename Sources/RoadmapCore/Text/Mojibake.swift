@@ -23,13 +23,16 @@
 public enum Mojibake {
     /// One stretch of mojibake: the bytes written (offsets in the text given) and the UTF-8 meant.
     public struct Piece: Equatable, Sendable {
+        /// The mojibake's bytes in the text given.
         public let range: Range<Int>
+        /// The UTF-8 that was meant.
         public let meant: [UInt8]
+        /// The encoding the UTF-8 was wrongly read as.
         public let encoding: MojibakeEncoding
     }
 
     /// The repaired UTF-8 of `utf8`, or nil when there is nothing to repair (or it is not UTF-8).
-    public static func repaired(_ utf8: [UInt8]) -> [UInt8]? {
+    package static func repaired(_ utf8: [UInt8]) -> [UInt8]? {
         let found = pieces(utf8, in: 0..<utf8.count)
         guard !found.isEmpty else { return nil }
         return found.map { TextEdit(range: $0.range, replacement: $0.meant) }.applied(to: utf8)

@@ -8,6 +8,7 @@
 /// Works on UTF-8 bytes: `status --json` writes the plain text of every label, title and option
 /// of a large roadmap, and going through `String.unicodeScalars` was a third of its cost.
 public enum PlainText {
+    /// The plain text of `markdown`, mojibake repaired: what a person is shown.
     public static func of(_ markdown: String) -> String {
         var markdown = markdown
         return markdown.withUTF8 { utf8 in

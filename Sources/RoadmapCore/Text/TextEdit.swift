@@ -3,14 +3,18 @@
 /// Every mutation in RoadmapKit is expressed as edits; nothing is ever re-printed from the model,
 /// so bytes the model does not understand survive untouched.
 public struct TextEdit: Equatable, Sendable {
+    /// The byte range replaced.
     public var range: Range<Int>
+    /// The bytes written in its place.
     public var replacement: [UInt8]
 
+    /// Replaces `range` with `replacement`.
     public init(range: Range<Int>, replacement: [UInt8]) {
         self.range = range
         self.replacement = replacement
     }
 
+    /// Replaces `range` with the UTF-8 of `replacement`.
     public init(range: Range<Int>, replacement: String) {
         self.init(range: range, replacement: Array(replacement.utf8))
     }

@@ -7,10 +7,12 @@
 public struct TextNeedle: Sendable {
     let characters: [Character]
 
+    /// A needle for `text`, its Characters read once here rather than on every search.
     public init(_ text: some StringProtocol) {
         characters = Array(text)
     }
 
+    /// Whether the needle has no characters (it matches everywhere).
     public var isEmpty: Bool { characters.isEmpty }
 
     /// Whether `text` contains the needle (the empty needle is in every text).

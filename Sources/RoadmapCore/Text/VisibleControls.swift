@@ -19,11 +19,11 @@ public enum VisibleControls {
                 if w & high == 0 && below == 0 && delete == 0 { i += 8; continue }
             }
             let b = p[i]
-            if b >= 0x20 && b < 0x7F || b == ASCII.lf || b == ASCII.tab { i += 1; continue }
+            if b < 0x80 && (!b.isControlByte || b == ASCII.lf || b == ASCII.tab) { i += 1; continue }
             var length = 1
             if b >= 0x80 {
                 length = UTF8Validation.sequenceLength(p, at: i)
-                if length > 0 && !(b == 0xC2 && p[i + 1] < 0xA0) && !PathBytes.isMappedScalar(p, at: i) { i += length; continue }
+                if length > 0 && !isC1Control(p, at: i) && !PathBytes.isMappedScalar(p, at: i) { i += length; continue }
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<i]))
             if b == 0x1B {
@@ -47,6 +47,13 @@ public enum VisibleControls {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Whether a C1 control (U+0080–U+009F) starts at `i` of UTF-8 bytes: `C2 80`–`C2 9F`, since
+    /// `C2 xx` encodes U+00xx. The two-byte form of `Unicode.Scalar.isControlCharacter`, for
+    /// scanners of bytes that do not decode (this one, `JSONWriter`).
+    @inlinable package static func isC1Control(_ p: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        p[i] == 0xC2 && i + 1 < p.count && p[i + 1] >= 0x80 && Unicode.Scalar(p[i + 1]).isControlCharacter
+    }
+
     /// `\xNN`, lowercase.
     private static func escape(_ b: UInt8) -> [UInt8] {
         let hex = Array("0123456789abcdef".utf8)
@@ -58,5 +65,12 @@ extension Unicode.Scalar {
     /// A control character: C0 (U+0000–U+001F), DEL (U+007F) or C1 (U+0080–U+009F). The one rule
     /// for what may drive a terminal or break an output format; `VisibleControls` shows them (tab
     /// and line feed pass there, as callers decide for themselves here).
-    public var isControlCharacter: Bool { value < 0x20 || (0x7F...0x9F).contains(value) }
+    @inlinable public var isControlCharacter: Bool { value < 0x20 || (0x7F...0x9F).contains(value) }
+}
+
+extension UInt8 {
+    /// This byte on its own is a control character: C0 or DEL, `Unicode.Scalar.isControlCharacter`
+    /// for code that scans UTF-8 bytes without decoding them. A byte of 0x80 or above is never
+    /// one alone: a C1 control is two bytes in UTF-8 (`VisibleControls.isC1Control`).
+    @inlinable package var isControlByte: Bool { self < 0x80 && Unicode.Scalar(self).isControlCharacter }
 }

@@ -17,12 +17,15 @@ package struct XXH64 {
     /// Bytes short of a 32-byte stripe, waiting for the next piece or for `finalize`.
     private var pending: [UInt8] = []
 
+    /// A hasher with seed 0.
     public init() {}
 
+    /// The XXH64 of `bytes`, seed 0.
     public static func hash(_ bytes: [UInt8]) -> UInt64 {
         bytes.withUnsafeBytes { hash(UnsafeRawBufferPointer($0)) }
     }
 
+    /// The XXH64 of `data`, seed 0.
     public static func hash(_ data: UnsafeRawBufferPointer) -> UInt64 {
         var hasher = XXH64()
         hasher.update(data)

@@ -1,15 +1,19 @@
 /// One box of `roadmap diagram`: a section, or a linked file, with its goals' progress. A node
 /// with children is drawn as a subgraph around them.
 public struct DiagramNode: Sendable {
+    /// The section's title, or the linked file's label.
     public var title: String
+    /// Its goals and those of everything below it.
     public var goals: Tally
     /// Runs alongside its marked neighbours (see `ParallelMarker`).
     package var isParallel: Bool
+    /// The nodes below it, in reading order.
     public var children: [DiagramNode]
 
     /// How far the node is: all its goals done, some done or in progress, or none started.
     public enum Progress: String, Sendable { case done, active, todo }
 
+    /// Done when every counted goal is done, active when some are, else to do.
     public var progress: Progress {
         if goals.counted > 0 && goals.done == goals.counted { return .done }
         return goals.done > 0 || goals.inProgress > 0 ? .active : .todo

@@ -7,6 +7,7 @@
 /// `done`, `active` (something done or in progress) or `todo` by `classDef`; ids are `n1`, `n2`, …
 /// in drawing order, so they are unique and never a mermaid keyword.
 public enum MermaidFlowchart {
+    /// The mermaid flowchart of `nodes`, titled `title` (the whole roadmap's `goals` beside it).
     public static func render(_ nodes: [DiagramNode], title: String?, goals: Tally) -> String {
         var writer = Writer()
         writer.line("```mermaid")

@@ -4,11 +4,14 @@
 /// grid alignment", 5 pixels of padding each side, 20 high, corners of radius 3, text drawn at ten
 /// times the size and scaled down, with a shadow one pixel below.
 public struct Badge: Sendable, Equatable {
+    /// The left part's text; empty for a badge of one part.
     public let label: String
+    /// The right part's text (`42%`).
     public let message: String
     /// `#rgb` or `#rrggbb`.
     public let color: String
 
+    /// A badge of `label` and `message`, the message's part in `color`.
     public init(label: String, message: String, color: String) {
         (self.label, self.message, self.color) = (label, message, color)
     }
@@ -42,8 +45,10 @@ public struct Badge: Sendable, Equatable {
     var messageTextWidth: Int { Badge.textWidth(message) }
     package var labelWidth: Int { label.isEmpty ? 0 : labelTextWidth + 10 }
     package var messageWidth: Int { messageTextWidth + 10 }
+    /// The badge's width in pixels: each part is its text's width and 10 pixels of padding.
     public var width: Int { labelWidth + messageWidth }
 
+    /// The badge as a standalone SVG document, with a title for screen readers.
     public func svg() -> String {
         let alt = Markup.escape(label.isEmpty ? message : "\(label): \(message)")
         let fill = Markup.escape(color)

@@ -17,16 +17,22 @@ public enum ICalendar {
     /// One all-day event on `date`, with the caller's stable `uid` and a category.
     public struct Event: Sendable, Equatable {
         package let uid: String
+        /// The day of the event.
         public let date: CivilDate
+        /// The event's title (`SUMMARY`).
         public let summary: String
+        /// The event's longer text (`DESCRIPTION`).
         public let description: String
         package let category: String
 
+        /// An event; `uid` must stay the same across runs for calendars to update it in place.
         public init(uid: String, date: CivilDate, summary: String, description: String, category: String) {
             (self.uid, self.date, self.summary, self.description, self.category) = (uid, date, summary, description, category)
         }
     }
 
+    /// The feed of `events`, named `name`, stamped with `stamp` at midnight UTC: CRLF lines, folded
+    /// at 75 octets.
     public static func render(_ events: [Event], name: String, stamp: CivilDate) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(256 + events.count * 300)

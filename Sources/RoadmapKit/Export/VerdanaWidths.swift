@@ -18,6 +18,7 @@ package enum VerdanaWidths {
         6.85, 6.85, 4.69, 5.73, 4.33, 6.96, 6.51, 9.0, 6.51, 6.51, 5.78, 6.98, 5.0, 6.98, 9.0,  // p-z {|}~
     ]
 
+    /// The width of `text` in 11px Verdana, in pixels.
     public static func width(of text: String) -> Double {
         var total = 0.0
         for scalar in text.unicodeScalars {

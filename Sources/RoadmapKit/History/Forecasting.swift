@@ -8,14 +8,19 @@
 package struct Forecasting: Sendable {
     /// A horizon or checkpoint section with goals and a due date.
     public struct Item: Sendable {
+        /// The file's index in the plan.
         public let file: Int
+        /// The section's index in that file.
         public let sectionIndex: Int
+        /// Its goals not yet done (nor cancelled).
         public let remaining: Int
+        /// When the section is due.
         public let due: CivilDate
         /// Its heading path, joined with ` > `.
         public let name: String
     }
 
+    /// Every dated horizon or checkpoint section with goals, across the plan.
     public let items: [Item]
     /// Due dates of every open goal (not done, not cancelled) that has one.
     private let openDue: [CivilDate]
@@ -45,6 +50,7 @@ package struct Forecasting: Sendable {
         self.openDue = openDue
     }
 
+    /// The items of `plan`, with one schedule per file.
     public init(plan: Plan, schedules: [Schedule]) {
         self.init(schedules: schedules, path: plan.displayPath) { plan.tally(ofFile: $0, section: $1) }
     }

@@ -3,6 +3,7 @@
 /// from the newest commit it can patch (`PartialHistory`). Without git, or outside a work tree,
 /// one line says why.
 public enum GitHistory {
+    /// Why there is no history from git: one line for the person, and whether it is a refusal.
     public struct Unavailable: Error, Sendable, Equatable {
         /// One line: `git is not installed (not found on PATH)`.
         public let reason: String
@@ -60,9 +61,11 @@ public enum GitHistory {
         return Array(line.prefix(300))
     }
 
-    /// Git's message with control characters dropped: it may quote a file name, which is untrusted.
-    private static func printable(_ bytes: [UInt8]) -> String {
-        String(String(decoding: bytes, as: UTF8.self).unicodeScalars.filter { $0.value >= 0x20 && !(0x7F...0x9F).contains($0.value) }
-            .map(Character.init))
+    /// Git's message with its control characters shown as all text is shown (`VisibleControls`):
+    /// it may quote a file name, which is untrusted.
+    static func printable(_ bytes: [UInt8]) -> String {
+        var out: [UInt8] = []
+        bytes.withUnsafeBufferPointer { VisibleControls.append($0, to: &out) }
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -68,6 +68,7 @@ public struct GitLog: Sendable {
     /// Where the history starts when git lacks objects that older commits need (see
     /// `PartialHistory`): the plan's files as they were at the last commit left out.
     public struct Baseline: Sendable {
+        /// What a file of the plan was at the baseline.
         public enum File: Sendable, Equatable {
             /// The file did not exist then.
             case absent
@@ -75,6 +76,7 @@ public struct GitLog: Sendable {
             /// git lacks that version too: the file is taken as it is now, its done goals undated.
             case unknown
         }
+        /// The day of the last commit left out.
         public let date: CivilDate
         /// By file of the plan, in the order of the paths given to git.
         public let files: [File]

@@ -4,6 +4,7 @@
 public struct GitReplay: Sendable {
     /// A file of the plan as it is now.
     public struct File: Sendable {
+        /// The file's parsed roadmap, as in the work tree.
         public let roadmap: Roadmap
         /// Absolute, symbolic links resolved: matched against the paths git prints.
         public let path: String
@@ -12,12 +13,13 @@ public struct GitReplay: Sendable {
         /// The section all its goals count under for `--by-section` (a linked file: the section
         /// that links it); nil: each goal's own top section.
         public let group: String?
+        /// A file of the plan, to match against git's paths.
         public init(roadmap: Roadmap, path: String, key: String?, group: String?) {
             (self.roadmap, self.path, self.key, self.group) = (roadmap, path, key, group)
         }
     }
 
-    public let commits: Int
+    package let commits: Int
     /// Where the history begins when git lacked older objects (`GitLog.Baseline`): the goals done
     /// there have no day in `tickedOn`. Nil when the history goes back to the first commit.
     public let begins: CivilDate?
@@ -25,6 +27,7 @@ public struct GitReplay: Sendable {
     public let leftOut: String?
     /// One per day with a commit, then today from the work tree; oldest first.
     public let points: [History.Point]
+    /// Done and total per top section over time (`history --by-section`).
     public let sections: [History.SectionSeries]
     /// By file, by goal of the work tree: the day its box was ticked, for done goals (today for
     /// one ticked since the last commit); nil for one already done where the history `begins`.

@@ -5,23 +5,33 @@
 public struct History: Sendable, Equatable {
     /// Done and total goals on a day (the total moves when goals are added or removed).
     public struct Point: Sendable, Equatable {
+        /// The day.
         public let date: CivilDate
+        /// Goals done that day.
         public let done: Int
+        /// Goals in the roadmap that day.
         public let total: Int
+        /// The counts of one day.
         public init(date: CivilDate, done: Int, total: Int) { (self.date, self.done, self.total) = (date, done, total) }
     }
 
     /// Goals completed on one day.
     public struct Completion: Sendable, Equatable {
+        /// The day.
         public let date: CivilDate
+        /// How many goals were done that day.
         public let count: Int
+        /// `count` goals done on `date`.
         public init(date: CivilDate, count: Int) { (self.date, self.count) = (date, count) }
     }
 
     /// Goals done per week, over the last 4 and 12 weeks before today.
     public struct Pace: Sendable, Equatable {
+        /// Goals done per week over the last 4 weeks.
         public let weeks4: Double
+        /// Goals done per week over the last 12 weeks.
         public let weeks12: Double
+        /// The pace over 4 and over 12 weeks.
         public init(weeks4: Double, weeks12: Double) { (self.weeks4, self.weeks12) = (weeks4, weeks12) }
     }
 
@@ -38,13 +48,17 @@ public struct History: Sendable, Equatable {
         }
         /// The section's heading path, joined with ` > `.
         public let section: String
+        /// Goals in the section not yet done (nor cancelled).
         public let remaining: Int
+        /// When the section is due, if its period has a date.
         public let due: CivilDate?
         /// Today plus the remaining goals at the 4-week pace (else the 12-week); nil without pace.
         public let expected: CivilDate?
+        /// Done, on track or late.
         public let status: Status
         /// Whole weeks between due and expected when late; 0 otherwise.
         public let weeksLate: Int
+        /// A forecast from its parts.
         public init(section: String, remaining: Int, due: CivilDate?, expected: CivilDate?, status: Status, weeksLate: Int) {
             (self.section, self.remaining, self.due, self.expected, self.status, self.weeksLate) = (section, remaining, due, expected, status, weeksLate)
         }
@@ -54,13 +68,20 @@ public struct History: Sendable, Equatable {
     public struct MetricSeries: Sendable, Equatable {
         /// A reading of the metric on a date.
         public struct Value: Sendable, Equatable {
+            /// The day of the reading.
             public let date: CivilDate
+            /// The value read.
             public let value: Double
+            /// `value` on `date`.
             public init(date: CivilDate, value: Double) { (self.date, self.value) = (date, value) }
         }
+        /// The metric's name.
         public let name: String
+        /// Its target as a number, when it has one.
         public let target: Double?
+        /// Its readings, oldest first.
         public let values: [Value]
+        /// A metric's series.
         public init(name: String, target: Double?, values: [Value]) { (self.name, self.target, self.values) = (name, target, values) }
     }
 
@@ -72,15 +93,21 @@ public struct History: Sendable, Equatable {
 
     /// Oldest first, as every list here.
     public var points: [Point]
+    /// Goals done per day, on the days any were.
     public var completions: [Completion]
+    /// Goals done per week, recently.
     public var pace: Pace
+    /// Each dated horizon's forecast at that pace.
     public var forecast: [Forecast]
+    /// Each metric's readings over time.
     public var metrics: [MetricSeries]
+    /// Where the history was read from (git, or the done dates alone).
     public var source: Source
     /// Done and total per top section (a linked file under the section that links it), for
     /// `history --by-section`; in the order the sections first appear.
     public var sections: [SectionSeries]
 
+    /// A history from its parts.
     public init(points: [Point], completions: [Completion], pace: Pace, forecast: [Forecast], metrics: [MetricSeries], source: Source,
                 sections: [SectionSeries] = []) {
         (self.points, self.completions, self.pace, self.forecast, self.metrics, self.source) = (points, completions, pace, forecast, metrics, source)

@@ -1,8 +1,11 @@
 extension History {
     /// A top section's done and total goals over time (`history --by-section`).
     public struct SectionSeries: Sendable, Equatable {
+        /// The section's heading path (or the linked file's label).
         public let name: String
+        /// Its done and total goals, oldest first.
         public let points: [Point]
+        /// A section's series.
         public init(name: String, points: [Point]) { (self.name, self.points) = (name, points) }
     }
 }

@@ -35,5 +35,5 @@ extension History.Pace {
 
     /// The pace forecasts go by: the last 4 weeks', or the last 12 weeks' when nothing was done
     /// in the 4.
-    public var recent: Double { weeks4 > 0 ? weeks4 : weeks12 }
+    package var recent: Double { weeks4 > 0 ? weeks4 : weeks12 }
 }

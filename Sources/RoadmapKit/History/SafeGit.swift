@@ -5,7 +5,7 @@
 /// call goes through `run`; a call that makes git print a diff adds `diffOptions`.
 public struct SafeGit: Sendable {
     /// Absolute: found through an absolute PATH entry.
-    public let executable: String
+    package let executable: String
     /// What git's own lookups (remote helpers, ssh, a pager) get as PATH: the absolute entries of
     /// the person's PATH.
     let path: String?
@@ -52,7 +52,7 @@ public struct SafeGit: Sendable {
 
     /// What a call that prints a diff adds: no external diff program, no textconv filter (both
     /// named by the repository's config and .gitattributes).
-    public static let diffOptions = ["--no-ext-diff", "--no-textconv"]
+    package static let diffOptions = ["--no-ext-diff", "--no-textconv"]
 
     /// git `arguments`, run in `directory` (`-C`), hardened as above; standard input is /dev/null.
     public func run(in directory: String, _ arguments: [String]) throws(StorageError) -> OutsideProgram.Output {

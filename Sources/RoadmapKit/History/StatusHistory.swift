@@ -2,8 +2,11 @@
 /// done goals lack a done date, and the forecast for the next horizon due, at the pace the ✅
 /// dates give.
 public struct StatusHistory: Sendable {
+    /// Done goals without a done date: they cannot be placed in time.
     public let undated: Int
+    /// Goals done per week, from the done dates.
     public let pace: History.Pace
+    /// The forecast for the next horizon due; nil when none is.
     public let forecast: History.Forecast?
 
     /// Over every file of the plan.

@@ -3,13 +3,17 @@
 /// Nothing here writes; the mojibake findings' edits (`MojibakeLines.fixes`) are the only edits,
 /// and only when asked for.
 public struct LintFinding: Equatable, Sendable {
+    /// What a finding is about; its raw value names it in `--json`.
     public enum Kind: String, Sendable {
         case almostTask, doubleTick, doneWithOpenSubGoals, openWithSubGoalsDone, noDoneDate, badDueDate,
              checkpointDateBlank, duplicateGoal, missingLink, mojibake
     }
 
+    /// The 1-based line the finding is on.
     public let line: Int
+    /// Which check found it.
     public let kind: Kind
+    /// What is wrong, and what to do about it, in one line.
     public let message: String
 }
 
@@ -32,6 +36,7 @@ struct LintInput {
     }
 }
 
+/// The checks `roadmap lint` runs, over one file or a plan.
 public enum Lint {
     /// Every finding in one file, by line.
     /// - Parameters:

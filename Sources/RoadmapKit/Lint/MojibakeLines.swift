@@ -2,7 +2,9 @@
 /// names the pieces and `lint --fix-encoding` writes them, so the fix changes exactly what lint
 /// named.
 public struct MojibakeFinding: Equatable, Sendable {
+    /// The 1-based line the mojibake is on.
     public let line: Int
+    /// Each stretch of mojibake on the line, and the text meant.
     public let pieces: [Mojibake.Piece]
 
     /// The repair: one edit per piece.
@@ -59,7 +61,7 @@ public enum MojibakeLines {
     }
 
     /// The edits `lint --fix-encoding` writes: every finding's pieces.
-    public static func fixes(_ bytes: [UInt8]) -> [TextEdit] {
+    package static func fixes(_ bytes: [UInt8]) -> [TextEdit] {
         findings(bytes).flatMap(\.edits)
     }
 

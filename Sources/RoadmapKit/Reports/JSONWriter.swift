@@ -1,11 +1,13 @@
 /// A small streaming JSON writer: enough for the `--json` contracts, with correct string escaping
 /// and no Foundation. Keys are written in the order given, so output is stable for golden tests.
 public struct JSONWriter {
+    /// What is written so far (since the last `flush()`, when streaming).
     public private(set) var bytes: [UInt8] = []
     private var needsComma: [Bool] = [false]
     private var afterKey = false
     private let sink: ((UnsafeBufferPointer<UInt8>) -> Void)?
 
+    /// A writer that keeps its output in `bytes`.
     public init(reservingCapacity capacity: Int = 1024) {
         bytes.reserveCapacity(capacity)
         sink = nil
@@ -27,6 +29,7 @@ public struct JSONWriter {
         bytes.removeAll(keepingCapacity: true)
     }
 
+    /// `bytes` as a string.
     public var text: String { String(decoding: bytes, as: UTF8.self) }
 
     /// Before any value: a comma unless it is the first in its container or follows a key.
@@ -59,11 +62,16 @@ public struct JSONWriter {
         afterKey = true
     }
 
+    /// Opens an object, under `key` when inside an object.
     public mutating func beginObject(key: StaticString? = nil) { valuePrefix(key); bytes.append(0x7B); needsComma.append(false) }
+    /// Closes the innermost object.
     public mutating func endObject() { needsComma.removeLast(); bytes.append(0x7D) }
+    /// Opens an array, under `key` when inside an object.
     public mutating func beginArray(key: StaticString? = nil) { valuePrefix(key); bytes.append(0x5B); needsComma.append(false) }
+    /// Closes the innermost array.
     public mutating func endArray() { needsComma.removeLast(); bytes.append(0x5D) }
 
+    /// A string, escaped; null when `value` is nil.
     public mutating func string(_ value: String?, key: StaticString? = nil) {
         valuePrefix(key)
         if let value { appendString(value) } else { appendNull() }
@@ -118,10 +126,10 @@ public struct JSONWriter {
         let end = p.count
         while i < end {
             let b = p[i]
-            if b >= 0x20 && b < 0x7F && b != 0x22 && b != 0x5C { i += 1; continue }
+            if b < 0x80 && !b.isControlByte && b != 0x22 && b != 0x5C { i += 1; continue }
             if b >= 0x80 {
                 let length = UTF8Validation.sequenceLength(p, at: i)
-                if length == 2 && b == 0xC2 && p[i + 1] < 0xA0 {
+                if length == 2 && VisibleControls.isC1Control(p, at: i) {
                     // A C1 control (U+0080–U+009F): escaped like C0, so that no consumer that
                     // prints a value hands a terminal a raw CSI or OSC.
                     bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<i]))
@@ -170,6 +178,7 @@ public struct JSONWriter {
         }
     }
 
+    /// A whole number.
     public mutating func number(_ value: Int, key: StaticString? = nil) {
         valuePrefix(key)
         // Digits written directly: a String per number is most of the cost of a large report.
@@ -188,6 +197,7 @@ public struct JSONWriter {
             bytes.append(contentsOf: buffer[(20 - count)...])
         }
     }
+    /// A number: whole numbers without a fraction, null for infinity and NaN (which JSON cannot hold).
     public mutating func number(_ value: Double, key: StaticString? = nil) {
         valuePrefix(key)
         if value.isFinite, value == value.rounded(), abs(value) < 1e15 {
@@ -198,10 +208,12 @@ public struct JSONWriter {
             bytes.append(contentsOf: "null".utf8)
         }
     }
+    /// `true` or `false`.
     public mutating func bool(_ value: Bool, key: StaticString? = nil) {
         valuePrefix(key)
         bytes.append(contentsOf: (value ? "true" : "false").utf8)
     }
+    /// `null`.
     public mutating func null(key: StaticString? = nil) {
         valuePrefix(key)
         appendNull()

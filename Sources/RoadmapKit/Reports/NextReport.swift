@@ -13,16 +13,22 @@ public struct NextReport: Sendable {
         case overdue, soon, inProgress
     }
 
+    /// One line of the report: what, why, and when it is due.
     public struct Entry: Equatable, Sendable {
+        /// The goal or checkpoint.
         public let item: Item
+        /// Why it is listed.
         public let reason: Reason
+        /// When it is due; nil for a goal in progress without a date.
         public let due: CivilDate?
     }
 
+    /// Every entry, overdue first, then soon, then in progress.
     public let entries: [Entry]
     /// Days ahead that count as soon.
     public let window: Int
 
+    /// The report of `schedule`'s plan as of its day, with `window` days counting as soon.
     public init(_ schedule: PlanSchedule, window: Int = 30) {
         self.window = window
         let horizon = schedule.today.adding(days: window)
@@ -61,6 +67,7 @@ public struct NextReport: Sendable {
         return entries.enumerated().map { (key($0.offset, $0.element), $0.element) }.sorted { $0.0 < $1.0 }.map(\.1)
     }
 
+    /// The entries listed for `reason`, in order.
     public func entries(_ reason: Reason) -> [Entry] { entries.filter { $0.reason == reason } }
 }
 

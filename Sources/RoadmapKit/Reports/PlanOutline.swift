@@ -6,9 +6,9 @@
 ///
 /// Entries are flat, in reading order, each knowing where its inside ends: a 100,000-level nest of
 /// headings is walked without recursion, and a renderer skips a subtree by jumping to its `end`.
-public struct PlanOutline: Sendable {
+package struct PlanOutline: Sendable {
     /// Where each file's entries begin.
-    public enum Start: Sendable {
+    package enum Start: Sendable {
         /// Every heading, a file's title included: the `--json` contract, which says what the
         /// file holds.
         case everyHeading
@@ -18,28 +18,28 @@ public struct PlanOutline: Sendable {
         case belowTitle
     }
 
-    public struct Entry: Sendable, Equatable {
+    package struct Entry: Sendable, Equatable {
         /// A section of a file, or a linked file (the goal linking it stands for it).
-        public let item: Plan.Item
+        package let item: Plan.Item
         /// 1 for the top entries, one more inside each section or linked file.
-        public let depth: Int
+        package let depth: Int
         /// Its goals with those of every file linked inside it.
-        public let goals: Tally
+        package let goals: Tally
         /// The index after its last entry: those inside it are `index + 1 ..< end`.
-        public fileprivate(set) var end: Int
+        package fileprivate(set) var end: Int
 
         /// The linked file this entry stands for, when it is one.
-        public var linkedFile: Int? { if case let .file(file) = item { file } else { nil } }
+        package var linkedFile: Int? { if case let .file(file) = item { file } else { nil } }
     }
 
     /// The plan walked: renderers read titles, lines and files from it.
-    public let plan: Plan
+    package let plan: Plan
     /// Every entry, in reading order.
-    public let entries: [Entry]
+    package let entries: [Entry]
 
     /// - Parameter depth: entries deeper than this are not walked (their goals still count in the
     ///   entries above): a view of two levels need not walk ten thousand.
-    public init(_ plan: Plan, start: Start, depth: Int? = nil) {
+    package init(_ plan: Plan, start: Start, depth: Int? = nil) {
         self.plan = plan
         let links = Self.linksBySection(plan)
         let deepest = depth ?? .max
@@ -104,18 +104,18 @@ public struct PlanOutline: Sendable {
     }
 
     /// The entries directly inside `entry`, or the top entries for nil, in order.
-    public func children(of entry: Int?) -> Children {
+    package func children(of entry: Int?) -> Children {
         Children(entries: entries, index: entry.map { $0 + 1 } ?? 0, end: entry.map { entries[$0].end } ?? entries.count)
     }
 
     /// Each entry inside begins where the one before it ends; no array is made, since `--json`
     /// asks every entry of a large file for its children.
-    public struct Children: Sequence, IteratorProtocol {
+    package struct Children: Sequence, IteratorProtocol {
         let entries: [Entry]
         var index: Int
         let end: Int
 
-        public mutating func next() -> Int? {
+        package mutating func next() -> Int? {
             guard index < end else { return nil }
             defer { index = entries[index].end }
             return index
@@ -124,7 +124,7 @@ public struct PlanOutline: Sendable {
 
     /// The linked files inside `entry` (the root file's for nil), through its
     /// subsections but not into those files: what the diagram draws below its deepest section.
-    public func linkedFiles(inside entry: Int?) -> [Int] {
+    package func linkedFiles(inside entry: Int?) -> [Int] {
         var result: [Int] = []
         var index = entry.map { $0 + 1 } ?? 0
         let end = entry.map { entries[$0].end } ?? entries.count
@@ -140,7 +140,7 @@ public struct PlanOutline: Sendable {
     }
 
     /// A section's heading, or the linking goal's text for a file, as plain words.
-    public func title(of entry: Int) -> String {
+    package func title(of entry: Int) -> String {
         switch entries[entry].item {
         case let .section(file, section):
             let roadmap = plan.files[file].roadmap

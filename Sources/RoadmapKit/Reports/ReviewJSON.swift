@@ -7,6 +7,7 @@
 /// A metric is a number when its value is written as one (`260`, `1,000`, `55%` is 55), else the
 /// text as written. Parts an entry lacks (a hand-written one, say) are null.
 extension RoadmapJSON {
+    /// `review --history --json`: every entry of the log, oldest first.
     public static func history(_ log: ReviewLog) -> String {
         var json = JSONWriter()
         json.beginArray()

@@ -63,6 +63,7 @@ public enum RoadmapJSON {
         json.endArray()
     }
 
+    /// `"goals": {…}`, the counts of `tally`, written into `json`.
     public static func tally(_ tally: Tally, into json: inout JSONWriter) {
         json.beginObject(key: "goals")
         json.number(tally.total, key: "total")

@@ -3,9 +3,11 @@
 public struct StatusReport: Sendable {
     /// One line of the report: a section or a linked file, its depth and its goals' tally.
     public struct Row: Sendable {
+        /// The section's title, or the linked file's label.
         public let title: String
         /// 1 for the top rows, 2 below them, and so on.
         public let depth: Int
+        /// The goals under the row, those of its sub-rows included.
         public let goals: Tally
         /// The linked file this row stands for, when it is one.
         public let file: Int?
@@ -13,9 +15,11 @@ public struct StatusReport: Sendable {
 
     /// The plan's name: its root's title, else the root file's name (`Plan.label(ofFile:)`).
     public let title: String
+    /// Every goal of the plan, counted.
     public let goals: Tally
     /// Rows down to the depth asked for, in reading order, those with no goals left out.
     public let rows: [Row]
+    /// Goals marked in progress, in reading order.
     public let inProgress: [GoalRef]
     /// The first open goal in reading order, passing over a linking goal while its file still has
     /// open goals (the work is in the file).

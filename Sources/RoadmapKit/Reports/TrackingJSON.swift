@@ -127,6 +127,7 @@ public struct PlanSectionPaths {
     private let plan: Plan
     private var cache: [[[UInt8]?]]
 
+    /// The tracking JSON of `plan`'s files, each file's strings worked out once.
     public init(_ plan: Plan) {
         self.plan = plan
         cache = plan.files.map { Array(repeating: nil, count: $0.roadmap.sections.count) }

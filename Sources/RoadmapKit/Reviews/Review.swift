@@ -14,6 +14,7 @@ public struct Review: Sendable {
         /// Neither: everything dated counts.
         case none
 
+        /// The day the baseline counts from; nil for none.
         public var date: CivilDate? {
             switch self {
             case let .review(entry): return entry.date
@@ -25,15 +26,21 @@ public struct Review: Sendable {
 
     /// Goals done of those counted, and the share as a whole percentage.
     public struct Progress: Equatable, Sendable {
+        /// Goals done.
         public let done: Int
+        /// Goals counted (cancelled ones are not).
         public let total: Int
+        /// `done` as a whole percent of `total`; 0 without goals.
         public var percent: Int { total == 0 ? 0 : done * 100 / total }
     }
 
     /// A metric as the review asks about it.
     public struct MetricLine: Sendable {
+        /// Which metric of which file.
         public let ref: MetricRef
+        /// The metric within its file's tracking model.
         public var metric: Metric { ref.metric }
+        /// The index of its file in the plan.
         public var file: Int { ref.file }
         /// The name the log records it under: its own, or `Section > Name` when two tables share it.
         public let name: String
@@ -44,23 +51,32 @@ public struct Review: Sendable {
         public let last: String?
         /// When `last` comes from the log: that review's date.
         public let lastReviewed: CivilDate?
+        /// The column of the next target, if the table has one.
         public let targetColumn: Int?
+        /// The next target as written.
         public let target: String?
+        /// When that target is due, if its column names a period.
         public let targetDue: CivilDate?
     }
 
     /// Checkpoints due within this many days count as due now: they fall before the next review.
     public static let window = 30
 
+    /// The plan's schedule, as of the review's day.
     public let schedule: PlanSchedule
+    /// The plan reviewed.
     public var plan: Plan { schedule.plan }
+    /// The review log of the root file.
     public let log: ReviewLog
+    /// The day of the review.
     public var today: CivilDate { schedule.today }
+    /// Where "since" counts from.
     public let baseline: Baseline
     /// The entry of today's month, which this review replaces.
     public let thisMonth: ReviewEntry?
     /// Goals done with a date after the baseline (on or after a start date), by date.
     public let completed: [GoalRef]
+    /// Progress today.
     public let now: Progress
     /// At the baseline: as its entry recorded it, else worked out from the dates.
     public let then: Progress
@@ -72,6 +88,7 @@ public struct Review: Sendable {
     public let stalled: [PlanSchedule.Ref]
     /// Not complete and due by today + `window`, by due date.
     public let checkpoints: [PlanSchedule.Ref]
+    /// Every metric of the plan, as the review asks about it.
     public let metrics: [MetricLine]
 
     /// The root's review log, read knowing every file's metric names.
@@ -79,6 +96,7 @@ public struct Review: Sendable {
         ReviewLog(plan.root, metricNames: schedule.files.flatMap { $0.tracking.metrics.map($0.tracking.name) })
     }
 
+    /// The review of `schedule`'s plan as of its day, against `log`.
     public init(_ schedule: PlanSchedule, log: ReviewLog) {
         self.schedule = schedule
         self.log = log

@@ -14,19 +14,26 @@
 /// Plain list items, so GitHub and any editor show it as written, and no checkbox, field blank or
 /// table header that the rest of the model would count.
 public struct ReviewDraft: Equatable, Sendable {
+    /// The day of the review.
     public var date: CivilDate
+    /// Goals done.
     public var done: Int
+    /// Goals counted.
     public var total: Int
     /// Where "completed" counts from; nil when there is neither an earlier review nor a start date.
     public var since: CivilDate?
     /// `since` is the start date, not an earlier review.
     package var sinceStart: Bool
+    /// The goals completed since, as their text.
     public var completed: [String]
+    /// The metrics' values as the person gave them.
     public var metrics: [ReviewEntry.Reading]
+    /// The person's note; nil for none.
     public var note: String?
     /// Hand-written blocks of the entry this one replaces, kept verbatim.
-    public var kept: [[[UInt8]]] = []
+    package var kept: [[[UInt8]]] = []
 
+    /// A draft from its parts.
     public init(date: CivilDate, done: Int, total: Int, since: CivilDate?, sinceStart: Bool, completed: [String],
                 metrics: [ReviewEntry.Reading], note: String?) {
         self.date = date
@@ -39,6 +46,7 @@ public struct ReviewDraft: Equatable, Sendable {
         self.note = note
     }
 
+    /// `done` as a whole percent of `total`; 0 without goals.
     public var percent: Int { total == 0 ? 0 : done * 100 / total }
 
     /// Folds in the entry of the same month this draft replaces: metrics recorded there and not

@@ -8,34 +8,46 @@
 public struct ReviewEntry: Equatable, Sendable {
     /// One metric's value as recorded.
     public struct Reading: Equatable, Sendable {
+        /// The metric's name, as the log records it.
         public let name: String
+        /// The value, as written.
         public let value: String
 
+        /// `value` of metric `name`.
         public init(name: String, value: String) {
             self.name = name
             self.value = value
         }
     }
 
+    /// The index of the entry's heading among the roadmap's sections.
     public let sectionIndex: Int
     /// The heading's line, 1-based.
     public let line: Int
+    /// The heading's level.
     public let level: Int
     /// From the start of the heading's line to the end of the entry's last non-blank line, that
     /// line's ending included. Blank lines after it are not the entry's, so rewriting it keeps them.
     public let range: Range<Int>
+    /// The year the heading names.
     public let year: Int
+    /// The month the heading names, 1 to 12.
     public let month: Int
     /// The day of the review, when the heading names one (`(2026-11-22)`).
     public let day: CivilDate?
+    /// Goals done, as the entry recorded them; nil when it does not say.
     public let done: Int?
+    /// Goals counted, as the entry recorded them; nil when it does not say.
     public let total: Int?
     /// The percent as written; computed from done/total when only they are there.
     public let percent: Int?
     /// The day the entry counted completed goals from.
     public let since: CivilDate?
+    /// The goals the entry lists as completed, as written.
     public let completed: [String]
+    /// The metric values the entry recorded.
     public let metrics: [Reading]
+    /// The entry's note; nil for none.
     public let note: String?
     /// Runs of lines this tool does not write (content without endings), each run a block that
     /// blank lines separated from the next.
@@ -50,6 +62,7 @@ public struct ReviewEntry: Equatable, Sendable {
     /// The date as the heading gives it: `2026-11-22`, or `2026-11` when it names only the month.
     public var dateText: String { day?.description ?? monthText }
 
+    /// The reading of the metric `name`, matched without regard to case; nil when the entry has none.
     public func reading(named name: String) -> Reading? {
         let wanted = name.lowercased()
         return metrics.last { $0.name.lowercased() == wanted }

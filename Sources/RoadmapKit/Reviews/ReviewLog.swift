@@ -7,6 +7,7 @@
 public struct ReviewLog: Sendable {
     /// The log's heading, an index into `roadmap.sections`; nil when the roadmap has no log yet.
     public let sectionIndex: Int?
+    /// The log heading's level; the entries are one level below.
     public let level: Int
     /// In document order.
     public let entries: [ReviewEntry]

@@ -5,6 +5,8 @@
 /// Inserted lines end the way the file's lines end (the line before, else the file's first line),
 /// and a file without a final line ending keeps going without one.
 extension ReviewLog {
+    /// Edits to `bytes` that write `draft`: over the entry of its month, else before the first
+    /// later entry, else at the log's end (with a `Review Log` heading when there is none).
     public func edits(writing draft: ReviewDraft, in bytes: [UInt8]) -> [TextEdit] {
         if let existing = entry(year: draft.date.year, month: draft.date.month) {
             let eol = LineEnding.before(existing.range.upperBound, in: bytes).bytes

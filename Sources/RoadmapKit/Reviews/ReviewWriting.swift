@@ -10,16 +10,21 @@ public struct ReviewAnswers: Equatable, Sendable {
     public var values: [Int: String] = [:]
     /// Values of metrics the roadmap's tables do not have (only the log has them).
     public var logOnly: [ReviewEntry.Reading] = []
+    /// A note for the entry; nil for none.
     public var note: String?
 
+    /// Nothing decided yet.
     public init() {}
 }
 
 /// A review written out: the edits against each file as read (by file; the entry goes into the
 /// root), and the root's bytes they give.
 public struct ReviewOutcome: Sendable {
+    /// The edits, one list per file of the plan (empty for a file not changed).
     public let edits: [[TextEdit]]
+    /// The root's bytes with its edits applied.
     public let bytes: [UInt8]
+    /// The entry written to the log.
     public let draft: ReviewDraft
     /// This month's entry, when the review updated it rather than adding one.
     public let replaced: ReviewEntry?
@@ -27,8 +32,11 @@ public struct ReviewOutcome: Sendable {
     public let cells: Int
 }
 
+/// A review that cannot be written as asked (a value for a metric that is not there, say).
 public struct ReviewWriteError: Error, Equatable, CustomStringConvertible {
+    /// What is wrong, in one line.
     public let message: String
+    /// The message.
     public var description: String { message }
 }
 

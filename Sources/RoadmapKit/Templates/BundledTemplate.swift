@@ -3,8 +3,10 @@ public struct TemplateFile: Equatable, Sendable {
     /// `career-roadmap.md` for a single-file template; `README.md`, `phase-1-foundation.md` …
     /// inside a multi-file guide. Always `/`-separated.
     public let path: String
+    /// The file's bytes.
     public let bytes: [UInt8]
 
+    /// A file of a template.
     public init(path: String, bytes: [UInt8]) {
         self.path = path
         self.bytes = bytes
@@ -16,6 +18,7 @@ public struct TemplateFile: Equatable, Sendable {
 /// The files come from `Roadmaps/` in the package, embedded by `scripts/embed-templates.py` into
 /// `BundledTemplates.generated.swift`; nothing is read from disk at run time.
 public struct BundledTemplate: Sendable {
+    /// The template's name, as `roadmap init --template` takes it.
     public let name: String
     /// One line, for `roadmap templates`.
     public let summary: String
@@ -58,6 +61,7 @@ public struct BundledTemplate: Sendable {
             summary: "Five-year technical and management tracks toward Director of AI Engineering"),
     ]
 
+    /// The bundled template called `name`; nil when there is none.
     public static func named(_ name: String) -> BundledTemplate? {
         all.first { $0.name == name }
     }

@@ -6,14 +6,19 @@
 /// which keep their names (the index links them by name); links back to the index (`README.md`)
 /// are pointed at the new name. Nothing else in the bytes changes.
 public struct TemplateInstallation: Sendable {
+    /// The template installed.
     public let template: BundledTemplate
     /// Main file first, then the others in the template's order.
     public let files: [TemplateFile]
     /// Labels asked for that the main file has no field for.
     package let missingFields: [String]
 
+    /// The names a roadmap is found under (as `RoadmapSession.discoveryNames`): a template's main
+    /// file keeps its name when it is one of them, else it becomes `roadmap.md`.
     public static let discoveryNames = ["career-roadmap.md", "roadmap.md"]
 
+    /// The template's files, the main one renamed as `discoveryNames` says and its `fields` (label,
+    /// value) filled in; the others' links to it follow the new name.
     public init(_ template: BundledTemplate, fields: [(label: String, value: String)]) {
         self.template = template
         let oldMain = template.mainFile
@@ -34,6 +39,7 @@ public struct TemplateInstallation: Sendable {
         self.missingFields = missing
     }
 
+    /// The path of the main file.
     public var mainFile: String { files[0].path }
 
     /// `](old)`, `](old#part)` and `](old "title")` become the same links to `new`.

@@ -160,3 +160,18 @@ import Testing
         #expect(plan.goalsInOrder.count == 2)
     }
 }
+
+/// Links whose name holds a control character are not followed: C1 (U+0080–U+009F) as well as C0
+/// and DEL, by the one rule `Unicode.Scalar.isControlCharacter` (issue 23.4). Before, a NEL
+/// (U+0085) or a one-byte CSI (U+009B) in a link's name was followed.
+extension PlanTests {
+    @Test(arguments: ["a\u{0}.md", "a\u{1B}]0;x\u{7}.md", "a\u{7F}.md", "a\u{85}.md", "a\u{9B}2J.md", "a\u{9F}.md"])
+    func linksNamingAControlAreNotFollowed(target: String) {
+        #expect(Plan.refusal(of: target, target, below: ".")?.contains("control character") == true)
+    }
+
+    @Test(arguments: ["a.md", "a\u{A0}b.md", "café.md", "a b.md"])
+    func linksWithoutControlsAreFollowed(target: String) {
+        #expect(Plan.refusal(of: target, target, below: ".") == nil)
+    }
+}

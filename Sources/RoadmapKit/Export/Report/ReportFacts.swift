@@ -1,62 +1,95 @@
 /// What the HTML report shows, read from a plan once: the page's renderers see only this and a
 /// `History`, so they never touch the model.
 public struct ReportFacts: Sendable {
+    /// An open goal as the report lists it.
     public struct Goal: Sendable {
+        /// Its id as a command takes it (`12`, `phase-1:3`).
         public let id: String
+        /// Its plain text.
         public let text: String
+        /// The heading path it is under.
         public let section: String
+        /// When it is due, if anything says.
         public let due: CivilDate?
+        /// Whether that is before today.
         public let overdue: Bool
     }
 
+    /// A checkpoint as the report shows it.
     public struct Checkpoint: Sendable {
+        /// Held (its date filled), done, overdue, upcoming, or without a due date.
         public enum State: String, Sendable { case held, done, overdue, upcoming, undated }
+        /// The checkpoint's heading, as plain text.
         public let title: String
+        /// When it is due; nil when its period has no date.
         public let due: CivilDate?
         /// Its filled `**Date:**`, when that day has come.
         public let held: CivilDate?
+        /// Which of the states it is in.
         public let state: State
+        /// The goals under it, counted.
         public let goals: Tally
     }
 
+    /// One metric's row of the report's table.
     public struct MetricRow: Sendable {
+        /// The table's label (its section), for a plan with more than one.
         public let table: String
+        /// The metric's name.
         public let name: String
+        /// Its current value as written; nil when blank.
         public let now: String?
         package let nowValue: Double?
+        /// Its next target as written; nil without one.
         public let target: String?
         package let targetValue: Double?
+        /// When that target is due, if its column names a period.
         public let targetDue: CivilDate?
     }
 
+    /// One file of a plan across files.
     public struct FileRow: Sendable {
+        /// The file's label: its title, else its base name.
         public let label: String
+        /// The file's path, as the plan names it.
         public let path: String
+        /// The file's own goals, counted.
         public let goals: Tally
     }
 
+    /// The plan's title.
     public let title: String
+    /// The root file's path.
     public let path: String
+    /// The day the report is of.
     public let today: CivilDate
+    /// The plan's start date, if it has one.
     public let start: CivilDate?
+    /// Every goal of the plan, counted.
     public let goals: Tally
     /// Sections (and linked files) as `status` nests them.
     public let rows: [StatusReport.Row]
     /// Every file of a plan across files; empty for a single file.
     public let files: [FileRow]
+    /// Every checkpoint of the plan, in reading order.
     public let checkpoints: [Checkpoint]
     /// Open goals overdue or due within 30 days, soonest first.
     package let dueSoon: [Goal]
+    /// How many open goals are past their due date.
     public let overdueGoals: Int
+    /// Goals marked in progress, in reading order.
     public let inProgress: [Goal]
     /// The root file's first filled `Name`, `Current Role` and `Target Role`.
     public let owner: String?
+    /// The root's `Current Role`, when filled.
     public let currentRole: String?
+    /// The root's `Target Role`, when filled.
     public let targetRole: String?
     /// Filled fields and made choices, as label (with its context where it needs one) and value.
-    public let filled: [(label: String, value: String)]
-    public let fieldCount: Int
+    package let filled: [(label: String, value: String)]
+    package let fieldCount: Int
     package let blankFields: Int
+    /// Every metric of the plan, in reading order.
     public let metrics: [MetricRow]
     /// Metrics whose rows hold nothing yet.
     package let unfilledMetrics: Int

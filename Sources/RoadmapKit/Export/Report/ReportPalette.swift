@@ -11,7 +11,7 @@ package struct ReportPalette: Sendable {
         accent: "#0969da", accentSoft: "#ddf4ff", done: "#1a7f37", doneSoft: "#dafbe1", active: "#9a6700", activeSoft: "#fff8c5",
         late: "#cf222e", lateSoft: "#ffebe9", track: "#e6eaef", heat: ["#2da44e", "#1a7f37", "#116329", "#0a4a1f"])
 
-    public static let dark = ReportPalette(
+    package static let dark = ReportPalette(
         background: "#0d1117", surface: "#161b22", border: "#30363d", text: "#e6edf3", muted: "#9198a1",
         accent: "#4493f8", accentSoft: "#051d4d", done: "#3fb950", doneSoft: "#12321d", active: "#d29922", activeSoft: "#332507",
         late: "#f85149", lateSoft: "#3d1416", track: "#2b323b", heat: ["#238636", "#2ea043", "#3fb950", "#56d364"])

@@ -1,6 +1,7 @@
-/// Well-formed UTF-8 (Unicode 15, Table 3-7) over raw bytes, shared by the JSON reader (RFC 8259
-/// §8.1: JSON text is UTF-8) and the LSP position mapper (which counts code units of a buffer that
-/// may hold invalid bytes).
+/// Well-formed UTF-8 (Unicode 15, Table 3-7) over raw bytes: the one copy of the rule, below both
+/// the roadmap core (which writes file bytes into JSON and shows them on a terminal without
+/// decoding them) and the JSON reader (RFC 8259 §8.1: JSON text is UTF-8), and used by the LSP
+/// position mapper (which counts code units of a buffer that may hold invalid bytes).
 public enum UTF8Scalar {
     /// The length of the well-formed sequence starting at `i` (1 to 4), or 0 when the bytes there
     /// are not one: a stray continuation byte, an overlong form, a surrogate (`ED A0`…), a value
