@@ -5,6 +5,7 @@ public protocol ByteSource {
     mutating func read(maximum: Int) throws -> [UInt8]
 }
 
+/// Where framed messages go: the executable writes to stdout, tests to an array.
 public protocol ByteSink {
     /// Writes all of `bytes` (a framed message) before returning.
     mutating func write(_ bytes: [UInt8]) throws

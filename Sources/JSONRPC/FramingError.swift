@@ -19,6 +19,7 @@ public enum FramingError: Error, Equatable, Sendable, CustomStringConvertible {
     /// the header part itself was cut off (`contentLength` nil, `received` header bytes).
     case cutOff(contentLength: Int?, received: Int)
 
+    /// One line for a `window/logMessage`: unprintable bytes are escaped.
     public var description: String {
         switch self {
         case .headerTooLong(let limit): "message header longer than \(limit) bytes"

@@ -6,8 +6,10 @@ public enum RequestID: Hashable, Sendable, JSONCodable, CustomStringConvertible 
     case number(JSONNumber)
     case string(String)
 
+    /// A numeric id with `number`'s decimal text.
     public init(_ number: Int) { self = .number(JSONNumber(number)) }
 
+    /// Reads the wire form (a string or a number; any other kind is an error).
     public init(json: JSONValue) throws(JSONDecodingError) {
         switch json {
         case .number(let number): self = .number(number)
@@ -16,6 +18,7 @@ public enum RequestID: Hashable, Sendable, JSONCodable, CustomStringConvertible 
         }
     }
 
+    /// Writes the wire form (the string, or the number with its text as it came).
     public var json: JSONValue {
         switch self {
         case .number(let number): .number(number)
@@ -23,6 +26,7 @@ public enum RequestID: Hashable, Sendable, JSONCodable, CustomStringConvertible 
         }
     }
 
+    /// The id as JSON text (a string in quotes), for a log line.
     public var description: String { json.serializedText }
 }
 
@@ -36,7 +40,9 @@ public enum Message: Equatable, Sendable {
     /// to a message whose id could not be read (JSON-RPC writes it as null).
     case response(id: RequestID?, result: Result<JSONValue, ResponseError>)
 
+    /// The response that answers request `id` with `result`.
     public static func success(id: RequestID, _ result: JSONValue) -> Message { .response(id: id, result: .success(result)) }
+    /// The error response to request `id` (nil when the id could not be read).
     public static func failure(id: RequestID?, _ error: ResponseError) -> Message { .response(id: id, result: .failure(error)) }
 
     /// The message as a JSON-RPC object, members in the usual order (`jsonrpc`, `id`, `method`,
@@ -89,6 +95,7 @@ public enum MessageError: Error, Equatable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// One line for a log: what was wrong with the message.
     public var description: String {
         switch self {
         case .notJSON(let error): "message is not JSON: \(error)"

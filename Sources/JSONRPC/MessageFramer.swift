@@ -13,7 +13,9 @@
 /// `Content-Length` field (the only way back into step when the content's length is unknown);
 /// content over the limit has a known length and is skipped exactly, keeping step.
 public struct MessageFramer: Sendable {
+    /// The default `headerLimit`: 64 KiB, far more than a header of two fields needs.
     public static let defaultHeaderLimit = 64 << 10
+    /// The default `contentLimit`: 64 MiB, room for a large document sent whole.
     public static let defaultContentLimit = 64 << 20
 
     /// What `next()` found.
@@ -31,7 +33,9 @@ public struct MessageFramer: Sendable {
         case resynchronizing
     }
 
+    /// The most bytes a header part may have before it is an error (`headerTooLong`).
     public let headerLimit: Int
+    /// The most content bytes kept for one message; a longer one is skipped (`contentTooLong`).
     public let contentLimit: Int
     private var buffer: [UInt8] = []
     /// Where unread bytes start in `buffer` (dropped in bulk, not one read at a time).
@@ -40,6 +44,7 @@ public struct MessageFramer: Sendable {
     private var scanned = 0
     private var state = State.header
 
+    /// A framer with nothing buffered and the given limits.
     public init(headerLimit: Int = MessageFramer.defaultHeaderLimit, contentLimit: Int = MessageFramer.defaultContentLimit) {
         self.headerLimit = headerLimit
         self.contentLimit = contentLimit

@@ -3,6 +3,7 @@ import JSONText
 /// Reads messages from a `ByteSource` through a `MessageFramer`: each call gives the next event
 /// in the stream, so the server's loop handles a message, a malformed one, or the end.
 public struct MessageReader<Source: ByteSource> {
+    /// What `next()` found in the stream.
     public enum Event: Equatable, Sendable {
         case message(Message)
         /// A message whose content is not JSON-RPC: answer with `error.response`.
@@ -11,6 +12,7 @@ public struct MessageReader<Source: ByteSource> {
         case framing(FramingError)
     }
 
+    /// The source being read.
     public private(set) var source: Source
     private var framer: MessageFramer
     private var ended = false
@@ -19,6 +21,7 @@ public struct MessageReader<Source: ByteSource> {
     /// What invalid UTF-8 inside a message's strings does (strict unless the server chooses).
     public var invalidUTF8 = InvalidUTF8Rule.reject
 
+    /// A reader of `source`, framing with `framer`.
     public init(_ source: Source, framer: MessageFramer = MessageFramer()) {
         self.source = source
         self.framer = framer
@@ -52,10 +55,13 @@ public struct MessageReader<Source: ByteSource> {
 
 /// Writes framed messages to a `ByteSink`, one whole message per write.
 public struct MessageWriter<Sink: ByteSink> {
+    /// The sink being written to.
     public private(set) var sink: Sink
 
+    /// A writer to `sink`.
     public init(_ sink: Sink) { self.sink = sink }
 
+    /// Writes `message` framed (`Message.framed()`) in one write.
     public mutating func send(_ message: Message) throws {
         try sink.write(message.framed())
     }

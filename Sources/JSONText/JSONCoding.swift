@@ -2,9 +2,12 @@
 /// `[index]`es) and what was wrong there. The server answers a request whose params fail to
 /// decode with `InvalidParams` and this text.
 public struct JSONDecodingError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// Where the problem is, outermost first: member names and `[index]`es.
     public private(set) var path: [String]
+    /// What was wrong at `path`, in words for a log line or an error response.
     public let problem: String
 
+    /// A problem found at `path` (empty: at the value itself; containers prepend with `inside(_:)`).
     public init(_ problem: String, path: [String] = []) {
         self.problem = problem
         self.path = path
@@ -22,6 +25,7 @@ public struct JSONDecodingError: Error, Equatable, Sendable, CustomStringConvert
         return copy
     }
 
+    /// `a.b[2].c: problem`, or the problem alone at the top.
     public var description: String {
         guard !path.isEmpty else { return problem }
         var where_ = ""
@@ -44,6 +48,7 @@ public protocol JSONEncodable {
     var json: JSONValue { get }
 }
 
+/// A type both read from and written as JSON: every LSP wire type.
 public typealias JSONCodable = JSONDecodable & JSONEncodable
 
 extension JSONValue {
@@ -82,23 +87,29 @@ extension JSONValue {
 }
 
 extension JSONValue: JSONCodable {
+    /// Any value is already a JSON value: kept as it is (for `any` members such as `data`).
     public init(json: JSONValue) { self = json }
+    /// The value itself.
     public var json: JSONValue { self }
 }
 
 extension String: JSONCodable {
+    /// Reads a JSON string; any other kind is an error.
     public init(json: JSONValue) throws(JSONDecodingError) {
         guard case .string(let value) = json else { throw JSONDecodingError.expected("a string", found: json) }
         self = value
     }
+    /// Writes the string as a JSON string.
     public var json: JSONValue { .string(self) }
 }
 
 extension Bool: JSONCodable {
+    /// Reads `true` or `false`; any other kind is an error.
     public init(json: JSONValue) throws(JSONDecodingError) {
         guard case .bool(let value) = json else { throw JSONDecodingError.expected("a boolean", found: json) }
         self = value
     }
+    /// Writes `true` or `false`.
     public var json: JSONValue { .bool(self) }
 }
 
@@ -109,10 +120,12 @@ extension Int: JSONCodable {
         guard let value = number.int else { throw JSONDecodingError("expected an integer, found \(number.text)") }
         self = value
     }
+    /// Writes the decimal digits.
     public var json: JSONValue { .number(JSONNumber(self)) }
 }
 
 extension Double: JSONCodable {
+    /// Reads any JSON number as the nearest `Double`; one beyond `Double`'s range is an error.
     public init(json: JSONValue) throws(JSONDecodingError) {
         guard case .number(let number) = json else { throw JSONDecodingError.expected("a number", found: json) }
         guard let value = number.double else { throw JSONDecodingError("number out of range: \(number.text)") }
@@ -123,6 +136,7 @@ extension Double: JSONCodable {
 }
 
 extension Array: JSONDecodable where Element: JSONDecodable {
+    /// Reads a JSON array, each element as `Element`; an error names the failing index.
     public init(json: JSONValue) throws(JSONDecodingError) {
         guard case .array(let items) = json else { throw JSONDecodingError.expected("an array", found: json) }
         var result: [Element] = []
@@ -139,12 +153,14 @@ extension Array: JSONDecodable where Element: JSONDecodable {
 }
 
 extension Array: JSONEncodable where Element: JSONEncodable {
+    /// Writes a JSON array of the elements' JSON.
     public var json: JSONValue { .array(map(\.json)) }
 }
 
 /// An object read as a map (LSP's `{ [uri: DocumentUri]: TextEdit[] }`); written with its keys in
 /// sorted order, so the same map always gives the same bytes.
 extension Dictionary: JSONDecodable where Key == String, Value: JSONDecodable {
+    /// Reads a JSON object, each member's value as `Value`; an error names the failing member.
     public init(json: JSONValue) throws(JSONDecodingError) {
         guard case .object(let object) = json else { throw JSONDecodingError.expected("an object", found: json) }
         var result: [String: Value] = [:]
@@ -160,6 +176,7 @@ extension Dictionary: JSONDecodable where Key == String, Value: JSONDecodable {
 }
 
 extension Dictionary: JSONEncodable where Key == String, Value: JSONEncodable {
+    /// Writes a JSON object with the keys in sorted order.
     public var json: JSONValue { .object(JSONObject(keys.sorted().compactMap { key in self[key].map { (key, $0.json) } })) }
 }
 
@@ -167,6 +184,7 @@ extension Dictionary: JSONEncodable where Key == String, Value: JSONEncodable {
 /// `CodeActionKind` a string): a type that is `RawRepresentable` over a codable raw value reads
 /// and writes itself through it.
 extension JSONDecodable where Self: RawRepresentable, RawValue: JSONDecodable {
+    /// Reads the raw value; one that names no case of the type is an error.
     public init(json: JSONValue) throws(JSONDecodingError) {
         let raw = try RawValue(json: json)
         guard let value = Self(rawValue: raw) else { throw JSONDecodingError("unknown value \(json.serializedText)") }
@@ -175,6 +193,7 @@ extension JSONDecodable where Self: RawRepresentable, RawValue: JSONDecodable {
 }
 
 extension JSONEncodable where Self: RawRepresentable, RawValue: JSONEncodable {
+    /// Writes the raw value.
     public var json: JSONValue { rawValue.json }
 }
 

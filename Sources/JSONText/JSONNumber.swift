@@ -16,6 +16,7 @@ public struct JSONNumber: Hashable, Sendable, CustomStringConvertible {
     /// Text already checked by the reader.
     init(checked text: String) { self.text = text }
 
+    /// The decimal text of `value`.
     public init(_ value: Int) { text = String(value) }
 
     /// The shortest text that reads back as `value` (Swift's `description`); nil for infinity and
@@ -25,6 +26,7 @@ public struct JSONNumber: Hashable, Sendable, CustomStringConvertible {
         text = value == value.rounded(.towardZero) && value.magnitude < 1e15 ? String(Int(value)) : value.description
     }
 
+    /// The number's text, as written.
     public var description: String { text }
 
     /// Whether the text has no fraction and no exponent.

@@ -5,16 +5,21 @@
 /// does with the value, so a client that repeats a key means what its own runtime would read.
 /// Equality ignores the order, as objects are unordered (§4).
 public struct JSONObject: Hashable, Sendable {
+    /// The member names in order of first appearance.
     public private(set) var keys: [String] = []
     private var values: [String: JSONValue] = [:]
 
+    /// An object without members.
     public init() {}
 
+    /// The members in the order given; a repeated name keeps its first place and its last value.
     public init(_ members: [(String, JSONValue)]) {
         for (key, value) in members { self[key] = value }
     }
 
+    /// How many members (distinct names) the object has.
     public var count: Int { keys.count }
+    /// Whether the object has no members.
     public var isEmpty: Bool { keys.isEmpty }
 
     /// The member's value; setting nil removes the member, setting an existing name replaces its
@@ -35,6 +40,7 @@ public struct JSONObject: Hashable, Sendable {
         keys.map { ($0, values[$0] ?? .null) }
     }
 
+    /// The same names with equal values, in any order.
     public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool { lhs.values == rhs.values }
 
     /// Order-free, as equality is: the members' hashes are summed.

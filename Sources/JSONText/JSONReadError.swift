@@ -1,5 +1,6 @@
 /// Why bytes are not one JSON text, and where: the byte offset at which the reader stopped.
 public struct JSONReadError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// What kind of text the reader refused.
     public enum Problem: Equatable, Sendable {
         /// The text ended inside a value (or held no value at all).
         case unexpectedEnd
@@ -17,15 +18,18 @@ public struct JSONReadError: Error, Equatable, Sendable, CustomStringConvertible
         case tooDeep(limit: Int)
     }
 
+    /// What was wrong.
     public let problem: Problem
     /// The byte offset where reading stopped.
     public let offset: Int
 
+    /// A `problem` found at byte `offset` of the input.
     public init(_ problem: Problem, at offset: Int) {
         self.problem = problem
         self.offset = offset
     }
 
+    /// The problem and its byte offset, for a log line; never a raw control byte.
     public var description: String {
         let what = switch problem {
         case .unexpectedEnd: "unexpected end of JSON"

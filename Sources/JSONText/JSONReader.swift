@@ -248,6 +248,7 @@ extension JSONValue {
         self = try reader.read()
     }
 
+    /// Reads exactly one JSON text from `bytes` (see `JSONReader` for the rules), or says why not.
     public init(parsing bytes: [UInt8], depthLimit: Int = JSONValue.defaultDepthLimit,
                 invalidUTF8: InvalidUTF8Rule = .reject) throws(JSONReadError) {
         let result = bytes.withUnsafeBufferPointer { p in

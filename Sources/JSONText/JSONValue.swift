@@ -9,13 +9,16 @@ public enum JSONValue: Hashable, Sendable {
     case array([JSONValue])
     case object(JSONObject)
 
+    /// Whether this is JSON `null`.
     public var isNull: Bool { self == .null }
 
+    /// The boolean, or nil for any other kind.
     public var bool: Bool? {
         if case .bool(let value) = self { return value }
         return nil
     }
 
+    /// The number with its text, or nil for any other kind.
     public var number: JSONNumber? {
         if case .number(let value) = self { return value }
         return nil
@@ -27,16 +30,19 @@ public enum JSONValue: Hashable, Sendable {
     /// The number as the nearest `Double` (`JSONNumber.double`).
     public var double: Double? { number?.double }
 
+    /// The string, or nil for any other kind.
     public var string: String? {
         if case .string(let value) = self { return value }
         return nil
     }
 
+    /// The array's elements, or nil for any other kind.
     public var array: [JSONValue]? {
         if case .array(let value) = self { return value }
         return nil
     }
 
+    /// The object's members, or nil for any other kind.
     public var object: JSONObject? {
         if case .object(let value) = self { return value }
         return nil
@@ -62,11 +68,17 @@ extension JSONValue: ExpressibleByNilLiteral, ExpressibleByBooleanLiteral, Expre
     ExpressibleByFloatLiteral, ExpressibleByStringLiteral, ExpressibleByArrayLiteral,
     ExpressibleByDictionaryLiteral
 {
+    /// `nil` is JSON `null`.
     public init(nilLiteral: ()) { self = .null }
+    /// `true` and `false` are JSON booleans.
     public init(booleanLiteral value: Bool) { self = .bool(value) }
+    /// An integer literal is a JSON number with its decimal text.
     public init(integerLiteral value: Int) { self = .number(JSONNumber(value)) }
+    /// A float literal is a JSON number (its shortest text); infinity and NaN become null.
     public init(floatLiteral value: Double) { self = JSONNumber(value).map(JSONValue.number) ?? .null }
+    /// A string literal is a JSON string.
     public init(stringLiteral value: String) { self = .string(value) }
+    /// An array literal is a JSON array of its elements.
     public init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
     /// Members in the order written; a repeated key keeps its first place and its last value.
     public init(dictionaryLiteral elements: (String, JSONValue)...) {

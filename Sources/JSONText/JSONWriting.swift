@@ -1,5 +1,6 @@
 /// Compact JSON (no whitespace between tokens), as an LSP message body is written.
 extension JSONValue {
+    /// The value's compact JSON text as UTF-8 bytes.
     public func serialized() -> [UInt8] {
         var out: [UInt8] = []
         write(to: &out)

@@ -1,11 +1,18 @@
 import JSONText
 
+/// How serious a diagnostic is (LSP 3.17 `DiagnosticSeverity`); the client decides how it shows each.
 public struct DiagnosticSeverity: RawRepresentable, Hashable, Sendable, JSONCodable {
+    /// The severity's number on the wire.
     public let rawValue: Int
+    /// Any severity by number, known or not.
     public init(rawValue: Int) { self.rawValue = rawValue }
+    /// An error.
     public static let error = DiagnosticSeverity(rawValue: 1)
+    /// A warning.
     public static let warning = DiagnosticSeverity(rawValue: 2)
+    /// Information.
     public static let information = DiagnosticSeverity(rawValue: 3)
+    /// A hint.
     public static let hint = DiagnosticSeverity(rawValue: 4)
 }
 
@@ -14,6 +21,7 @@ public enum DiagnosticCode: Hashable, Sendable, JSONCodable {
     case number(Int)
     case string(String)
 
+    /// Reads the wire form (a string, or else an integer).
     public init(json: JSONValue) throws(JSONDecodingError) {
         switch json {
         case .string(let string): self = .string(string)
@@ -21,6 +29,7 @@ public enum DiagnosticCode: Hashable, Sendable, JSONCodable {
         }
     }
 
+    /// Writes the wire form (the integer or the string).
     public var json: JSONValue {
         switch self {
         case .number(let number): number.json
@@ -31,14 +40,20 @@ public enum DiagnosticCode: Hashable, Sendable, JSONCodable {
 
 /// One finding shown in the editor (LSP 3.17 `Diagnostic`).
 public struct Diagnostic: Hashable, Sendable, JSONCodable {
+    /// Where the finding is.
     public var range: PositionRange
+    /// How serious it is; when absent the client decides.
     public var severity: DiagnosticSeverity?
+    /// The rule's code, shown with the message (absent when nil).
     public var code: DiagnosticCode?
+    /// Who made the finding (a tool's name), shown to the user (absent when nil).
     public var source: String?
+    /// The finding in words.
     public var message: String
     /// Kept for `codeAction`: the client sends the diagnostic back as it got it.
     public var data: JSONValue?
 
+    /// A finding `message` at `range`, with optional severity, code, source and data.
     public init(range: PositionRange, severity: DiagnosticSeverity? = nil, code: DiagnosticCode? = nil,
                 source: String? = nil, message: String, data: JSONValue? = nil) {
         self.range = range
@@ -49,6 +64,7 @@ public struct Diagnostic: Hashable, Sendable, JSONCodable {
         self.data = data
     }
 
+    /// Reads the wire form (`{range, severity?, code?, source?, message, data?}`).
     public init(json: JSONValue) throws(JSONDecodingError) {
         range = try json.decode("range")
         severity = try json.decodeIfPresent("severity")
@@ -58,6 +74,7 @@ public struct Diagnostic: Hashable, Sendable, JSONCodable {
         data = json["data"]
     }
 
+    /// Writes the wire form (`{range, severity?, code?, source?, message, data?}`).
     public var json: JSONValue {
         .object(["range": range, "severity": severity, "code": code, "source": source, "message": message, "data": data])
     }
@@ -65,21 +82,27 @@ public struct Diagnostic: Hashable, Sendable, JSONCodable {
 
 /// `textDocument/publishDiagnostics`: the whole set for one document (an empty list clears it).
 public struct PublishDiagnosticsParams: Hashable, Sendable, JSONCodable {
+    /// The document the diagnostics are for.
     public var uri: DocumentURI
+    /// The document's version they were computed for (absent when nil).
     public var version: Int?
+    /// Every diagnostic of the document; an empty list clears them.
     public var diagnostics: [Diagnostic]
 
+    /// The diagnostics of `uri` at `version`.
     public init(uri: DocumentURI, version: Int? = nil, diagnostics: [Diagnostic]) {
         self.uri = uri
         self.version = version
         self.diagnostics = diagnostics
     }
 
+    /// Reads the wire form (`{uri, version?, diagnostics}`).
     public init(json: JSONValue) throws(JSONDecodingError) {
         uri = try json.decode("uri")
         version = try json.decodeIfPresent("version")
         diagnostics = try json.decode("diagnostics")
     }
 
+    /// Writes the wire form (`{uri, version?, diagnostics}`).
     public var json: JSONValue { .object(["uri": uri, "version": version, "diagnostics": diagnostics]) }
 }

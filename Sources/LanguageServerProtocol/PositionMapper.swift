@@ -24,13 +24,17 @@ import UTF8Bytes
 ///   `offsetAt` does). A character inside a scalar (the second unit of `📅`, the second byte of
 ///   `é`) rounds down to the scalar's start, so an offset is always a scalar boundary.
 public struct PositionMapper: Sendable {
+    /// What a position's `character` counts: UTF-8 bytes or UTF-16 code units.
     public let encoding: PositionEncoding
+    /// Whether a leading byte order mark takes no room (a file read from disk) or is a character.
     public let hidesBOM: Bool
+    /// The buffer mapped, as bytes.
     public private(set) var bytes: [UInt8]
     /// The offset where each line starts; the first is 0, and a buffer ending in a line end has an
     /// empty last line starting at its end.
     public private(set) var lineStarts: [Int]
 
+    /// A mapper of `bytes` counting in `encoding`; `hidesBOM` for text read from disk.
     public init(_ bytes: [UInt8], encoding: PositionEncoding, hidesBOM: Bool = false) {
         self.bytes = bytes
         self.encoding = encoding
@@ -38,6 +42,7 @@ public struct PositionMapper: Sendable {
         lineStarts = [0] + Self.lineStarts(in: bytes, from: 1, through: bytes.count)
     }
 
+    /// How many lines the buffer has (at least one; a final line end starts an empty last line).
     public var lineCount: Int { lineStarts.count }
 
     /// The starts in `from...through` (each is after a line end).
@@ -132,6 +137,7 @@ public struct PositionMapper: Sendable {
         return min(a, b)..<max(a, b)
     }
 
+    /// The positions of `offsets`, each clamped and rounded as `position(of:)` does.
     public func range(of offsets: Swift.Range<Int>) -> PositionRange {
         PositionRange(start: position(of: offsets.lowerBound), end: position(of: offsets.upperBound))
     }

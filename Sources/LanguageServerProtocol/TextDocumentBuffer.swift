@@ -4,13 +4,19 @@ import JSONText
 /// `didChange` (incremental sync). The server reads this, never the file on disk, while the
 /// document is open.
 public struct TextDocumentBuffer: Sendable {
+    /// The document's URI, as the client wrote it.
     public let uri: DocumentURI
+    /// The client's language name of the document (`markdown`).
     public let languageId: String
+    /// The version of the last change applied.
     public private(set) var version: Int
+    /// The text's bytes and line starts, in the negotiated encoding.
     public private(set) var mapper: PositionMapper
 
+    /// The document's text as UTF-8 bytes.
     public var bytes: [UInt8] { mapper.bytes }
 
+    /// The document as `didOpen` gave it, mapped in `encoding`.
     public init(_ item: TextDocumentItem, encoding: PositionEncoding) {
         uri = item.uri
         languageId = item.languageId
