@@ -23,7 +23,7 @@ let package = Package(
         // History, reviews, reports, export, lint, diagram, templates; and the one module a front
         // end imports (it re-exports the two below, Sources/RoadmapKit/Exports.swift).
         .target(name: "RoadmapKit", dependencies: ["RoadmapCore", "RoadmapStorage"]),
-        .executableTarget(name: "roadmap", dependencies: ["RoadmapKit"]),
+        .executableTarget(name: "roadmap", dependencies: ["RoadmapKit", "LanguageServer"]),
         // What both test targets share: fixtures and generators (not part of the product).
         .target(name: "RoadmapTestSupport", dependencies: ["RoadmapKit"], path: "Tests/RoadmapTestSupport"),
         .testTarget(
@@ -44,6 +44,9 @@ package.targets += [
     .target(name: "JSONText"),
     .target(name: "JSONRPC", dependencies: ["JSONText"]),
     .target(name: "LanguageServerProtocol", dependencies: ["JSONText", "JSONRPC"]),
+    // The server itself (`roadmap lsp`): lifecycle, dispatch and one file per capability, over the
+    // same library the command line uses.
+    .target(name: "LanguageServer", dependencies: ["RoadmapKit", "LanguageServerProtocol", "JSONRPC", "JSONText"]),
     // What the test targets share: a seeded generator and where ../shared is.
     .target(name: "LanguageServerTestSupport", path: "Tests/LanguageServerTestSupport"),
     .testTarget(name: "JSONTextTests", dependencies: ["JSONText", "LanguageServerTestSupport"]),
@@ -51,5 +54,9 @@ package.targets += [
     .testTarget(
         name: "LanguageServerProtocolTests",
         dependencies: ["LanguageServerProtocol", "JSONRPC", "JSONText", "LanguageServerTestSupport"]
+    ),
+    .testTarget(
+        name: "LanguageServerTests",
+        dependencies: ["LanguageServer", "LanguageServerProtocol", "JSONRPC", "JSONText", "RoadmapKit", "LanguageServerTestSupport", "RoadmapTestSupport"]
     ),
 ]

@@ -11,13 +11,18 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Bottom first. A target may depend only on targets before it.
-ORDER="JSONText JSONRPC LanguageServerProtocol RoadmapCore RoadmapStorage RoadmapKit roadmap RoadmapTestSupport RoadmapKitTests roadmapTests LanguageServerTestSupport JSONTextTests JSONRPCTests LanguageServerProtocolTests"
+ORDER="JSONText JSONRPC LanguageServerProtocol RoadmapCore RoadmapStorage RoadmapKit LanguageServer roadmap RoadmapTestSupport RoadmapKitTests roadmapTests LanguageServerTestSupport JSONTextTests JSONRPCTests LanguageServerProtocolTests LanguageServerTests"
 # target:dependency, every edge of the graph (docs/development.md draws the product's).
 EDGES="
 RoadmapStorage:RoadmapCore
 RoadmapKit:RoadmapCore
 RoadmapKit:RoadmapStorage
 roadmap:RoadmapKit
+roadmap:LanguageServer
+LanguageServer:RoadmapKit
+LanguageServer:LanguageServerProtocol
+LanguageServer:JSONRPC
+LanguageServer:JSONText
 RoadmapTestSupport:RoadmapKit
 RoadmapKitTests:RoadmapCore
 RoadmapKitTests:RoadmapStorage
@@ -40,6 +45,13 @@ LanguageServerProtocolTests:LanguageServerProtocol
 LanguageServerProtocolTests:JSONRPC
 LanguageServerProtocolTests:JSONText
 LanguageServerProtocolTests:LanguageServerTestSupport
+LanguageServerTests:LanguageServer
+LanguageServerTests:LanguageServerProtocol
+LanguageServerTests:JSONRPC
+LanguageServerTests:JSONText
+LanguageServerTests:RoadmapKit
+LanguageServerTests:LanguageServerTestSupport
+LanguageServerTests:RoadmapTestSupport
 "
 
 # A cycle between targets stops SwiftPM itself; say so rather than fail without a word.
