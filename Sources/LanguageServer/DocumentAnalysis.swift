@@ -3,8 +3,10 @@ import RoadmapKit
 
 /// One version of an open document as the library sees it: parsed once, with its tracking model
 /// and schedule, and the mapper that turns the library's byte offsets into the client's positions.
-/// Every capability reads this; none parses the text itself.
-public struct DocumentAnalysis {
+/// Every capability reads this; none parses the text itself. What only some requests need (lint's
+/// findings, the mojibake of each line) is computed the first time it is asked for and kept with
+/// the version, so a class: the server keeps one per open document and version.
+public final class DocumentAnalysis {
     public let uri: DocumentURI
     public let version: Int
     public let today: CivilDate
@@ -16,6 +18,15 @@ public struct DocumentAnalysis {
     /// The document alone as a plan (a phase file is not yet analysed in its plan's index).
     public let plan: Plan
     public let schedule: PlanSchedule
+
+    /// `roadmap lint`'s findings, in line order (`RoadmapDiagnostics.lint`).
+    public private(set) lazy var lintFindings: [LintFinding] = {
+        let exists: (String) -> Bool = path == nil ? { _ in true } : { FileSystem.exists($0) }
+        return Lint.findings(bytes, today: today, path: path ?? "", exists: exists)
+    }()
+
+    /// Each line's mojibake, the pieces `lint --fix-encoding` writes.
+    public private(set) lazy var mojibake: [MojibakeFinding] = MojibakeLines.findings(bytes)
 
     public var roadmap: Roadmap { tracking.roadmap }
     public var bytes: [UInt8] { mapper.bytes }

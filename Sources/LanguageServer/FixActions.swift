@@ -8,7 +8,7 @@ import RoadmapKit
 /// diagnostic it fixes when the client sent it back in the context.
 public enum FixActions {
     public static func actions(_ analysis: DocumentAnalysis, lines: ClosedRange<Int>, context: CodeActionContext, editForm: EditForm) -> [CodeAction] {
-        MojibakeLines.findings(analysis.bytes).filter { lines.contains($0.line) }.map { finding in
+        analysis.mojibake.filter { lines.contains($0.line) }.map { finding in
             let fixed = context.diagnostics.filter {
                 $0.code == .string(LintFinding.Kind.mojibake.rawValue) && $0.range.start.line == finding.line - 1
             }
