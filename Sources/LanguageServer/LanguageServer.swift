@@ -138,13 +138,14 @@ public struct LanguageServer {
             exitCode = state.phase == .shutDown ? 0 : 1
             return
         }
+        if method == "$/cancelRequest" {
+            // The request it names has been answered by now (cancelled when it came before this).
+            if let id = try? RequestID(json: params["id"] ?? .null) { cancelled.remove(id) }
+            return
+        }
         guard state.phase == .running else { return }
         switch method {
         case "initialized": return
-        case "$/cancelRequest":
-            // The request it names has been answered by now (cancelled when it came after this).
-            if let id = try? RequestID(json: params["id"] ?? .null) { cancelled.remove(id) }
-            return
         default:
             // Unknown notifications, `$/` ones included, are ignored as the specification asks.
             guard let handler = handlers.notifications[method] else { return }

@@ -21,6 +21,8 @@ public enum TextSync: Capability {
             // The version is required in didChange; a client that sends null keeps the one it had.
             let version = params.textDocument.version ?? state.documents[uri]?.buffer.version ?? 0
             state.documents[uri]?.buffer.apply(params.contentChanges, version: version)
+            // A client may repeat a version number; the text changed all the same.
+            state.documents[uri]?.cached = nil
             state.didChange(uri)
         }
         handlers.onNotification("textDocument/didClose", DidCloseTextDocumentParams.self) { state, params in
