@@ -12,6 +12,7 @@ import RoadmapKit
 /// an `InvalidRequest`; after `shutdown` every request is an `InvalidRequest` and every
 /// notification but `exit` is dropped; `exit` ends the loop with 0 after `shutdown`, else 1.
 public struct LanguageServer {
+    /// What the handlers share (read by tests and by the loop).
     public private(set) var state: ServerState
     let handlers: Handlers
     /// Requests the client cancelled before the server started them: answered `RequestCancelled`.

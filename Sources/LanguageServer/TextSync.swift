@@ -6,6 +6,7 @@ import LanguageServerProtocol
 /// changes in order (`TextDocumentBuffer`), `didClose` forgets it. The server never reads an open
 /// document from disk, and never writes one: edits go to the client.
 public enum TextSync: Capability {
+    /// Handles didOpen, didChange, didClose and didSave.
     public static func register(in handlers: inout Handlers) {
         handlers.onNotification("textDocument/didOpen", DidOpenTextDocumentParams.self) { state, params in
             let item = params.textDocument
