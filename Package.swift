@@ -31,8 +31,9 @@ let package = Package(
         // declared once, and the parser, help, the manual page and bash, zsh and fish completion
         // scripts generated from the declarations.
         .target(name: "CommandLineKit", dependencies: ["RoadmapCore", "TerminalOutput"]),
-        // roadmap's commands, rendering and main.swift, on the two above and RoadmapKit.
-        .executableTarget(name: "roadmap", dependencies: ["RoadmapKit", "CommandLineKit", "TerminalOutput"]),
+        // roadmap's commands, rendering and main.swift, on the two above, RoadmapKit and the
+        // language server (`roadmap lsp`).
+        .executableTarget(name: "roadmap", dependencies: ["RoadmapKit", "CommandLineKit", "TerminalOutput", "LanguageServer"]),
         // What both test targets share: fixtures and generators (not part of the product).
         .target(name: "RoadmapTestSupport", dependencies: ["RoadmapKit"], path: "Tests/RoadmapTestSupport"),
         .testTarget(
@@ -58,6 +59,9 @@ package.targets += [
     .target(name: "JSONText", dependencies: ["UTF8Bytes"]),
     .target(name: "JSONRPC", dependencies: ["JSONText"]),
     .target(name: "LanguageServerProtocol", dependencies: ["UTF8Bytes", "JSONText", "JSONRPC"]),
+    // The server itself (`roadmap lsp`): lifecycle, dispatch and one file per capability, over the
+    // same library the command line uses.
+    .target(name: "LanguageServer", dependencies: ["RoadmapKit", "LanguageServerProtocol", "JSONRPC", "JSONText"]),
     // What the test targets share: a seeded generator and where ../shared is.
     .target(name: "LanguageServerTestSupport", path: "Tests/LanguageServerTestSupport"),
     .testTarget(name: "JSONTextTests", dependencies: ["JSONText", "LanguageServerTestSupport"]),
@@ -65,5 +69,9 @@ package.targets += [
     .testTarget(
         name: "LanguageServerProtocolTests",
         dependencies: ["LanguageServerProtocol", "JSONRPC", "JSONText", "LanguageServerTestSupport"]
+    ),
+    .testTarget(
+        name: "LanguageServerTests",
+        dependencies: ["LanguageServer", "LanguageServerProtocol", "JSONRPC", "JSONText", "RoadmapKit", "LanguageServerTestSupport", "RoadmapTestSupport"]
     ),
 ]

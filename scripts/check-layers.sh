@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Bottom first. A target may depend only on targets before it.
-ORDER="UTF8Bytes JSONText JSONRPC LanguageServerProtocol RoadmapCore RoadmapStorage RoadmapKit TerminalOutput CommandLineKit roadmap RoadmapTestSupport RoadmapKitTests roadmapTests CommandLineKitTests TerminalOutputTests LanguageServerTestSupport JSONTextTests JSONRPCTests LanguageServerProtocolTests"
+ORDER="UTF8Bytes JSONText JSONRPC LanguageServerProtocol RoadmapCore RoadmapStorage RoadmapKit TerminalOutput CommandLineKit LanguageServer roadmap RoadmapTestSupport RoadmapKitTests roadmapTests CommandLineKitTests TerminalOutputTests LanguageServerTestSupport JSONTextTests JSONRPCTests LanguageServerProtocolTests LanguageServerTests"
 # target:dependency, every edge of the graph (docs/development.md draws the product's).
 EDGES="
 RoadmapCore:UTF8Bytes
@@ -24,6 +24,11 @@ CommandLineKit:TerminalOutput
 roadmap:RoadmapKit
 roadmap:CommandLineKit
 roadmap:TerminalOutput
+roadmap:LanguageServer
+LanguageServer:RoadmapKit
+LanguageServer:LanguageServerProtocol
+LanguageServer:JSONRPC
+LanguageServer:JSONText
 RoadmapTestSupport:RoadmapKit
 RoadmapKitTests:RoadmapCore
 RoadmapKitTests:RoadmapStorage
@@ -51,6 +56,13 @@ LanguageServerProtocolTests:LanguageServerProtocol
 LanguageServerProtocolTests:JSONRPC
 LanguageServerProtocolTests:JSONText
 LanguageServerProtocolTests:LanguageServerTestSupport
+LanguageServerTests:LanguageServer
+LanguageServerTests:LanguageServerProtocol
+LanguageServerTests:JSONRPC
+LanguageServerTests:JSONText
+LanguageServerTests:RoadmapKit
+LanguageServerTests:LanguageServerTestSupport
+LanguageServerTests:RoadmapTestSupport
 "
 
 # A cycle between targets stops SwiftPM itself; say so rather than fail without a word.

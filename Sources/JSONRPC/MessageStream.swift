@@ -30,17 +30,7 @@ public struct MessageReader<Source: ByteSource> {
     /// The next event, or nil once the source has ended and everything before was given.
     public mutating func next() throws -> Event? {
         while true {
-            if let output = framer.next() {
-                switch output {
-                case .error(let error): return .framing(error)
-                case .message(let content):
-                    do {
-                        return .message(try Message(content: content, invalidUTF8: invalidUTF8))
-                    } catch {
-                        return .invalid(error)
-                    }
-                }
-            }
+            if let event = nextBuffered() { return event }
             if ended { return nil }
             let bytes = try source.read(maximum: readSize)
             if bytes.isEmpty {
@@ -49,6 +39,24 @@ public struct MessageReader<Source: ByteSource> {
                 return nil
             }
             framer.append(bytes)
+        }
+    }
+}
+
+extension MessageReader {
+    /// The next event the bytes already read hold, without reading more (nil when they hold no
+    /// whole message): the server looks ahead with it for a `$/cancelRequest` of a request it has
+    /// not started, without blocking on a client that has nothing more to say.
+    public mutating func nextBuffered() -> Event? {
+        guard let output = framer.next() else { return nil }
+        switch output {
+        case .error(let error): return .framing(error)
+        case .message(let content):
+            do {
+                return .message(try Message(content: content, invalidUTF8: invalidUTF8))
+            } catch {
+                return .invalid(error)
+            }
         }
     }
 }

@@ -31,6 +31,7 @@ enum RoadmapCLI {
         CalendarCommand.self,
         UndoCommand.self,
         LogCommand.self,
+        LspCommand.self,
         CompletionsCommand.self,
         HelpCommand.self,
     ] }

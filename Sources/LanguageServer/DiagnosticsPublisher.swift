@@ -1,0 +1,85 @@
+import JSONRPC
+import JSONText
+import LanguageServerProtocol
+import RoadmapKit
+
+/// Diagnostics, pushed after every open and change (`textDocument/publishDiagnostics`) and
+/// cleared on close: every `roadmap lint` finding, with its rule as the code and lint's words,
+/// and the goals and checkpoints that are overdue (warning) or due within a week (information),
+/// as `roadmap next` finds them. A document without goals gets an empty list.
+public enum DiagnosticsPublisher: Capability {
+    /// Publishes after each open or change, clears on close.
+    public static func register(in handlers: inout Handlers) {
+        handlers.onDocumentChanged { state, uri in
+            guard let analysis = try? state.analysis(of: uri) else { return }
+            let diagnostics = analysis.isRoadmap ? RoadmapDiagnostics.all(analysis) : []
+            state.send(.publishDiagnostics(PublishDiagnosticsParams(uri: uri, version: analysis.version, diagnostics: diagnostics)))
+        }
+        handlers.onDocumentClosed { state, uri in
+            state.send(.publishDiagnostics(PublishDiagnosticsParams(uri: uri, diagnostics: [])))
+        }
+    }
+}
+
+/// The diagnostics of one version of a document, in line order: lint's, then the schedule's.
+public enum RoadmapDiagnostics {
+    /// The `source` every diagnostic carries, so an editor showing several servers' says whose.
+    public static let source = "roadmap"
+    /// How many days ahead a goal counts as due soon.
+    public static let soonWindow = 7
+
+    /// Every diagnostic of the document, ordered by where it starts (lint's first on a tie).
+    public static func all(_ analysis: DocumentAnalysis) -> [Diagnostic] {
+        (lint(analysis) + schedule(analysis)).enumerated()
+            .sorted { ($0.element.range.start, $0.offset) < ($1.element.range.start, $1.offset) }
+            .map(\.element)
+    }
+
+    /// `roadmap lint`'s findings, on the lines lint names. A link is checked against the disk
+    /// only for a `file:` document (its folder is where the link points from).
+    public static func lint(_ analysis: DocumentAnalysis) -> [Diagnostic] {
+        analysis.lintFindings.map { finding in
+            Diagnostic(range: analysis.range(ofLine: finding.line), severity: .warning, code: .string(finding.kind.rawValue),
+                       source: source, message: finding.message)
+        }
+    }
+
+    /// Overdue goals and checkpoints (warning) and those due within `soonWindow` days
+    /// (information): `NextReport`'s entries, the ones `roadmap next` lists.
+    public static func schedule(_ analysis: DocumentAnalysis) -> [Diagnostic] {
+        let report = NextReport(analysis.schedule, window: soonWindow)
+        var found: [Diagnostic] = []
+        for entry in report.entries where entry.reason != .inProgress {
+            guard let due = entry.due else { continue }
+            let overdue = entry.reason == .overdue
+            let when = dueWords(due, today: analysis.today)
+            switch entry.item {
+            case .goal(let ref):
+                let goal = analysis.roadmap.goals[ref.goal]
+                found.append(Diagnostic(
+                    range: analysis.range(of: goal.markerRange.lowerBound - 1..<goal.textRange.upperBound),
+                    severity: overdue ? .warning : .information, code: .string(overdue ? "overdue" : "dueSoon"), source: source,
+                    message: overdue ? "overdue: \(when)" : when))
+            case .checkpoint(let ref):
+                let checkpoint = analysis.tracking.checkpoints[ref.index]
+                found.append(Diagnostic(
+                    range: analysis.range(ofLine: checkpoint.line),
+                    severity: overdue ? .warning : .information, code: .string(overdue ? "overdueCheckpoint" : "checkpointDueSoon"),
+                    source: source, message: overdue ? "checkpoint overdue: \(when)" : "checkpoint \(when)"))
+            }
+        }
+        return found
+    }
+
+    /// `due 2026-12-01, 6 days ago`, `due today`, `due 2026-12-09, in 2 days`.
+    static func dueWords(_ due: CivilDate, today: CivilDate) -> String {
+        let days = today.days(until: due)
+        switch days {
+        case 0: return "due today (\(due))"
+        case 1: return "due \(due), tomorrow"
+        case -1: return "due \(due), yesterday"
+        case ..<0: return "due \(due), \(-days) days ago"
+        default: return "due \(due), in \(days) days"
+        }
+    }
+}

@@ -1,0 +1,107 @@
+import LanguageServerProtocol
+import RoadmapKit
+
+/// One version of an open document as the library sees it: parsed once, with its tracking model
+/// and schedule, and the mapper that turns the library's byte offsets into the client's positions.
+/// Every capability reads this; none parses the text itself. What only some requests need (lint's
+/// findings with their repairs) is computed the first time it is asked for and kept with
+/// the version, so a class: the server keeps one per open document and version.
+public final class DocumentAnalysis {
+    /// The document, as the client names it.
+    public let uri: DocumentURI
+    /// The version analysed (`didOpen`'s, then each `didChange`'s).
+    public let version: Int
+    /// The day due dates were measured against.
+    public let today: CivilDate
+    /// The document's path on disk when its URI is a `file:` URI (links are resolved from its
+    /// folder); nil for an unsaved buffer.
+    public let path: String?
+    /// The buffer's bytes with their lines, in the negotiated encoding.
+    public let mapper: PositionMapper
+    /// The parse: goals, sections, fields, checkpoints (`roadmap` reads through the same model).
+    public let tracking: Tracking
+    /// The document alone as a plan (a phase file is not yet analysed in its plan's index).
+    public let plan: Plan
+    /// When each goal and checkpoint is due, as of `today`.
+    public let schedule: PlanSchedule
+
+    /// `roadmap lint`'s findings, in line order, with their repairs (`RoadmapDiagnostics.lint`,
+    /// `FixActions`).
+    public private(set) lazy var lintFindings: [LintFinding] = {
+        let exists: (String) -> Bool = path == nil ? { _ in true } : { FileSystem.exists($0) }
+        return Lint.findings(bytes, today: today, path: path ?? "", exists: exists)
+    }()
+
+    /// The parsed document.
+    public var roadmap: Roadmap { tracking.roadmap }
+    /// The document's bytes, the library's offsets count in.
+    public var bytes: [UInt8] { mapper.bytes }
+
+    /// A markdown file without a goal is no roadmap: it gets no diagnostics and no actions, so
+    /// the server costs nothing beside another markdown server.
+    public var isRoadmap: Bool { !roadmap.goals.isEmpty }
+
+    /// Parses the buffer once; the lazy members wait until asked for.
+    public init(_ buffer: TextDocumentBuffer, today: CivilDate) {
+        uri = buffer.uri
+        version = buffer.version
+        self.today = today
+        path = DocumentPath.path(ofURI: buffer.uri)
+        mapper = buffer.mapper
+        tracking = Tracking.parsing(buffer.bytes)
+        plan = Plan(single: tracking.roadmap, path: path ?? "untitled.md", tracking: tracking)
+        schedule = PlanSchedule(plan, today: today)
+    }
+
+    /// The client's range of a byte range of the document.
+    public func range(of offsets: Range<Int>) -> PositionRange { mapper.range(of: offsets) }
+
+    /// The client's range of a whole line (1-based, as the library numbers lines), its ending left
+    /// out; a line past the end is the end of the document.
+    public func range(ofLine line: Int) -> PositionRange {
+        let index = line - 1
+        guard index >= 0 && index < mapper.lineCount else {
+            let end = mapper.position(of: mapper.bytes.count)
+            return PositionRange(start: end, end: end)
+        }
+        return PositionRange(start: mapper.position(of: mapper.lineStarts[index]), end: mapper.position(of: mapper.lineEnd(index)))
+    }
+
+    /// The library's edits as the client's: each byte range mapped to positions of this version,
+    /// the replacement as text (edits are built from whole scalars, so no byte is lost).
+    public func clientEdits(_ edits: [RoadmapKit.TextEdit]) -> [LanguageServerProtocol.TextEdit] {
+        edits.map { edit in
+            LanguageServerProtocol.TextEdit(range: mapper.range(of: edit.range), newText: String(decoding: edit.replacement, as: UTF8.self))
+        }
+    }
+
+    /// The 1-based lines a client's range covers: a range that ends at the start of a line (a
+    /// selection of whole lines) leaves that line out.
+    public func lines(of range: PositionRange) -> ClosedRange<Int> {
+        let offsets = mapper.offsets(of: range)
+        let first = mapper.line(containing: offsets.lowerBound)
+        var last = mapper.line(containing: offsets.upperBound)
+        if last > first && mapper.lineStarts[last] == offsets.upperBound { last -= 1 }
+        return (first + 1)...(last + 1)
+    }
+
+    /// The 1-based line a byte offset is on.
+    public func line(ofOffset offset: Int) -> Int { mapper.line(containing: offset) + 1 }
+}
+
+/// Where a `file:` URI points on disk: `file:///home/a/road%20map.md` is `/home/a/road map.md`.
+public enum DocumentPath {
+    /// The path of a `file:` URI with an empty or `localhost` authority, percent-decoded; nil
+    /// for any other URI (`untitled:`, a remote one) or one that does not decode.
+    public static func path(ofURI uri: DocumentURI) -> String? {
+        let bytes = Array(uri.utf8)
+        let prefixes = ["file://localhost/", "file:///"]
+        for prefix in prefixes where uri.hasPrefix(prefix) {
+            let start = prefix.utf8.count - 1
+            guard let decoded = PercentDecoding.decode(bytes[start...], strict: true),
+                  !decoded.contains(0) else { return nil }
+            return String(decoding: decoded, as: UTF8.self)
+        }
+        return nil
+    }
+}

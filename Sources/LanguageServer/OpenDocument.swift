@@ -1,0 +1,25 @@
+import JSONRPC
+import LanguageServerProtocol
+import RoadmapKit
+
+/// A document the editor has open: its buffer, kept in step with `didChange`, and the analysis
+/// of its current version, computed when first asked for and kept until the text or the day moves.
+public struct OpenDocument {
+    /// The editor's text at its latest version.
+    public internal(set) var buffer: TextDocumentBuffer
+    var cached: DocumentAnalysis?
+
+    init(buffer: TextDocumentBuffer) { self.buffer = buffer }
+}
+
+extension ServerState {
+    /// The analysis of the open document `uri` at its current version, as of today.
+    public mutating func analysis(of uri: DocumentURI) throws(ResponseError) -> DocumentAnalysis {
+        let document = try document(uri)
+        let today = today()
+        if let cached = document.cached, cached.version == document.buffer.version, cached.today == today { return cached }
+        let analysis = DocumentAnalysis(document.buffer, today: today)
+        documents[uri]?.cached = analysis
+        return analysis
+    }
+}

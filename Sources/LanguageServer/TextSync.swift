@@ -1,0 +1,40 @@
+import JSONRPC
+import JSONText
+import LanguageServerProtocol
+
+/// Incremental text sync: `didOpen` takes the editor's text, `didChange` applies its ranged
+/// changes in order (`TextDocumentBuffer`), `didClose` forgets it. The server never reads an open
+/// document from disk, and never writes one: edits go to the client.
+public enum TextSync: Capability {
+    /// Handles didOpen, didChange, didClose and didSave.
+    public static func register(in handlers: inout Handlers) {
+        handlers.onNotification("textDocument/didOpen", DidOpenTextDocumentParams.self) { state, params in
+            let item = params.textDocument
+            state.documents[item.uri] = OpenDocument(buffer: TextDocumentBuffer(item, encoding: state.encoding))
+            state.didChange(item.uri)
+        }
+        handlers.onNotification("textDocument/didChange", DidChangeTextDocumentParams.self) { state, params in
+            let uri = params.textDocument.uri
+            guard state.documents[uri] != nil else {
+                state.log(.warning, "didChange for \(uri), which is not open: dropped")
+                return
+            }
+            // The version is required in didChange; a client that sends null keeps the one it had.
+            let version = params.textDocument.version ?? state.documents[uri]?.buffer.version ?? 0
+            state.documents[uri]?.buffer.apply(params.contentChanges, version: version)
+            // A client may repeat a version number; the text changed all the same.
+            state.documents[uri]?.cached = nil
+            state.didChange(uri)
+        }
+        handlers.onNotification("textDocument/didClose", DidCloseTextDocumentParams.self) { state, params in
+            let uri = params.textDocument.uri
+            guard state.documents.removeValue(forKey: uri) != nil else {
+                state.log(.warning, "didClose for \(uri), which is not open: dropped")
+                return
+            }
+            state.didClose(uri)
+        }
+        // Saving changes nothing the server keeps: the buffer is already the editor's.
+        handlers.onNotification("textDocument/didSave", JSONValue.self) { _, _ in }
+    }
+}
