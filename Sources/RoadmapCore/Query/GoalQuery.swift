@@ -21,17 +21,6 @@ public struct GoalQuery: Sendable {
 }
 
 extension Roadmap {
-    /// Whether the titles contain the wanted path pieces in order (each piece a substring).
-    static func path(_ titles: [String], endsWith pieces: [TextNeedle]) -> Bool {
-        var t = titles.count - 1
-        for piece in pieces.reversed() {
-            while t >= 0 && !piece.isFound(in: titles[t]) { t -= 1 }
-            if t < 0 { return false }
-            t -= 1
-        }
-        return true
-    }
-
     /// Whether the goal's plain text holds every word of the query (`QueryWords`: an ASCII word
     /// found by its bytes, one beyond ASCII by Characters).
     func matches(goal index: Int, _ query: inout QueryWords) -> Bool {
