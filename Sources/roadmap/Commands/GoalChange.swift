@@ -44,8 +44,7 @@ enum GoalChange {
         let args = call.arguments
         let date = request.doneDate
         let plan = try call.context.loadPlan()
-        let words = try GoalIDs.expanded(args.positionals, command: C.spec.name)
-        let targets = try resolve(words, section: request.section, in: plan, call.context)
+        let targets = try goals(args.positionals, command: C.spec.name, section: request.section, in: plan, call.context)
         var edits = [[TextEdit]](repeating: [], count: plan.files.count)
         var changed: [GoalRef] = []
         for ref in targets {
@@ -94,39 +93,29 @@ enum GoalChange {
         return date
     }
 
-    /// `--dry-run`: one unified diff per file that would change, in the plan's order.
-    /// The goals the query names, or an error that lists candidates or suggestions.
+    /// The goals the typed words name, id lists and ranges written out (`GoalIDs.expanded`).
+    static func goals(_ words: [String], command: String, section: String?, in plan: Plan, _ context: Context) throws(CLIError) -> [GoalRef] {
+        let expanded: [String]
+        do { expanded = try GoalIDs.expanded(words) } catch { throw .usage(error.message, command: command) }
+        return try resolve(expanded, section: section, in: plan, context)
+    }
+
+    /// The goals the query names (`Plan.goals(named:section:)`), or its error with candidates.
     static func resolve(_ words: [String], section: String?, in plan: Plan, _ context: Context) throws(CLIError) -> [GoalRef] {
-        let root = plan.files[0].path
-        let allIDs = words.allSatisfy { plan.lookUp(id: $0) != .notAnID }
-        let queries = allIDs ? words.map { GoalQuery([$0], section: section) } : [GoalQuery(words, section: section)]
-        var result: [GoalRef] = []
-        for query in queries {
-            switch plan.resolve(query) {
-            case let .match(ref):
-                if !result.contains(ref) { result.append(ref) }
-            case let .noSuchGoal(file, number):
-                let count = plan.files[file].roadmap.goals.count
-                let id = plan.displayID(GoalRef(file: file, goal: number - 1))
-                let what = plan.files.count == 1 ? "the roadmap" : "the file"
-                throw .failure("\(plan.files[file].path): no goal \(id); \(what) has \(Count.of(count, "goal")) (see '\(context.command("list"))')")
-            case let .noSuchFile(name):
-                let keys = plan.files.dropFirst().map(\.key).joined(separator: ", ")
-                let hint = keys.isEmpty ? "it links no other file" : "ids outside \(root) start with one of: \(keys)"
-                throw .failure("\(root): no file '\(name)' in this roadmap; \(hint)")
-            case let .ambiguous(refs):
-                let shown = refs.prefix(20).map { GoalLine.candidate($0, plan) }
-                let more = refs.count > 20 ? ["  … and \(refs.count - 20) more"] : []
-                throw .failure("\(root): \(refs.count) goals match '\(query.words.joined(separator: " "))'; name one by id:", details: shown + more)
-            case let .none(suggestions):
-                if let section, plan.goals(inSectionMatching: section).isEmpty {
-                    throw .failure("\(root): no heading matches '\(section)'")
-                }
-                let details = suggestions.isEmpty ? [] : ["Closest goals:"] + suggestions.map { GoalLine.candidate($0, plan) }
-                throw .failure("\(root): no goal matches '\(query.words.joined(separator: " "))'", details: details)
+        do {
+            return try plan.goals(named: words, section: section)
+        } catch {
+            let message = error.message(in: plan, listCommand: context.command("list"))
+            let shown = error.candidates.prefix(20).map { GoalLine.candidate($0, plan) }
+            switch error {
+            case let .ambiguous(_, refs):
+                throw .failure(message, details: shown + (refs.count > 20 ? ["  … and \(refs.count - 20) more"] : []))
+            case .noMatch:
+                throw .failure(message, details: shown.isEmpty ? [] : ["Closest goals:"] + shown)
+            default:
+                throw .failure(message)
             }
         }
-        return result
     }
 }
 

@@ -84,7 +84,7 @@ enum StampCommand: Command {
             return plan.goalsInOrder.filter { undated[$0.file].contains($0.goal) }
         }
         var result: [GoalRef] = []
-        for ref in try GoalChange.resolve(try GoalIDs.expanded(words, command: spec.name), section: nil, in: plan, call.context) {
+        for ref in try GoalChange.goals(words, command: spec.name, section: nil, in: plan, call.context) {
             let roadmap = plan.files[ref.file].roadmap
             if roadmap.goals[ref.goal].state != .done {
                 call.console.print("\(plan.displayID(ref)) is not done, so it has no done date: \(PlainText.of(roadmap.text(of: ref.goal)))")
