@@ -122,23 +122,19 @@ enum SetCommand: Command {
         let path = schedule.plan.files[ref.file].path
         let table = tracking.tables[metric.table]
         let name = tracking.name(of: metric)
-        let headers = table.columns.indices.filter { $0 != table.nameColumn }
-        let listed = headers.map { tracking.header(metric.table, $0) }.joined(separator: ", ")
         let column: Int
-        if let header {
-            let wanted = PlainText.of(header).lowercased()
-            let exact = headers.filter { tracking.header(metric.table, $0).lowercased() == wanted }
-            let needle = TextNeedle(wanted)
-            let partial = headers.filter { needle.isFound(in: tracking.header(metric.table, $0).lowercased()) }
-            let found = exact.isEmpty ? partial : exact
-            guard found.count == 1 else {
-                throw .failure("\(path): \(found.isEmpty ? "no" : "more than one") column of '\(name)' matches '\(header)'; its columns are \(listed)")
+        do {
+            column = try tracking.column(of: metric, named: header)
+        } catch {
+            let listed = error.columns.joined(separator: ", ")
+            switch error {
+            case .noCurrent:
+                throw .failure("\(path):\(table.rows[metric.row].line): '\(name)' has no current column (its columns are \(listed)); name one with --column, or record the value with the monthly review")
+            case .noMatch:
+                throw .failure("\(path): no column of '\(name)' matches '\(header ?? "")'; its columns are \(listed)")
+            case .several:
+                throw .failure("\(path): more than one column of '\(name)' matches '\(header ?? "")'; its columns are \(listed)")
             }
-            column = found[0]
-        } else if let current = table.currentColumn {
-            column = current
-        } else {
-            throw .failure("\(path):\(table.rows[metric.row].line): '\(name)' has no current column (its columns are \(listed)); name one with --column, or record the value with the monthly review")
         }
         let line = table.rows[metric.row].line
         let columnName = tracking.header(metric.table, column)
@@ -151,21 +147,10 @@ enum SetCommand: Command {
     }
 
     private static func noMatch(_ label: String, _ query: LabelQuery, _ files: [Int], _ schedule: PlanSchedule) -> CLIError {
-        let words = query.label.split(separator: " ").map(TextNeedle.init)
-        var close: [String] = []
-        for file in files {
-            let tracking = schedule.tracking(file)
-            for index in tracking.fields.indices {
-                let name = tracking.label(of: index).lowercased()
-                if words.contains(where: { $0.isFound(in: name) }) || Closeness.isClose(query.label, name) {
-                    close.append(TrackingText.candidate(field: PlanSchedule.Ref(file: file, index: index), schedule))
-                }
-            }
-            for metric in tracking.metrics {
-                let name = tracking.name(of: metric).lowercased()
-                if words.contains(where: { $0.isFound(in: name) }) || Closeness.isClose(query.label, name) {
-                    close.append(TrackingText.candidate(metric: MetricRef(file: file, metric: metric), schedule))
-                }
+        let close = PlanLabels(schedule).near(query, in: files).map { named in
+            switch named {
+            case let .field(ref): TrackingText.candidate(field: ref, schedule)
+            case let .metric(ref): TrackingText.candidate(metric: ref, schedule)
             }
         }
         let details = close.isEmpty ? ["See 'roadmap fields' for every field."] : ["Closest:"] + close.prefix(5)
