@@ -45,32 +45,23 @@ enum GoalChange {
         let date = request.doneDate
         let plan = try call.context.loadPlan()
         let targets = try goals(args.positionals, command: C.spec.name, section: request.section, in: plan, call.context)
-        var edits = [[TextEdit]](repeating: [], count: plan.files.count)
-        var changed: [GoalRef] = []
-        for ref in targets {
+        let change = plan.changing(targets, to: state, doneDate: date, fromAnyState: request.force || request.fromAnyState)
+        for ref in change.already {
+            call.console.print("\(plan.displayID(ref)) is already \(state.words): \(plan.files[ref.file].roadmap.text(of: ref.goal))")
+        }
+        if let ref = change.refused {
             let roadmap = plan.files[ref.file].roadmap
             let goal = roadmap.goals[ref.goal]
-            if goal.state == state {
-                call.console.print("\(plan.displayID(ref)) is already \(state.words): \(roadmap.text(of: ref.goal))")
-                continue
-            }
-            if goal.state == .other && !request.force && !request.fromAnyState {
-                throw .failure("\(plan.files[ref.file].path):\(goal.line): goal \(plan.displayID(ref)) has the custom state [\(roadmap.text(goal.markerRange))]; use --force to change it")
-            }
-            edits[ref.file] += roadmap.edits(setting: ref.goal, to: state, doneDate: date)
-            changed.append(ref)
+            throw .failure("\(plan.files[ref.file].path):\(goal.line): goal \(plan.displayID(ref)) has the custom state [\(roadmap.text(goal.markerRange))]; use --force to change it")
         }
+        let changed = change.changed
         guard !changed.isEmpty else { return .success }
         if request.dryRun {
-            call.console.write(UnifiedDiff.render(edits, in: plan))
+            call.console.write(UnifiedDiff.render(change.edits, in: plan))
             return .success
         }
-        try call.context.save(edits, in: plan, force: request.force)
-        var tally = plan.tally
-        for ref in changed {
-            tally.remove(plan.state(of: ref))
-            tally.add(state)
-        }
+        try call.context.save(change.edits, in: plan, force: request.force)
+        let tally = change.tally
         let style = Style(color: call.context.usesColor)
         for ref in changed {
             let text = plan.files[ref.file].roadmap.text(of: ref.goal, withoutDoneDate: true)
