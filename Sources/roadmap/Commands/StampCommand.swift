@@ -59,8 +59,7 @@ enum StampCommand: Command {
                 }
             }
         }
-        var edits = [[TextEdit]](repeating: [], count: plan.files.count)
-        for (ref, date) in dated { edits[ref.file] += plan.files[ref.file].roadmap.stampEdits([(ref.goal, date)]) }
+        let edits = plan.stampEdits(dated)
         if call.flag(.dryRun) {
             call.console.write(UnifiedDiff.render(edits, in: plan))
             return .success
@@ -79,21 +78,15 @@ enum StampCommand: Command {
     /// Every done goal without a date, or those the queries name (each must be one of them).
     private static func goals(_ call: Invocation<Self>, _ plan: Plan) throws(CLIError) -> [GoalRef] {
         let words = call.arguments.positionals
-        guard !words.isEmpty else {
-            let undated = plan.files.map { Set($0.roadmap.undatedDoneGoals) }
-            return plan.goalsInOrder.filter { undated[$0.file].contains($0.goal) }
-        }
-        var result: [GoalRef] = []
-        for ref in try GoalChange.goals(words, command: spec.name, section: nil, in: plan, call.context) {
-            let roadmap = plan.files[ref.file].roadmap
-            if roadmap.goals[ref.goal].state != .done {
-                call.console.print("\(plan.displayID(ref)) is not done, so it has no done date: \(PlainText.of(roadmap.text(of: ref.goal)))")
-            } else if let date = roadmap.doneDate(of: ref.goal) {
-                call.console.print("\(plan.displayID(ref)) already has its done date, \(date): \(PlainText.of(roadmap.text(of: ref.goal, withoutDoneDate: true)))")
-            } else {
-                result.append(ref)
+        let targets = plan.stampTargets(named: words.isEmpty ? nil : try GoalChange.goals(words, command: spec.name, section: nil, in: plan, call.context))
+        for skipped in targets.skipped {
+            switch skipped {
+            case let .notDone(ref):
+                call.console.print("\(plan.displayID(ref)) is not done, so it has no done date: \(PlainText.of(plan.files[ref.file].roadmap.text(of: ref.goal)))")
+            case let .alreadyDated(ref, date):
+                call.console.print("\(plan.displayID(ref)) already has its done date, \(date): \(PlainText.of(plan.files[ref.file].roadmap.text(of: ref.goal, withoutDoneDate: true)))")
             }
         }
-        return result
+        return targets.goals
     }
 }
