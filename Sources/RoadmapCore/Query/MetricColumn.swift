@@ -17,9 +17,9 @@ public enum MetricColumnError: Error, Equatable, Sendable {
 }
 
 extension Tracking {
-    /// The column of `metric`'s table that `header` names: the header equal to it (case and
-    /// markdown ignored), else the one header that contains it; the table's current column when
-    /// `header` is nil. Never the name column.
+    /// The column of `metric`'s table that `header` names (`NameChoice`: the header equal to it,
+    /// else the one that contains it); the table's current column when `header` is nil. Never
+    /// the name column.
     public func column(of metric: Metric, named header: String?) throws(MetricColumnError) -> Int {
         let table = tables[metric.table]
         let headers = table.columns.indices.filter { $0 != table.nameColumn }
@@ -28,12 +28,11 @@ extension Tracking {
             guard let current = table.currentColumn else { throw .noCurrent(columns: names) }
             return current
         }
-        let wanted = PlainText.of(header).lowercased()
-        let exact = headers.indices.filter { names[$0].lowercased() == wanted }
-        let needle = TextNeedle(wanted)
-        let found = exact.isEmpty ? headers.indices.filter { needle.isFound(in: names[$0].lowercased()) } : exact
-        guard found.count == 1 else { throw found.isEmpty ? .noMatch(columns: names) : .several(columns: names) }
-        return headers[found[0]]
+        switch NameChoice(header, among: names) {
+        case let .found(index): return headers[index]
+        case .none: throw .noMatch(columns: names)
+        case .several: throw .several(columns: names)
+        }
     }
 }
 

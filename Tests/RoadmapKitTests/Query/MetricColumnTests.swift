@@ -37,7 +37,7 @@ struct MetricColumnTests {
     @Test func whatNamesNoOneColumnSaysWhichColumnsThereAre() throws {
         let programming = try metric("Programming"), posts = try metric("Blog Posts")
         #expect(throws: MetricColumnError.noMatch(columns: ["Current", "Target", "Stretch Target"])) { try tracking.column(of: programming, named: "goal") }
-        #expect(throws: MetricColumnError.several(columns: ["6 Months", "1 Year"])) { try tracking.column(of: posts, named: " ") }
+        #expect(throws: MetricColumnError.several(columns: ["Current", "Target", "Stretch Target"])) { try tracking.column(of: programming, named: "r") }
         #expect(throws: MetricColumnError.noCurrent(columns: ["6 Months", "1 Year"])) { try tracking.column(of: posts, named: nil) }
     }
 
