@@ -96,16 +96,21 @@ enum GoalChange {
         do {
             return try plan.goals(named: words, section: section)
         } catch {
-            let message = error.message(in: plan, listCommand: context.command("list"))
-            let shown = error.candidates.prefix(20).map { GoalLine.candidate($0, plan) }
-            switch error {
-            case let .ambiguous(_, refs):
-                throw .failure(message, details: shown + (refs.count > 20 ? ["  … and \(refs.count - 20) more"] : []))
-            case .noMatch:
-                throw .failure(message, details: shown.isEmpty ? [] : ["Closest goals:"] + shown)
-            default:
-                throw .failure(message)
-            }
+            throw failure(error, in: plan, context)
+        }
+    }
+
+    /// A query's error as the command line shows it: the message, then the candidates.
+    static func failure(_ error: GoalQueryError, in plan: Plan, _ context: Context) -> CLIError {
+        let message = error.message(in: plan, listCommand: context.command("list"))
+        let shown = error.candidates.prefix(20).map { GoalLine.candidate($0, plan) }
+        switch error {
+        case let .ambiguous(_, refs):
+            return .failure(message, details: shown + (refs.count > 20 ? ["  … and \(refs.count - 20) more"] : []))
+        case .noMatch:
+            return .failure(message, details: shown.isEmpty ? [] : ["Closest goals:"] + shown)
+        default:
+            return .failure(message)
         }
     }
 }
