@@ -52,25 +52,15 @@ enum SetCommand: Command {
         let schedule = try call.context.schedule(plan)
         let labels = PlanLabels(schedule)
         let (files, query) = labels.query(label, section: call.value(.in))
-        var (fields, metrics) = labels.fieldsAndMetrics(query, in: files)
-        if call.value(.column) != nil {
-            fields = []
-            metrics = labels.metrics(query, in: files)
-        }
         var edits = [[TextEdit]](repeating: [], count: plan.files.count)
         let summary: String
-        switch (fields.count, metrics.count) {
-        case (0, 0):
-            let root = schedule.tracking(0)
-            if Tracking.startLabels.contains(query.label), query.path.count == 1, query.section.isEmpty, root.startField == nil,
-               call.value(.column) == nil, files.contains(0) {
-                edits[0] = root.edits(addingField: PlainText.of(label), value: value)
-                summary = "Added **\(PlainText.of(label)):** \(value) below the title"
-            } else {
-                throw noMatch(label, query, files, schedule)
-            }
-        case (1, 0):
-            let ref = fields[0]
+        switch labels.settingTarget(label, section: call.value(.in), column: call.value(.column) != nil) {
+        case .addStartField:
+            edits[0] = schedule.tracking(0).edits(addingField: PlainText.of(label), value: value)
+            summary = "Added **\(PlainText.of(label)):** \(value) below the title"
+        case .none:
+            throw noMatch(label, query, files, schedule)
+        case let .field(ref):
             let tracking = schedule.tracking(ref.file)
             edits[ref.file] = tracking.edits(settingField: ref.index, to: value)
             let field = tracking.fields[ref.index]
@@ -81,14 +71,13 @@ enum SetCommand: Command {
                 call.console.print("\(TrackingText.path(field: ref, schedule)) is already \(value)")
                 return .success
             }
-        case (0, 1):
-            let ref = metrics[0]
+        case let .metric(ref):
             (edits[ref.file], summary) = try metricEdits(ref, value, column: call.value(.column), schedule)
             if edits[ref.file].isEmpty {
                 call.console.print(summary)
                 return .success
             }
-        default:
+        case let .several(fields, metrics):
             let shown = fields.map { TrackingText.candidate(field: $0, schedule) } + metrics.map { TrackingText.candidate(metric: $0, schedule) }
             let what = [(fields.count, "field"), (metrics.count, "metric")].filter { $0.0 > 0 }
                 .map { "\($0.0) \($0.1)\($0.0 == 1 ? "" : "s")" }.joined(separator: " and ")

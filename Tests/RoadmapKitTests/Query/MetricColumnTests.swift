@@ -51,3 +51,27 @@ struct MetricColumnTests {
         #expect(!LabelQuery("golf").isNear("Programming"))
     }
 }
+
+/// What `set LABEL VALUE` would write to, decided once for every front end.
+struct SettingTargetTests {
+    let tracking = Tracking(roadmap(MetricColumnTests.text))
+    var labels: PlanLabels {
+        PlanLabels(PlanSchedule(Plan(single: tracking.roadmap, path: "roadmap.md", tracking: tracking), today: CivilDate(iso: "2026-01-01")!))
+    }
+
+    @Test func aFieldAMetricOrAStartDateToAdd() {
+        #expect(labels.settingTarget("Name", section: nil, column: false) == .field(PlanSchedule.Ref(file: 0, index: 0)))
+        #expect(labels.settingTarget("Blog Posts", section: nil, column: false) == .metric(MetricRef(file: 0, metric: tracking.metrics[1])))
+        #expect(labels.settingTarget("Start Date", section: nil, column: false) == .addStartField)
+        #expect(labels.settingTarget("Start Date", section: nil, column: true) == .none, "a column is a metric's")
+        #expect(labels.settingTarget("Start Date", section: "Skills", column: false) == .none, "a start date goes below the title")
+        #expect(labels.settingTarget("Nmae", section: nil, column: false) == .none)
+    }
+
+    @Test func aLabelThatNamesSeveralListsThem() {
+        let twice = Tracking(roadmap("# P\n## A\n**Date:** ____\n## B\n**Date:** ____\n"))
+        let labels = PlanLabels(PlanSchedule(Plan(single: twice.roadmap, path: "roadmap.md", tracking: twice), today: CivilDate(iso: "2026-01-01")!))
+        #expect(labels.settingTarget("Date", section: nil, column: false)
+                == .several(fields: [PlanSchedule.Ref(file: 0, index: 0), PlanSchedule.Ref(file: 0, index: 1)], metrics: []))
+    }
+}
