@@ -84,17 +84,13 @@ enum GoalChange {
         return date
     }
 
-    /// The goals the typed words name, id lists and ranges written out (`GoalIDs.expanded`).
+    /// The goals the typed words name, id lists and ranges written out (`GoalIDs.expanded`), as
+    /// `Plan.goals(named:section:)` resolves them; its error with candidates.
     static func goals(_ words: [String], command: String, section: String?, in plan: Plan, _ context: Context) throws(CLIError) -> [GoalRef] {
         let expanded: [String]
         do { expanded = try GoalIDs.expanded(words) } catch { throw .usage(error.message, command: command) }
-        return try resolve(expanded, section: section, in: plan, context)
-    }
-
-    /// The goals the query names (`Plan.goals(named:section:)`), or its error with candidates.
-    static func resolve(_ words: [String], section: String?, in plan: Plan, _ context: Context) throws(CLIError) -> [GoalRef] {
         do {
-            return try plan.goals(named: words, section: section)
+            return try plan.goals(named: expanded, section: section)
         } catch {
             throw failure(error, in: plan, context)
         }
