@@ -51,3 +51,19 @@ extension Plan {
         return edits
     }
 }
+
+extension StampTargets {
+    /// Every target dated `date` (`stamp --date`).
+    public func dated(on date: CivilDate) -> [(ref: GoalRef, date: CivilDate)] {
+        goals.map { ($0, date) }
+    }
+
+    /// Each target with the day `ticked` gives it (by file, by goal: `GitReplay.tickedOn`); a
+    /// target it gives none (done before git's history begins) is left out.
+    public func dated(by ticked: [[CivilDate?]]) -> [(ref: GoalRef, date: CivilDate)] {
+        goals.compactMap { ref in
+            guard ref.file < ticked.count, ref.goal < ticked[ref.file].count, let day = ticked[ref.file][ref.goal] else { return nil }
+            return (ref, day)
+        }
+    }
+}

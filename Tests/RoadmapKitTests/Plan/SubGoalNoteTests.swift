@@ -36,4 +36,16 @@ struct SubGoalNoteTests {
         let edits = dated.stampEdits([(ref(3), date)])
         #expect(edits[0] == dated.files[0].roadmap.stampEdits([(3, date)]))
     }
+
+    @Test func stampDatesComeFromTheDayGitGivesEachGoalOrOneDateGiven() {
+        let a = ref(0), d = ref(3)
+        let targets = StampTargets(goals: [a, d], skipped: [])
+        let day = CivilDate(iso: "2026-02-03")!
+        #expect(targets.dated(on: day).map(\.ref) == [a, d])
+        // Goal d was done before git's history begins: no day, so not dated. A day list
+        // shorter than the plan (a file git does not have) dates nothing in it, and does not trap.
+        let dated = targets.dated(by: [[day, nil, nil, nil]])
+        #expect(dated.map(\.ref) == [a] && dated.map(\.date) == [day])
+        #expect(targets.dated(by: []).isEmpty)
+    }
 }
