@@ -28,18 +28,20 @@ public struct Adoption: Sendable {
     /// Names asked for that no heading contains.
     public let unmatchedNames: [String]
 
-    /// - Parameter names: more headings to adopt, matched like `--in` (case-insensitive substring).
+    /// - Parameter names: more headings to adopt, each read as `--in` is (`SectionNeedle.names`:
+    ///   a heading whose own title contains it, or a path `A > B` ending at the heading).
     public init(_ roadmap: Roadmap, names: [String] = []) {
         let bytes = roadmap.bytes
         let scanned = Roadmap(parsing: bytes, keepingLineFacts: true)
         let sections = scanned.sections
-        let wanted = names.map { $0.lowercased() }
+        let needles = names.map(SectionNeedle.init)
         var goalLike = [Bool](repeating: false, count: sections.count)
-        var matchedNames = Set<String>()
+        var matched = [Bool](repeating: false, count: names.count)
         for index in sections.indices.dropFirst() {
             let title = PlainText.of(scanned.bytes, sections[index].titleRange).lowercased()
-            let named = wanted.filter { title.contains($0) }
-            matchedNames.formUnion(named)
+            let path = scanned.path(ofSection: index)
+            let named = needles.indices.filter { needles[$0]?.names(path) == true }
+            for name in named { matched[name] = true }
             let inherited = sections[index].parentIndex.map { goalLike[$0] } ?? false
             goalLike[index] = inherited || !named.isEmpty || Self.keywords.contains { title.contains($0) }
                 || Self.isTimeline(scanned.bytes, sections[index].titleRange)
@@ -64,7 +66,7 @@ public struct Adoption: Sendable {
         }
         self.edits = edits
         self.items = items
-        self.unmatchedNames = names.filter { !matchedNames.contains($0.lowercased()) }
+        self.unmatchedNames = names.indices.filter { !matched[$0] }.map { names[$0] }
     }
 
     /// A heading that names a period of the plan (`### Month 5: First Lead Role`,

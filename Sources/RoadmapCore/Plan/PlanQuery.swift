@@ -11,8 +11,20 @@ extension Plan {
         case none(suggestions: [GoalRef])
         case noSuchGoal(file: Int, number: Int)
         case noSuchFile(String)
+
+        /// What an id lookup found, or nil when the word is not an id.
+        init?(_ lookup: IDLookup) {
+            switch lookup {
+            case let .goal(ref): self = .match(ref)
+            case let .noSuchGoal(file, number): self = .noSuchGoal(file: file, number: number)
+            case let .noSuchFile(name): self = .noSuchFile(name)
+            case .notAnID: return nil
+            }
+        }
     }
 
+    /// What `query` names: the goal of an id (section or not), else the goals its words match
+    /// under `query.section`.
     public func resolve(_ query: GoalQuery) -> Match {
         var steps = 0
         return resolve(query, steps: &steps)
@@ -21,14 +33,48 @@ extension Plan {
     /// As `resolve(_:)`, adding to `steps` what its searches read (`QueryWords.steps`), so that a
     /// test can bound the work of a query without timing it.
     func resolve(_ query: GoalQuery, steps: inout Int) -> Match {
-        if query.words.count == 1 {
-            switch lookUp(id: query.words[0]) {
-            case let .goal(ref): return .match(ref)
-            case let .noSuchGoal(file, number): return .noSuchGoal(file: file, number: number)
-            case let .noSuchFile(name): return .noSuchFile(name)
-            case .notAnID: break
+        if query.words.count == 1, let match = Match(lookUp(id: query.words[0])) { return match }
+        return matching(query, steps: &steps)
+    }
+
+    /// The goals a query names, in the order named, each once: `words` all ids (`12`, `#4`,
+    /// `p1:3`, after `GoalIDs.expanded`) name a goal each, whatever `section` says; otherwise the
+    /// words together name the one goal under `section` whose text holds them all. Each word is
+    /// looked up as an id once.
+    public func goals(named words: [String], section: String?) throws(GoalQueryError) -> [GoalRef] {
+        var lookUps = 0
+        return try goals(named: words, section: section, lookUps: &lookUps)
+    }
+
+    /// As `goals(named:section:)`, counting in `lookUps` the words looked up as ids.
+    func goals(named words: [String], section: String?, lookUps: inout Int) throws(GoalQueryError) -> [GoalRef] {
+        lookUps += words.count
+        let ids = words.map { Match(lookUp(id: $0)) }
+        var steps = 0
+        let found: [(words: [String], match: Match)] = ids.allSatisfy { $0 != nil }
+            ? zip(words, ids).map { ([$0], $1!) }
+            : [(words, matching(GoalQuery(words, section: section), steps: &steps))]
+        var result: [GoalRef] = []
+        for (typed, match) in found {
+            switch match {
+            case let .match(ref):
+                if !result.contains(ref) { result.append(ref) }
+            case let .noSuchGoal(file, number):
+                throw .noSuchGoal(GoalRef(file: file, goal: number - 1), count: files[file].roadmap.goals.count)
+            case let .noSuchFile(name):
+                throw .noSuchFile(name, keys: files.dropFirst().map(\.key))
+            case let .ambiguous(refs):
+                throw .ambiguous(typed.joined(separator: " "), refs)
+            case let .none(suggestions):
+                if let section, goals(inSectionMatching: section).isEmpty { throw .noHeading(section) }
+                throw .noMatch(typed.joined(separator: " "), suggestions: suggestions)
             }
         }
+        return result
+    }
+
+    /// The goals under `query.section` whose text holds every word of the query.
+    private func matching(_ query: GoalQuery, steps: inout Int) -> Match {
         let wanted = query.words.flatMap { PlainText.words($0) }.map(String.init)
         let candidates = goals(inSectionMatching: query.section)
         var words = QueryWords(wanted)

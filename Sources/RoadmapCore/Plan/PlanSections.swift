@@ -40,27 +40,22 @@ extension Plan {
         return above + [label(ofFile: file)]
     }
 
-    /// Goals under headings (in any file) whose title contains `section`, or whose path matches
-    /// `A > B` (each piece found, in order, in a title of the path: `Roadmap.path(_:endsWith:)`);
-    /// a linking goal's text counts as a heading for its file. All goals when `section` is nil or empty.
+    /// Goals under a heading (in any file) that `section` names (`SectionNeedle.isWithin`: a title
+    /// on the goal's path contains it, or the pieces of `A > B` in order); a linking goal's text
+    /// counts as a heading for its file. All goals when `section` is nil or empty; none when it is
+    /// only spaces and arrows.
     public func goals(inSectionMatching section: String?) -> [GoalRef] {
         let order = goalsInOrder
         guard let section, !section.isEmpty else { return order }
-        let needle = section.lowercased()
-        let wanted = TextNeedle(needle)
-        let pieces = needle.contains(">") ? needle.split(separator: ">").map { TextNeedle($0.trimmingSpaces) } : nil
-        func matches(_ titles: [String]) -> Bool {
-            let plain = titles.map { PlainText.of($0).lowercased() }
-            guard let pieces else { return plain.contains { wanted.isFound(in: $0) } }
-            return (1...max(1, plain.count)).contains { plain.count >= $0 && Roadmap.path(Array(plain.prefix($0)), endsWith: pieces) }
-        }
+        guard let needle = SectionNeedle(section) else { return [] }
         var matching: [[Bool]] = []
         for file in files.indices {
             let roadmap = files[file].roadmap
             var flags = [Bool](repeating: false, count: roadmap.sections.count)
             for s in roadmap.sections.indices {
+                // A section under a matching one matches: its path holds the same titles.
                 let parent = roadmap.sections[s].parentIndex.map { flags[$0] } ?? false
-                flags[s] = parent || matches(path(ofFile: file, section: s))
+                flags[s] = parent || needle.isWithin(path(ofFile: file, section: s))
             }
             matching.append(flags)
         }

@@ -8,6 +8,7 @@
 /// `longestWord` are compared by equality only (a typo is in a word one types), so one comparison
 /// costs at most about (2 × 16 + 1) × 64 cells, whatever the lengths.
 public enum Closeness {
+    /// Words longer than this are close only when equal (see above).
     public static let longestWord = 64
     /// The most table cells one comparison computes.
     static let mostCells = (2 * limit(longestWord) + 1) * longestWord
@@ -15,6 +16,7 @@ public enum Closeness {
     /// Edits allowed for a word `length` characters long.
     public static func limit(_ length: Int) -> Int { max(1, length / 4) }
 
+    /// Whether `typed` is within `limit(typed's length)` edits of `name`: the one rule for "did you mean".
     public static func isClose(_ typed: String, _ name: String) -> Bool {
         // Past the longest word only equal is close: decided without reading a long text whole,
         // which every one of 20,000 labels did for a 10,000-character `set` label (issue 22).

@@ -1,10 +1,12 @@
 /// Finds goals from what a person types: an id (`12` or `#12`), or words that must all appear in
 /// the goal's text, case-insensitively, with markdown syntax ignored.
 public struct GoalQuery: Sendable {
+    /// What was typed, one word (or id) per element.
     public let words: [String]
     /// Restricts matching to goals under headings whose title contains this text.
     public let section: String?
 
+    /// A query for `words`, under headings matching `section` when given.
     public init(_ words: [String], section: String? = nil) {
         self.words = words
         self.section = section
@@ -21,17 +23,6 @@ public struct GoalQuery: Sendable {
 }
 
 extension Roadmap {
-    /// Whether the titles contain the wanted path pieces in order (each piece a substring).
-    static func path(_ titles: [String], endsWith pieces: [TextNeedle]) -> Bool {
-        var t = titles.count - 1
-        for piece in pieces.reversed() {
-            while t >= 0 && !piece.isFound(in: titles[t]) { t -= 1 }
-            if t < 0 { return false }
-            t -= 1
-        }
-        return true
-    }
-
     /// Whether the goal's plain text holds every word of the query (`QueryWords`: an ASCII word
     /// found by its bytes, one beyond ASCII by Characters).
     func matches(goal index: Int, _ query: inout QueryWords) -> Bool {

@@ -8,8 +8,10 @@
 public struct LabelQuery: Sendable {
     /// Lower-cased pieces; the last is the label.
     public let path: [String]
+    /// Lower-cased pieces of `--in SECTION`; empty when not given.
     public let section: [String]
 
+    /// The query `text` (a label or a path with `>` or `›`), narrowed by `section` when given.
     public init(_ text: String, section: String? = nil) {
         path = LabelQuery.pieces(text)
         self.section = section.map(LabelQuery.pieces) ?? []
@@ -23,6 +25,7 @@ public struct LabelQuery: Sendable {
         }.filter { !$0.isEmpty }
     }
 
+    /// The last piece: the label itself.
     public var label: String { path.last ?? "" }
 
     /// The candidates matched in the first mode that finds any (strictest first).
@@ -31,14 +34,17 @@ public struct LabelQuery: Sendable {
         firstFound { fields(in: tracking, prefix: prefix, mode: $0) }
     }
 
+    /// The metrics matched in the first mode that finds any (strictest first).
     public func metrics(in tracking: Tracking, prefix: [String] = []) -> [Metric] {
         firstFound { metrics(in: tracking, prefix: prefix, mode: $0) }
     }
 
+    /// The option groups (indices into `tracking.groups`) matched in the first mode that finds any.
     public func groups(in tracking: Tracking, prefix: [String] = []) -> [Int] {
         firstFound { groups(in: tracking, prefix: prefix, mode: $0) }
     }
 
+    /// The option groups that match in `mode` alone.
     public func groups(in tracking: Tracking, prefix: [String], mode: Mode) -> [Int] {
         best(tracking.groups.indices.map { index in
             let group = tracking.groups[index]
@@ -58,6 +64,7 @@ public struct LabelQuery: Sendable {
         return []
     }
 
+    /// The fields (indices into `tracking.fields`) that match in `mode` alone.
     public func fields(in tracking: Tracking, prefix: [String], mode: Mode) -> [Int] {
         best(tracking.fields.indices.map { index in
             let field = tracking.fields[index]
@@ -65,6 +72,7 @@ public struct LabelQuery: Sendable {
         }, mode)
     }
 
+    /// The metrics that match in `mode` alone.
     public func metrics(in tracking: Tracking, prefix: [String], mode: Mode) -> [Metric] {
         best(tracking.metrics.map { metric in
             (metric, tracking.name(of: metric), chain(tracking, tracking.tables[metric.table].sectionIndex, nil, prefix))

@@ -36,3 +36,12 @@ extension RoadmapSession {
         return nil
     }
 }
+
+extension RoadmapSession {
+    /// When things are due in `plan` as of `today`. A root without a start date of its own takes
+    /// the start of an index that links it (`inheritedStart`); only then is one looked for.
+    public func schedule(_ plan: Plan, today: CivilDate) -> PlanSchedule {
+        guard plan.tracking(ofFile: 0).start == nil, let inherited = inheritedStart(of: plan) else { return PlanSchedule(plan, today: today) }
+        return PlanSchedule(plan, today: today, inheritedStart: inherited.start, inheritedFrom: inherited.index)
+    }
+}

@@ -35,14 +35,10 @@ extension Context {
     /// One file of a plan, ready for `save`.
     func loaded(_ plan: Plan, file: Int) -> LoadedRoadmap { session.loaded(plan, file: file) }
 
-    /// When things are due, as of today (`--today`), across the plan. A root without a start date
-    /// of its own takes the start of an index that links it, in its folder or one above.
+    /// When things are due, as of today (`--today`), across the plan (`RoadmapSession.schedule`:
+    /// a root without a start date of its own takes the start of an index that links it).
     func schedule(_ plan: Plan) throws(CLIError) -> PlanSchedule {
-        let today = try today()
-        var schedule = PlanSchedule(plan, today: today)
-        if plan.tracking(ofFile: 0).start == nil, let inherited = session.inheritedStart(of: plan) {
-            schedule = PlanSchedule(plan, today: today, inheritedStart: inherited.start, inheritedFrom: inherited.index)
-        }
+        let schedule = session.schedule(plan, today: try today())
         // Dates past year 9999 make nothing due; each file says so once.
         for (file, fileSchedule) in schedule.files.enumerated() { console.warn(plan.files[file].path, fileSchedule.warning) }
         return schedule

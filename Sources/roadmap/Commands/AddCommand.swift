@@ -70,31 +70,24 @@ enum AddCommand: Command {
         return .success
     }
 
-    /// The file and the place in it that --under or --in name, else the root's last section with goals.
+    /// The file and the place in it that --under or --in name (`Plan.placeForAdding`), else the root's last section with goals.
     private static func place(_ call: Invocation<Self>, in plan: Plan, _ context: Context) throws(CLIError) -> (Int, GoalAddition.Place) {
-        if let under = call.value(.under) {
-            let words = under.split(separator: " ").map(String.init)
-            let ref = try GoalChange.resolve(words, section: call.value(.in), in: plan, context)[0]
-            return (ref.file, .under(goal: ref.goal))
-        }
         let root = plan.files[0].path
-        guard let needle = call.value(.in) else {
-            let roadmap = plan.root
-            return (0, .section(roadmap.sectionForAdding ?? (roadmap.sections.count - 1)))
-        }
-        let found = plan.sections(matching: needle)
-        if found.count == 1 { return (found[0].file, .section(found[0].section)) }
-        let listed = found.isEmpty ? allHeadings(plan) : found
-        let shown = listed.prefix(20).map { "  " + heading($0, plan) } + (listed.count > 20 ? ["  … and \(listed.count - 20) more"] : [])
-        if found.isEmpty {
-            throw .failure("\(root): no heading matches '\(needle)'; nothing written. Headings:", details: shown)
-        }
-        throw .failure("\(root): \(found.count) headings match '\(needle)'; say which with a path like 'Goals > Skills':", details: shown)
-    }
-
-    private static func allHeadings(_ plan: Plan) -> [SectionRef] {
-        plan.files.indices.flatMap { file in
-            plan.files[file].roadmap.sections.indices.dropFirst().map { SectionRef(file: file, section: $0) }
+        do {
+            let found = try plan.placeForAdding(under: call.value(.under).map { $0.split(separator: " ").map(String.init) }, section: call.value(.in))
+            return (found.file, found.place)
+        } catch {
+            func shown(_ listed: [SectionRef]) -> [String] {
+                listed.prefix(20).map { "  " + heading($0, plan) } + (listed.count > 20 ? ["  … and \(listed.count - 20) more"] : [])
+            }
+            switch error {
+            case let .goal(error):
+                throw GoalChange.failure(error, in: plan, context)
+            case let .noHeading(needle, headings):
+                throw .failure("\(root): no heading matches '\(needle)'; nothing written. Headings:", details: shown(headings))
+            case let .severalHeadings(needle, found):
+                throw .failure("\(root): \(found.count) headings match '\(needle)'; say which with a path like 'Goals > Skills':", details: shown(found))
+            }
         }
     }
 

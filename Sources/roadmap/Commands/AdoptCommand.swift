@@ -36,12 +36,13 @@ enum AdoptCommand: Command {
         let plan = try call.context.loadPlan(args.positionals.first)
         let names = call.values(.in)
         // Every file of the plan, as every command reads it: a name is unmatched when no file has it.
-        let adoptions = plan.files.map { Adoption($0.roadmap, names: names) }
+        let adoption = plan.adoption(names: names)
+        let adoptions = adoption.files
         let whole = plan.files[0].path + (plan.files.count == 1 ? "" : " and \(Count.of(plan.files.count - 1, "linked file"))")
-        if let name = names.first(where: { name in adoptions.allSatisfy { $0.unmatchedNames.contains(name) } }) {
+        if let name = adoption.unmatchedName {
             throw .failure("\(whole): no heading matches '\(name)'; nothing written")
         }
-        let edits = adoptions.map(\.edits)
+        let edits = adoption.edits
         guard edits.contains(where: { !$0.isEmpty }) else {
             call.console.print("Nothing to adopt in \(whole): no plain list items under headings about \(Adoption.keywords.dropLast().map { $0 + "s" }.joined(separator: ", ")) or \(Adoption.keywords.last!)s; name other headings with --in.")
             return .success
@@ -52,7 +53,7 @@ enum AdoptCommand: Command {
         }
         try call.context.save(edits, in: plan)
         let changed = edits.indices.filter { !edits[$0].isEmpty }
-        let total = adoptions.reduce(0) { $0 + $1.items.count }
+        let total = adoption.total
         let place = changed.count == 1 ? plan.files[changed[0]].path : "\(changed.count) files"
         call.console.print("Adopted \(Count.of(total, "goal")) in \(place):")
         for f in changed {

@@ -42,7 +42,7 @@ enum EditCommand: Command {
         var line: Int?
         if !call.arguments.positionals.isEmpty {
             let plan = call.context.plan(for: loaded)
-            let refs = try GoalChange.resolve(try GoalIDs.expanded(call.arguments.positionals, command: spec.name), section: call.value(.in), in: plan, call.context)
+            let refs = try GoalChange.goals(call.arguments.positionals, command: spec.name, section: call.value(.in), in: plan, call.context)
             guard refs.count == 1 else { throw .usage("edit opens one goal; \(refs.count) were named", command: spec.name) }
             path = plan.files[refs[0].file].path
             line = plan.files[refs[0].file].roadmap.goals[refs[0].goal].line

@@ -44,34 +44,24 @@ enum GoalChange {
         let args = call.arguments
         let date = request.doneDate
         let plan = try call.context.loadPlan()
-        let words = try GoalIDs.expanded(args.positionals, command: C.spec.name)
-        let targets = try resolve(words, section: request.section, in: plan, call.context)
-        var edits = [[TextEdit]](repeating: [], count: plan.files.count)
-        var changed: [GoalRef] = []
-        for ref in targets {
+        let targets = try goals(args.positionals, command: C.spec.name, section: request.section, in: plan, call.context)
+        let change = plan.changing(targets, to: state, doneDate: date, fromAnyState: request.force || request.fromAnyState)
+        for ref in change.already {
+            call.console.print("\(plan.displayID(ref)) is already \(state.words): \(plan.files[ref.file].roadmap.text(of: ref.goal))")
+        }
+        if let ref = change.refused {
             let roadmap = plan.files[ref.file].roadmap
             let goal = roadmap.goals[ref.goal]
-            if goal.state == state {
-                call.console.print("\(plan.displayID(ref)) is already \(state.words): \(roadmap.text(of: ref.goal))")
-                continue
-            }
-            if goal.state == .other && !request.force && !request.fromAnyState {
-                throw .failure("\(plan.files[ref.file].path):\(goal.line): goal \(plan.displayID(ref)) has the custom state [\(roadmap.text(goal.markerRange))]; use --force to change it")
-            }
-            edits[ref.file] += roadmap.edits(setting: ref.goal, to: state, doneDate: date)
-            changed.append(ref)
+            throw .failure("\(plan.files[ref.file].path):\(goal.line): goal \(plan.displayID(ref)) has the custom state [\(roadmap.text(goal.markerRange))]; use --force to change it")
         }
+        let changed = change.changed
         guard !changed.isEmpty else { return .success }
         if request.dryRun {
-            call.console.write(UnifiedDiff.render(edits, in: plan))
+            call.console.write(UnifiedDiff.render(change.edits, in: plan))
             return .success
         }
-        try call.context.save(edits, in: plan, force: request.force)
-        var tally = plan.tally
-        for ref in changed {
-            tally.remove(plan.state(of: ref))
-            tally.add(state)
-        }
+        try call.context.save(change.edits, in: plan, force: request.force)
+        let tally = change.tally
         let style = Style(color: call.context.usesColor)
         for ref in changed {
             let text = plan.files[ref.file].roadmap.text(of: ref.goal, withoutDoneDate: true)
@@ -94,39 +84,30 @@ enum GoalChange {
         return date
     }
 
-    /// `--dry-run`: one unified diff per file that would change, in the plan's order.
-    /// The goals the query names, or an error that lists candidates or suggestions.
-    static func resolve(_ words: [String], section: String?, in plan: Plan, _ context: Context) throws(CLIError) -> [GoalRef] {
-        let root = plan.files[0].path
-        let allIDs = words.allSatisfy { plan.lookUp(id: $0) != .notAnID }
-        let queries = allIDs ? words.map { GoalQuery([$0], section: section) } : [GoalQuery(words, section: section)]
-        var result: [GoalRef] = []
-        for query in queries {
-            switch plan.resolve(query) {
-            case let .match(ref):
-                if !result.contains(ref) { result.append(ref) }
-            case let .noSuchGoal(file, number):
-                let count = plan.files[file].roadmap.goals.count
-                let id = plan.displayID(GoalRef(file: file, goal: number - 1))
-                let what = plan.files.count == 1 ? "the roadmap" : "the file"
-                throw .failure("\(plan.files[file].path): no goal \(id); \(what) has \(Count.of(count, "goal")) (see '\(context.command("list"))')")
-            case let .noSuchFile(name):
-                let keys = plan.files.dropFirst().map(\.key).joined(separator: ", ")
-                let hint = keys.isEmpty ? "it links no other file" : "ids outside \(root) start with one of: \(keys)"
-                throw .failure("\(root): no file '\(name)' in this roadmap; \(hint)")
-            case let .ambiguous(refs):
-                let shown = refs.prefix(20).map { GoalLine.candidate($0, plan) }
-                let more = refs.count > 20 ? ["  … and \(refs.count - 20) more"] : []
-                throw .failure("\(root): \(refs.count) goals match '\(query.words.joined(separator: " "))'; name one by id:", details: shown + more)
-            case let .none(suggestions):
-                if let section, plan.goals(inSectionMatching: section).isEmpty {
-                    throw .failure("\(root): no heading matches '\(section)'")
-                }
-                let details = suggestions.isEmpty ? [] : ["Closest goals:"] + suggestions.map { GoalLine.candidate($0, plan) }
-                throw .failure("\(root): no goal matches '\(query.words.joined(separator: " "))'", details: details)
-            }
+    /// The goals the typed words name, id lists and ranges written out (`GoalIDs.expanded`), as
+    /// `Plan.goals(named:section:)` resolves them; its error with candidates.
+    static func goals(_ words: [String], command: String, section: String?, in plan: Plan, _ context: Context) throws(CLIError) -> [GoalRef] {
+        let expanded: [String]
+        do { expanded = try GoalIDs.expanded(words) } catch { throw .usage(error.message, command: command) }
+        do {
+            return try plan.goals(named: expanded, section: section)
+        } catch {
+            throw failure(error, in: plan, context)
         }
-        return result
+    }
+
+    /// A query's error as the command line shows it: the message, then the candidates.
+    static func failure(_ error: GoalQueryError, in plan: Plan, _ context: Context) -> CLIError {
+        let message = error.message(in: plan, listCommand: context.command("list"))
+        let shown = error.candidates.prefix(20).map { GoalLine.candidate($0, plan) }
+        switch error {
+        case let .ambiguous(_, refs):
+            return .failure(message, details: shown + (refs.count > 20 ? ["  … and \(refs.count - 20) more"] : []))
+        case .noMatch:
+            return .failure(message, details: shown.isEmpty ? [] : ["Closest goals:"] + shown)
+        default:
+            return .failure(message)
+        }
     }
 }
 

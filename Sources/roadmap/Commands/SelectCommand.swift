@@ -78,14 +78,17 @@ enum SelectCommand: Command {
         return .success
     }
 
-    /// The option whose text equals `wanted`, else the one option containing it.
+    /// The option `wanted` names (`Tracking.option(in:named:)`), or why none is chosen.
     private static func resolve(_ wanted: String, in group: OptionGroup, _ tracking: Tracking, path: String) throws(CLIError) -> Int {
-        let needle = PlainText.of(wanted).lowercased().trimmingSpaces
-        let texts = group.options.map { tracking.text(of: $0).lowercased() }
-        if let exact = texts.firstIndex(of: needle) { return exact }
-        let partial = texts.indices.filter { texts[$0].contains(needle) }
-        if partial.count == 1 { return partial[0] }
-        let listed = group.options.map { "'\(tracking.text(of: $0))'" }.joined(separator: ", ")
-        throw .failure("\(path):\(group.line): \(partial.isEmpty ? "no" : "more than one") option of \(tracking.name(of: group)) matches '\(wanted)'; the options are \(listed)")
+        do {
+            return try tracking.option(in: group, named: wanted)
+        } catch {
+            let (what, options) = switch error {
+            case let .none(options): ("no", options)
+            case let .several(options): ("more than one", options)
+            }
+            let listed = options.map { "'\($0)'" }.joined(separator: ", ")
+            throw .failure("\(path):\(group.line): \(what) option of \(tracking.name(of: group)) matches '\(wanted)'; the options are \(listed)")
+        }
     }
 }

@@ -52,25 +52,15 @@ enum SetCommand: Command {
         let schedule = try call.context.schedule(plan)
         let labels = PlanLabels(schedule)
         let (files, query) = labels.query(label, section: call.value(.in))
-        var (fields, metrics) = labels.fieldsAndMetrics(query, in: files)
-        if call.value(.column) != nil {
-            fields = []
-            metrics = labels.metrics(query, in: files)
-        }
         var edits = [[TextEdit]](repeating: [], count: plan.files.count)
         let summary: String
-        switch (fields.count, metrics.count) {
-        case (0, 0):
-            let root = schedule.tracking(0)
-            if Tracking.startLabels.contains(query.label), query.path.count == 1, query.section.isEmpty, root.startField == nil,
-               call.value(.column) == nil, files.contains(0) {
-                edits[0] = root.edits(addingField: PlainText.of(label), value: value)
-                summary = "Added **\(PlainText.of(label)):** \(value) below the title"
-            } else {
-                throw noMatch(label, query, files, schedule)
-            }
-        case (1, 0):
-            let ref = fields[0]
+        switch labels.settingTarget(label, section: call.value(.in), column: call.value(.column) != nil) {
+        case .addStartField:
+            edits[0] = schedule.tracking(0).edits(addingField: PlainText.of(label), value: value)
+            summary = "Added **\(PlainText.of(label)):** \(value) below the title"
+        case .none:
+            throw noMatch(label, query, files, schedule)
+        case let .field(ref):
             let tracking = schedule.tracking(ref.file)
             edits[ref.file] = tracking.edits(settingField: ref.index, to: value)
             let field = tracking.fields[ref.index]
@@ -81,14 +71,13 @@ enum SetCommand: Command {
                 call.console.print("\(TrackingText.path(field: ref, schedule)) is already \(value)")
                 return .success
             }
-        case (0, 1):
-            let ref = metrics[0]
+        case let .metric(ref):
             (edits[ref.file], summary) = try metricEdits(ref, value, column: call.value(.column), schedule)
             if edits[ref.file].isEmpty {
                 call.console.print(summary)
                 return .success
             }
-        default:
+        case let .several(fields, metrics):
             let shown = fields.map { TrackingText.candidate(field: $0, schedule) } + metrics.map { TrackingText.candidate(metric: $0, schedule) }
             let what = [(fields.count, "field"), (metrics.count, "metric")].filter { $0.0 > 0 }
                 .map { "\($0.0) \($0.1)\($0.0 == 1 ? "" : "s")" }.joined(separator: " and ")
@@ -122,23 +111,19 @@ enum SetCommand: Command {
         let path = schedule.plan.files[ref.file].path
         let table = tracking.tables[metric.table]
         let name = tracking.name(of: metric)
-        let headers = table.columns.indices.filter { $0 != table.nameColumn }
-        let listed = headers.map { tracking.header(metric.table, $0) }.joined(separator: ", ")
         let column: Int
-        if let header {
-            let wanted = PlainText.of(header).lowercased()
-            let exact = headers.filter { tracking.header(metric.table, $0).lowercased() == wanted }
-            let needle = TextNeedle(wanted)
-            let partial = headers.filter { needle.isFound(in: tracking.header(metric.table, $0).lowercased()) }
-            let found = exact.isEmpty ? partial : exact
-            guard found.count == 1 else {
-                throw .failure("\(path): \(found.isEmpty ? "no" : "more than one") column of '\(name)' matches '\(header)'; its columns are \(listed)")
+        do {
+            column = try tracking.column(of: metric, named: header)
+        } catch {
+            let listed = error.columns.joined(separator: ", ")
+            switch error {
+            case .noCurrent:
+                throw .failure("\(path):\(table.rows[metric.row].line): '\(name)' has no current column (its columns are \(listed)); name one with --column, or record the value with the monthly review")
+            case .noMatch:
+                throw .failure("\(path): no column of '\(name)' matches '\(header ?? "")'; its columns are \(listed)")
+            case .several:
+                throw .failure("\(path): more than one column of '\(name)' matches '\(header ?? "")'; its columns are \(listed)")
             }
-            column = found[0]
-        } else if let current = table.currentColumn {
-            column = current
-        } else {
-            throw .failure("\(path):\(table.rows[metric.row].line): '\(name)' has no current column (its columns are \(listed)); name one with --column, or record the value with the monthly review")
         }
         let line = table.rows[metric.row].line
         let columnName = tracking.header(metric.table, column)
@@ -151,21 +136,10 @@ enum SetCommand: Command {
     }
 
     private static func noMatch(_ label: String, _ query: LabelQuery, _ files: [Int], _ schedule: PlanSchedule) -> CLIError {
-        let words = query.label.split(separator: " ").map(TextNeedle.init)
-        var close: [String] = []
-        for file in files {
-            let tracking = schedule.tracking(file)
-            for index in tracking.fields.indices {
-                let name = tracking.label(of: index).lowercased()
-                if words.contains(where: { $0.isFound(in: name) }) || Closeness.isClose(query.label, name) {
-                    close.append(TrackingText.candidate(field: PlanSchedule.Ref(file: file, index: index), schedule))
-                }
-            }
-            for metric in tracking.metrics {
-                let name = tracking.name(of: metric).lowercased()
-                if words.contains(where: { $0.isFound(in: name) }) || Closeness.isClose(query.label, name) {
-                    close.append(TrackingText.candidate(metric: MetricRef(file: file, metric: metric), schedule))
-                }
+        let close = PlanLabels(schedule).near(query, in: files).map { named in
+            switch named {
+            case let .field(ref): TrackingText.candidate(field: ref, schedule)
+            case let .metric(ref): TrackingText.candidate(metric: ref, schedule)
             }
         }
         let details = close.isEmpty ? ["See 'roadmap fields' for every field."] : ["Closest:"] + close.prefix(5)

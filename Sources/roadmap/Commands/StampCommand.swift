@@ -38,29 +38,29 @@ enum StampCommand: Command {
         let today = try context.today()
         let given = try call.date(.date)
         let plan = try context.loadPlan()
-        let targets = try goals(call, plan)
+        let stamped = try goals(call, plan)
+        let targets = stamped.goals
         guard !targets.isEmpty else {
             if call.arguments.positionals.isEmpty { call.console.print("Every done goal has its ✅ date; nothing to stamp.") }
             return .success
         }
         var dated: [(ref: GoalRef, date: CivilDate)] = []
         if let given {
-            dated = targets.map { ($0, given) }
+            dated = stamped.dated(on: given)
         } else {
             switch context.gitReplay(plan, today: today, refusalIsError: true) {
             case let .failure(unavailable):
                 throw .failure("\(unavailable.reason), so the days the boxes were ticked are unknown; give one with --date YYYY-MM-DD")
             case let .success(replay):
-                // nil: done already where the history git has begins (it lacked older objects).
-                dated = targets.compactMap { ref in replay.tickedOn[ref.file][ref.goal].map { (ref, $0) } }
+                // Left out: done already where the history git has begins (it lacked older objects).
+                dated = stamped.dated(by: replay.tickedOn)
                 if let begins = replay.begins, dated.count < targets.count {
                     context.console.warn(plan.files[0].path, "\(Count.of(targets.count - dated.count, "done goal")) ticked before \(begins), where the "
                                          + "history git has begins, cannot be dated; 'roadmap stamp --date YYYY-MM-DD' dates them")
                 }
             }
         }
-        var edits = [[TextEdit]](repeating: [], count: plan.files.count)
-        for (ref, date) in dated { edits[ref.file] += plan.files[ref.file].roadmap.stampEdits([(ref.goal, date)]) }
+        let edits = plan.stampEdits(dated)
         if call.flag(.dryRun) {
             call.console.write(UnifiedDiff.render(edits, in: plan))
             return .success
@@ -77,23 +77,17 @@ enum StampCommand: Command {
     }
 
     /// Every done goal without a date, or those the queries name (each must be one of them).
-    private static func goals(_ call: Invocation<Self>, _ plan: Plan) throws(CLIError) -> [GoalRef] {
+    private static func goals(_ call: Invocation<Self>, _ plan: Plan) throws(CLIError) -> StampTargets {
         let words = call.arguments.positionals
-        guard !words.isEmpty else {
-            let undated = plan.files.map { Set($0.roadmap.undatedDoneGoals) }
-            return plan.goalsInOrder.filter { undated[$0.file].contains($0.goal) }
-        }
-        var result: [GoalRef] = []
-        for ref in try GoalChange.resolve(try GoalIDs.expanded(words, command: spec.name), section: nil, in: plan, call.context) {
-            let roadmap = plan.files[ref.file].roadmap
-            if roadmap.goals[ref.goal].state != .done {
-                call.console.print("\(plan.displayID(ref)) is not done, so it has no done date: \(PlainText.of(roadmap.text(of: ref.goal)))")
-            } else if let date = roadmap.doneDate(of: ref.goal) {
-                call.console.print("\(plan.displayID(ref)) already has its done date, \(date): \(PlainText.of(roadmap.text(of: ref.goal, withoutDoneDate: true)))")
-            } else {
-                result.append(ref)
+        let targets = plan.stampTargets(named: words.isEmpty ? nil : try GoalChange.goals(words, command: spec.name, section: nil, in: plan, call.context))
+        for skipped in targets.skipped {
+            switch skipped {
+            case let .notDone(ref):
+                call.console.print("\(plan.displayID(ref)) is not done, so it has no done date: \(PlainText.of(plan.files[ref.file].roadmap.text(of: ref.goal)))")
+            case let .alreadyDated(ref, date):
+                call.console.print("\(plan.displayID(ref)) already has its done date, \(date): \(PlainText.of(plan.files[ref.file].roadmap.text(of: ref.goal, withoutDoneDate: true)))")
             }
         }
-        return result
+        return targets
     }
 }

@@ -14,6 +14,13 @@ import Testing
             == "## Year 1 Targets\n- [ ] Pass an exam (Month 3)\n* [ ] Lead a team\n+ [ ] Ship\n1. [ ] First\n2) [ ] Second\n")
     }
 
+    @Test func namesAreReadAsInIs() {
+        let text = "# Plan\n## Reading\n### Later\n- a\n## Writing\n### Later\n- b\n"
+        #expect(adopted(text, names: ["writing > later"]) == "# Plan\n## Reading\n### Later\n- a\n## Writing\n### Later\n- [ ] b\n")
+        #expect(adopted(text, names: [" *Reading* "]) == "# Plan\n## Reading\n### Later\n- [ ] a\n## Writing\n### Later\n- b\n")
+        #expect(Adoption(roadmap(text), names: ["reading > writing"]).unmatchedNames == ["reading > writing"])
+    }
+
     @Test(arguments: ["Goals", "Milestones", "Foundation Phase (Months 1-12)", "6-Month Checkpoint", "Year 2 TARGETS"])
     func keywordsMatchHeadings(heading: String) {
         #expect(adopted("## \(heading)\n- x\n") == "## \(heading)\n- [ ] x\n")

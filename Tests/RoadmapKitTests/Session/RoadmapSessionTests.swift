@@ -125,4 +125,18 @@ final class RoadmapSessionTests {
         // The index does not link phase two: no start to take.
         #expect(session.inheritedStart(of: try session.loadPlan("phase-2.md")) == nil)
     }
+
+    @Test func theScheduleOfARootWithoutAStartCountsFromTheIndexAbove() throws {
+        try write("roadmap.md", "# Plan\n\n**Start Date:** 2026-01-05\n\n- [ ] [Phase one](phases/phase-1.md)\n")
+        try write("phases/phase-1.md", "# Phase one\n- [ ] Docker\n")
+        try write("phases/own.md", "# Own\n\n**Start Date:** 2026-02-01\n- [ ] Docker\n")
+        let session = session(in: "phases")
+        let today = CivilDate(iso: "2026-03-01")!
+        let linked = session.schedule(try session.loadPlan("phase-1.md", tracking: true), today: today)
+        #expect(linked.start == CivilDate(iso: "2026-01-05"))
+        #expect(linked.startInheritedFrom == "../roadmap.md")
+        let own = session.schedule(try session.loadPlan("own.md", tracking: true), today: today)
+        #expect(own.start == CivilDate(iso: "2026-02-01"))
+        #expect(own.startInheritedFrom == nil)
+    }
 }

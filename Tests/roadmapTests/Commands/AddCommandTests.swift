@@ -45,6 +45,13 @@ import Testing
         #expect(h.run(["list"]).stdout.contains("#2 [/] Learn Kubernetes  (1/2)"))
     }
 
+    @Test func anEmptyUnderNamesNoGoal() throws {
+        let h = try harness()
+        let result = h.run(["add", "Services", "--under", " "])
+        #expect(result.status == .failure)
+        #expect(result.stderr.hasPrefix("error: career-roadmap.md: no goal matches ''"), "\(result.stderr)")
+    }
+
     @Test func dueDateIsWrittenAndReadByNextAndStatus() throws {
         let h = try harness()
         #expect(h.run(["add", "Ship", "--in", "Someday", "--due", "2026-12-01"]).status == .success)

@@ -1,0 +1,58 @@
+/// Changing goals' states across a plan, computed and not written: the command line commits the
+/// edits (`RoadmapSession.commit`), the language server sends them to the editor.
+extension Plan {
+    /// The edits, by file (one list per file of the plan), that set the goal `ref` to `state`:
+    /// its box, and its done date (`doneDate` when it becomes done, removed when it stops being).
+    public func edits(setting ref: GoalRef, to state: GoalState, doneDate: CivilDate?) -> [[TextEdit]] {
+        var edits = [[TextEdit]](repeating: [], count: files.count)
+        edits[ref.file] = files[ref.file].roadmap.edits(setting: ref.goal, to: state, doneDate: doneDate)
+        return edits
+    }
+
+    /// What setting `refs` to `state` does, in the order named: goals already in it are left as
+    /// they are; a goal in a custom state (`[>]`, `[?]`) stops the change, unless `fromAnyState`,
+    /// since what the person meant by it is unknown.
+    public func changing(_ refs: [GoalRef], to state: GoalState, doneDate: CivilDate?, fromAnyState: Bool = false) -> GoalStateChange {
+        var change = GoalStateChange(state: state, edits: [[TextEdit]](repeating: [], count: files.count), tally: tally)
+        for ref in refs {
+            let roadmap = files[ref.file].roadmap
+            let goal = roadmap.goals[ref.goal]
+            if goal.state == state {
+                change.already.append(ref)
+                continue
+            }
+            if goal.state == .other && !fromAnyState {
+                change.refused = ref
+                return change
+            }
+            change.edits[ref.file] += roadmap.edits(setting: ref.goal, to: state, doneDate: doneDate)
+            change.changed.append(ref)
+            change.tally.remove(goal.state)
+            change.tally.add(state)
+        }
+        return change
+    }
+}
+
+/// A change of goals' states across a plan (`Plan.changing`), not yet written.
+public struct GoalStateChange: Sendable {
+    /// The state the goals are set to.
+    public let state: GoalState
+    /// The goals already in `state`, left as they are (up to a refusal).
+    public var already: [GoalRef] = []
+    /// The goals changed, in the order named.
+    public var changed: [GoalRef] = []
+    /// The edits, one list per file of the plan.
+    public var edits: [[TextEdit]]
+    /// The plan's tally once the change is written.
+    public var tally: Tally
+    /// The goal in a custom state that stopped the change; nothing is to be written when set.
+    public var refused: GoalRef?
+
+    /// A change to `state` with `edits` (one empty list per file) from the plan's `tally`.
+    public init(state: GoalState, edits: [[TextEdit]], tally: Tally) {
+        self.state = state
+        self.edits = edits
+        self.tally = tally
+    }
+}

@@ -1,0 +1,121 @@
+/// Committing a change: which files are written, through which checks, and what the journal
+/// records so that `undo` can revert it. The front end says what came of it (`CommitOutcome`);
+/// a language server, which sends edits to the editor instead, never calls this.
+extension RoadmapSession {
+    /// `$XDG_STATE_HOME/roadmap`, else `$HOME/.local/state/roadmap`; nil when neither is usable.
+    /// (The XDG spec says a relative `XDG_STATE_HOME` is invalid and must be ignored.)
+    public var stateDirectory: String? {
+        if let state = variable("XDG_STATE_HOME"), state.hasPrefix("/") { return state + "/roadmap" }
+        if let home = variable("HOME"), home.hasPrefix("/") { return home + "/.local/state/roadmap" }
+        return nil
+    }
+
+    /// The journal for a roadmap, keyed by its canonical path (so two links to one file share it).
+    public func journal(for loaded: LoadedRoadmap) -> Journal? { journal(forPath: loaded.fullPath) }
+
+    /// The journal for the roadmap at `fullPath`; nil when there is no state directory or no file.
+    public func journal(forPath fullPath: String) -> Journal? {
+        guard let directory = stateDirectory, let canonical = FileSystem.canonicalPath(fullPath) else { return nil }
+        return Journal(directory: directory, roadmap: canonical)
+    }
+
+    /// Commits the edits of each file of `plan` (one list per file; files without edits are not
+    /// touched) as one change, journaled in the root's journal (`commit(_:goals:journalOwner:commandLine:force:)`).
+    public func commit(_ edits: [[TextEdit]], in plan: Plan, commandLine: [String], force: Bool = false,
+                       truncating truncate: (String, Int) -> String = Self.truncate) throws(SessionError) -> CommitOutcome {
+        let files = edits.enumerated().filter { !$0.element.isEmpty }.map { (loaded: loaded(plan, file: $0.offset), edits: $0.element) }
+        return try commit(files, journalOwner: loaded(plan, file: 0), commandLine: commandLine, force: force, truncating: truncate)
+    }
+
+    /// Writes the edits computed on loaded files as one change (`RoadmapStore.commit`): locked,
+    /// re-read, each file re-applied only where that is unambiguous (`Roadmap.replaying`), all
+    /// written or none, and one journal entry in the journal of `journalOwner` (the root of a plan,
+    /// so that `undo` there reverts the whole change; the first file's when not given). Never
+    /// through a symbolic link out of the owner's folder (`linkOut`). `force` also writes
+    /// read-only files.
+    /// - Parameter goals: the goals touched, as `log` lists them; by default `#N text` of each
+    ///   (`touchedGoals`), prefixed with its file's path outside the owner.
+    /// - Parameter commandLine: what the journal says made the change.
+    /// - Parameter truncate: cuts a goal's text to a number of columns, as the front end counts
+    ///   them (a terminal's wide characters take two); by Characters when not given.
+    public func commit(_ files: [(loaded: LoadedRoadmap, edits: [TextEdit])], goals: [String]? = nil, journalOwner: LoadedRoadmap? = nil,
+                       commandLine: [String], force: Bool = false,
+                       truncating truncate: (String, Int) -> String = Self.truncate) throws(SessionError) -> CommitOutcome {
+        guard let owner = journalOwner ?? files.first?.loaded, !files.isEmpty else { return CommitOutcome(changes: [], unjournaled: nil) }
+        let goals = goals ?? files.flatMap { file in
+            Self.touchedGoals(file.edits, in: file.loaded.roadmap, truncating: truncate).map { file.loaded.path == owner.path ? $0 : file.loaded.path + " " + $0 }
+        }
+        if let refused = linkOut(of: files.map(\.loaded), folderOf: owner) { throw refused }
+        let edits = files.map { file in
+            FileEdits(path: file.loaded.fullPath, name: file.loaded.path, edits: file.edits, computedOn: file.loaded.roadmap.bytes,
+                      replaying: { file.loaded.roadmap.replaying(file.edits, onto: $0) })
+        }
+        var unjournaled: CommitOutcome.Unjournaled?
+        let record = recording(goals, for: owner, commandLine: commandLine) { unjournaled = CommitOutcome.Unjournaled(changes: $0, error: $1) }
+        do {
+            let changes = try RoadmapStore.commit(edits, force: force, recording: record)
+            return CommitOutcome(changes: changes, unjournaled: unjournaled)
+        } catch {
+            throw SessionError(error.description)
+        }
+    }
+
+    /// How long a goal's text in a journal entry may be, in columns: a line's worth, since the
+    /// journal is for recognising a change, and is bounded in size.
+    public static let journaledGoalWidth = 100
+
+    /// `#12 Learn Docker` for each goal whose line an edit touches, in file order, its text cut
+    /// to `journaledGoalWidth` by `truncate`.
+    public static func touchedGoals(_ edits: [TextEdit], in roadmap: Roadmap,
+                                    truncating truncate: (String, Int) -> String = Self.truncate) -> [String] {
+        let indices = Set(edits.compactMap { roadmap.goalIndex(onLineAt: $0.range.lowerBound) }).sorted()
+        return indices.map { "#\($0 + 1) " + truncate(PlainText.of(roadmap.text(of: $0, withoutDoneDate: true)), journaledGoalWidth) }
+    }
+
+    /// `text` cut to `limit` Characters, with `…` when cut: for a front end that does not count
+    /// a terminal's columns.
+    public static func truncate(_ text: String, _ limit: Int) -> String {
+        guard text.count > limit else { return text }
+        return limit < 1 ? "" : String(text.prefix(limit - 1)) + "…"
+    }
+
+    /// The change's entry in the journal of `owner`, written before its files and completed after
+    /// them (`ChangeRecord.journal`). A journal that cannot be written costs `undo`, never the
+    /// change: `unjournaled` is told, and the files are written. Except a file written in place,
+    /// which is not safe until its old bytes are in the journal: then nothing is written.
+    func recording(_ goals: [String], for owner: LoadedRoadmap, commandLine: [String],
+                   unjournaled: @escaping ([FileChange], StorageError) -> Void) -> ChangeRecord {
+        let refuseInPlace = { (changes: [FileChange], reason: String) throws(StorageError) in
+            guard let inPlace = changes.first(where: \.writtenInPlace) else { return }
+            throw StorageError(path: inPlace.name, message: "\(inPlace.name) has \(inPlace.links) hard links, so it is written in place, once the journal holds its old bytes, \(reason); nothing was written")
+        }
+        // No home to keep state in (a bare cron or service environment): no journal, and no
+        // warning on every write either; `undo` and `log` say why when asked.
+        guard let journal = journal(for: owner) else {
+            return ChangeRecord(beforeWriting: { changes throws(StorageError) in
+                try refuseInPlace(changes, "and there is no journal (neither XDG_STATE_HOME nor HOME is set)")
+            })
+        }
+        return .journal(journal, entry: { JournalEntry(recording: $0, command: commandLine, goals: goals) }) { changes, error throws(StorageError) in
+            try refuseInPlace(changes, "and the journal cannot be written (\(error))")
+            unjournaled(changes, error)
+        }
+    }
+}
+
+/// What a commit did, for the front end to say: the files written, and whether the journal
+/// missed the change (then `undo` cannot revert it).
+public struct CommitOutcome: Sendable {
+    /// Files written, but the journal not: which, and why.
+    public struct Unjournaled: Sendable {
+        /// The files written.
+        public let changes: [FileChange]
+        /// Why the journal could not be written.
+        public let error: StorageError
+    }
+
+    /// Each file written, in order (`FileChange.writtenInPlace` when it has several hard links).
+    public let changes: [FileChange]
+    /// Set when the files were written and the journal was not.
+    public let unjournaled: Unjournaled?
+}
