@@ -38,15 +38,22 @@ public struct DocumentPlan {
 }
 
 extension ServerState {
-    /// The open document `uri` in its plan, as of today. Links and the index are read afresh each
-    /// time (an open buffer of theirs may have changed since), so a request costs a read of the
-    /// files the document links that the editor does not hold.
+    /// The open document `uri` in its plan, as of today. It is made again after any document was
+    /// opened, changed or closed (an open buffer of the plan may be among them) or the day moved;
+    /// a linked file or index changed on disk meanwhile is seen at the next such event.
     public mutating func documentPlan(of uri: DocumentURI) throws(ResponseError) -> DocumentPlan {
         let analysis = try analysis(of: uri)
-        guard let path = analysis.path, path.hasPrefix("/") else { return DocumentPlan(alone: analysis) }
-        let buffers = openBuffersByPath()
-        let session = RoadmapSession(currentDirectory: "/") { _ in nil }
-        return DocumentPlan(analysis, path: path, session: session) { buffers[RelativePath.normalized($0)] }
+        if let kept = plans[uri], kept.generation == generation, kept.today == analysis.today { return kept.plan }
+        let plan: DocumentPlan
+        if let path = analysis.path, path.hasPrefix("/") {
+            let buffers = openBuffersByPath()
+            let session = RoadmapSession(currentDirectory: "/") { _ in nil }
+            plan = DocumentPlan(analysis, path: path, session: session) { buffers[RelativePath.normalized($0)] }
+        } else {
+            plan = DocumentPlan(alone: analysis)
+        }
+        plans[uri] = (generation, analysis.today, plan)
+        return plan
     }
 
     /// The text of every open `file:` document, by its normalised path.
