@@ -17,6 +17,7 @@ public struct ServerState {
         case shutDown
     }
 
+    /// Where the lifecycle is; only the server moves it.
     public internal(set) var phase = Phase.waiting
     /// The `initialize` params, whole (a capability reads the client capabilities it cares about).
     public internal(set) var client = InitializeParams()
@@ -42,6 +43,7 @@ public struct ServerState {
     /// How many requests the server has sent the client (their ids are `roadmap-1`, `roadmap-2`, …).
     var sentRequests = 0
 
+    /// A server before `initialize`, asking `today` for the date.
     public init(today: @escaping () -> CivilDate) {
         self.today = today
     }
