@@ -8,8 +8,11 @@ import RoadmapKit
 /// checkpoints and month headings fall due as they do in the plan. File 0 is the document.
 /// Nothing is ever written.
 public struct DocumentPlan {
+    /// The document's own analysis (its buffer, parse and mapper).
     public let analysis: DocumentAnalysis
+    /// The plan rooted at the document: file 0 is the document, then the files it links.
     public let plan: Plan
+    /// When everything in the plan is due, from the document's start or its index's.
     public let schedule: PlanSchedule
 
     /// The document alone, when it is not a file on disk (an `untitled:` buffer links nowhere).
@@ -91,27 +94,35 @@ public enum FileURI {
     }
 }
 
-/// Where the plan's files are for the client: the open document's own mapper for file 0 and any
-/// other open one, else a mapper over the bytes read (in the agreed encoding).
+/// Where the plan's files are for the client: an open document's own mapper and URI (file 0 of
+/// a document's plan is that document, whatever its URI), else a mapper over the bytes read, in
+/// the agreed encoding, and a `file:` URI of the full path.
 struct PlanPlaces {
     let plan: Plan
     let mappers: [PositionMapper]
     let uris: [DocumentURI]
 
+    /// The places of a document's plan.
     init(_ documentPlan: DocumentPlan, state: ServerState) {
-        plan = documentPlan.plan
+        self.init(documentPlan.plan, state: state, first: (documentPlan.analysis.uri, documentPlan.analysis.mapper)) { $0 }
+    }
+
+    /// - Parameter fullPath: a plan path as a path from the root of the file system.
+    init(_ plan: Plan, state: ServerState, first: (DocumentURI, PositionMapper)? = nil, fullPath: (String) -> String) {
+        self.plan = plan
         var mappers: [PositionMapper] = []
         var uris: [DocumentURI] = []
         for (index, file) in plan.files.enumerated() {
-            if index == 0 {
-                mappers.append(documentPlan.analysis.mapper)
-                uris.append(documentPlan.analysis.uri)
-            } else if let uri = state.openURI(ofPath: file.path), let document = state.documents[uri] {
+            let full = RelativePath.normalized(fullPath(file.path))
+            if index == 0, let first {
+                uris.append(first.0)
+                mappers.append(first.1)
+            } else if let uri = state.openURI(ofPath: full), let document = state.documents[uri] {
                 mappers.append(document.buffer.mapper)
                 uris.append(uri)
             } else {
                 mappers.append(PositionMapper(file.roadmap.bytes, encoding: state.encoding))
-                uris.append(FileURI.of(path: RelativePath.normalized(file.path)))
+                uris.append(FileURI.of(path: full))
             }
         }
         self.mappers = mappers
