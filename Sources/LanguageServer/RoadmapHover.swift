@@ -68,14 +68,20 @@ public enum RoadmapHover: Capability {
         if let due = document.own.sectionDue[index] {
             lines.append("Due: \(due)" + (tally.counted > tally.done ? " · " + ProgressHints.lateness(due, today: document.analysis.today) : ""))
         }
-        let history = StatusHistory(document.schedule)
-        if tally.total > 0 {
-            lines.append("Pace: \(decimal(history.pace.weeks4)) goals a week over 4 weeks, \(decimal(history.pace.weeks12)) over 12 (from ✅ dates)")
+        guard tally.total > 0 else { return lines.joined(separator: "\n\n") }
+        // The pace as StatusHistory takes it (✅ dates of the whole plan), without the next
+        // forecast it also works out: this hover wants its own section's.
+        let dates = document.plan.files.flatMap { History.Completion.dates(in: $0.roadmap) }
+        let pace = History.Pace(History.Completion.counting(dates), today: document.analysis.today)
+        lines.append("Pace: \(decimal(pace.weeks4)) goals a week over 4 weeks, \(decimal(pace.weeks12)) over 12 (from ✅ dates)")
+        // Only a horizon or a checkpoint has a forecast: other headings skip the plan-wide pass.
+        let tracking = document.analysis.tracking
+        guard tracking.sectionHorizons[index] != nil || tracking.checkpoints.contains(where: { $0.sectionIndex == index }) else {
+            return lines.joined(separator: "\n\n")
         }
         let forecasting = Forecasting(plan: document.plan, schedules: document.schedule.files)
-        let forecasts = forecasting.forecast(pace: history.pace, today: document.analysis.today)
         if let at = forecasting.items.firstIndex(where: { $0.file == 0 && $0.sectionIndex == index }) {
-            lines.append("Forecast: " + describe(forecasts[at]))
+            lines.append("Forecast: " + describe(forecasting.forecast(pace: pace, today: document.analysis.today)[at]))
         }
         return lines.joined(separator: "\n\n")
     }
