@@ -130,12 +130,17 @@ public enum PlanSymbols: Capability {
                         name: name, kind: .namespace, containerName: container(section.parentIndex ?? 0),
                         location: .location(places.location(file, section.titleRange)))))
                 }
-                for (index, goal) in roadmap.goals.enumerated() {
+                // Goals come in reading order: past the first `room` that match, none can be among
+                // the first `room` items once merged with the sections.
+                let room = PlanSymbols.limit - found.count
+                var goalsFound = 0
+                for (index, goal) in roadmap.goals.enumerated() where goalsFound < room {
                     let name = PlainText.of(roadmap.text(of: index, withoutDoneDate: true))
                     guard matches(name, words) else { continue }
                     items.append((goal.textRange.lowerBound, WorkspaceSymbol(
                         name: name, kind: .event, containerName: container(goal.sectionIndex),
                         location: .location(places.location(file, goal.markerRange.lowerBound - 1..<goal.textRange.upperBound)))))
+                    goalsFound += 1
                 }
                 for item in items.sorted(by: { $0.offset < $1.offset }) where found.count < PlanSymbols.limit {
                     found.append(item.symbol)

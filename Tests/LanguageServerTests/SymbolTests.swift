@@ -61,4 +61,16 @@ import Testing
         #expect(harness.request(3, "workspace/symbol", ["query": "dee"]) == [#"{"jsonrpc":"2.0","id":3,"result":[\#(deep)]}"#])
         #expect(harness.request(4, "workspace/symbol", ["query": "nothing like it"]) == [#"{"jsonrpc":"2.0","id":4,"result":[]}"#])
     }
+
+    /// A query that matches more than `PlanSymbols.limit` answers the first ones in reading order.
+    @Test func workspaceSymbolsStopAtTheLimitInReadingOrder() {
+        var harness = ServerHarness()
+        harness.initialize()
+        _ = harness.open("file:///big.md", "## Goals\n" + (1...1500).map { "- [ ] Goal \($0)\n" }.joined())
+        let answer = harness.request(1, "workspace/symbol", ["query": "g"])[0]
+        let names = answer.split(separator: #""name":""#).dropFirst().map { $0.prefix { $0 != "\"" } }
+        #expect(names.count == 1000)
+        #expect(names.first == "Goals")
+        #expect(names.last == "Goal 999")
+    }
 }
