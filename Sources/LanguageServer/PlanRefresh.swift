@@ -8,12 +8,13 @@ import RoadmapKit
 /// After such a change the server asks the client to fetch its inlay hints again
 /// (`workspace/inlayHint/refresh`), when the client says it can (`workspace.inlayHint.refreshSupport`).
 /// Whether two open files are of one plan is judged cheaply, without reading the disk: another
-/// file is open and one of the two links local files.
+/// file is open and one of the two links local files. Closing a file refreshes the roadmaps
+/// still open: a phase file falls back to its index on disk.
 public enum PlanRefresh: Capability {
-    /// Registers the hook run after each open and change.
+    /// Registers the hooks run after each open, change and close.
     public static func register(in handlers: inout Handlers) {
         handlers.onDocumentChanged { state, uri in
-            guard state.client.capabilities["workspace"]?["inlayHint"]?["refreshSupport"]?.bool == true,
+            guard supportsRefresh(state),
                   let changed = try? state.analysis(of: uri), changed.isRoadmap || changed.roadmap.hasLocalLinks else { return }
             let others = state.documents.keys.filter { $0 != uri }.sorted()
             guard !others.isEmpty else { return }
@@ -21,5 +22,15 @@ public enum PlanRefresh: Capability {
                 || others.contains { (try? state.analysis(of: $0))?.roadmap.hasLocalLinks == true }
             if related { state.sendRequest("workspace/inlayHint/refresh") }
         }
+        // A closed buffer no longer stands for its file: the others read the disk again.
+        handlers.onDocumentClosed { state, _ in
+            guard supportsRefresh(state),
+                  state.documents.keys.contains(where: { (try? state.analysis(of: $0))?.isRoadmap == true }) else { return }
+            state.sendRequest("workspace/inlayHint/refresh")
+        }
+    }
+
+    static func supportsRefresh(_ state: ServerState) -> Bool {
+        state.client.capabilities["workspace"]?["inlayHint"]?["refreshSupport"]?.bool == true
     }
 }

@@ -70,6 +70,9 @@ final class PlanTests {
         #expect(hints(&harness, 3, phaseURI) == Self.phaseHints(3, due: "2026-12-01", late: "6 days late", done: 1))
         // The client's answer to the refresh is read and dropped.
         #expect(harness.server.handle(.response(id: .string("roadmap-2"), result: .success(.null))).isEmpty)
+        // Closing the phase buffer: the index reads the file on disk again (nothing ticked there).
+        #expect(harness.notify("textDocument/didClose", ["textDocument": ["uri": .string(phaseURI)]]).last == String(format: Self.refresh, 3))
+        #expect(hints(&harness, 4, indexURI) == indexHint(4, "0/3 · 0%"))
         // The files on disk are as they were written.
         #expect(FileManager.default.contents(atPath: directory + "/phases/phase-1.md") == Data(Self.phase.utf8))
     }
