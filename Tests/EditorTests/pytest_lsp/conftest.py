@@ -3,62 +3,28 @@ client with the capabilities real editors announce (the recordings pytest-lsp sh
 specification checks turned into failures (pytest.ini), and every edit compared, byte for byte,
 with what the command line writes on a copy of the same file.
 
-ROADMAP_BIN names the binary (the Swift test that runs this suite passes the one it was built
-with); by hand it defaults to the debug build: `swift build && python3 -m pytest Tests/EditorTests/pytest_lsp`.
+The binary, the fixture text and the command line run on a copy: ../editor_support.py.
 """
 
 from __future__ import annotations
 
 import asyncio
-import json
-import os
 import pathlib
-import subprocess
+import sys
 
 import pytest
 import pytest_lsp
 from lsprotocol import types
 from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
 
-ROOT = pathlib.Path(__file__).resolve().parents[3]
-BIN = os.environ.get("ROADMAP_BIN") or str(ROOT / ".build" / "debug" / "roadmap")
-CAREER = ROOT / "Roadmaps" / "career-roadmap.md"
-TODAY = "2026-11-22"
-# Every wait is bounded: a server that stops answering fails the test, it never hangs CI.
-TIMEOUT = 10.0
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
+from editor_support import BIN, SERVER_ENV, TIMEOUT, career_text, cli_json, run_cli  # noqa: E402,F401
 
 # The clients whose recorded capabilities the server is run under: Neovim 0.7 (what Debian
 # bookworm ships: UTF-16, edits as `changes`), Neovim 0.11 (offers UTF-8, so positions are
 # bytes), VS Code (UTF-16, versioned `documentChanges`) and Emacs 29 eglot (UTF-8 and
 # `documentChanges`).
 CLIENTS = ["neovim@v0.7.0", "neovim@v0.11.0", "visual-studio-code", "emacs"]
-
-SERVER_ENV = {"PATH": "/usr/bin:/bin", "ROADMAP_TODAY": TODAY}
-
-
-def career_text(start: str = "2025-11-26") -> str:
-    """The bundled career roadmap with its start date filled in, as `roadmap init` would: from
-    2025-11-26 with today 2026-11-22 the 3- and 6-month checkpoints are overdue (lint names
-    their blank dates) and the 12-month goals are due within the week, so a document opened
-    gets every kind of diagnostic. One goal gets a due date after an emoji, so an edit at the
-    end of its line lands after characters of two UTF-16 units and four UTF-8 bytes."""
-    text = CAREER.read_text(encoding="utf-8")
-    text = text.replace("**Start Date:** YYYY-MM-DD", f"**Start Date:** {start}", 1)
-    goal = "- [ ] Work comfortably in a Linux shell: processes, permissions, systemd and logs\n"
-    assert goal in text, "the career roadmap changed: pick another goal for the emoji line"
-    return text.replace(goal, goal[:-1].replace("- [ ] ", "- [ ] 🐧 ") + " 📅 2026-11-25\n", 1)
-
-
-def run_cli(args: list[str], tmp: pathlib.Path) -> subprocess.CompletedProcess:
-    """Runs the command line with the server's today and a journal of its own."""
-    env = dict(SERVER_ENV, XDG_STATE_HOME=str(tmp / "state"), NO_COLOR="1")
-    return subprocess.run([BIN, *args], env=env, capture_output=True, timeout=30, cwd=tmp)
-
-
-def cli_json(args: list[str], tmp: pathlib.Path):
-    run = run_cli([*args, "--json"], tmp)
-    assert run.returncode in (0, 1), run.stderr.decode()
-    return json.loads(run.stdout)
 
 
 class Document:

@@ -2,15 +2,14 @@
 line writes on a copy of the same file: check, uncheck, start, cancel and reopen on one goal's
 line, check over a selection, and the mojibake quick fix against `lint --fix-encoding`."""
 
+import asyncio
 import shutil
 
-import pytest
 from lsprotocol import types
 from pytest_lsp import LanguageClient
 
-from conftest import TIMEOUT, Document, apply_edit, career_text, cli_json, encoding_of, name_of, offset, run_cli, wait_for_diagnostics
-
-import asyncio
+from conftest import Document, apply_edit, encoding_of, name_of, wait_for_diagnostics
+from editor_support import EMOJI_GOAL, TIMEOUT, career_text, cli_json, run_cli
 
 
 async def actions_at(client: LanguageClient, document: Document, first: int, last: int | None = None,
@@ -67,7 +66,7 @@ async def test_each_state_change_writes_what_the_command_writes(client: Language
     document.open(client)
     await wait_for_diagnostics(client, document.uri)
     # The line with 🐧 and 📅: the ✅ date goes after characters of two UTF-16 units.
-    line = document.line_of("🐧")
+    line = document.line_of(EMOJI_GOAL)
     number = goal_id(copy, tmp_path, line)
     for title, command in STEPS:
         action = titled(await actions_at(client, document, line), title)

@@ -2,32 +2,11 @@
 and `roadmap next --all --json` run on a copy of the same text: the same findings, on the same
 lines, with lint's words."""
 
-import datetime
-
 from lsprotocol import types
 from pytest_lsp import LanguageClient
 
-from conftest import TODAY, Document, career_text, cli_json, encoding_of, name_of, offset, wait_for_diagnostics
-
-SOON_DAYS = 7
-
-
-def expected(path, tmp) -> set:
-    """(line, severity, code, message or None) for every diagnostic the command line implies."""
-    found = {(f["line"] - 1, types.DiagnosticSeverity.Warning, f["kind"], f["message"]) for f in cli_json(["lint", str(path)], tmp)}
-    today = datetime.date.fromisoformat(TODAY)
-    for entry in cli_json(["next", "--all", "-f", str(path)], tmp):
-        if entry["reason"] not in ("overdue", "soon"):
-            continue
-        overdue = entry["reason"] == "overdue"
-        if not overdue and (datetime.date.fromisoformat(entry["due"]) - today).days > SOON_DAYS:
-            continue
-        code = {("goal", True): "overdue", ("goal", False): "dueSoon",
-                ("checkpoint", True): "overdueCheckpoint", ("checkpoint", False): "checkpointDueSoon"}[(entry["kind"], overdue)]
-        severity = types.DiagnosticSeverity.Warning if overdue else types.DiagnosticSeverity.Information
-        found.add((entry["line"] - 1, severity, code, None))
-    return found
-
+from conftest import Document, encoding_of, name_of, offset, wait_for_diagnostics
+from editor_support import EMOJI_GOAL, career_text, expected_diagnostics, seen_diagnostic
 
 def seen(diagnostics, document: Document, encoding: str) -> set:
     result = set()
@@ -36,9 +15,7 @@ def seen(diagnostics, document: Document, encoding: str) -> set:
         # Every range is a real place in the document, in the agreed encoding.
         start, end = offset(document.text, d.range.start, encoding), offset(document.text, d.range.end, encoding)
         assert start <= end
-        code = name_of(d.code)
-        message = None if code in ("overdue", "dueSoon", "overdueCheckpoint", "checkpointDueSoon") else d.message
-        result.add((d.range.start.line, d.severity, code, message))
+        result.add(seen_diagnostic(d.range.start.line, d.severity.value, name_of(d.code), d.message))
     assert len(result) == len(diagnostics), "a diagnostic twice"
     return result
 
@@ -47,7 +24,7 @@ async def test_diagnostics_on_open_are_lint_and_next(client: LanguageClient, tmp
     document = Document(tmp_path / "career-roadmap.md", career_text())
     document.open(client)
     diagnostics = await wait_for_diagnostics(client, document.uri)
-    want = expected(document.path, tmp_path)
+    want = expected_diagnostics(document.path, tmp_path)
     # The fixture has each kind: lint's blank checkpoint dates, overdue goals and checkpoints, goals due soon.
     assert {code for _, _, code, _ in want} >= {"checkpointDateBlank", "overdue", "overdueCheckpoint", "dueSoon"}, want
     assert seen(diagnostics, document, encoding_of(client.init)) == want
@@ -92,14 +69,14 @@ async def test_incremental_changes_update_the_diagnostics(client: LanguageClient
     change(client, document, "📅 2026-11-25", "📅 2026-11-20", encoding)
     diagnostics = await wait_for_diagnostics(client, document.uri)
     copy.write_text(document.text, encoding="utf-8", newline="")
-    assert seen(diagnostics, document, encoding) == expected(copy, tmp_path)
-    line = document.line_of("🐧")
+    assert seen(diagnostics, document, encoding) == expected_diagnostics(copy, tmp_path)
+    line = document.line_of(EMOJI_GOAL)
     assert any(d.range.start.line == line and name_of(d.code) == "overdue" for d in diagnostics)
     # A later start: nothing overdue any more.
     change(client, document, "**Start Date:** 2025-11-26", "**Start Date:** 2026-11-01", encoding)
     diagnostics = await wait_for_diagnostics(client, document.uri)
     copy.write_text(document.text, encoding="utf-8", newline="")
-    assert seen(diagnostics, document, encoding) == expected(copy, tmp_path)
+    assert seen(diagnostics, document, encoding) == expected_diagnostics(copy, tmp_path)
 
 
 async def test_close_clears_the_diagnostics(client: LanguageClient, tmp_path):

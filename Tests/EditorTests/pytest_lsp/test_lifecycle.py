@@ -7,7 +7,8 @@ import pytest
 from lsprotocol import types
 from pytest_lsp import LanguageClient
 
-from conftest import TIMEOUT, encoding_of, name_of
+from conftest import encoding_of, name_of
+from editor_support import TIMEOUT
 
 
 def offers(client: LanguageClient, encoding: str) -> bool:

@@ -1,0 +1,114 @@
+-- Neovim's own LSP client driving `roadmap lsp`, headless, as docs/editors.md configures it
+-- (vim.lsp.start_client + vim.lsp.buf_attach_client: works from Neovim 0.7, Debian bookworm's).
+-- It opens ROADMAP_FILE, waits for the diagnostics, asks for the code actions on the line of
+-- the goal whose text holds ROADMAP_GOAL, applies "Check goal" with Neovim's own
+-- apply_workspace_edit, writes the buffer, reads the document symbols when the server has them,
+-- stops the server, and writes what it saw as JSON to ROADMAP_RESULT. The test
+-- (Tests/EditorTests/neovim/test_neovim.py) compares the file with `roadmap check` on a copy.
+--
+-- Run: ROADMAP_BIN=… ROADMAP_FILE=… ROADMAP_GOAL=… ROADMAP_RESULT=… \
+--      nvim --headless -u NONE -i NONE -n -c 'luafile roadmap_lsp.lua'
+-- Every wait is bounded; on any failure the result says why and Neovim exits 1.
+
+local env = vim.env
+local result = { steps = {} }
+local timeout = tonumber(env.ROADMAP_TIMEOUT_MS or "10000")
+
+local function finish(code)
+  local file = io.open(env.ROADMAP_RESULT, "w")
+  file:write(vim.fn.json_encode(result))
+  file:close()
+  vim.cmd((code == 0 and "qall!" or "cquit! " .. code))
+end
+
+local function fail(message)
+  result.error = message
+  finish(1)
+end
+
+-- A watchdog: whatever happens, Neovim is gone after twice the timeout.
+vim.defer_fn(function() fail("watchdog: the script did not finish in time") end, 2 * timeout + 5000)
+
+local ok, err = pcall(function()
+  local published = nil
+  local exit_code = nil
+  local client_id = vim.lsp.start_client({
+    name = "roadmap",
+    cmd = { env.ROADMAP_BIN, "lsp" },
+    root_dir = vim.fn.fnamemodify(env.ROADMAP_FILE, ":h"),
+    offset_encoding = "utf-16",
+    handlers = {
+      ["textDocument/publishDiagnostics"] = function(e, params, ctx, config)
+        published = params
+        return vim.lsp.diagnostic.on_publish_diagnostics(e, params, ctx, config)
+      end,
+    },
+    on_exit = function(code, signal) exit_code = code * 1000 + signal end,
+  })
+  if not client_id then error("vim.lsp.start_client failed") end
+
+  vim.cmd("edit " .. vim.fn.fnameescape(env.ROADMAP_FILE))
+  local buffer = vim.api.nvim_get_current_buf()
+  vim.bo[buffer].filetype = "markdown"
+  vim.lsp.buf_attach_client(buffer, client_id)
+  local client = vim.lsp.get_client_by_id(client_id)
+  table.insert(result.steps, "attached")
+
+  if not vim.wait(timeout, function() return published ~= nil end, 10) then error("no diagnostics published") end
+  local diagnostics = {}
+  for _, d in ipairs(vim.diagnostic.get(buffer)) do
+    table.insert(diagnostics, { line = d.lnum, col = d.col, severity = d.severity, code = d.code, message = d.message, source = d.source })
+  end
+  result.diagnostics = diagnostics
+  result.encoding = client.offset_encoding
+  table.insert(result.steps, "diagnostics")
+
+  -- The goal's line, found in the buffer as the user sees it.
+  local line = nil
+  for number, text in ipairs(vim.api.nvim_buf_get_lines(buffer, 0, -1, true)) do
+    if line == nil and text:find(env.ROADMAP_GOAL, 1, true) then line = number - 1 end
+  end
+  if line == nil then error("no line holds " .. env.ROADMAP_GOAL) end
+  result.line = line
+
+  local params = {
+    textDocument = { uri = vim.uri_from_bufnr(buffer) },
+    range = { start = { line = line, character = 0 }, ["end"] = { line = line, character = 0 } },
+    context = { diagnostics = vim.lsp.diagnostic.get_line_diagnostics(buffer, line) },
+  }
+  local answer = client.request_sync("textDocument/codeAction", params, timeout, buffer)
+  if not answer or answer.err then error("codeAction: " .. vim.inspect(answer)) end
+  result.actions = {}
+  local check = nil
+  for _, action in ipairs(answer.result or {}) do
+    table.insert(result.actions, action.title)
+    if action.title == "Check goal" then check = action end
+  end
+  if not check then error("no Check goal action among " .. vim.inspect(result.actions)) end
+  vim.lsp.util.apply_workspace_edit(check.edit, client.offset_encoding)
+  vim.cmd("write")
+  table.insert(result.steps, "checked and written")
+
+  -- The server saw the edit as the buffer's next version: its diagnostics come again.
+  published = nil
+  if not vim.wait(timeout, function() return published ~= nil end, 10) then error("no diagnostics after the edit") end
+  result.version_after_edit = published.version
+
+  local capabilities = client.server_capabilities or client.resolved_capabilities or {}
+  if capabilities.documentSymbolProvider then
+    local symbols = client.request_sync("textDocument/documentSymbol", { textDocument = { uri = vim.uri_from_bufnr(buffer) } }, timeout, buffer)
+    if not symbols or symbols.err then error("documentSymbol: " .. vim.inspect(symbols)) end
+    result.symbols = symbols.result
+    table.insert(result.steps, "symbols")
+  else
+    result.symbols = vim.NIL
+  end
+
+  -- shutdown and exit, as Neovim sends them when it quits.
+  client.stop()
+  if not vim.wait(timeout, function() return exit_code ~= nil end, 10) then error("the server did not exit after shutdown") end
+  result.exit = exit_code
+  table.insert(result.steps, "stopped")
+end)
+
+if not ok then fail(tostring(err)) else finish(0) end
