@@ -1,12 +1,13 @@
--- Neovim's own LSP client driving `roadmap lsp`, headless, as docs/editors.md configures it
--- (vim.lsp.start_client + vim.lsp.buf_attach_client: works from Neovim 0.7, Debian bookworm's).
--- It opens ROADMAP_FILE, waits for the diagnostics, asks for the code actions on the line of
--- the goal whose text holds ROADMAP_GOAL, applies "Check goal" with Neovim's own
--- apply_workspace_edit, writes the buffer, reads the document symbols when the server has them,
--- stops the server, and writes what it saw as JSON to ROADMAP_RESULT. The test
+-- Neovim's own LSP client driving `roadmap lsp`, headless, configured by ROADMAP_CONFIG: the Lua
+-- block docs/editors.md gives for Neovim 0.7 and later (start_client + buf_attach_client from a
+-- FileType autocmd), which the test extracts from the document and this script runs unchanged.
+-- It opens ROADMAP_FILE (the autocmd attaches it), waits for the diagnostics, asks for the code
+-- actions on the line of the goal whose text holds ROADMAP_GOAL, applies "Check goal" with
+-- Neovim's own apply_workspace_edit, writes the buffer, reads the document symbols when the
+-- server has them, stops the server, and writes what it saw as JSON to ROADMAP_RESULT. The test
 -- (Tests/EditorTests/neovim/test_neovim.py) compares the file with `roadmap check` on a copy.
 --
--- Run: ROADMAP_BIN=… ROADMAP_FILE=… ROADMAP_GOAL=… ROADMAP_RESULT=… \
+-- Run: ROADMAP_CONFIG=… ROADMAP_FILE=… ROADMAP_GOAL=… ROADMAP_RESULT=… PATH=<roadmap's folder>:… \
 --      nvim --headless -u NONE -i NONE -n -c 'luafile roadmap_lsp.lua'
 -- Every wait is bounded; on any failure the result says why and Neovim exits 1.
 
@@ -30,28 +31,36 @@ end
 vim.defer_fn(function() fail("watchdog: the script did not finish in time") end, 2 * timeout + 5000)
 
 local ok, err = pcall(function()
+  -- What the test observes, hooked in before the configuration runs and without changing it:
+  -- each diagnostics notification, and how the server process ended.
   local published = nil
   local exit_code = nil
-  local client_id = vim.lsp.start_client({
-    name = "roadmap",
-    cmd = { env.ROADMAP_BIN, "lsp" },
-    root_dir = vim.fn.fnamemodify(env.ROADMAP_FILE, ":h"),
-    offset_encoding = "utf-16",
-    handlers = {
-      ["textDocument/publishDiagnostics"] = function(e, params, ctx, config)
-        published = params
-        return vim.lsp.diagnostic.on_publish_diagnostics(e, params, ctx, config)
-      end,
-    },
-    on_exit = function(code, signal) exit_code = code * 1000 + signal end,
-  })
-  if not client_id then error("vim.lsp.start_client failed") end
+  local on_publish = vim.lsp.handlers["textDocument/publishDiagnostics"]
+  vim.lsp.handlers["textDocument/publishDiagnostics"] = function(e, params, ctx, config)
+    published = params
+    return on_publish(e, params, ctx, config)
+  end
+  local start_client = vim.lsp.start_client
+  vim.lsp.start_client = function(config)
+    config.on_exit = function(code, signal) exit_code = code * 1000 + signal end
+    return start_client(config)
+  end
 
+  dofile(env.ROADMAP_CONFIG)
+  -- What a user's Neovim does at startup and `-u NONE` skips: detect the file type.
+  vim.cmd("filetype on")
   vim.cmd("edit " .. vim.fn.fnameescape(env.ROADMAP_FILE))
   local buffer = vim.api.nvim_get_current_buf()
-  vim.bo[buffer].filetype = "markdown"
-  vim.lsp.buf_attach_client(buffer, client_id)
-  local client = vim.lsp.get_client_by_id(client_id)
+  if vim.bo[buffer].filetype ~= "markdown" then error("filetype is " .. vim.bo[buffer].filetype) end
+  -- A client is listed for the buffer once the server has answered initialize.
+  local client = nil
+  vim.wait(timeout, function()
+    for _, attached in pairs(vim.lsp.buf_get_clients(buffer)) do
+      if attached.name == "roadmap" then client = attached end
+    end
+    return client ~= nil
+  end, 10)
+  if not client then error("the configuration attached no roadmap client to the buffer") end
   table.insert(result.steps, "attached")
 
   if not vim.wait(timeout, function() return published ~= nil end, 10) then error("no diagnostics published") end

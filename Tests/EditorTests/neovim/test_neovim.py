@@ -1,7 +1,8 @@
-"""Neovim itself (headless, its built-in LSP client, configured as docs/editors.md says) runs
-`roadmap lsp` on a copy of the bundled career roadmap: the diagnostics it shows, the "Check
-goal" action it applies and writes, and the document symbols it reads back, each held against
-the command line on another copy. Needs `nvim` (Debian: apt-get install neovim) and pytest."""
+"""Neovim itself (headless, its built-in LSP client, configured by the very Lua block
+docs/editors.md gives for Neovim 0.7 and later) runs `roadmap lsp` on a copy of the bundled
+career roadmap: the diagnostics it shows, the "Check goal" action it applies and writes, and the
+document symbols it reads back, each held against the command line on another copy. Needs
+`nvim` (Debian: apt-get install neovim) and pytest."""
 
 from __future__ import annotations
 
@@ -14,11 +15,22 @@ import sys
 import pytest
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from editor_support import (BIN, EMOJI_GOAL, SERVER_ENV, TIMEOUT, career_text, cli_json,  # noqa: E402
+from editor_support import (BIN, EMOJI_GOAL, ROOT, SERVER_ENV, TIMEOUT, career_text, cli_json,  # noqa: E402
                             expected_diagnostics, run_cli, seen_diagnostic)
 
 SCRIPT = pathlib.Path(__file__).with_name("roadmap_lsp.lua")
 NVIM = shutil.which("nvim")
+DOC = ROOT / "docs" / "editors.md"
+MARKER = "<!-- tested: Tests/EditorTests/neovim/test_neovim.py runs the next lua block as it is -->"
+
+
+def documented_configuration() -> str:
+    """The Lua block that follows MARKER in docs/editors.md."""
+    text = DOC.read_text(encoding="utf-8")
+    assert text.count(MARKER) == 1, f"{DOC} must mark the tested Neovim block once"
+    after = text.split(MARKER, 1)[1].lstrip("\n")
+    assert after.startswith("```lua\n"), "the marker must sit right above a ```lua block"
+    return after[len("```lua\n"):].split("\n```", 1)[0] + "\n"
 
 
 @pytest.fixture(scope="module")
@@ -31,8 +43,11 @@ def session(tmp_path_factory):
     edited, copy = tmp / "career-roadmap.md", tmp / "copy.md"
     edited.write_text(career_text(), encoding="utf-8", newline="")
     shutil.copyfile(edited, copy)
-    result_path = tmp / "result.json"
-    env = dict(SERVER_ENV, ROADMAP_BIN=BIN, ROADMAP_FILE=str(edited), ROADMAP_GOAL=EMOJI_GOAL,
+    result_path, config = tmp / "result.json", tmp / "roadmap.lua"
+    config.write_text(documented_configuration(), encoding="utf-8")
+    # The configuration runs `roadmap` from PATH, as a user's does: the binary under test comes first.
+    path = f"{pathlib.Path(BIN).resolve().parent}:{SERVER_ENV['PATH']}"
+    env = dict(SERVER_ENV, PATH=path, ROADMAP_CONFIG=str(config), ROADMAP_FILE=str(edited), ROADMAP_GOAL=EMOJI_GOAL,
                ROADMAP_RESULT=str(result_path), ROADMAP_TIMEOUT_MS=str(int(TIMEOUT * 1000)),
                HOME=str(tmp), XDG_CONFIG_HOME=str(tmp / "config"), XDG_DATA_HOME=str(tmp / "data"),
                XDG_STATE_HOME=str(tmp / "state"), XDG_CACHE_HOME=str(tmp / "cache"))
