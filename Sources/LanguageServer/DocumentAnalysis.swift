@@ -7,16 +7,22 @@ import RoadmapKit
 /// findings, the mojibake of each line) is computed the first time it is asked for and kept with
 /// the version, so a class: the server keeps one per open document and version.
 public final class DocumentAnalysis {
+    /// The document, as the client names it.
     public let uri: DocumentURI
+    /// The version analysed (`didOpen`'s, then each `didChange`'s).
     public let version: Int
+    /// The day due dates were measured against.
     public let today: CivilDate
     /// The document's path on disk when its URI is a `file:` URI (links are resolved from its
     /// folder); nil for an unsaved buffer.
     public let path: String?
+    /// The buffer's bytes with their lines, in the negotiated encoding.
     public let mapper: PositionMapper
+    /// The parse: goals, sections, fields, checkpoints (`roadmap` reads through the same model).
     public let tracking: Tracking
     /// The document alone as a plan (a phase file is not yet analysed in its plan's index).
     public let plan: Plan
+    /// When each goal and checkpoint is due, as of `today`.
     public let schedule: PlanSchedule
 
     /// `roadmap lint`'s findings, in line order (`RoadmapDiagnostics.lint`).
@@ -28,13 +34,16 @@ public final class DocumentAnalysis {
     /// Each line's mojibake, the pieces `lint --fix-encoding` writes.
     public private(set) lazy var mojibake: [MojibakeFinding] = MojibakeLines.findings(bytes)
 
+    /// The parsed document.
     public var roadmap: Roadmap { tracking.roadmap }
+    /// The document's bytes, the library's offsets count in.
     public var bytes: [UInt8] { mapper.bytes }
 
     /// A markdown file without a goal is no roadmap: it gets no diagnostics and no actions, so
     /// the server costs nothing beside another markdown server.
     public var isRoadmap: Bool { !roadmap.goals.isEmpty }
 
+    /// Parses the buffer once; the lazy members wait until asked for.
     public init(_ buffer: TextDocumentBuffer, today: CivilDate) {
         uri = buffer.uri
         version = buffer.version

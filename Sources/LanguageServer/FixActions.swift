@@ -7,6 +7,7 @@ import RoadmapKit
 /// exactly the pieces `roadmap lint --fix-encoding` writes (`MojibakeLines`). Each fix names the
 /// diagnostic it fixes when the client sent it back in the context.
 public enum FixActions {
+    /// The fixes of the findings on `lines`, each with the diagnostics of `context` it fixes.
     public static func actions(_ analysis: DocumentAnalysis, lines: ClosedRange<Int>, context: CodeActionContext, editForm: EditForm) -> [CodeAction] {
         analysis.mojibake.filter { lines.contains($0.line) }.map { finding in
             let fixed = context.diagnostics.filter {

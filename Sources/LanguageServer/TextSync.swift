@@ -6,6 +6,7 @@ import LanguageServerProtocol
 /// changes in order (`TextDocumentBuffer`), `didClose` forgets it. The server never reads an open
 /// document from disk, and never writes one: edits go to the client.
 public enum TextSync: Capability {
+    /// Handles didOpen, didChange, didClose and didSave.
     public static func register(in handlers: inout Handlers) {
         handlers.onNotification("textDocument/didOpen", DidOpenTextDocumentParams.self) { state, params in
             let item = params.textDocument
@@ -21,6 +22,8 @@ public enum TextSync: Capability {
             // The version is required in didChange; a client that sends null keeps the one it had.
             let version = params.textDocument.version ?? state.documents[uri]?.buffer.version ?? 0
             state.documents[uri]?.buffer.apply(params.contentChanges, version: version)
+            // A client may repeat a version number; the text changed all the same.
+            state.documents[uri]?.cached = nil
             state.didChange(uri)
         }
         handlers.onNotification("textDocument/didClose", DidCloseTextDocumentParams.self) { state, params in

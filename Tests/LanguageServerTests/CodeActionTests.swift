@@ -95,4 +95,32 @@ import Testing
             #"{"title":"Reopen goal","kind":"refactor.rewrite","edit":{"documentChanges":[{"textDocument":{"uri":"\#(Self.uri)","version":1},"edits":[\#(Self.edit(7, 3, 4, " "))]}]}}"#,
         ]))
     }
+
+    /// Positions past the end of a line or of the document are clamped, never a crash: a range
+    /// from a line past the last selects nothing; one ending past it reaches the last goal.
+    @Test func positionsPastTheEndAreClamped() {
+        var harness = Self.opened(text: "- [ ] a\n- [ ] b")
+        #expect(harness.request(1, "textDocument/codeAction", Self.params((1, 500), (1, 900))) == Self.answer(1, [
+            Self.action("Check goal", [Self.edit(1, 3, 4, "x"), Self.edit(1, 7, 7, " ✅ 2026-12-07")]),
+            Self.action("Start goal", [Self.edit(1, 3, 4, "/")]),
+            Self.action("Cancel goal", [Self.edit(1, 3, 4, "-")]),
+        ]))
+        #expect(harness.request(2, "textDocument/codeAction", Self.params((9, 0), (99, 3))) == Self.answer(2, [
+            Self.action("Check goal", [Self.edit(1, 3, 4, "x"), Self.edit(1, 7, 7, " ✅ 2026-12-07")]),
+            Self.action("Start goal", [Self.edit(1, 3, 4, "/")]),
+            Self.action("Cancel goal", [Self.edit(1, 3, 4, "-")]),
+        ]))
+        #expect(harness.request(3, "textDocument/codeAction", Self.params((-4, -1), (-2, 0))) == Self.answer(3, [
+            Self.action("Check goal", [Self.edit(0, 3, 4, "x"), Self.edit(0, 7, 7, " ✅ 2026-12-07")]),
+            Self.action("Start goal", [Self.edit(0, 3, 4, "/")]),
+            Self.action("Cancel goal", [Self.edit(0, 3, 4, "-")]),
+        ]))
+    }
+
+    /// A change that repeats the version number still changes what the actions see.
+    @Test func aRepeatedVersionIsStillAChange() {
+        var harness = Self.opened(text: "- [ ] a\n")
+        _ = harness.notify("textDocument/didChange", ["textDocument": ["uri": .string(Self.uri), "version": 1], "contentChanges": [["text": "- [x] a ✅ 2026-12-01\n"]]])
+        #expect(harness.request(1, "textDocument/codeAction", Self.params((0, 0), (0, 0))).first?.contains("Uncheck goal") == true)
+    }
 }

@@ -11,6 +11,10 @@ public struct LintFinding: Equatable, Sendable {
     public let line: Int
     public let kind: Kind
     public let message: String
+    /// The edits that repair it, when the repair is certain (an almost-task's missing space, a
+    /// line's mojibake); empty when only the person can decide. `lint` prints the message; the
+    /// language server offers these as the finding's quick fix.
+    public var fix: [TextEdit] = []
 }
 
 /// A file as the checks see it: its bytes parsed once with every line's block facts, its
