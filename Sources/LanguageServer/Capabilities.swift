@@ -8,6 +8,13 @@ public enum Capabilities {
             TextSync.self,
             DiagnosticsPublisher.self,
             GoalCodeActions.self,
+            ProgressHints.self,
+            SectionSymbols.self,
+            PlanSymbols.self,
+            RoadmapHover.self,
+            RoadmapCompletion.self,
+            PlanCommands.self,
+            PlanRefresh.self,
         ]
     }
 }

@@ -35,6 +35,8 @@ public struct ServerState {
     var changed: [DocumentURI] = []
     /// Documents closed while handling the current message.
     var closed: [DocumentURI] = []
+    /// How many requests the server has sent the client (their ids are `roadmap-1`, `roadmap-2`, …).
+    var sentRequests = 0
 
     /// A server before `initialize`, asking `today` for the date.
     public init(today: @escaping () -> CivilDate) {
@@ -43,6 +45,13 @@ public struct ServerState {
 
     /// Queues a notification to the client.
     public mutating func send(_ message: Message) { outbox.append(message) }
+
+    /// Queues a request to the client (`workspace/inlayHint/refresh`), with an id of its own; the
+    /// answer is read and dropped, as nothing waits for it.
+    public mutating func sendRequest(_ method: String, _ params: JSONValue? = nil) {
+        sentRequests += 1
+        outbox.append(.request(id: .string("roadmap-\(sentRequests)"), method: method, params: params))
+    }
 
     /// Tells the client, in its log, of input the server dropped. Before `initialize` is answered
     /// nothing may be sent but that answer, so the note is dropped too.

@@ -6,7 +6,7 @@ import Testing
 
 /// The lifecycle exactly as LSP 3.17 has it, message by message, with the exact JSON answered.
 @Suite struct LifecycleTests {
-    static let initializeAnswer = #"{"jsonrpc":"2.0","id":0,"result":{"capabilities":{"positionEncoding":"utf-16","textDocumentSync":{"openClose":true,"change":2},"codeActionProvider":{"codeActionKinds":["quickfix","refactor.rewrite"]}},"serverInfo":{"name":"roadmap","version":"test"}}}"#
+    static let initializeAnswer = #"{"jsonrpc":"2.0","id":0,"result":{"capabilities":{"positionEncoding":"utf-16","textDocumentSync":{"openClose":true,"change":2},"hoverProvider":true,"completionProvider":{"triggerCharacters":[" ","*"]},"codeActionProvider":{"codeActionKinds":["quickfix","refactor.rewrite"]},"documentSymbolProvider":true,"workspaceSymbolProvider":true,"inlayHintProvider":true,"executeCommandProvider":{"commands":["roadmap.status","roadmap.review"]}},"serverInfo":{"name":"roadmap","version":"test"}}}"#
 
     @Test func requestsBeforeInitializeAreRefusedAndNotificationsDropped() {
         var harness = ServerHarness()

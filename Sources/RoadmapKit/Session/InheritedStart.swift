@@ -11,8 +11,9 @@ extension RoadmapSession {
     /// The start date of an index that links `plan`'s root, in its folder or up to
     /// `indexSearchDepth` folders above. Only indexes that mention the root's file name are
     /// parsed (a linear byte search), and none over 1 MiB; the index must link the root's very
-    /// file (device and inode), not another of its name.
-    public func inheritedStart(of plan: Plan) -> InheritedStart? {
+    /// file (device and inode), not another of its name. `open` gives the text an editor holds
+    /// for a full path, read instead of the file (a language server's open buffers win).
+    public func inheritedStart(of plan: Plan, open: (String) -> [UInt8]? = { _ in nil }) -> InheritedStart? {
         let root = plan.files[0].path
         guard let rootIdentity = FileSystem.identity(fullPath(root)) else { return nil }
         let name = Array(FileSystem.baseName(of: root).utf8)
@@ -21,7 +22,7 @@ extension RoadmapSession {
             for index in Self.directoryIndexNames {
                 let path = directory.isEmpty ? index : directory + "/" + index
                 guard FileSystem.identity(fullPath(path)).map({ $0 != rootIdentity }) == true,
-                      let bytes = try? FileSystem.read(fullPath(path)), bytes.count <= 1 << 20,
+                      let bytes = open(fullPath(path)) ?? (try? FileSystem.read(fullPath(path))), bytes.count <= 1 << 20,
                       ByteSearch.contains(bytes, name) else { continue }
                 let roadmap = Roadmap(parsing: bytes)
                 let links = roadmap.goals.indices.contains { goal in

@@ -5,14 +5,21 @@ extension RoadmapSession {
     /// nothing more. Links are followed only to regular files inside the root's folder tree (by
     /// canonical path), each file once by its device and inode; links not followed are in
     /// `Plan.warnings`, for the front end to show.
-    /// - Parameter tracking: read every file's fields, choices, metrics and checkpoints too.
-    public func plan(for loaded: LoadedRoadmap, tracking: Bool = false) -> Plan {
+    /// - Parameters:
+    ///   - tracking: read every file's fields, choices, metrics and checkpoints too.
+    ///   - open: the text an editor holds for a full path, which wins over the file on disk (a
+    ///     language server reads the buffers it was given); the folder rules apply all the same.
+    public func plan(for loaded: LoadedRoadmap, tracking: Bool = false, open: (String) -> [UInt8]? = { _ in nil }) -> Plan {
         let rootTracking = tracking ? loaded.tracking : nil
         guard loaded.roadmap.hasLocalLinks else { return Plan(single: loaded.roadmap, path: loaded.path, tracking: rootTracking) }
         let folder = FileSystem.canonicalPath(FileSystem.parentDirectory(of: loaded.fullPath))
         return Plan(root: loaded.roadmap, path: loaded.path, tracking: rootTracking,
                     identity: FileSystem.identity(loaded.fullPath)) { path in
-            Result { () throws(StorageError) in try readLinked(path, inside: folder) }
+            Result { () throws(StorageError) in
+                let source = try readLinked(path, inside: folder)
+                guard let buffer = open(fullPath(path)) else { return source }
+                return Plan.Source(bytes: buffer, identity: source.identity)
+            }
         }
     }
 

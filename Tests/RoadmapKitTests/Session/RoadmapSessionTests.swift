@@ -125,4 +125,27 @@ final class RoadmapSessionTests {
         // The index does not link phase two: no start to take.
         #expect(session.inheritedStart(of: try session.loadPlan("phase-2.md")) == nil)
     }
+
+    /// An editor's buffer wins over the disk: the index's start is read from the open text.
+    @Test func anOpenIndexBufferGivesTheStartInsteadOfTheDisk() throws {
+        try write("roadmap.md", "# Plan\n\n**Start Date:** 2026-01-05\n\n- [ ] [Phase one](phases/phase-1.md)\n")
+        try write("phases/phase-1.md", "# Phase one\n- [ ] Docker\n")
+        let session = session(in: "phases")
+        let linked = try session.loadPlan("phase-1.md")
+        let buffer = Array("# Plan\n\n**Start Date:** 2026-03-02\n\n- [ ] [Phase one](phases/phase-1.md)\n".utf8)
+        let open: (String) -> [UInt8]? = { $0 == self.directory + "/phases/../roadmap.md" || $0 == self.directory + "/roadmap.md" ? buffer : nil }
+        #expect(session.inheritedStart(of: linked, open: open) == InheritedStart(start: CivilDate(iso: "2026-03-02")!, index: "../roadmap.md"))
+    }
+
+    /// A linked file an editor holds is read from its buffer; the folder rules still apply.
+    @Test func anOpenLinkedBufferWinsOverTheDisk() throws {
+        try write("roadmap.md", "# Plan\n- [ ] [Phase one](phase-1.md)\n")
+        try write("phase-1.md", "# Phase one\n- [ ] Docker\n")
+        let session = session()
+        let root = try session.read("roadmap.md")
+        let plan = session.plan(for: root) { $0 == self.directory + "/phase-1.md" ? Array("# Phase one\n- [x] Docker\n- [ ] Helm\n".utf8) : nil }
+        #expect(plan.files.map(\.path) == ["roadmap.md", "phase-1.md"])
+        #expect(plan.tally(ofFile: 1).done == 1)
+        #expect(plan.tally(ofFile: 1).total == 2)
+    }
 }

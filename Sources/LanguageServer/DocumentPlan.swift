@@ -1,0 +1,118 @@
+import JSONRPC
+import LanguageServerProtocol
+import RoadmapKit
+
+/// An open document analysed in its plan, as `roadmap -f FILE status` reads it: the files its
+/// goals link (the editor's buffers when they are open, else the disk, under the session's folder
+/// rules), and, for a phase file opened alone, the start date of the index that links it, so its
+/// checkpoints and month headings fall due as they do in the plan. File 0 is the document.
+/// Nothing is ever written.
+public struct DocumentPlan {
+    public let analysis: DocumentAnalysis
+    public let plan: Plan
+    public let schedule: PlanSchedule
+
+    /// The document alone, when it is not a file on disk (an `untitled:` buffer links nowhere).
+    init(alone analysis: DocumentAnalysis) {
+        self.analysis = analysis
+        plan = analysis.plan
+        schedule = analysis.schedule
+    }
+
+    /// The document as the root of its plan, reading what it links through `session`.
+    init(_ analysis: DocumentAnalysis, path: String, session: RoadmapSession, open: (String) -> [UInt8]?) {
+        self.analysis = analysis
+        let loaded = LoadedRoadmap(path: path, fullPath: path, roadmap: analysis.roadmap, tracking: analysis.tracking)
+        plan = analysis.roadmap.hasLocalLinks ? session.plan(for: loaded, tracking: true, open: open) : analysis.plan
+        if analysis.tracking.start == nil, let inherited = session.inheritedStart(of: plan, open: open) {
+            schedule = PlanSchedule(plan, today: analysis.today, inheritedStart: inherited.start, inheritedFrom: inherited.index)
+        } else if plan.files.count > 1 {
+            schedule = PlanSchedule(plan, today: analysis.today)
+        } else {
+            schedule = analysis.schedule
+        }
+    }
+
+    /// The document's own schedule in the plan (its dates counted from the plan's start).
+    public var own: Schedule { schedule.files[0] }
+}
+
+extension ServerState {
+    /// The open document `uri` in its plan, as of today. Links and the index are read afresh each
+    /// time (an open buffer of theirs may have changed since), so a request costs a read of the
+    /// files the document links that the editor does not hold.
+    public mutating func documentPlan(of uri: DocumentURI) throws(ResponseError) -> DocumentPlan {
+        let analysis = try analysis(of: uri)
+        guard let path = analysis.path, path.hasPrefix("/") else { return DocumentPlan(alone: analysis) }
+        let buffers = openBuffersByPath()
+        let session = RoadmapSession(currentDirectory: "/") { _ in nil }
+        return DocumentPlan(analysis, path: path, session: session) { buffers[RelativePath.normalized($0)] }
+    }
+
+    /// The text of every open `file:` document, by its normalised path.
+    func openBuffersByPath() -> [String: [UInt8]] {
+        var buffers: [String: [UInt8]] = [:]
+        for (uri, document) in documents {
+            if let path = DocumentPath.path(ofURI: uri) { buffers[RelativePath.normalized(path)] = document.buffer.bytes }
+        }
+        return buffers
+    }
+
+    /// The open document whose file is at `path`, if any.
+    func openURI(ofPath path: String) -> DocumentURI? {
+        let wanted = RelativePath.normalized(path)
+        return documents.keys.sorted().first { DocumentPath.path(ofURI: $0).map(RelativePath.normalized) == wanted }
+    }
+}
+
+/// `file:` URIs of paths, for files of a plan the editor does not have open.
+public enum FileURI {
+    /// `/home/a/road map.md` is `file:///home/a/road%20map.md`: every byte but the unreserved
+    /// ones and `/` percent-encoded, as `DocumentPath.path(ofURI:)` reads it back.
+    public static func of(path: String) -> DocumentURI {
+        var text = "file://"
+        let hex = Array("0123456789ABCDEF".utf8)
+        for byte in path.utf8 {
+            let unreserved = ASCII.isLetter(byte) || ASCII.isDigit(byte) || byte == 0x2D || byte == 0x2E || byte == 0x5F || byte == 0x7E || byte == 0x2F
+            if unreserved {
+                text.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                text += "%" + String(decoding: [hex[Int(byte >> 4)], hex[Int(byte & 15)]], as: UTF8.self)
+            }
+        }
+        return text
+    }
+}
+
+/// Where the plan's files are for the client: the open document's own mapper for file 0 and any
+/// other open one, else a mapper over the bytes read (in the agreed encoding).
+struct PlanPlaces {
+    let plan: Plan
+    let mappers: [PositionMapper]
+    let uris: [DocumentURI]
+
+    init(_ documentPlan: DocumentPlan, state: ServerState) {
+        plan = documentPlan.plan
+        var mappers: [PositionMapper] = []
+        var uris: [DocumentURI] = []
+        for (index, file) in plan.files.enumerated() {
+            if index == 0 {
+                mappers.append(documentPlan.analysis.mapper)
+                uris.append(documentPlan.analysis.uri)
+            } else if let uri = state.openURI(ofPath: file.path), let document = state.documents[uri] {
+                mappers.append(document.buffer.mapper)
+                uris.append(uri)
+            } else {
+                mappers.append(PositionMapper(file.roadmap.bytes, encoding: state.encoding))
+                uris.append(FileURI.of(path: RelativePath.normalized(file.path)))
+            }
+        }
+        self.mappers = mappers
+        self.uris = uris
+    }
+
+    /// The client's location of a byte range of file `file`.
+    func location(_ file: Int, _ offsets: Range<Int>) -> Location {
+        Location(uri: uris[file], range: mappers[file].range(of: offsets))
+    }
+}

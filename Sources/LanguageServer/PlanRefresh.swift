@@ -1,0 +1,24 @@
+import JSONRPC
+import JSONText
+import LanguageServerProtocol
+import RoadmapKit
+
+/// A change in one open file of a plan moves the hints of the others: ticking a goal of a phase
+/// file changes its index's counts, and the index's start date moves the phase file's due dates.
+/// After such a change the server asks the client to fetch its inlay hints again
+/// (`workspace/inlayHint/refresh`), when the client says it can (`workspace.inlayHint.refreshSupport`).
+/// Whether two open files are of one plan is judged cheaply, without reading the disk: another
+/// file is open and one of the two links local files.
+public enum PlanRefresh: Capability {
+    public static func register(in handlers: inout Handlers) {
+        handlers.onDocumentChanged { state, uri in
+            guard state.client.capabilities["workspace"]?["inlayHint"]?["refreshSupport"]?.bool == true,
+                  let changed = try? state.analysis(of: uri), changed.isRoadmap || changed.roadmap.hasLocalLinks else { return }
+            let others = state.documents.keys.filter { $0 != uri }.sorted()
+            guard !others.isEmpty else { return }
+            let related = changed.roadmap.hasLocalLinks
+                || others.contains { (try? state.analysis(of: $0))?.roadmap.hasLocalLinks == true }
+            if related { state.sendRequest("workspace/inlayHint/refresh") }
+        }
+    }
+}

@@ -1,0 +1,125 @@
+import JSONRPC
+import JSONText
+import LanguageServerProtocol
+import RoadmapKit
+
+/// The outline (`textDocument/documentSymbol`): the section tree as nested `DocumentSymbol`s,
+/// each heading with its section's `done/counted · percent` in `detail` (as the inlay hint and
+/// `status` count it). Goals are not symbols of the outline: a plan of 10,000 goals would bury
+/// its headings; workspace symbols find goals.
+public enum SectionSymbols: Capability {
+    public static func register(in handlers: inout Handlers) {
+        handlers.advertise { capabilities, _ in capabilities.documentSymbolProvider = true }
+        handlers.onRequest("textDocument/documentSymbol", DocumentSymbolParams.self) { state, params in
+            let document = try state.documentPlan(of: params.textDocument.uri)
+            guard document.analysis.isRoadmap else { return .array([]) }
+            return symbols(document).json
+        }
+    }
+
+    /// The top sections and, inside each, its subsections.
+    public static func symbols(_ document: DocumentPlan) -> [DocumentSymbol] {
+        let roadmap = document.analysis.roadmap
+        let ends = sectionEnds(roadmap)
+        // Built innermost first, so each child is ready when its parent is made: sections come
+        // in reading order, so a child's index is always above its parent's.
+        var built = [DocumentSymbol?](repeating: nil, count: roadmap.sections.count)
+        for index in roadmap.sections.indices.dropFirst().reversed() {
+            let section = roadmap.sections[index]
+            let mapper = document.analysis.mapper
+            let start = mapper.lineStarts[min(section.line - 1, mapper.lineCount - 1)]
+            let tally = document.plan.tally(ofFile: 0, section: index)
+            let children = section.children.compactMap { built[$0] }
+            let name = PlainText.of(roadmap.bytes, section.titleRange)
+            built[index] = DocumentSymbol(
+                name: name.isEmpty ? "(untitled)" : name, detail: tally.total > 0 ? ProgressHints.count(tally) : nil,
+                kind: .namespace, range: mapper.range(of: start..<max(start, ends[index])),
+                selectionRange: mapper.range(of: section.titleRange), children: children.isEmpty ? nil : children)
+        }
+        return roadmap.sections[0].children.compactMap { built[$0] }
+    }
+
+    /// Where each section ends: the end of the last line before the next heading of its level
+    /// or higher, else the end of the document.
+    static func sectionEnds(_ roadmap: Roadmap) -> [Int] {
+        var ends = [Int](repeating: roadmap.bytes.count, count: roadmap.sections.count)
+        var open: [Int] = []
+        for index in roadmap.sections.indices.dropFirst() {
+            let section = roadmap.sections[index]
+            while let last = open.last, roadmap.sections[last].level >= section.level {
+                ends[last] = endOfLineBefore(section.titleRange.lowerBound, roadmap.bytes)
+                open.removeLast()
+            }
+            open.append(index)
+        }
+        return ends
+    }
+
+    /// The end (before its line ending) of the line before the one holding `offset`.
+    static func endOfLineBefore(_ offset: Int, _ bytes: [UInt8]) -> Int {
+        var i = min(offset, bytes.count)
+        while i > 0 && bytes[i - 1] != ASCII.lf && bytes[i - 1] != ASCII.cr { i -= 1 }
+        // Now at the start of the heading's line: step over the ending before it.
+        if i > 0 && bytes[i - 1] == ASCII.lf { i -= 1 }
+        if i > 0 && bytes[i - 1] == ASCII.cr { i -= 1 }
+        return i
+    }
+}
+
+/// `workspace/symbol`: the goals and sections of the plans of the open documents (each read with
+/// the files it links, the editor's buffers first), those whose text holds every word of the
+/// query, case folded. Each is found once, however many open plans hold it.
+public enum PlanSymbols: Capability {
+    /// A query that matches most of a 100,000-goal plan stops here: the client narrows it.
+    public static let limit = 1000
+
+    public static func register(in handlers: inout Handlers) {
+        handlers.advertise { capabilities, _ in capabilities.workspaceSymbolProvider = true }
+        handlers.onRequest("workspace/symbol", WorkspaceSymbolParams.self) { state, params in
+            symbols(&state, query: params.query).json
+        }
+    }
+
+    public static func symbols(_ state: inout ServerState, query: String) -> [WorkspaceSymbol] {
+        let words = query.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        var seen: Set<String> = []
+        var found: [WorkspaceSymbol] = []
+        for uri in state.documents.keys.sorted() {
+            guard let document = try? state.documentPlan(of: uri), document.analysis.isRoadmap else { continue }
+            let places = PlanPlaces(document, state: state)
+            for (file, planFile) in document.plan.files.enumerated() {
+                guard seen.insert(places.uris[file]).inserted else { continue }
+                let roadmap = planFile.roadmap
+                var items: [(offset: Int, symbol: WorkspaceSymbol)] = []
+                for index in roadmap.sections.indices.dropFirst() {
+                    let name = PlainText.of(roadmap.bytes, roadmap.sections[index].titleRange)
+                    guard matches(name, words) else { continue }
+                    let container = document.plan.displayPath(ofFile: file, section: roadmap.sections[index].parentIndex ?? 0)
+                    items.append((roadmap.sections[index].titleRange.lowerBound, WorkspaceSymbol(
+                        name: name, kind: .namespace, containerName: container.isEmpty ? nil : container.joined(separator: " › "),
+                        location: .location(places.location(file, roadmap.sections[index].titleRange)))))
+                }
+                for (index, goal) in roadmap.goals.enumerated() {
+                    let name = PlainText.of(roadmap.text(of: index, withoutDoneDate: true))
+                    guard matches(name, words) else { continue }
+                    let container = document.plan.displayPath(ofFile: file, section: goal.sectionIndex)
+                    items.append((goal.textRange.lowerBound, WorkspaceSymbol(
+                        name: name, kind: .event,
+                        containerName: container.isEmpty ? nil : container.joined(separator: " › "),
+                        location: .location(places.location(file, goal.markerRange.lowerBound - 1..<goal.textRange.upperBound)))))
+                }
+                for item in items.sorted(by: { $0.offset < $1.offset }) {
+                    guard found.count < limit else { return found }
+                    found.append(item.symbol)
+                }
+            }
+        }
+        return found
+    }
+
+    static func matches(_ text: String, _ words: [String]) -> Bool {
+        guard !words.isEmpty else { return true }
+        let folded = text.lowercased()
+        return words.allSatisfy { folded.contains($0) }
+    }
+}
