@@ -52,6 +52,16 @@ final class PlanTests {
         #expect(hints(&harness, 2, phaseURI) == Self.phaseHints(2, due: "2027-01-01", late: "in 25 days"))
     }
 
+    /// The diagnostics of a phase opened alone come from its plan too, as `roadmap next -f
+    /// phase.md` lists them: its checkpoint and goals fall due from the index's start.
+    @Test func aPhaseOpenedAloneGetsTheOverdueDiagnosticsOfItsPlan() {
+        var harness = ServerHarness()
+        harness.initialize()
+        let published = harness.open(phaseURI, Self.phase).joined()
+        #expect(published.contains(#""code":"overdueCheckpoint","source":"roadmap","message":"checkpoint overdue: due 2026-12-01, 6 days ago""#), "\(published)")
+        #expect(published.components(separatedBy: #""code":"overdue""#).count == 3, "Docker and Helm: \(published)")
+    }
+
     @Test func theIndexCountsItsPhasesAndIsRefreshedWhenOneChanges() {
         var harness = ServerHarness()
         harness.initialize(["workspace": ["inlayHint": ["refreshSupport": true]]])
