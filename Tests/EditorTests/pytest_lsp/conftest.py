@@ -16,6 +16,7 @@ import pytest
 import pytest_lsp
 from lsprotocol import types
 from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
+from pytest_lsp.client import make_test_lsp_client, register_lsp_features
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
 from editor_support import BIN, SERVER_ENV, TIMEOUT, career_text, cli_json, run_cli  # noqa: E402,F401
@@ -123,9 +124,22 @@ def encoding_of(result: types.InitializeResult) -> str:
     return name_of(kind) if kind is not None else "utf-16"
 
 
+def make_client() -> LanguageClient:
+    """pytest-lsp's client, answering the refresh request the recorded capabilities of Neovim
+    0.11 announce (`workspace.inlayHint.refreshSupport`) and counting them."""
+    client = make_test_lsp_client()
+    client.inlay_hint_refreshes = 0
+
+    def inlay_hint_refresh(client: LanguageClient, params):
+        client.inlay_hint_refreshes += 1
+
+    register_lsp_features(client, {types.WORKSPACE_INLAY_HINT_REFRESH: inlay_hint_refresh})
+    return client
+
+
 @pytest_lsp.fixture(
     params=CLIENTS,
-    config=ClientServerConfig(server_command=[BIN, "lsp"], server_env=SERVER_ENV),
+    config=ClientServerConfig(server_command=[BIN, "lsp"], server_env=SERVER_ENV, client_factory=make_client),
 )
 async def client(request, lsp_client: LanguageClient, tmp_path: pathlib.Path):
     """A server initialized as one of `CLIENTS`; `lsp_client.init` holds its answer."""
