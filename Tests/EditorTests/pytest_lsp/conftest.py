@@ -28,6 +28,14 @@ from editor_support import BIN, SERVER_ENV, TIMEOUT, career_text, cli_json, run_
 CLIENTS = ["neovim@v0.7.0", "neovim@v0.11.0", "visual-studio-code", "emacs"]
 
 
+def under(*specs: str):
+    """Runs a test module's tests under some of CLIENTS only (`pytestmark = under(...)`): the
+    lifecycle, diagnostics and code actions run under all four; the rest under two that differ
+    in both encoding and edit form, to keep the suite's time down."""
+    assert set(specs) <= set(CLIENTS)
+    return pytest.mark.parametrize("client", specs, indirect=True)
+
+
 class Document:
     """A file the test client has open: its path, URI, text as the client holds it, version."""
 

@@ -10,9 +10,11 @@ import pytest
 from lsprotocol import types
 from pytest_lsp import LanguageClient
 
-from conftest import Document, encoding_of, name_of, offset, wait_for_diagnostics
+from conftest import under, Document, encoding_of, name_of, offset, wait_for_diagnostics
 from editor_support import EMOJI_GOAL, TIMEOUT, TODAY, career_text, cli_json, run_cli
 from test_code_actions import actions_at, apply, titled
+
+pytestmark = under("visual-studio-code", "neovim@v0.11.0")
 
 
 def require(client: LanguageClient, capability: str, what: str):

@@ -11,11 +11,14 @@ import pytest
 from lsprotocol import types
 from pytest_lsp import LanguageClient
 
-from conftest import Document, encoding_of, wait_for_diagnostics
+from conftest import under, Document, encoding_of, wait_for_diagnostics
 from editor_support import BIN, EMOJI_GOAL, SERVER_ENV, TIMEOUT, career_text, cli_json, run_cli
 from test_code_actions import actions_at, apply, titled
 
+TWO = under("neovim@v0.7.0", "emacs")
 
+
+@TWO
 @pytest.mark.parametrize("form", ["crlf", "bom", "bom+crlf"])
 async def test_check_on_crlf_and_bom_files_writes_what_check_writes(client: LanguageClient, tmp_path, form):
     encoding = encoding_of(client.init)
@@ -37,6 +40,7 @@ async def test_check_on_crlf_and_bom_files_writes_what_check_writes(client: Lang
     assert document.text.encode("utf-8") == copy.read_bytes()
 
 
+@TWO
 async def test_an_untitled_buffer_gets_diagnostics_and_actions(client: LanguageClient, tmp_path):
     document = Document(tmp_path / "unused.md", career_text())
     document.uri = "untitled:Untitled-1"
@@ -47,6 +51,7 @@ async def test_an_untitled_buffer_gets_diagnostics_and_actions(client: LanguageC
     assert "Check goal" in [a.title for a in actions]
 
 
+@TWO
 async def test_a_whole_document_change_replaces_the_text(client: LanguageClient, tmp_path):
     document = Document(tmp_path / "career-roadmap.md", career_text())
     document.open(client)
@@ -59,6 +64,7 @@ async def test_a_whole_document_change_replaces_the_text(client: LanguageClient,
     assert await wait_for_diagnostics(client, document.uri) == []
 
 
+@TWO
 async def test_positions_past_the_end_are_answered(client: LanguageClient, tmp_path):
     document = Document(tmp_path / "career-roadmap.md", career_text())
     document.open(client)
