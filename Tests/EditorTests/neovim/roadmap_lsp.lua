@@ -113,6 +113,16 @@ local ok, err = pcall(function()
     result.symbols = vim.NIL
   end
 
+  if capabilities.executeCommandProvider then
+    local params = { command = "roadmap.status", arguments = { vim.uri_from_bufnr(buffer) } }
+    local status = client.request_sync("workspace/executeCommand", params, timeout, buffer)
+    if not status or status.err then error("executeCommand: " .. vim.inspect(status)) end
+    result.status = status.result
+    table.insert(result.steps, "status")
+  else
+    result.status = vim.NIL
+  end
+
   -- shutdown and exit, as Neovim sends them when it quits.
   client.stop()
   if not vim.wait(timeout, function() return exit_code ~= nil end, 10) then error("the server did not exit after shutdown") end

@@ -112,3 +112,12 @@ def test_document_symbols_are_the_section_tree(session):
     walk(symbols)
     titles = [title for _, title in headings(session["edited"].read_text(encoding="utf-8"))]
     assert [name for name in names if name in titles] == titles, "every heading, in order"
+
+
+def test_status_command_answers_the_counts_after_the_check(session):
+    status = session["result"]["status"]
+    if status is None:
+        pytest.skip("roadmap.status: the server does not advertise executeCommandProvider yet (issue 24, lspfeat24)")
+    overall = cli_json(["status", "-f", str(session["edited"])], session["tmp"])["goals"]
+    assert overall["done"] == 1
+    assert f"{overall['done']}/{overall['total'] - overall['cancelled']}" in status
