@@ -1,14 +1,16 @@
 """Code actions applied as an editor applies them, compared byte for byte with what the command
 line writes on a copy of the same file: check, uncheck, start, cancel and reopen on one goal's
-line, check over a selection, and the mojibake quick fix against `lint --fix-encoding`."""
+line, every action offered on each state of the box, check over a selection, and the mojibake
+quick fix against `lint --fix-encoding`."""
 
 import asyncio
 import shutil
 
+import pytest
 from lsprotocol import types
 from pytest_lsp import LanguageClient
 
-from conftest import Document, apply_edit, encoding_of, name_of, wait_for_diagnostics
+from conftest import Document, under, apply_edit, encoding_of, name_of, wait_for_diagnostics
 from editor_support import EMOJI_GOAL, TIMEOUT, career_text, cli_json, run_cli
 
 
@@ -130,3 +132,31 @@ async def test_mojibake_quick_fix_writes_what_lint_fix_encoding_writes(client: L
     assert document.text.encode("utf-8") == copy.read_bytes()
     assert MOJIBAKE_GOAL in document.text
     assert [d for d in client.diagnostics[document.uri] if name_of(d.code) == "mojibake"] == []
+
+
+COMMANDS = {"Check goal": "check", "Uncheck goal": "uncheck", "Start goal": "start", "Cancel goal": "cancel", "Reopen goal": "reopen"}
+
+
+@under("neovim@v0.7.0", "emacs")
+@pytest.mark.parametrize("marker", [" ", "x", "X", "/", "-", ">", "?"])
+async def test_every_action_offered_on_each_state_writes_what_its_command_writes(client: LanguageClient, tmp_path, marker):
+    """Whatever the goal's box holds, each action offered gives the bytes of its command run on
+    a fresh copy; a custom state (`[>]`, `[?]`) is only reopened, as the commands need --force
+    for the rest."""
+    encoding = encoding_of(client.init)
+    text = career_text().replace(f"- [ ] {EMOJI_GOAL}", f"- [{marker}] {EMOJI_GOAL}", 1)
+    document = Document(tmp_path / "career-roadmap.md", text)
+    document.open(client)
+    await wait_for_diagnostics(client, document.uri)
+    line = document.line_of(EMOJI_GOAL)
+    actions = [a for a in await actions_at(client, document, line) if a.title in COMMANDS]
+    assert actions, "a goal always has an action"
+    if marker in ">?":
+        assert [a.title for a in actions] == ["Reopen goal"]
+    for action in actions:
+        copy = tmp_path / f"copy-{COMMANDS[action.title]}.md"
+        copy.write_text(text, encoding="utf-8", newline="")
+        number = next(g["id"] for g in cli_json(["list", "-f", str(copy)], tmp_path) if g["line"] == line + 1)
+        run = run_cli([COMMANDS[action.title], number, "-f", str(copy)], tmp_path)
+        assert run.returncode == 0, run.stderr.decode()
+        assert apply_edit(document, action.edit, encoding).encode("utf-8") == copy.read_bytes(), action.title
