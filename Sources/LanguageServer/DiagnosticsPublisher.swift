@@ -11,16 +11,24 @@ public enum DiagnosticsPublisher: Capability {
     /// Publishes after each open or change, clears on close.
     public static func register(in handlers: inout Handlers) {
         handlers.onDocumentChanged { state, uri in
-            guard let analysis = try? state.analysis(of: uri) else { return }
-            // Due dates as the document's plan sets them (a phase file opened alone counts from
-            // its index's start), as the hints and `roadmap next -f FILE` count them.
-            let schedule = analysis.isRoadmap ? (try? state.documentPlan(of: uri))?.schedule : nil
-            let diagnostics = analysis.isRoadmap ? RoadmapDiagnostics.all(analysis, schedule: schedule ?? analysis.schedule) : []
-            state.send(.publishDiagnostics(PublishDiagnosticsParams(uri: uri, version: analysis.version, diagnostics: diagnostics)))
+            publish(&state, uri)
+            // A change in one file of a plan moves the due dates of the others (the index's start
+            // date, a phase's ticks): theirs are published again, or the editor keeps stale ones.
+            for other in PlanRefresh.related(&state, to: uri) { publish(&state, other) }
         }
         handlers.onDocumentClosed { state, uri in
             state.send(.publishDiagnostics(PublishDiagnosticsParams(uri: uri, diagnostics: [])))
         }
+    }
+
+    /// Publishes the diagnostics of the open document `uri` as it is now.
+    static func publish(_ state: inout ServerState, _ uri: DocumentURI) {
+        guard let analysis = try? state.analysis(of: uri) else { return }
+        // Due dates as the document's plan sets them (a phase file opened alone counts from
+        // its index's start), as the hints and `roadmap next -f FILE` count them.
+        let schedule = analysis.isRoadmap ? (try? state.documentPlan(of: uri))?.schedule : nil
+        let diagnostics = analysis.isRoadmap ? RoadmapDiagnostics.all(analysis, schedule: schedule ?? analysis.schedule) : []
+        state.send(.publishDiagnostics(PublishDiagnosticsParams(uri: uri, version: analysis.version, diagnostics: diagnostics)))
     }
 }
 

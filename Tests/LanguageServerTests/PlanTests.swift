@@ -62,6 +62,20 @@ final class PlanTests {
         #expect(published.components(separatedBy: #""code":"overdue""#).count == 3, "Docker and Helm: \(published)")
     }
 
+    /// A change of the index's start date moves the due dates of an open phase: its diagnostics
+    /// are published again (no longer overdue), not left as they were.
+    @Test func aChangeOfTheIndexRepublishesTheDiagnosticsOfAnOpenPhase() {
+        var harness = ServerHarness()
+        harness.initialize()
+        _ = harness.open(indexURI, Self.index)
+        #expect(harness.open(phaseURI, Self.phase).joined().contains(#""code":"overdueCheckpoint""#))
+        let later: JSONValue = [["range": ["start": ["line": 2, "character": 16], "end": ["line": 2, "character": 26]], "text": "2026-11-01"]]
+        let changed = harness.notify("textDocument/didChange", ["textDocument": ["uri": .string(indexURI), "version": 2], "contentChanges": later])
+        let phase = changed.filter { $0.contains("publishDiagnostics") && $0.contains(#""uri":"\#(phaseURI)""#) }
+        #expect(phase.count == 1, "\(changed)")
+        #expect(phase.first.map { !$0.contains("overdue") } == true, "\(phase)")
+    }
+
     @Test func theIndexCountsItsPhasesAndIsRefreshedWhenOneChanges() {
         var harness = ServerHarness()
         harness.initialize(["workspace": ["inlayHint": ["refreshSupport": true]]])
