@@ -14,7 +14,7 @@ from pytest_lsp import LanguageClient
 from conftest import under, Document, encoding_of, wait_for_diagnostics
 from editor_support import ROOT, TIMEOUT, cli_json, run_cli
 from test_code_actions import actions_at, apply, titled
-from test_diagnostics import seen
+from test_diagnostics import change, seen
 
 pytestmark = under("neovim@v0.7.0", "emacs")
 
@@ -84,3 +84,20 @@ async def test_workspace_symbols_name_open_files_by_the_clients_uri(client: Lang
     paths = {urllib.parse.unquote(urllib.parse.urlparse(uri).path) for uri in uris}
     assert paths == {str(folder / name) for name in ("README.md", PHASE, "phase-2-specialization.md", "phase-3-mastery.md")}
     assert len(uris) == len(paths), f"one file under two URIs: {sorted(uris)}"
+
+
+async def test_a_new_start_in_the_index_republishes_the_open_phase(client: LanguageClient, tmp_path):
+    """The editor shows the phase's diagnostics as the plan is now: after the index's start date
+    moves, the phase's goals are no longer overdue, and the client is told so."""
+    encoding = encoding_of(client.init)
+    folder = plan_copy(tmp_path, "my plans é+1")
+    index = Document(folder / "README.md", (folder / "README.md").read_text(encoding="utf-8"))
+    phase = Document(folder / PHASE, (folder / PHASE).read_text(encoding="utf-8"))
+    index.open(client)
+    await wait_for_diagnostics(client, index.uri)
+    phase.open(client)
+    assert any(d.code == "overdue" for d in await wait_for_diagnostics(client, phase.uri))
+    client.diagnostics.pop(phase.uri, None)
+    change(client, index, "**Start Date:** 2026-01-15", "**Start Date:** 2026-11-01", encoding)
+    await wait_for_diagnostics(client, index.uri)
+    assert not any(d.code == "overdue" for d in await wait_for_diagnostics(client, phase.uri))
