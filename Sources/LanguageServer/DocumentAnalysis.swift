@@ -4,7 +4,7 @@ import RoadmapKit
 /// One version of an open document as the library sees it: parsed once, with its tracking model
 /// and schedule, and the mapper that turns the library's byte offsets into the client's positions.
 /// Every capability reads this; none parses the text itself. What only some requests need (lint's
-/// findings, the mojibake of each line) is computed the first time it is asked for and kept with
+/// findings with their repairs) is computed the first time it is asked for and kept with
 /// the version, so a class: the server keeps one per open document and version.
 public final class DocumentAnalysis {
     /// The document, as the client names it.
@@ -25,14 +25,12 @@ public final class DocumentAnalysis {
     /// When each goal and checkpoint is due, as of `today`.
     public let schedule: PlanSchedule
 
-    /// `roadmap lint`'s findings, in line order (`RoadmapDiagnostics.lint`).
+    /// `roadmap lint`'s findings, in line order, with their repairs (`RoadmapDiagnostics.lint`,
+    /// `FixActions`).
     public private(set) lazy var lintFindings: [LintFinding] = {
         let exists: (String) -> Bool = path == nil ? { _ in true } : { FileSystem.exists($0) }
         return Lint.findings(bytes, today: today, path: path ?? "", exists: exists)
     }()
-
-    /// Each line's mojibake, the pieces `lint --fix-encoding` writes.
-    public private(set) lazy var mojibake: [MojibakeFinding] = MojibakeLines.findings(bytes)
 
     /// The parsed document.
     public var roadmap: Roadmap { tracking.roadmap }

@@ -123,4 +123,14 @@ import Testing
         _ = harness.notify("textDocument/didChange", ["textDocument": ["uri": .string(Self.uri), "version": 1], "contentChanges": [["text": "- [x] a ✅ 2026-12-01\n"]]])
         #expect(harness.request(1, "textDocument/codeAction", Self.params((0, 0), (0, 0))).first?.contains("Uncheck goal") == true)
     }
+
+    /// An almost-task's repair is a quick fix of its diagnostic, and the only action on a line
+    /// without a goal.
+    @Test func anAlmostTaskIsFixedByItsQuickFix() throws {
+        var harness = Self.opened(text: "# P\n\n- [ ] real\n\n-[ ] glued\n")
+        let diagnostic = #"{"range":{"start":{"line":4,"character":0},"end":{"line":4,"character":10}},"severity":2,"code":"almostTask","source":"roadmap","message":"'-[ ]' needs a space after '-' to be a task"}"#
+        #expect(harness.request(1, "textDocument/codeAction", Self.params((4, 3), (4, 3), diagnostics: [try JSONValue(parsing: diagnostic)])) == Self.answer(1, [
+            #"{"title":"Make this a task box","kind":"quickfix","diagnostics":[\#(diagnostic)],"isPreferred":true,"edit":{"changes":{"\#(Self.uri)":[\#(Self.edit(4, 1, 1, " "))]}}}"#,
+        ]))
+    }
 }
