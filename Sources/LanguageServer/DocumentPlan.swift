@@ -8,8 +8,11 @@ import RoadmapKit
 /// checkpoints and month headings fall due as they do in the plan. File 0 is the document.
 /// Nothing is ever written.
 public struct DocumentPlan {
+    /// The document's own analysis (its buffer, parse and mapper).
     public let analysis: DocumentAnalysis
+    /// The plan rooted at the document: file 0 is the document, then the files it links.
     public let plan: Plan
+    /// When everything in the plan is due, from the document's start or its index's.
     public let schedule: PlanSchedule
 
     /// The document alone, when it is not a file on disk (an `untitled:` buffer links nowhere).
@@ -38,15 +41,22 @@ public struct DocumentPlan {
 }
 
 extension ServerState {
-    /// The open document `uri` in its plan, as of today. Links and the index are read afresh each
-    /// time (an open buffer of theirs may have changed since), so a request costs a read of the
-    /// files the document links that the editor does not hold.
+    /// The open document `uri` in its plan, as of today. It is made again after any document was
+    /// opened, changed or closed (an open buffer of the plan may be among them) or the day moved;
+    /// a linked file or index changed on disk meanwhile is seen at the next such event.
     public mutating func documentPlan(of uri: DocumentURI) throws(ResponseError) -> DocumentPlan {
         let analysis = try analysis(of: uri)
-        guard let path = analysis.path, path.hasPrefix("/") else { return DocumentPlan(alone: analysis) }
-        let buffers = openBuffersByPath()
-        let session = RoadmapSession(currentDirectory: "/") { _ in nil }
-        return DocumentPlan(analysis, path: path, session: session) { buffers[RelativePath.normalized($0)] }
+        if let kept = plans[uri], kept.generation == generation, kept.today == analysis.today { return kept.plan }
+        let plan: DocumentPlan
+        if let path = analysis.path, path.hasPrefix("/") {
+            let buffers = openBuffersByPath()
+            let session = RoadmapSession(currentDirectory: "/") { _ in nil }
+            plan = DocumentPlan(analysis, path: path, session: session) { buffers[RelativePath.normalized($0)] }
+        } else {
+            plan = DocumentPlan(alone: analysis)
+        }
+        plans[uri] = (generation, analysis.today, plan)
+        return plan
     }
 
     /// The text of every open `file:` document, by its normalised path.
@@ -84,27 +94,35 @@ public enum FileURI {
     }
 }
 
-/// Where the plan's files are for the client: the open document's own mapper for file 0 and any
-/// other open one, else a mapper over the bytes read (in the agreed encoding).
+/// Where the plan's files are for the client: an open document's own mapper and URI (file 0 of
+/// a document's plan is that document, whatever its URI), else a mapper over the bytes read, in
+/// the agreed encoding, and a `file:` URI of the full path.
 struct PlanPlaces {
     let plan: Plan
     let mappers: [PositionMapper]
     let uris: [DocumentURI]
 
+    /// The places of a document's plan.
     init(_ documentPlan: DocumentPlan, state: ServerState) {
-        plan = documentPlan.plan
+        self.init(documentPlan.plan, state: state, first: (documentPlan.analysis.uri, documentPlan.analysis.mapper)) { $0 }
+    }
+
+    /// - Parameter fullPath: a plan path as a path from the root of the file system.
+    init(_ plan: Plan, state: ServerState, first: (DocumentURI, PositionMapper)? = nil, fullPath: (String) -> String) {
+        self.plan = plan
         var mappers: [PositionMapper] = []
         var uris: [DocumentURI] = []
         for (index, file) in plan.files.enumerated() {
-            if index == 0 {
-                mappers.append(documentPlan.analysis.mapper)
-                uris.append(documentPlan.analysis.uri)
-            } else if let uri = state.openURI(ofPath: file.path), let document = state.documents[uri] {
+            let full = RelativePath.normalized(fullPath(file.path))
+            if index == 0, let first {
+                uris.append(first.0)
+                mappers.append(first.1)
+            } else if let uri = state.openURI(ofPath: full), let document = state.documents[uri] {
                 mappers.append(document.buffer.mapper)
                 uris.append(uri)
             } else {
                 mappers.append(PositionMapper(file.roadmap.bytes, encoding: state.encoding))
-                uris.append(FileURI.of(path: RelativePath.normalized(file.path)))
+                uris.append(FileURI.of(path: full))
             }
         }
         self.mappers = mappers

@@ -8,9 +8,12 @@ import RoadmapKit
 /// month, as text for the client to show. Neither writes anything. The one argument is the
 /// document (its URI, or `{"uri": …}`); without it, the first open roadmap by URI.
 public enum PlanCommands: Capability {
+    /// The command answering the status text.
     public static let status = "roadmap.status"
+    /// The command answering this month's draft review.
     public static let review = "roadmap.review"
 
+    /// Registers the handlers and what `initialize` advertises.
     public static func register(in handlers: inout Handlers) {
         handlers.advertise { capabilities, _ in capabilities.executeCommands = (capabilities.executeCommands ?? []) + [status, review] }
         handlers.onRequest("workspace/executeCommand", ExecuteCommandParams.self) { state, params in
@@ -51,6 +54,7 @@ public enum PlanCommands: Capability {
 /// renderer draws. Moving that renderer (styles, column widths, wrapping) into the library was
 /// more than this command needs.
 public enum StatusSummary {
+    /// The summary, lines ending in `\n`.
     public static func text(_ schedule: PlanSchedule) -> String {
         let plan = schedule.plan
         let report = StatusReport(plan, depth: 2)

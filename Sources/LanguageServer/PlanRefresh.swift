@@ -10,6 +10,7 @@ import RoadmapKit
 /// Whether two open files are of one plan is judged cheaply, without reading the disk: another
 /// file is open and one of the two links local files.
 public enum PlanRefresh: Capability {
+    /// Registers the hook run after each open and change.
     public static func register(in handlers: inout Handlers) {
         handlers.onDocumentChanged { state, uri in
             guard state.client.capabilities["workspace"]?["inlayHint"]?["refreshSupport"]?.bool == true else { return }

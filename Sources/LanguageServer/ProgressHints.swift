@@ -9,6 +9,7 @@ import RoadmapKit
 /// `📅` of its own whose heading (or parent goal) makes it due, that date. Dates come from the
 /// document's plan, so a phase file opened alone counts from its index's start.
 public enum ProgressHints: Capability {
+    /// Registers the handlers and what `initialize` advertises.
     public static func register(in handlers: inout Handlers) {
         handlers.advertise { capabilities, _ in capabilities.inlayHintProvider = true }
         handlers.onRequest("textDocument/inlayHint", InlayHintParams.self) { state, params in

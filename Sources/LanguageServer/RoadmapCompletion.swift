@@ -12,6 +12,7 @@ import RoadmapKit
 ///   inserted as `**Label:** `.
 /// Nothing else is guessed: elsewhere the list is empty.
 public enum RoadmapCompletion: Capability {
+    /// Registers the handlers and what `initialize` advertises.
     public static func register(in handlers: inout Handlers) {
         handlers.advertise { capabilities, _ in capabilities.completionTriggerCharacters = [" ", "*"] }
         handlers.onRequest("textDocument/completion", CompletionParams.self) { state, params in
@@ -21,6 +22,7 @@ public enum RoadmapCompletion: Capability {
         }
     }
 
+    /// The items offered at `position` (clamped to the document), ranked by `sortText`.
     public static func items(_ document: DocumentPlan, at position: Position) -> [CompletionItem] {
         let analysis = document.analysis
         let mapper = analysis.mapper

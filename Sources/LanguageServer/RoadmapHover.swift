@@ -10,6 +10,7 @@ import RoadmapKit
 /// When a goal was ticked according to git is not shown: finding it runs `git log` over the
 /// file's history, too slow for a hover (`roadmap stamp` writes it into the file instead).
 public enum RoadmapHover: Capability {
+    /// Registers the handlers and what `initialize` advertises.
     public static func register(in handlers: inout Handlers) {
         handlers.advertise { capabilities, _ in capabilities.hoverProvider = true }
         handlers.onRequest("textDocument/hover", TextDocumentPositionParams.self) { state, params in

@@ -8,6 +8,7 @@ import RoadmapKit
 /// `status` count it). Goals are not symbols of the outline: a plan of 10,000 goals would bury
 /// its headings; workspace symbols find goals.
 public enum SectionSymbols: Capability {
+    /// Registers the handlers and what `initialize` advertises.
     public static func register(in handlers: inout Handlers) {
         handlers.advertise { capabilities, _ in capabilities.documentSymbolProvider = true }
         handlers.onRequest("textDocument/documentSymbol", DocumentSymbolParams.self) { state, params in
@@ -67,12 +68,14 @@ public enum SectionSymbols: Capability {
 }
 
 /// `workspace/symbol`: the goals and sections of the plans of the open documents (each read with
-/// the files it links, the editor's buffers first), those whose text holds every word of the
-/// query, case folded. Each is found once, however many open plans hold it.
+/// the files it links, the editor's buffers first) and of the plan on disk at the workspace's
+/// root (found as `roadmap` finds it there, read-only), those whose text holds every word of the
+/// query, case folded. Each file is searched once, however many plans hold it.
 public enum PlanSymbols: Capability {
     /// A query that matches most of a 100,000-goal plan stops here: the client narrows it.
     public static let limit = 1000
 
+    /// Registers the handlers and what `initialize` advertises.
     public static func register(in handlers: inout Handlers) {
         handlers.advertise { capabilities, _ in capabilities.workspaceSymbolProvider = true }
         handlers.onRequest("workspace/symbol", WorkspaceSymbolParams.self) { state, params in
@@ -80,41 +83,65 @@ public enum PlanSymbols: Capability {
         }
     }
 
+    /// The matching sections and goals, each plan's in reading order, at most `limit`.
     public static func symbols(_ state: inout ServerState, query: String) -> [WorkspaceSymbol] {
         let words = query.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
-        var seen: Set<String> = []
-        var found: [WorkspaceSymbol] = []
+        var search = Search(words: words)
         for uri in state.documents.keys.sorted() {
             guard let document = try? state.documentPlan(of: uri), document.analysis.isRoadmap else { continue }
-            let places = PlanPlaces(document, state: state)
-            for (file, planFile) in document.plan.files.enumerated() {
-                guard seen.insert(places.uris[file]).inserted else { continue }
+            search.add(PlanPlaces(document, state: state))
+        }
+        if let (plan, session) = diskPlan(state) { search.add(PlanPlaces(plan, state: state, fullPath: session.fullPath)) }
+        return search.found
+    }
+
+    /// The plan `roadmap` would find at the workspace's root (its first folder, else `rootUri`),
+    /// with the editor's buffers read before the disk; nil when there is none inside the root.
+    static func diskPlan(_ state: ServerState) -> (Plan, RoadmapSession)? {
+        guard let rootURI = state.client.workspaceFolders?.first?.uri ?? state.client.rootUri,
+              let root = DocumentPath.path(ofURI: rootURI), root.hasPrefix("/") else { return nil }
+        let session = RoadmapSession(currentDirectory: root) { _ in nil }
+        // A roadmap in a folder above the workspace is not the workspace's.
+        guard let path = try? session.roadmapPath(), !path.hasPrefix("../"), let loaded = try? session.read(path, tracking: true) else { return nil }
+        let buffers = state.openBuffersByPath()
+        return (session.plan(for: loaded, tracking: true) { buffers[RelativePath.normalized($0)] }, session)
+    }
+
+    /// What was found so far, each file once.
+    struct Search {
+        let words: [String]
+        var seen: Set<DocumentURI> = []
+        var found: [WorkspaceSymbol] = []
+
+        mutating func add(_ places: PlanPlaces) {
+            let plan = places.plan
+            for (file, planFile) in plan.files.enumerated() {
+                guard found.count < PlanSymbols.limit, seen.insert(places.uris[file]).inserted else { continue }
                 let roadmap = planFile.roadmap
                 var items: [(offset: Int, symbol: WorkspaceSymbol)] = []
-                for index in roadmap.sections.indices.dropFirst() {
-                    let name = PlainText.of(roadmap.bytes, roadmap.sections[index].titleRange)
+                func container(_ section: Int) -> String? {
+                    let path = plan.displayPath(ofFile: file, section: section)
+                    return path.isEmpty ? nil : path.joined(separator: " › ")
+                }
+                for section in roadmap.sections.dropFirst() {
+                    let name = PlainText.of(roadmap.bytes, section.titleRange)
                     guard matches(name, words) else { continue }
-                    let container = document.plan.displayPath(ofFile: file, section: roadmap.sections[index].parentIndex ?? 0)
-                    items.append((roadmap.sections[index].titleRange.lowerBound, WorkspaceSymbol(
-                        name: name, kind: .namespace, containerName: container.isEmpty ? nil : container.joined(separator: " › "),
-                        location: .location(places.location(file, roadmap.sections[index].titleRange)))))
+                    items.append((section.titleRange.lowerBound, WorkspaceSymbol(
+                        name: name, kind: .namespace, containerName: container(section.parentIndex ?? 0),
+                        location: .location(places.location(file, section.titleRange)))))
                 }
                 for (index, goal) in roadmap.goals.enumerated() {
                     let name = PlainText.of(roadmap.text(of: index, withoutDoneDate: true))
                     guard matches(name, words) else { continue }
-                    let container = document.plan.displayPath(ofFile: file, section: goal.sectionIndex)
                     items.append((goal.textRange.lowerBound, WorkspaceSymbol(
-                        name: name, kind: .event,
-                        containerName: container.isEmpty ? nil : container.joined(separator: " › "),
+                        name: name, kind: .event, containerName: container(goal.sectionIndex),
                         location: .location(places.location(file, goal.markerRange.lowerBound - 1..<goal.textRange.upperBound)))))
                 }
-                for item in items.sorted(by: { $0.offset < $1.offset }) {
-                    guard found.count < limit else { return found }
+                for item in items.sorted(by: { $0.offset < $1.offset }) where found.count < PlanSymbols.limit {
                     found.append(item.symbol)
                 }
             }
         }
-        return found
     }
 
     static func matches(_ text: String, _ words: [String]) -> Bool {

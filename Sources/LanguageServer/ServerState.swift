@@ -35,6 +35,11 @@ public struct ServerState {
     var changed: [DocumentURI] = []
     /// Documents closed while handling the current message.
     var closed: [DocumentURI] = []
+    /// Moves on every open, change and close: a document's plan (`documentPlan(of:)`), which may
+    /// read any open buffer, is kept while it stands still.
+    var generation = 0
+    /// Each open document's plan, with the generation and day it was made for.
+    var plans: [DocumentURI: (generation: Int, today: CivilDate, plan: DocumentPlan)] = [:]
     /// How many requests the server has sent the client (their ids are `roadmap-1`, `roadmap-2`, …).
     var sentRequests = 0
 
@@ -62,11 +67,14 @@ public struct ServerState {
 
     /// Marks a document as opened or changed: hooks run for it once the message is handled.
     public mutating func didChange(_ uri: DocumentURI) {
+        generation += 1
         if !changed.contains(uri) { changed.append(uri) }
     }
 
     /// Marks a document as closed.
     public mutating func didClose(_ uri: DocumentURI) {
+        generation += 1
+        plans[uri] = nil
         changed.removeAll { $0 == uri }
         closed.append(uri)
     }

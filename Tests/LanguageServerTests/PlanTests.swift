@@ -97,4 +97,23 @@ final class PlanTests {
         // The files on disk are as they were written.
         #expect(FileManager.default.contents(atPath: directory + "/phases/phase-1.md") == Data(Self.phase.utf8))
     }
+
+    /// With nothing open, workspace symbols search the plan on disk at the workspace's root; an
+    /// open buffer of one of its files wins over the disk.
+    @Test func workspaceSymbolsSearchThePlanOnDisk() {
+        var harness = ServerHarness()
+        _ = harness.request(0, "initialize", ["processId": nil, "rootUri": .string("file://" + directory), "capabilities": [:]])
+        _ = harness.notify("initialized", [:])
+        let helm = { (uri: String) in
+            #"{"name":"Helm","kind":24,"containerName":"Plan › Phase one › 3-Month Checkpoint","location":{"uri":"\#(uri)","range":{"start":{"line":5,"character":2},"end":{"line":5,"character":10}}}}"#
+        }
+        #expect(harness.request(1, "workspace/symbol", ["query": "helm"]) == [#"{"jsonrpc":"2.0","id":1,"result":[\#(helm(phaseURI))]}"#])
+        _ = harness.open("untitled:scratch", "- [ ] Helm charts\n")
+        // The phase file open with a goal renamed: found in the buffer, under its own URI.
+        _ = harness.open(phaseURI, Self.phase.replacing("Helm", with: "Helmfile"))
+        let answer = harness.request(2, "workspace/symbol", ["query": "helm"])
+        #expect(answer.first?.contains(#""name":"Helmfile""#) == true)
+        #expect(answer.first?.contains(#""name":"Helm","#) == false)
+        #expect(answer.first?.contains(#""name":"Helm charts""#) == true)
+    }
 }
