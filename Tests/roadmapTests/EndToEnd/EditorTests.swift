@@ -44,7 +44,9 @@ struct EditorTests {
         let arguments = ["ROADMAP_BIN=\(EndToEndTests.binary.path)", "PYTHONDONTWRITEBYTECODE=1", python,
                          "-m", "pytest", "-q", "-rs", "-p", "no:cacheprovider", "--rootdir", folder, folder]
         let started = Date()
-        let run = try ExternalTool.run("/usr/bin/env", arguments, timeout: 90)
+        // Each wait inside is bounded (10 s); this bounds the whole run, with room for a loaded machine
+        // (about 45 s beside the rest of swift test on two cores).
+        let run = try ExternalTool.run("/usr/bin/env", arguments, timeout: 180)
         let output = run.text
         for line in output.split(separator: "\n") where line.hasPrefix("SKIPPED") {
             // "SKIPPED [1] file.py:90: why" -> "SKIP: EditorTests.suite: file.py:90: why"
