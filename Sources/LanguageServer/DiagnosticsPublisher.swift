@@ -11,13 +11,24 @@ public enum DiagnosticsPublisher: Capability {
     /// Publishes after each open or change, clears on close.
     public static func register(in handlers: inout Handlers) {
         handlers.onDocumentChanged { state, uri in
-            guard let analysis = try? state.analysis(of: uri) else { return }
-            let diagnostics = analysis.isRoadmap ? RoadmapDiagnostics.all(analysis) : []
-            state.send(.publishDiagnostics(PublishDiagnosticsParams(uri: uri, version: analysis.version, diagnostics: diagnostics)))
+            publish(&state, uri)
+            // A change in one file of a plan moves the due dates of the others (the index's start
+            // date, a phase's ticks): theirs are published again, or the editor keeps stale ones.
+            for other in PlanRefresh.related(&state, to: uri) { publish(&state, other) }
         }
         handlers.onDocumentClosed { state, uri in
             state.send(.publishDiagnostics(PublishDiagnosticsParams(uri: uri, diagnostics: [])))
         }
+    }
+
+    /// Publishes the diagnostics of the open document `uri` as it is now.
+    static func publish(_ state: inout ServerState, _ uri: DocumentURI) {
+        guard let analysis = try? state.analysis(of: uri) else { return }
+        // Due dates as the document's plan sets them (a phase file opened alone counts from
+        // its index's start), as the hints and `roadmap next -f FILE` count them.
+        let schedule = analysis.isRoadmap ? (try? state.documentPlan(of: uri))?.schedule : nil
+        let diagnostics = analysis.isRoadmap ? RoadmapDiagnostics.all(analysis, schedule: schedule ?? analysis.schedule) : []
+        state.send(.publishDiagnostics(PublishDiagnosticsParams(uri: uri, version: analysis.version, diagnostics: diagnostics)))
     }
 }
 
@@ -29,8 +40,9 @@ public enum RoadmapDiagnostics {
     public static let soonWindow = 7
 
     /// Every diagnostic of the document, ordered by where it starts (lint's first on a tie).
-    public static func all(_ analysis: DocumentAnalysis) -> [Diagnostic] {
-        (lint(analysis) + schedule(analysis)).enumerated()
+    /// `schedule` is the document's plan's (file 0 is the document); by default the document's own.
+    public static func all(_ analysis: DocumentAnalysis, schedule: PlanSchedule? = nil) -> [Diagnostic] {
+        (lint(analysis) + self.schedule(analysis, schedule ?? analysis.schedule)).enumerated()
             .sorted { ($0.element.range.start, $0.offset) < ($1.element.range.start, $1.offset) }
             .map(\.element)
     }
@@ -45,12 +57,13 @@ public enum RoadmapDiagnostics {
     }
 
     /// Overdue goals and checkpoints (warning) and those due within `soonWindow` days
-    /// (information): `NextReport`'s entries, the ones `roadmap next` lists.
-    public static func schedule(_ analysis: DocumentAnalysis) -> [Diagnostic] {
-        let report = NextReport(analysis.schedule, window: soonWindow)
+    /// (information): `NextReport`'s entries, the ones `roadmap next` lists, of the document
+    /// (file 0 of `schedule`; the files it links have their own diagnostics when open).
+    public static func schedule(_ analysis: DocumentAnalysis, _ schedule: PlanSchedule) -> [Diagnostic] {
+        let report = NextReport(schedule, window: soonWindow)
         var found: [Diagnostic] = []
         for entry in report.entries where entry.reason != .inProgress {
-            guard let due = entry.due else { continue }
+            guard let due = entry.due, entry.file == 0 else { continue }
             let overdue = entry.reason == .overdue
             let when = dueWords(due, today: analysis.today)
             switch entry.item {
@@ -61,7 +74,7 @@ public enum RoadmapDiagnostics {
                     severity: overdue ? .warning : .information, code: .string(overdue ? "overdue" : "dueSoon"), source: source,
                     message: overdue ? "overdue: \(when)" : when))
             case .checkpoint(let ref):
-                let checkpoint = analysis.tracking.checkpoints[ref.index]
+                let checkpoint = schedule.tracking(0).checkpoints[ref.index]
                 found.append(Diagnostic(
                     range: analysis.range(ofLine: checkpoint.line),
                     severity: overdue ? .warning : .information, code: .string(overdue ? "overdueCheckpoint" : "checkpointDueSoon"),
@@ -80,6 +93,16 @@ public enum RoadmapDiagnostics {
         case -1: return "due \(due), yesterday"
         case ..<0: return "due \(due), \(-days) days ago"
         default: return "due \(due), in \(days) days"
+        }
+    }
+}
+
+extension NextReport.Entry {
+    /// The plan file the entry's goal or checkpoint is in.
+    fileprivate var file: Int {
+        switch item {
+        case .goal(let ref): ref.file
+        case .checkpoint(let ref): ref.file
         }
     }
 }

@@ -14,13 +14,8 @@ public enum PlanRefresh: Capability {
     /// Registers the hooks run after each open, change and close.
     public static func register(in handlers: inout Handlers) {
         handlers.onDocumentChanged { state, uri in
-            guard supportsRefresh(state),
-                  let changed = try? state.analysis(of: uri), changed.isRoadmap || changed.roadmap.hasLocalLinks else { return }
-            let others = state.documents.keys.filter { $0 != uri }.sorted()
-            guard !others.isEmpty else { return }
-            let related = changed.roadmap.hasLocalLinks
-                || others.contains { (try? state.analysis(of: $0))?.roadmap.hasLocalLinks == true }
-            if related { state.sendRequest("workspace/inlayHint/refresh") }
+            guard supportsRefresh(state) else { return }
+            if !related(&state, to: uri).isEmpty { state.sendRequest("workspace/inlayHint/refresh") }
         }
         // A closed buffer no longer stands for its file: the others read the disk again.
         handlers.onDocumentClosed { state, _ in
@@ -32,5 +27,17 @@ public enum PlanRefresh: Capability {
 
     static func supportsRefresh(_ state: ServerState) -> Bool {
         state.client.capabilities["workspace"]?["inlayHint"]?["refreshSupport"]?.bool == true
+    }
+
+    /// The other open documents a change to `uri` may move (the diagnostics publisher sends
+    /// theirs again too): all of them when the changed one is a roadmap or links files and one
+    /// of the two links local files; none otherwise.
+    public static func related(_ state: inout ServerState, to uri: DocumentURI) -> [DocumentURI] {
+        guard let changed = try? state.analysis(of: uri), changed.isRoadmap || changed.roadmap.hasLocalLinks else { return [] }
+        let others = state.documents.keys.filter { $0 != uri }.sorted()
+        guard !others.isEmpty else { return [] }
+        let linked = changed.roadmap.hasLocalLinks
+            || others.contains { (try? state.analysis(of: $0))?.roadmap.hasLocalLinks == true }
+        return linked ? others : []
     }
 }

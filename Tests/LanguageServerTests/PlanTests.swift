@@ -52,6 +52,30 @@ final class PlanTests {
         #expect(hints(&harness, 2, phaseURI) == Self.phaseHints(2, due: "2027-01-01", late: "in 25 days"))
     }
 
+    /// The diagnostics of a phase opened alone come from its plan too, as `roadmap next -f
+    /// phase.md` lists them: its checkpoint and goals fall due from the index's start.
+    @Test func aPhaseOpenedAloneGetsTheOverdueDiagnosticsOfItsPlan() {
+        var harness = ServerHarness()
+        harness.initialize()
+        let published = harness.open(phaseURI, Self.phase).joined()
+        #expect(published.contains(#""code":"overdueCheckpoint","source":"roadmap","message":"checkpoint overdue: due 2026-12-01, 6 days ago""#), "\(published)")
+        #expect(published.components(separatedBy: #""code":"overdue""#).count == 3, "Docker and Helm: \(published)")
+    }
+
+    /// A change of the index's start date moves the due dates of an open phase: its diagnostics
+    /// are published again (no longer overdue), not left as they were.
+    @Test func aChangeOfTheIndexRepublishesTheDiagnosticsOfAnOpenPhase() {
+        var harness = ServerHarness()
+        harness.initialize()
+        _ = harness.open(indexURI, Self.index)
+        #expect(harness.open(phaseURI, Self.phase).joined().contains(#""code":"overdueCheckpoint""#))
+        let later: JSONValue = [["range": ["start": ["line": 2, "character": 16], "end": ["line": 2, "character": 26]], "text": "2026-11-01"]]
+        let changed = harness.notify("textDocument/didChange", ["textDocument": ["uri": .string(indexURI), "version": 2], "contentChanges": later])
+        let phase = changed.filter { $0.contains("publishDiagnostics") && $0.contains(#""uri":"\#(phaseURI)""#) }
+        #expect(phase.count == 1, "\(changed)")
+        #expect(phase.first.map { !$0.contains("overdue") } == true, "\(phase)")
+    }
+
     @Test func theIndexCountsItsPhasesAndIsRefreshedWhenOneChanges() {
         var harness = ServerHarness()
         harness.initialize(["workspace": ["inlayHint": ["refreshSupport": true]]])

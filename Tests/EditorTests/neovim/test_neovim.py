@@ -1,0 +1,123 @@
+"""Neovim itself (headless, its built-in LSP client, configured by the very Lua block
+docs/editors.md gives for Neovim 0.7 and later) runs `roadmap lsp` on a copy of the bundled
+career roadmap: the diagnostics it shows, the "Check goal" action it applies and writes, and the
+document symbols it reads back, each held against the command line on another copy. Needs
+`nvim` (Debian: apt-get install neovim) and pytest."""
+
+from __future__ import annotations
+
+import json
+import pathlib
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
+from editor_support import (BIN, EMOJI_GOAL, ROOT, SERVER_ENV, TIMEOUT, career_text, cli_json,  # noqa: E402
+                            expected_diagnostics, run_cli, seen_diagnostic)
+
+SCRIPT = pathlib.Path(__file__).with_name("roadmap_lsp.lua")
+NVIM = shutil.which("nvim")
+DOC = ROOT / "docs" / "editors.md"
+MARKER = "<!-- tested: Tests/EditorTests/neovim/test_neovim.py runs the next lua block as it is -->"
+
+
+def documented_configuration() -> str:
+    """The Lua block that follows MARKER in docs/editors.md."""
+    text = DOC.read_text(encoding="utf-8")
+    assert text.count(MARKER) == 1, f"{DOC} must mark the tested Neovim block once"
+    after = text.split(MARKER, 1)[1].lstrip("\n")
+    assert after.startswith("```lua\n"), "the marker must sit right above a ```lua block"
+    return after[len("```lua\n"):].split("\n```", 1)[0] + "\n"
+
+
+@pytest.fixture(scope="module")
+def session(tmp_path_factory):
+    """One Neovim run over a copy of the career roadmap; what it saw, the file it wrote, and a
+    second untouched copy for the command line."""
+    if NVIM is None:
+        pytest.skip("nvim not on PATH (apt-get install neovim; .ci/run installs it)")
+    tmp = tmp_path_factory.mktemp("neovim")
+    edited, copy = tmp / "career-roadmap.md", tmp / "copy.md"
+    edited.write_text(career_text(), encoding="utf-8", newline="")
+    shutil.copyfile(edited, copy)
+    result_path, config = tmp / "result.json", tmp / "roadmap.lua"
+    config.write_text(documented_configuration(), encoding="utf-8")
+    # The configuration runs `roadmap` from PATH, as a user's does: the binary under test comes first.
+    path = f"{pathlib.Path(BIN).resolve().parent}:{SERVER_ENV['PATH']}"
+    env = dict(SERVER_ENV, PATH=path, ROADMAP_CONFIG=str(config), ROADMAP_FILE=str(edited), ROADMAP_GOAL=EMOJI_GOAL,
+               ROADMAP_RESULT=str(result_path), ROADMAP_TIMEOUT_MS=str(int(TIMEOUT * 1000)),
+               HOME=str(tmp), XDG_CONFIG_HOME=str(tmp / "config"), XDG_DATA_HOME=str(tmp / "data"),
+               XDG_STATE_HOME=str(tmp / "state"), XDG_CACHE_HOME=str(tmp / "cache"))
+    # -u NONE -i NONE -n: no user config, no shada, no swap file; only the script runs.
+    run = subprocess.run([NVIM, "--headless", "-u", "NONE", "-i", "NONE", "-n", "-c", f"luafile {SCRIPT}"],
+                         env=env, cwd=tmp, capture_output=True, timeout=4 * TIMEOUT + 10, stdin=subprocess.DEVNULL)
+    result = json.loads(result_path.read_text()) if result_path.exists() else {}
+    assert run.returncode == 0 and "error" not in result, \
+        f"nvim exited {run.returncode}: {result.get('error')} after {result.get('steps')}\n{run.stderr.decode()}"
+    return {"result": result, "edited": edited, "copy": copy, "tmp": tmp, "version": subprocess.run(
+        [NVIM, "--version"], capture_output=True, text=True, timeout=TIMEOUT).stdout.split("\n")[0]}
+
+
+def test_diagnostics_shown_are_lint_and_next(session):
+    result, tmp = session["result"], session["tmp"]
+    shown = {seen_diagnostic(d["line"], d["severity"], d["code"], d["message"]) for d in result["diagnostics"]}
+    assert all(d["source"] == "roadmap" for d in result["diagnostics"])
+    assert shown == expected_diagnostics(session["copy"], tmp)
+    # The emoji goal is due soon, and Neovim places the diagnostic at its box (UTF-16 columns).
+    assert any(d["line"] == result["line"] and d["code"] == "dueSoon" and d["col"] == 2 for d in result["diagnostics"])
+
+
+def test_check_applied_and_written_equals_roadmap_check(session):
+    result, tmp, copy = session["result"], session["tmp"], session["copy"]
+    assert result["encoding"] == "utf-16"
+    assert result["actions"][0] == "Check goal"
+    ids = [goal["id"] for goal in cli_json(["list", "-f", str(copy)], tmp) if goal["line"] == result["line"] + 1]
+    assert len(ids) == 1
+    run = run_cli(["check", ids[0], "-f", str(copy)], tmp)
+    assert run.returncode == 0, run.stderr.decode()
+    assert session["edited"].read_bytes() == copy.read_bytes()
+    assert b"\xe2\x9c\x85 2026-11-22" in session["edited"].read_bytes()
+
+
+def test_server_exits_0_when_neovim_stops_it(session):
+    assert session["result"]["exit"] == 0
+
+
+def headings(text: str) -> list[tuple[int, str]]:
+    """(level, title) of every ATX heading outside code, in order."""
+    found, fenced = [], False
+    for line in text.split("\n"):
+        if line.startswith("```"):
+            fenced = not fenced
+        elif not fenced and line.startswith("#"):
+            level = len(line) - len(line.lstrip("#"))
+            if line[level:level + 1] == " ":
+                found.append((level, line[level:].strip()))
+    return found
+
+
+def test_document_symbols_are_the_section_tree(session):
+    symbols = session["result"]["symbols"]
+    if symbols is None:
+        pytest.skip("document symbols: the server does not advertise documentSymbolProvider yet (issue 24, lspfeat24)")
+    names = []
+
+    def walk(nodes):
+        for node in nodes:
+            names.append(node["name"])
+            walk(node.get("children") or [])
+    walk(symbols)
+    titles = [title for _, title in headings(session["edited"].read_text(encoding="utf-8"))]
+    assert [name for name in names if name in titles] == titles, "every heading, in order"
+
+
+def test_status_command_answers_the_counts_after_the_check(session):
+    status = session["result"]["status"]
+    if status is None:
+        pytest.skip("roadmap.status: the server does not advertise executeCommandProvider yet (issue 24, lspfeat24)")
+    overall = cli_json(["status", "-f", str(session["edited"])], session["tmp"])["goals"]
+    assert overall["done"] == 1
+    assert f"{overall['done']}/{overall['total'] - overall['cancelled']}" in status
