@@ -36,9 +36,7 @@ public enum RoadmapDiagnostics {
     /// `roadmap lint`'s findings, on the lines lint names. A link is checked against the disk
     /// only for a `file:` document (its folder is where the link points from).
     public static func lint(_ analysis: DocumentAnalysis) -> [Diagnostic] {
-        let exists: (String) -> Bool = analysis.path == nil ? { _ in true } : { FileSystem.exists($0) }
-        let findings = Lint.findings(analysis.bytes, today: analysis.today, path: analysis.path ?? "", exists: exists)
-        return findings.map { finding in
+        analysis.lintFindings.map { finding in
             Diagnostic(range: analysis.range(ofLine: finding.line), severity: .warning, code: .string(finding.kind.rawValue),
                        source: source, message: finding.message)
         }

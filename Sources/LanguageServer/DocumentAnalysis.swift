@@ -16,6 +16,9 @@ public struct DocumentAnalysis {
     /// The document alone as a plan (a phase file is not yet analysed in its plan's index).
     public let plan: Plan
     public let schedule: PlanSchedule
+    /// `roadmap lint`'s findings for this version, by line (the same as `Lint.findings` of the
+    /// bytes), linted again only where the text changed since the version before.
+    public let lintFindings: [LintFinding]
 
     public var roadmap: Roadmap { tracking.roadmap }
     public var bytes: [UInt8] { mapper.bytes }
@@ -25,6 +28,13 @@ public struct DocumentAnalysis {
     public var isRoadmap: Bool { !roadmap.goals.isEmpty }
 
     public init(_ buffer: TextDocumentBuffer, today: CivilDate) {
+        var lint = LintChunks()
+        self.init(buffer, today: today, lint: &lint)
+    }
+
+    /// The analysis of `buffer`, linting again only the chunks of the document that `lint` has
+    /// not kept from the version before (`LintChunks`: the edits since were told to it).
+    public init(_ buffer: TextDocumentBuffer, today: CivilDate, lint: inout LintChunks) {
         uri = buffer.uri
         version = buffer.version
         self.today = today
@@ -33,6 +43,14 @@ public struct DocumentAnalysis {
         tracking = Tracking.parsing(buffer.bytes)
         plan = Plan(single: tracking.roadmap, path: path ?? "untitled.md", tracking: tracking)
         schedule = PlanSchedule(plan, today: today)
+        if tracking.roadmap.goals.isEmpty {
+            // No roadmap, no diagnostics: nothing to lint (and nothing kept to lint again).
+            lint.clear()
+            lintFindings = []
+        } else {
+            let exists: (String) -> Bool = path == nil ? { _ in true } : { FileSystem.exists($0) }
+            lintFindings = lint.findings(tracking, schedule: schedule.files[0], path: path ?? "", exists: exists)
+        }
     }
 
     /// The client's range of a byte range of the document.

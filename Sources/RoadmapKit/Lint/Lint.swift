@@ -11,6 +11,22 @@ public struct LintFinding: Equatable, Sendable {
     public let line: Int
     public let kind: Kind
     public let message: String
+    /// When the message names another line (a duplicate names the first goal), what comes
+    /// before that line's number, and the number: so `LintChunks` can move the finding.
+    var reference: LineReference? = nil
+
+    struct LineReference: Equatable, Sendable {
+        let prefix: String
+        let line: Int
+    }
+
+    /// The same finding `lines` lines further down, any line its message names moved too.
+    func moved(by lines: Int) -> LintFinding {
+        guard lines != 0 else { return self }
+        guard let reference else { return LintFinding(line: line + lines, kind: kind, message: message) }
+        let moved = LineReference(prefix: reference.prefix, line: reference.line + lines)
+        return LintFinding(line: line + lines, kind: kind, message: moved.prefix + String(moved.line), reference: moved)
+    }
 }
 
 /// A file as the checks see it: its bytes parsed once with every line's block facts, its
