@@ -12,11 +12,39 @@ public enum DiagnosticsPublisher: Capability {
         handlers.onDocumentChanged { state, uri in
             guard let analysis = try? state.analysis(of: uri) else { return }
             let diagnostics = analysis.isRoadmap ? RoadmapDiagnostics.all(analysis) : []
-            state.send(.publishDiagnostics(PublishDiagnosticsParams(uri: uri, version: analysis.version, diagnostics: diagnostics)))
+            let json = state.documents[uri]?.published.json(of: diagnostics) ?? diagnostics.map(\.json)
+            // The members in `PublishDiagnosticsParams.json`'s order, the diagnostics' JSON reused.
+            state.send(.notification(method: "textDocument/publishDiagnostics",
+                                     params: .object(["uri": uri, "version": analysis.version, "diagnostics": JSONValue.array(json)])))
         }
         handlers.onDocumentClosed { state, uri in
             state.send(.publishDiagnostics(PublishDiagnosticsParams(uri: uri, diagnostics: [])))
         }
+    }
+}
+
+/// The diagnostics last published for a document, with their JSON: a keystroke changes a few
+/// diagnostics of thousands, so the next publish builds JSON only between the longest common
+/// start and end of the two lists (a line end typed moves every range after it: those are built
+/// again).
+struct PublishedDiagnostics {
+    var diagnostics: [Diagnostic] = []
+    var values: [JSONValue] = []
+
+    /// The JSON of `new`, each element equal to `new[i].json`; remembers `new` for the next call.
+    mutating func json(of new: [Diagnostic]) -> [JSONValue] {
+        let common = min(new.count, diagnostics.count)
+        var prefix = 0
+        while prefix < common && new[prefix] == diagnostics[prefix] { prefix += 1 }
+        var suffix = 0
+        while suffix < common - prefix && new[new.count - 1 - suffix] == diagnostics[diagnostics.count - 1 - suffix] { suffix += 1 }
+        var json = Array(values[0..<prefix])
+        json.reserveCapacity(new.count)
+        for diagnostic in new[prefix..<(new.count - suffix)] { json.append(diagnostic.json) }
+        json += values[(values.count - suffix)...]
+        diagnostics = new
+        values = json
+        return json
     }
 }
 

@@ -10,6 +10,8 @@ public struct OpenDocument {
     /// Lint's findings by chunk of the document, told of every edit since they were found, so the
     /// next analysis lints again only what changed. It keeps no reference to the text.
     var lint = LintChunks()
+    /// What was last published for it, whose JSON the next publish reuses.
+    var published = PublishedDiagnostics()
 
     init(buffer: TextDocumentBuffer) { self.buffer = buffer }
 }

@@ -67,31 +67,52 @@ public struct LintChunks: Sendable {
             self.path = path
         }
         let bytes = tracking.roadmap.bytes
-        var old: [Int: Chunk] = [:]
-        for chunk in chunks { old[chunk.start] = chunk }
+        let old = chunks
+        var next = 0  // the first old chunk not passed yet: both lists are in document order
         var kept: [Chunk] = []
         linted = 0
         reused = 0
         var found: [LintFinding] = []
         for (start, end, firstLine) in Self.cuts(tracking.roadmap) where start < end {
-            var chunk: Chunk
-            if let cached = old[start], cached.end == end {
-                chunk = cached
+            while next < old.count && old[next].start < start { next += 1 }
+            let chunk: Chunk
+            if next < old.count, old[next].start == start, old[next].end == end {
+                chunk = old[next]
                 reused += 1
             } else {
-                let local = Lint.findings(Array(bytes[start..<end]), today: schedule.today, path: path, exists: exists).filter { !Lint.wholeFileKinds.contains($0.kind) }
+                let local = Lint.findings(Array(bytes[start..<end]), today: schedule.today, path: path, exists: exists)
+                    .filter { !Lint.wholeFileKinds.contains($0.kind) }
                 chunk = Chunk(start: start, end: end, findings: local)
                 linted += 1
             }
-            found += chunk.findings.map { $0.moved(by: firstLine - 1) }
+            if firstLine == 1 {
+                found.append(contentsOf: chunk.findings)
+            } else {
+                for finding in chunk.findings { found.append(finding.moved(by: firstLine - 1)) }
+            }
             kept.append(chunk)
         }
         chunks = kept
-        found += Lint.wholeFileFindings(tracking, schedule: schedule)
-        // As `Lint.findings` orders them: by line, then by check, then as the check found them.
-        return found.enumerated().sorted {
+        // Each chunk's findings are in `Lint.findings`'s order (by line, then by check, then as
+        // the check found them) and the chunks follow each other, so `found` is in that order;
+        // the whole-file checks' findings go in between, each before the first finding that
+        // comes after it (no chunk finding shares a check with them).
+        let whole = Lint.wholeFileFindings(tracking, schedule: schedule).enumerated().sorted {
             ($0.element.line, Lint.checkOrder($0.element.kind), $0.offset) < ($1.element.line, Lint.checkOrder($1.element.kind), $1.offset)
         }.map(\.element)
+        guard !whole.isEmpty else { return found }
+        var merged: [LintFinding] = []
+        merged.reserveCapacity(found.count + whole.count)
+        var k = 0
+        for finding in found {
+            while k < whole.count && (whole[k].line, Lint.checkOrder(whole[k].kind)) < (finding.line, Lint.checkOrder(finding.kind)) {
+                merged.append(whole[k])
+                k += 1
+            }
+            merged.append(finding)
+        }
+        merged.append(contentsOf: whole[k...])
+        return merged
     }
 
     /// The chunks: from the start of the document, and from the start of each top-level ATX
