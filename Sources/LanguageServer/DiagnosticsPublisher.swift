@@ -56,9 +56,26 @@ public enum RoadmapDiagnostics {
     public static let soonWindow = 7
 
     public static func all(_ analysis: DocumentAnalysis) -> [Diagnostic] {
-        (lint(analysis) + schedule(analysis)).enumerated()
+        // Lint's are in line order already, each at its line's start; the schedule's few are in
+        // due order. Sorting the schedule's and merging gives what a stable sort of both would
+        // (lint's first where two start at one place) without sorting thousands on a keystroke.
+        let lint = lint(analysis)
+        let schedule = schedule(analysis).enumerated()
             .sorted { ($0.element.range.start, $0.offset) < ($1.element.range.start, $1.offset) }
             .map(\.element)
+        guard !schedule.isEmpty else { return lint }
+        var merged: [Diagnostic] = []
+        merged.reserveCapacity(lint.count + schedule.count)
+        var k = 0
+        for diagnostic in lint {
+            while k < schedule.count && schedule[k].range.start < diagnostic.range.start {
+                merged.append(schedule[k])
+                k += 1
+            }
+            merged.append(diagnostic)
+        }
+        merged.append(contentsOf: schedule[k...])
+        return merged
     }
 
     /// `roadmap lint`'s findings, on the lines lint names. A link is checked against the disk
