@@ -225,8 +225,8 @@ def keystroke(args):
                             and m["params"]["uri"] == uri and "version" not in m["params"])
             write_round(args.out, args.name, k, times)
         if not doc.hints:
-            note(args.out, f"{args.name}: the server does not answer textDocument/inlayHint yet, "
-                           "so keystrokes time didChange to publishDiagnostics alone.")
+            note(args.out, f"{args.name}: the server does not answer textDocument/inlayHint (MethodNotFound), "
+                           "so its keystrokes time didChange to publishDiagnostics alone.")
     finally:
         server.close()
 

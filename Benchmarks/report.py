@@ -255,6 +255,7 @@ def main(out):
     first, edits = mem.get(("M", "lsp-first")), mem.get(("M", "lsp-edits"))
     if first is not None or edits is not None:
         n = context.get("lsp_edits", "?")
+        n = f"{int(n):,}" if n.isdigit() else n
         growth = edits / first if first and edits else None
         t.add("M", meta.get("M"), f"`roadmap lsp` peak RSS after {n} edits", None,
               "after the first edit", None, growth, rss_kb=edits, limit=1.10, target_text="≤ 1.10× (no growth)")
