@@ -3,7 +3,7 @@
 /// - Whitespace is the four bytes of §2; a UTF-8 byte order mark before the text is skipped (§8.1
 ///   lets a reader ignore it), anywhere else it is an error.
 /// - Strings must be UTF-8 (§8.1); an invalid byte is an error, not a replacement character,
-///   unless the caller asks for `.replaceEachByte` (see `InvalidUTF8Rule`).
+///   unless the caller asks for `.replaceEachByte` or `.escapeEachByte` (see `InvalidUTF8Rule`).
 /// - `\u` escapes of surrogates: a high surrogate followed by an escaped low one is one scalar; a
 ///   lone surrogate of either kind (§8.2 allows them in the grammar but they name no character)
 ///   reads as U+FFFD. A client that escapes an unpaired surrogate of its buffer (JavaScript's
@@ -143,10 +143,14 @@ struct JSONReader {
                     i += length
                     continue
                 }
-                guard invalidUTF8 == .replaceEachByte else { throw JSONReadError(.invalidUTF8, at: i) }
+                guard invalidUTF8 != .reject else { throw JSONReadError(.invalidUTF8, at: i) }
                 if decoded == nil { decoded = [] }
                 decoded!.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<i]))
-                decoded!.append(contentsOf: [0xEF, 0xBF, 0xBD])
+                if invalidUTF8 == .escapeEachByte {
+                    RawByteEscape.append(escaping: b, to: &decoded!)
+                } else {
+                    decoded!.append(contentsOf: [0xEF, 0xBF, 0xBD])
+                }
                 i += 1
                 run = i
                 continue
@@ -233,6 +237,48 @@ public enum InvalidUTF8Rule: Sendable {
     /// Read each invalid byte as one U+FFFD: the position mapper's rule for invalid bytes, so a
     /// client that sends its buffer's bytes unchecked still gets exact UTF-16 positions.
     case replaceEachByte
+    /// Read each invalid byte as a private-use scalar that stands for it (`RawByteEscape`), so
+    /// the text's bytes can be had back exactly: what the language server reads a document's
+    /// text with, since a client that sends its buffer's bytes unchecked counts positions in them.
+    case escapeEachByte
+}
+
+/// Invalid bytes carried through a Swift `String`, which holds only Unicode: byte `b` (0x80 to
+/// 0xFF; every byte under 0x80 is valid) stands as the scalar U+10FF00 + `b`, in the last
+/// private-use plane (U+10FF80 to U+10FFFF), and `bytes(of:)` turns each back into `b`. The price:
+/// a client that sends one of those 128 private-use characters as itself gets raw bytes in their
+/// place, which no text in a roadmap uses.
+public enum RawByteEscape {
+    /// Appends the UTF-8 of the scalar that stands for `byte` (at least 0x80).
+    public static func append(escaping byte: UInt8, to bytes: inout [UInt8]) {
+        // U+10FF80...U+10FFFF is F4 8F BE 80 ... F4 8F BF BF.
+        bytes.append(contentsOf: [0xF4, 0x8F, byte < 0xC0 ? 0xBE : 0xBF, 0x80 | (byte & 0x3F)])
+    }
+
+    /// The bytes `text` stands for: its UTF-8, with each escape scalar turned back into its byte.
+    /// Text without an escape (the common case: no 0xF4 byte) is copied as it is.
+    public static func bytes(of text: String) -> [UInt8] {
+        let utf8 = text.utf8
+        guard utf8.contains(0xF4) else { return Array(utf8) }
+        return utf8.withContiguousStorageIfAvailable { unescaped($0) } ?? unescaped(Array(utf8))
+    }
+
+    private static func unescaped<C: RandomAccessCollection>(_ utf8: C) -> [UInt8] where C.Element == UInt8, C.Index == Int {
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count)
+        var i = utf8.startIndex
+        while i < utf8.endIndex {
+            let b = utf8[i]
+            if b == 0xF4 && i + 3 < utf8.endIndex && utf8[i + 1] == 0x8F && (utf8[i + 2] == 0xBE || utf8[i + 2] == 0xBF) {
+                out.append((utf8[i + 2] == 0xBE ? 0x80 : 0xC0) | (utf8[i + 3] & 0x3F))
+                i += 4
+            } else {
+                out.append(b)
+                i += 1
+            }
+        }
+        return out
+    }
 }
 
 extension JSONValue {

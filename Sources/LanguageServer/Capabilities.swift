@@ -2,6 +2,7 @@
 /// read the documents it keeps). A new capability is one file with a `Capability` type and one
 /// line here.
 public enum Capabilities {
+    /// The capabilities `roadmap lsp` serves with.
     public static var all: [any Capability.Type] {
         [
             TextSync.self,

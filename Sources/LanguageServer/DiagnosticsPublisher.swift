@@ -8,6 +8,7 @@ import RoadmapKit
 /// and the goals and checkpoints that are overdue (warning) or due within a week (information),
 /// as `roadmap next` finds them. A document without goals gets an empty list.
 public enum DiagnosticsPublisher: Capability {
+    /// Publishes after each open or change, clears on close.
     public static func register(in handlers: inout Handlers) {
         handlers.onDocumentChanged { state, uri in
             guard let analysis = try? state.analysis(of: uri) else { return }
@@ -55,6 +56,7 @@ public enum RoadmapDiagnostics {
     /// How many days ahead a goal counts as due soon.
     public static let soonWindow = 7
 
+    /// Every diagnostic of the document, ordered by where it starts (lint's first on a tie).
     public static func all(_ analysis: DocumentAnalysis) -> [Diagnostic] {
         // Lint's are in line order already, each at its line's start; the schedule's few are in
         // due order. Sorting the schedule's and merging gives what a stable sort of both would

@@ -3,31 +3,43 @@ import RoadmapKit
 
 /// One version of an open document as the library sees it: parsed once, with its tracking model
 /// and schedule, and the mapper that turns the library's byte offsets into the client's positions.
-/// Every capability reads this; none parses the text itself.
-public struct DocumentAnalysis {
+/// Every capability reads this; none parses the text itself. A class: the server keeps one per
+/// open document and version, and the capabilities share it. Lint's findings are part of it, since
+/// every change publishes them; they are linted again only where the text changed.
+public final class DocumentAnalysis {
+    /// The document, as the client names it.
     public let uri: DocumentURI
+    /// The version analysed (`didOpen`'s, then each `didChange`'s).
     public let version: Int
+    /// The day due dates were measured against.
     public let today: CivilDate
     /// The document's path on disk when its URI is a `file:` URI (links are resolved from its
     /// folder); nil for an unsaved buffer.
     public let path: String?
+    /// The buffer's bytes with their lines, in the negotiated encoding.
     public let mapper: PositionMapper
+    /// The parse: goals, sections, fields, checkpoints (`roadmap` reads through the same model).
     public let tracking: Tracking
     /// The document alone as a plan (a phase file is not yet analysed in its plan's index).
     public let plan: Plan
+    /// When each goal and checkpoint is due, as of `today`.
     public let schedule: PlanSchedule
-    /// `roadmap lint`'s findings for this version, by line (the same as `Lint.findings` of the
-    /// bytes), linted again only where the text changed since the version before.
+    /// `roadmap lint`'s findings for this version, by line, with their repairs (the same as
+    /// `Lint.findings` of the bytes; `RoadmapDiagnostics.lint`, `FixActions`), linted again only
+    /// where the text changed since the version before (`LintChunks`).
     public let lintFindings: [LintFinding]
 
+    /// The parsed document.
     public var roadmap: Roadmap { tracking.roadmap }
+    /// The document's bytes, the library's offsets count in.
     public var bytes: [UInt8] { mapper.bytes }
 
     /// A markdown file without a goal is no roadmap: it gets no diagnostics and no actions, so
     /// the server costs nothing beside another markdown server.
     public var isRoadmap: Bool { !roadmap.goals.isEmpty }
 
-    public init(_ buffer: TextDocumentBuffer, today: CivilDate) {
+    /// Parses and lints the buffer whole.
+    public convenience init(_ buffer: TextDocumentBuffer, today: CivilDate) {
         var lint = LintChunks()
         self.init(buffer, today: today, lint: &lint)
     }

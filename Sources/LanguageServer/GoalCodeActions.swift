@@ -9,6 +9,7 @@ import RoadmapKit
 /// bytes the command line would write. Quick fixes for the diagnostics that have a fix
 /// (`FixActions`) are offered beside them.
 public enum GoalCodeActions: Capability {
+    /// Answers `textDocument/codeAction` and advertises its kinds.
     public static func register(in handlers: inout Handlers) {
         handlers.advertise { capabilities, _ in
             capabilities.codeActionKinds = (capabilities.codeActionKinds ?? []) + [.quickFix, .refactorRewrite]
@@ -32,14 +33,18 @@ public enum GoalCodeActions: Capability {
 
 /// The five state changes a goal's line offers, in the order a menu shows them.
 public enum GoalChanges {
+    /// One state change, as a menu names it.
     public struct Change: Sendable {
+        /// The verb: "Check", "Uncheck", …
         public let title: String
+        /// The state it gives (what the matching command sets).
         public let state: GoalState
         /// Whether the change is offered for a goal in `state` (a goal already there is passed
         /// over; a custom state such as `[>]` only reopens, as the commands need `--force` for it).
         public let appliesTo: @Sendable (GoalState) -> Bool
     }
 
+    /// Check, Uncheck, Start, Cancel, Reopen.
     public static let changes: [Change] = [
         Change(title: "Check", state: .done) { $0 != .done && $0 != .other },
         Change(title: "Uncheck", state: .open) { $0 == .done },
@@ -61,6 +66,7 @@ public enum GoalChanges {
             .sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
+    /// One action per change that applies to at least one goal on `lines`, changing all of them.
     public static func actions(_ analysis: DocumentAnalysis, lines: ClosedRange<Int>, editForm: EditForm) -> [CodeAction] {
         let goals = goals(analysis, lines: lines)
         guard !goals.isEmpty else { return [] }
@@ -78,12 +84,15 @@ public enum GoalChanges {
 /// edits were computed for when the client supports them (it then refuses an edit to a document
 /// that moved on), else as `changes`.
 public struct EditForm: Sendable {
+    /// Whether edits go as `documentChanges` with a version.
     public let versioned: Bool
 
+    /// The form the client's `workspace.workspaceEdit.documentChanges` capability asks for.
     public init(_ client: InitializeParams) {
         versioned = client.capabilities["workspace"]?["workspaceEdit"]?["documentChanges"]?.bool == true
     }
 
+    /// `edits` of the analysed document as a workspace edit in this form.
     public func edit(_ analysis: DocumentAnalysis, _ edits: [LanguageServerProtocol.TextEdit]) -> WorkspaceEdit {
         versioned
             ? WorkspaceEdit(documentChanges: [TextDocumentEdit(textDocument: VersionedTextDocumentIdentifier(uri: analysis.uri, version: analysis.version), edits: edits)])

@@ -6,6 +6,7 @@ import LanguageServerProtocol
 /// handlers and says what it adds to `initialize`'s answer. Each lives in its own file and joins
 /// the list in `Capabilities.all`; nothing else needs to change to add one.
 public protocol Capability {
+    /// Adds the capability's handlers, hooks and advertised capabilities to `handlers`.
     static func register(in handlers: inout Handlers)
 }
 
@@ -29,6 +30,7 @@ public struct Handlers {
     var documentClosed: [DocumentHook] = []
     var advertisers: [Advertiser] = []
 
+    /// An empty table; each capability fills in its part.
     public init() {}
 
     /// Handles requests named `method`, their params read as `Params` (a mismatch is answered

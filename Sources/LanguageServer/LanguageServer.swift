@@ -12,6 +12,7 @@ import RoadmapKit
 /// an `InvalidRequest`; after `shutdown` every request is an `InvalidRequest` and every
 /// notification but `exit` is dropped; `exit` ends the loop with 0 after `shutdown`, else 1.
 public struct LanguageServer {
+    /// What the handlers share (read by tests and by the loop).
     public private(set) var state: ServerState
     let handlers: Handlers
     /// Requests the client cancelled before the server started them: answered `RequestCancelled`.
@@ -138,13 +139,14 @@ public struct LanguageServer {
             exitCode = state.phase == .shutDown ? 0 : 1
             return
         }
+        if method == "$/cancelRequest" {
+            // The request it names has been answered by now (cancelled when it came before this).
+            if let id = try? RequestID(json: params["id"] ?? .null) { cancelled.remove(id) }
+            return
+        }
         guard state.phase == .running else { return }
         switch method {
         case "initialized": return
-        case "$/cancelRequest":
-            // The request it names has been answered by now (cancelled when it came after this).
-            if let id = try? RequestID(json: params["id"] ?? .null) { cancelled.remove(id) }
-            return
         default:
             // Unknown notifications, `$/` ones included, are ignored as the specification asks.
             guard let handler = handlers.notifications[method] else { return }

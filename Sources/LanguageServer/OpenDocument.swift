@@ -5,6 +5,7 @@ import RoadmapKit
 /// A document the editor has open: its buffer, kept in step with `didChange`, and the analysis
 /// of its current version, computed when first asked for and kept until the text or the day moves.
 public struct OpenDocument {
+    /// The editor's text at its latest version.
     public internal(set) var buffer: TextDocumentBuffer
     var cached: DocumentAnalysis?
     /// Lint's findings by chunk of the document, told of every edit since they were found, so the

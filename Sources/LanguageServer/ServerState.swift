@@ -17,6 +17,7 @@ public struct ServerState {
         case shutDown
     }
 
+    /// Where the lifecycle is; only the server moves it.
     public internal(set) var phase = Phase.waiting
     /// The `initialize` params, whole (a capability reads the client capabilities it cares about).
     public internal(set) var client = InitializeParams()
@@ -35,6 +36,7 @@ public struct ServerState {
     /// Documents closed while handling the current message.
     var closed: [DocumentURI] = []
 
+    /// A server before `initialize`, asking `today` for the date.
     public init(today: @escaping () -> CivilDate) {
         self.today = today
     }

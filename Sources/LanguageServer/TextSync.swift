@@ -6,6 +6,7 @@ import LanguageServerProtocol
 /// changes in order (`TextDocumentBuffer`), `didClose` forgets it. The server never reads an open
 /// document from disk, and never writes one: edits go to the client.
 public enum TextSync: Capability {
+    /// Handles didOpen, didChange, didClose and didSave.
     public static func register(in handlers: inout Handlers) {
         handlers.onNotification("textDocument/didOpen", DidOpenTextDocumentParams.self) { state, params in
             let item = params.textDocument
@@ -20,8 +21,9 @@ public enum TextSync: Capability {
             }
             // The version is required in didChange; a client that sends null keeps the one it had.
             let version = params.textDocument.version ?? state.documents[uri]?.buffer.version ?? 0
-            // The analysis of the version before goes first: it shares the buffer's bytes, which
-            // the change would otherwise copy whole, on every keystroke.
+            // The analysis of the version before goes (a client may repeat a version number; the
+            // text changed all the same), and goes first: it shares the buffer's bytes, which the
+            // change would otherwise copy whole, on every keystroke.
             state.documents[uri]?.cached = nil
             let edits = state.documents[uri]?.buffer.apply(params.contentChanges, version: version) ?? []
             for edit in edits { state.documents[uri]?.lint.edited(edit.replaced, insertedCount: edit.insertedCount) }

@@ -2,7 +2,8 @@ import JSONText
 
 /// An open document as the editor has it: bytes, version and position mapping, kept in step with
 /// `didChange` (incremental sync). The server reads this, never the file on disk, while the
-/// document is open.
+/// document is open. Text read with `InvalidUTF8Rule.escapeEachByte` has its invalid bytes back
+/// (`RawByteEscape`), so positions count them as the client did.
 public struct TextDocumentBuffer: Sendable {
     public let uri: DocumentURI
     public let languageId: String
@@ -15,7 +16,7 @@ public struct TextDocumentBuffer: Sendable {
         uri = item.uri
         languageId = item.languageId
         version = item.version
-        mapper = PositionMapper(Array(item.text.utf8), encoding: encoding)
+        mapper = PositionMapper(RawByteEscape.bytes(of: item.text), encoding: encoding)
     }
 
     /// Applies `didChange`'s changes in order, each to the text the one before left: a ranged
@@ -30,12 +31,12 @@ public struct TextDocumentBuffer: Sendable {
             switch change {
             case .ranged(let range, let text, _):
                 let offsets = mapper.offsets(of: range)
-                let inserted = Array(text.utf8)
+                let inserted = RawByteEscape.bytes(of: text)
                 mapper.replace(offsets, with: inserted)
                 edits.append((offsets, inserted.count))
             case .full(let text):
                 let whole = 0..<mapper.bytes.count
-                mapper = PositionMapper(Array(text.utf8), encoding: mapper.encoding, hidesBOM: mapper.hidesBOM)
+                mapper = PositionMapper(RawByteEscape.bytes(of: text), encoding: mapper.encoding, hidesBOM: mapper.hidesBOM)
                 edits.append((whole, mapper.bytes.count))
             }
         }

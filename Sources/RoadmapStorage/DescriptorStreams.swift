@@ -9,6 +9,7 @@ import Darwin
 /// Bytes read from a file descriptor as they come (the language server's stdin): a read returns
 /// what is ready, up to the maximum, and blocks only when nothing is.
 public struct DescriptorInput: Sendable {
+    /// The descriptor read from.
     public let fd: Int32
 
     /// Reads from `fd` (0 for standard input); the descriptor is not closed by this type.
@@ -34,11 +35,13 @@ public struct DescriptorInput: Sendable {
 /// Bytes written whole to a file descriptor (the language server's stdout): a short write is
 /// continued, an interrupted one retried, so one call writes one whole framed message.
 public struct DescriptorOutput: Sendable {
+    /// The descriptor written to.
     public let fd: Int32
 
     /// Writes to `fd` (1 for standard output); the descriptor is not closed by this type.
     public init(fd: Int32) { self.fd = fd }
 
+    /// Writes all of `bytes`; an error (EPIPE once the client has gone) says why not.
     public func write(_ bytes: [UInt8]) throws(StorageError) {
         var written = 0
         let failure: Int32? = bytes.withUnsafeBytes { raw -> Int32? in

@@ -134,4 +134,21 @@ import Testing
         // Keys too.
         #expect(try JSONValue(parsing: [0x7B, 0x22, 0xFF, 0x22, 0x3A, 0x31, 0x7D], invalidUTF8: .replaceEachByte) == ["\u{FFFD}": 1])
     }
+
+    /// `.escapeEachByte` keeps each invalid byte in the string as a scalar that stands for it, and
+    /// `RawByteEscape.bytes(of:)` gives the original bytes back, for every byte that can be invalid.
+    @Test func eachInvalidByteEscapedComesBackAsItself() throws {
+        let bytes: [UInt8] = [0x22, 0x61, 0xFF, 0x62, 0xE2, 0x82, 0x63, 0xC3, 0xA9, 0xED, 0xA0, 0x80, 0x22]
+        let value = try JSONValue(parsing: bytes, invalidUTF8: .escapeEachByte)
+        #expect(value == .string("a\u{10FFFF}b\u{10FFE2}\u{10FF82}cé\u{10FFED}\u{10FFA0}\u{10FF80}"))
+        #expect(RawByteEscape.bytes(of: value.string ?? "") == Array(bytes.dropFirst().dropLast()))
+        for byte in UInt8(0x80)...0xFF {
+            let text = try JSONValue(parsing: [0x22, 0x78, byte, 0x22], invalidUTF8: .escapeEachByte).string ?? ""
+            // Alone before the quote, every byte from 0x80 is invalid: a continuation without
+            // a lead, or a lead byte cut off.
+            #expect(RawByteEscape.bytes(of: text) == [0x78, byte])
+        }
+        // Valid text, 0xF4 included (U+100000 is F4 80 80 80), is left as it is.
+        #expect(RawByteEscape.bytes(of: "a\u{100000}📅é") == Array("a\u{100000}📅é".utf8))
+    }
 }

@@ -11,6 +11,10 @@ public struct LintFinding: Equatable, Sendable {
     public let line: Int
     public let kind: Kind
     public let message: String
+    /// The edits that repair it, when the repair is certain (an almost-task's missing space, a
+    /// line's mojibake); empty when only the person can decide. `lint` prints the message; the
+    /// language server offers these as the finding's quick fix.
+    public var fix: [TextEdit] = []
     /// When the message names another line (a duplicate names the first goal), what comes
     /// before that line's number, and the number: so `LintChunks` can move the finding.
     var reference: LineReference? = nil
@@ -20,12 +24,16 @@ public struct LintFinding: Equatable, Sendable {
         let line: Int
     }
 
-    /// The same finding `lines` lines further down, any line its message names moved too.
-    func moved(by lines: Int) -> LintFinding {
-        guard lines != 0 else { return self }
-        guard let reference else { return LintFinding(line: line + lines, kind: kind, message: message) }
-        let moved = LineReference(prefix: reference.prefix, line: reference.line + lines)
-        return LintFinding(line: line + lines, kind: kind, message: moved.prefix + String(moved.line), reference: moved)
+    /// The same finding `lines` lines and `bytes` bytes further on: any line its message names,
+    /// and its fix, move with it.
+    func moved(lines: Int, bytes: Int) -> LintFinding {
+        guard lines != 0 || bytes != 0 else { return self }
+        let movedReference = reference.map { LineReference(prefix: $0.prefix, line: $0.line + lines) }
+        let movedFix = bytes == 0 ? fix : fix.map {
+            TextEdit(range: ($0.range.lowerBound + bytes)..<($0.range.upperBound + bytes), replacement: $0.replacement)
+        }
+        return LintFinding(line: line + lines, kind: kind, message: movedReference.map { $0.prefix + String($0.line) } ?? message,
+                           fix: movedFix, reference: movedReference)
     }
 }
 

@@ -23,7 +23,8 @@ public struct LintChunks: Sendable {
     struct Chunk: Sendable {
         var start: Int
         var end: Int
-        /// Lines counted from the chunk's first line as 1 (and so are the lines they name).
+        /// Lines counted from the chunk's first line as 1 (so are the lines they name); fix ranges
+        /// byte ranges from the chunk's start.
         var findings: [LintFinding]
     }
 
@@ -85,10 +86,10 @@ public struct LintChunks: Sendable {
                 chunk = Chunk(start: start, end: end, findings: local)
                 linted += 1
             }
-            if firstLine == 1 {
+            if start == 0 {
                 found.append(contentsOf: chunk.findings)
             } else {
-                for finding in chunk.findings { found.append(finding.moved(by: firstLine - 1)) }
+                for finding in chunk.findings { found.append(finding.moved(lines: firstLine - 1, bytes: start)) }
             }
             kept.append(chunk)
         }

@@ -55,7 +55,7 @@ public enum MojibakeLines {
     }
 
     static func findings(_ input: LintInput) -> [LintFinding] {
-        findings(input.roadmap).map { LintFinding(line: $0.line, kind: .mojibake, message: $0.message(input.roadmap.bytes)) }
+        findings(input.roadmap).map { LintFinding(line: $0.line, kind: .mojibake, message: $0.message(input.roadmap.bytes), fix: $0.edits) }
     }
 
     /// The edits `lint --fix-encoding` writes: every finding's pieces.

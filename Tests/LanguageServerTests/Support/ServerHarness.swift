@@ -62,7 +62,7 @@ struct ArraySink: ByteSink {
 func serve(_ input: [UInt8], chunk: Int = Int.max) -> (code: Int32, output: [String]) {
     var server = LanguageServer(today: { ServerHarness.today }, version: "test")
     var reader = MessageReader(ArraySource(bytes: input, chunk: chunk))
-    reader.invalidUTF8 = .replaceEachByte
+    reader.invalidUTF8 = LanguageServer.invalidUTF8
     var writer = MessageWriter(ArraySink())
     let code = server.run(&reader, &writer)
     var framer = MessageFramer()

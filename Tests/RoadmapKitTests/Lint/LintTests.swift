@@ -22,6 +22,21 @@ import Testing
         #expect(lint("-[ ] c\n") == ["1 almostTask: '-[ ]' needs a space after '-' to be a task"])
     }
 
+    /// Each almost-task comes with the one edit that makes it a task, and applied, that edit
+    /// leaves a goal lint no longer names; a finding without an obvious repair has none.
+    @Test func almostTasksCarryTheirFix() {
+        let text = "- [] a\n- [ x] b\n-[ ] c\n- [ ]d\n* [X ]e\n1.[ ] f\n  - [  ] g\n- []h\n"
+        let bytes = Array(text.utf8)
+        let findings = Lint.findings(bytes, today: CivilDate(iso: "2026-11-22")!, exists: { _ in false })
+        #expect(findings.map(\.fix.count) == [1, 1, 1, 1, 2, 1, 1, 2])
+        let fixed = findings.flatMap(\.fix).applied(to: bytes)
+        #expect(String(decoding: fixed, as: UTF8.self) == "- [ ] a\n- [x] b\n- [ ] c\n- [ ] d\n* [X] e\n1. [ ] f\n  - [ ] g\n- [ ] h\n")
+        #expect(Lint.findings(fixed, today: CivilDate(iso: "2026-11-22")!, exists: { _ in false }).filter { $0.kind == .almostTask } == [])
+        #expect(Roadmap(parsing: fixed).goals.count == 8)
+        // Other rules name what only the person can decide: no fix.
+        #expect(Lint.findings(Array("- [x] done\n".utf8), today: CivilDate(iso: "2026-11-22")!, exists: { _ in false }).map(\.fix) == [[]])
+    }
+
     @Test func whatIsNotAnAlmostTask() {
         #expect(kinds("- [ ] a\n- [x] b ✅ 2026-01-01\n- [C](url)\n- [1] footnote\n- [Docs]: x\n**Status:** [ ] A [ ] B\n- [ ]\n") == [])
         #expect(kinds("```\n- [] in code\n```\n    - [] indented code\n<!-- - [] -->\n") == [])
