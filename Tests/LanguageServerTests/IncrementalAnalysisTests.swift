@@ -1,3 +1,4 @@
+import Foundation
 import JSONText
 import LanguageServer
 import LanguageServerProtocol
@@ -162,5 +163,32 @@ import Testing
                 #expect(published == fresh.open(uri, String(decoding: bytes, as: UTF8.self), version: version), "line \(start), keystroke \(k)")
             }
         }
+    }
+}
+
+/// Lint looks at the disk for links only when it lints their chunk, so a file that appears is
+/// not seen while the edits are elsewhere; a save (of any document) makes the server look again.
+@Suite struct LinkRecheckTests {
+    @Test func aSaveLooksAtLinksAgain() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lsp-links-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let uri = "file://" + folder.appendingPathComponent("plan.md").path
+        let text = "# Plan\n\n- [ ] Read [notes](notes.md)\n\n## Later\n\n- [ ] Write\n"
+        var harness = ServerHarness()
+        harness.initialize()
+        let missing = "link to 'notes.md' points nowhere"
+        #expect(harness.open(uri, text).joined().contains(missing))
+
+        try Data("# Notes\n".utf8).write(to: folder.appendingPathComponent("notes.md"))
+        func typeInLaterSection(_ version: Int) -> String {
+            harness.notify("textDocument/didChange", [
+                "textDocument": ["uri": .string(uri), "version": .number(JSONNumber(version))],
+                "contentChanges": [["range": ["start": ["line": 6, "character": 11], "end": ["line": 6, "character": 11]], "text": "!"]]]).joined()
+        }
+        // The edit is in the other chunk: the link's chunk is not linted again.
+        #expect(typeInLaterSection(2).contains(missing))
+        _ = harness.notify("textDocument/didSave", ["textDocument": ["uri": .string(uri)]])
+        #expect(!typeInLaterSection(3).contains(missing))
     }
 }
