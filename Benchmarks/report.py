@@ -116,9 +116,12 @@ class Table:
         self.passed = self.failed = self.missing = 0
 
     def add(self, size, meta, command, ms, reference, ref_ms, ratio=None, rss_kb=None, limit=None,
-            target_text=None, rss_limit_mb=None):
-        """A timing row (limit = highest allowed ratio) or, with rss_limit_mb, a memory row."""
-        if rss_limit_mb is not None:
+            target_text=None, rss_limit_mb=None, ms_limit=None):
+        """A timing row (limit = highest allowed ratio; ms_limit = a bound on the median itself,
+        exclusive) or, with rss_limit_mb, a memory row."""
+        if ms_limit is not None:
+            ok = None if ms is None else ms < ms_limit
+        elif rss_limit_mb is not None:
             rss_mb = rss_kb / 1024 if rss_kb is not None else None
             ok = None if rss_mb is None else rss_mb <= rss_limit_mb
         elif limit is not None:
@@ -234,6 +237,39 @@ def main(out):
         if r:
             t.add("M", meta.get("M"), label, r.get(mine), ref, r.get(theirs), r.ratio(mine, theirs),
                   limit=limit, target_text=text)
+
+    # The language server: a keystroke beside a full analysis in the same server; memory after
+    # many edits; opening L beside `status --json` as a process (lsp-bench.py).
+    for s in ("S", "M", "L"):
+        k = Group(out, "lsp-key-" + s)
+        if not k:
+            continue
+        if s == "S":
+            t.add(s, meta.get(s), "`roadmap lsp` keystroke (didChange → diagnostics + inlay hints)", k.get("keystroke"),
+                  "didOpen → diagnostics, same server", k.get("open"), k.ratio("keystroke", "open"),
+                  ms_limit=1.0, target_text="< 1 ms")
+        else:
+            t.add(s, meta.get(s), "`roadmap lsp` keystroke (didChange → diagnostics + inlay hints)", k.get("keystroke"),
+                  "didOpen → diagnostics, same server", k.get("open"), k.ratio("keystroke", "open"),
+                  limit=0.05, target_text="≤ 0.05×")
+    first, edits = mem.get(("M", "lsp-first")), mem.get(("M", "lsp-edits"))
+    if first is not None or edits is not None:
+        n = context.get("lsp_edits", "?")
+        n = f"{int(n):,}" if n.isdigit() else n
+        growth = edits / first if first and edits else None
+        t.add("M", meta.get("M"), f"`roadmap lsp` peak RSS after {n} edits", None,
+              "after the first edit", None, growth, rss_kb=edits, limit=1.10, target_text="≤ 1.10× (no growth)")
+        t.rows[-1][6] = f"{first / 1024:.1f} MB" if first else "—"
+        t.rows[-1][7] = fmt_ratio(growth)
+        if meta.get("M"):
+            lim = 3 * meta["M"]["bytes"] / MB + 20
+            t.add("M", meta.get("M"), f"`roadmap lsp` peak memory after {n} edits", None, "file size", None,
+                  rss_kb=edits, rss_limit_mb=lim, target_text=f"RSS < 3 × {meta['M']['bytes'] / MB:.2f} + 20 = {lim:.1f} MB")
+    o = Group(out, "lsp-open-L")
+    if o:
+        t.add("L", meta.get("L"), "`roadmap lsp` didOpen → first diagnostics", o.get("lsp-open"),
+              rm + " status --json` as a process", o.get("status"), o.ratio("lsp-open", "status"),
+              limit=1.0, target_text="≤ 1×")
 
     # Progress over time: one `git log -p` and its replay, beside that log alone.
     h = Group(out, "history")

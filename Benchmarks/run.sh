@@ -325,6 +325,41 @@ else
 fi
 
 # ---------------------------------------------------------------------------------------------
+# The language server (issue 24, "Speed"), driven over pipes by Benchmarks/lsp-bench.py: a
+# keystroke (didChange of one character to its diagnostics and inlay hints) beside a full
+# analysis in the same server (didOpen of the same text to its diagnostics), on S, M and L; peak
+# RSS after 10,000 edits on M beside after the first; a fresh server's first diagnostics on L
+# beside `status --json` on L as a process.
+lsp_bench() {
+    local size
+    if ! "$BIN" lsp --help >/dev/null 2>&1; then
+        note "the binary has no 'lsp' command: language server rows skipped."
+        return 0
+    fi
+    for size in S M L; do
+        [[ " $SIZES " == *" $size "* ]] || continue
+        log "$size: language server keystroke ($LSP_ROUNDS rounds)"
+        python3 Benchmarks/lsp-bench.py keystroke "$BIN" "$DATA/$size.md" "$OUT" "lsp-key-$size" \
+            --rounds "$LSP_ROUNDS" --runs "$LSP_RUNS" --opens "$( [[ $size == L ]] && echo 1 || echo 3 )" \
+            || note "$size: the language server keystroke run failed."
+    done
+    if [[ " $SIZES " == *" M "* ]]; then
+        log "M: language server memory ($LSP_EDITS edits)"
+        python3 Benchmarks/lsp-bench.py memory "$BIN" "$DATA/M.md" "$OUT" --size M --edits "$LSP_EDITS" --cap "$LSP_CAP" \
+            || note "M: the language server memory run failed."
+    fi
+    if [[ " $SIZES " == *" L "* ]]; then
+        log "L: language server open beside status --json"
+        python3 Benchmarks/lsp-bench.py open "$BIN" "$DATA/L.md" "$OUT" lsp-open-L --rounds "$LSP_ROUNDS" --runs 1 \
+            || note "L: the language server open run failed."
+    fi
+}
+if ((QUICK)); then LSP_ROUNDS=2 LSP_RUNS=10 LSP_EDITS=${BENCH_LSP_EDITS:-1000} LSP_CAP=60
+else LSP_ROUNDS=5 LSP_RUNS=20 LSP_EDITS=${BENCH_LSP_EDITS:-10000} LSP_CAP=300; fi
+ctx lsp_edits_asked "$LSP_EDITS"
+lsp_bench
+
+# ---------------------------------------------------------------------------------------------
 # History: `roadmap history --json` on a repository of 1,000 commits of a 300-goal roadmap
 # (Benchmarks/history-repo.py), beside `git log -p --follow` of the same file alone. git is the
 # floor: history runs one such log (with --first-parent) and replays it.

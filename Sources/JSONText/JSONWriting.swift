@@ -23,11 +23,13 @@ extension JSONValue {
             out.append(0x5D)
         case .object(let object):
             out.append(0x7B)
-            for (n, member) in object.members.enumerated() {
+            // By key, not through `members`, which builds an array of pairs for every object:
+            // a publishDiagnostics of a large file has tens of thousands of objects.
+            for (n, key) in object.keys.enumerated() {
                 if n > 0 { out.append(0x2C) }
-                JSONValue.write(string: member.key, to: &out)
+                JSONValue.write(string: key, to: &out)
                 out.append(0x3A)
-                member.value.write(to: &out)
+                (object[key] ?? .null).write(to: &out)
             }
             out.append(0x7D)
         }

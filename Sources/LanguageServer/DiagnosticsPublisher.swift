@@ -28,7 +28,35 @@ public enum DiagnosticsPublisher: Capability {
         // its index's start), as the hints and `roadmap next -f FILE` count them.
         let schedule = analysis.isRoadmap ? (try? state.documentPlan(of: uri))?.schedule : nil
         let diagnostics = analysis.isRoadmap ? RoadmapDiagnostics.all(analysis, schedule: schedule ?? analysis.schedule) : []
-        state.send(.publishDiagnostics(PublishDiagnosticsParams(uri: uri, version: analysis.version, diagnostics: diagnostics)))
+        let json = state.documents[uri]?.published.json(of: diagnostics) ?? diagnostics.map(\.json)
+        // The members in `PublishDiagnosticsParams.json`'s order, the diagnostics' JSON reused.
+        state.send(.notification(method: "textDocument/publishDiagnostics",
+                                 params: .object(["uri": uri, "version": analysis.version, "diagnostics": JSONValue.array(json)])))
+    }
+}
+
+/// The diagnostics last published for a document, with their JSON: a keystroke changes a few
+/// diagnostics of thousands, so the next publish builds JSON only between the longest common
+/// start and end of the two lists (a line end typed moves every range after it: those are built
+/// again).
+struct PublishedDiagnostics {
+    var diagnostics: [Diagnostic] = []
+    var values: [JSONValue] = []
+
+    /// The JSON of `new`, each element equal to `new[i].json`; remembers `new` for the next call.
+    mutating func json(of new: [Diagnostic]) -> [JSONValue] {
+        let common = min(new.count, diagnostics.count)
+        var prefix = 0
+        while prefix < common && new[prefix] == diagnostics[prefix] { prefix += 1 }
+        var suffix = 0
+        while suffix < common - prefix && new[new.count - 1 - suffix] == diagnostics[diagnostics.count - 1 - suffix] { suffix += 1 }
+        var json = Array(values[0..<prefix])
+        json.reserveCapacity(new.count)
+        for diagnostic in new[prefix..<(new.count - suffix)] { json.append(diagnostic.json) }
+        json += values[(values.count - suffix)...]
+        diagnostics = new
+        values = json
+        return json
     }
 }
 
@@ -42,9 +70,26 @@ public enum RoadmapDiagnostics {
     /// Every diagnostic of the document, ordered by where it starts (lint's first on a tie).
     /// `schedule` is the document's plan's (file 0 is the document); by default the document's own.
     public static func all(_ analysis: DocumentAnalysis, schedule: PlanSchedule? = nil) -> [Diagnostic] {
-        (lint(analysis) + self.schedule(analysis, schedule ?? analysis.schedule)).enumerated()
+        // Lint's are in line order already, each at its line's start; the schedule's few are in
+        // due order. Sorting the schedule's and merging gives what a stable sort of both would
+        // (lint's first where two start at one place) without sorting thousands on a keystroke.
+        let lint = lint(analysis)
+        let schedule = self.schedule(analysis, schedule ?? analysis.schedule).enumerated()
             .sorted { ($0.element.range.start, $0.offset) < ($1.element.range.start, $1.offset) }
             .map(\.element)
+        guard !schedule.isEmpty else { return lint }
+        var merged: [Diagnostic] = []
+        merged.reserveCapacity(lint.count + schedule.count)
+        var k = 0
+        for diagnostic in lint {
+            while k < schedule.count && schedule[k].range.start < diagnostic.range.start {
+                merged.append(schedule[k])
+                k += 1
+            }
+            merged.append(diagnostic)
+        }
+        merged.append(contentsOf: schedule[k...])
+        return merged
     }
 
     /// `roadmap lint`'s findings, on the lines lint names. A link is checked against the disk

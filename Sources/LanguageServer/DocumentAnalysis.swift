@@ -3,9 +3,9 @@ import RoadmapKit
 
 /// One version of an open document as the library sees it: parsed once, with its tracking model
 /// and schedule, and the mapper that turns the library's byte offsets into the client's positions.
-/// Every capability reads this; none parses the text itself. What only some requests need (lint's
-/// findings with their repairs) is computed the first time it is asked for and kept with
-/// the version, so a class: the server keeps one per open document and version.
+/// Every capability reads this; none parses the text itself. A class: the server keeps one per
+/// open document and version, and the capabilities share it. Lint's findings are part of it, since
+/// every change publishes them; they are linted again only where the text changed.
 public final class DocumentAnalysis {
     /// The document, as the client names it.
     public let uri: DocumentURI
@@ -24,13 +24,10 @@ public final class DocumentAnalysis {
     public let plan: Plan
     /// When each goal and checkpoint is due, as of `today`.
     public let schedule: PlanSchedule
-
-    /// `roadmap lint`'s findings, in line order, with their repairs (`RoadmapDiagnostics.lint`,
-    /// `FixActions`).
-    public private(set) lazy var lintFindings: [LintFinding] = {
-        let exists: (String) -> Bool = path == nil ? { _ in true } : { FileSystem.exists($0) }
-        return Lint.findings(bytes, today: today, path: path ?? "", exists: exists)
-    }()
+    /// `roadmap lint`'s findings for this version, by line, with their repairs (the same as
+    /// `Lint.findings` of the bytes; `RoadmapDiagnostics.lint`, `FixActions`), linted again only
+    /// where the text changed since the version before (`LintChunks`).
+    public let lintFindings: [LintFinding]
 
     /// The parsed document.
     public var roadmap: Roadmap { tracking.roadmap }
@@ -41,8 +38,15 @@ public final class DocumentAnalysis {
     /// the server costs nothing beside another markdown server.
     public var isRoadmap: Bool { !roadmap.goals.isEmpty }
 
-    /// Parses the buffer once; the lazy members wait until asked for.
-    public init(_ buffer: TextDocumentBuffer, today: CivilDate) {
+    /// Parses and lints the buffer whole.
+    public convenience init(_ buffer: TextDocumentBuffer, today: CivilDate) {
+        var lint = LintChunks()
+        self.init(buffer, today: today, lint: &lint)
+    }
+
+    /// The analysis of `buffer`, linting again only the chunks of the document that `lint` has
+    /// not kept from the version before (`LintChunks`: the edits since were told to it).
+    public init(_ buffer: TextDocumentBuffer, today: CivilDate, lint: inout LintChunks) {
         uri = buffer.uri
         version = buffer.version
         self.today = today
@@ -51,6 +55,14 @@ public final class DocumentAnalysis {
         tracking = Tracking.parsing(buffer.bytes)
         plan = Plan(single: tracking.roadmap, path: path ?? "untitled.md", tracking: tracking)
         schedule = PlanSchedule(plan, today: today)
+        if tracking.roadmap.goals.isEmpty {
+            // No roadmap, no diagnostics: nothing to lint (and nothing kept to lint again).
+            lint.clear()
+            lintFindings = []
+        } else {
+            let exists: (String) -> Bool = path == nil ? { _ in true } : { FileSystem.exists($0) }
+            lintFindings = lint.findings(tracking, schedule: schedule.files[0], path: path ?? "", exists: exists)
+        }
     }
 
     /// The client's range of a byte range of the document.

@@ -8,6 +8,11 @@ public struct OpenDocument {
     /// The editor's text at its latest version.
     public internal(set) var buffer: TextDocumentBuffer
     var cached: DocumentAnalysis?
+    /// Lint's findings by chunk of the document, told of every edit since they were found, so the
+    /// next analysis lints again only what changed. It keeps no reference to the text.
+    var lint = LintChunks()
+    /// What was last published for it, whose JSON the next publish reuses.
+    var published = PublishedDiagnostics()
 
     init(buffer: TextDocumentBuffer) { self.buffer = buffer }
 }
@@ -18,8 +23,11 @@ extension ServerState {
         let document = try document(uri)
         let today = today()
         if let cached = document.cached, cached.version == document.buffer.version, cached.today == today { return cached }
-        let analysis = DocumentAnalysis(document.buffer, today: today)
+        var lint = document.lint
+        documents[uri]?.lint = LintChunks()  // one owner while it is updated, not a copy
+        let analysis = DocumentAnalysis(document.buffer, today: today, lint: &lint)
         documents[uri]?.cached = analysis
+        documents[uri]?.lint = lint
         return analysis
     }
 }

@@ -21,9 +21,12 @@ public enum TextSync: Capability {
             }
             // The version is required in didChange; a client that sends null keeps the one it had.
             let version = params.textDocument.version ?? state.documents[uri]?.buffer.version ?? 0
-            state.documents[uri]?.buffer.apply(params.contentChanges, version: version)
-            // A client may repeat a version number; the text changed all the same.
+            // The analysis of the version before goes (a client may repeat a version number; the
+            // text changed all the same), and goes first: it shares the buffer's bytes, which the
+            // change would otherwise copy whole, on every keystroke.
             state.documents[uri]?.cached = nil
+            let edits = state.documents[uri]?.buffer.apply(params.contentChanges, version: version) ?? []
+            for edit in edits { state.documents[uri]?.lint.edited(edit.replaced, insertedCount: edit.insertedCount) }
             state.didChange(uri)
         }
         handlers.onNotification("textDocument/didClose", DidCloseTextDocumentParams.self) { state, params in
@@ -34,7 +37,13 @@ public enum TextSync: Capability {
             }
             state.didClose(uri)
         }
-        // Saving changes nothing the server keeps: the buffer is already the editor's.
-        handlers.onNotification("textDocument/didSave", JSONValue.self) { _, _ in }
+        // Saving changes nothing in the buffer, which is already the editor's; but files may have
+        // appeared or gone (this one, or a link's target), so lint looks at the disk again.
+        handlers.onNotification("textDocument/didSave", JSONValue.self) { state, _ in
+            for uri in state.documents.keys {
+                state.documents[uri]?.lint.clear()
+                state.documents[uri]?.cached = nil
+            }
+        }
     }
 }

@@ -12,8 +12,10 @@ enum DuplicateGoals {
             guard !text.isEmpty, let list = lists.list(ofLine: goal.line - 1) else { continue }
             let key = "\(list) \(text)"
             if let first = seen[key] {
+                let reference = LintFinding.LineReference(prefix: "\(input.quoted(goal: index)) is also the goal on line ",
+                                                          line: roadmap.goals[first].line)
                 found.append(LintFinding(line: goal.line, kind: .duplicateGoal,
-                                         message: "\(input.quoted(goal: index)) is also the goal on line \(roadmap.goals[first].line)"))
+                                         message: reference.prefix + String(reference.line), reference: reference))
             } else {
                 seen[key] = index
             }

@@ -19,6 +19,26 @@ public struct LintFinding: Equatable, Sendable {
     /// line's mojibake); empty when only the person can decide. `lint` prints the message; the
     /// language server offers these as the finding's quick fix.
     public var fix: [TextEdit] = []
+    /// When the message names another line (a duplicate names the first goal), what comes
+    /// before that line's number, and the number: so `LintChunks` can move the finding.
+    var reference: LineReference? = nil
+
+    struct LineReference: Equatable, Sendable {
+        let prefix: String
+        let line: Int
+    }
+
+    /// The same finding `lines` lines and `bytes` bytes further on: any line its message names,
+    /// and its fix, move with it.
+    func moved(lines: Int, bytes: Int) -> LintFinding {
+        guard lines != 0 || bytes != 0 else { return self }
+        let movedReference = reference.map { LineReference(prefix: $0.prefix, line: $0.line + lines) }
+        let movedFix = bytes == 0 ? fix : fix.map {
+            TextEdit(range: ($0.range.lowerBound + bytes)..<($0.range.upperBound + bytes), replacement: $0.replacement)
+        }
+        return LintFinding(line: line + lines, kind: kind, message: movedReference.map { $0.prefix + String($0.line) } ?? message,
+                           fix: movedFix, reference: movedReference)
+    }
 }
 
 /// A file as the checks see it: its bytes parsed once with every line's block facts, its
