@@ -31,11 +31,12 @@ public struct LintChunks: Sendable {
     var chunks: [Chunk] = []
     var today: CivilDate?
     var path = ""
-    /// How many chunks the last `findings` call linted, and how many it reused (for tests and
-    /// for telling where time goes).
+    /// How many chunks the last `findings` call linted (for tests and for telling where time goes).
     public private(set) var linted = 0
+    /// How many chunks the last `findings` call reused unchanged.
     public private(set) var reused = 0
 
+    /// A cache with no chunks: the first `findings` lints the whole document.
     public init() {}
 
     /// Forgets every chunk: the next `findings` lints the whole document.
