@@ -49,7 +49,8 @@ public enum EditActions {
     }
 
     /// Whether 1-based `line` begins, after its indentation, with a list marker (`-`, `*`, `+`, or
-    /// digits and `.` or `)`) and a space: a cheap test before the adoption's parse.
+    /// digits and `.` or `)`) and a space, and no box follows: a cheap test before the adoption's
+    /// parse, which decides.
     static func mayStartListItem(_ analysis: DocumentAnalysis, line: Int) -> Bool {
         let mapper = analysis.mapper
         guard line >= 1 && line <= mapper.lineCount else { return false }
@@ -58,11 +59,18 @@ public enum EditActions {
         let end = mapper.lineEnd(line - 1)
         while i < end && (bytes[i] == ASCII.space || bytes[i] == ASCII.tab) { i += 1 }
         guard i < end else { return false }
-        if bytes[i] == ASCII.minus || bytes[i] == ASCII.star || bytes[i] == ASCII.plus {
-            return i + 1 < end && (bytes[i + 1] == ASCII.space || bytes[i + 1] == ASCII.tab)
-        }
         var j = i
-        while j < end && bytes[j] >= ASCII.zero && bytes[j] <= ASCII.zero + 9 { j += 1 }
-        return j > i && j + 1 < end && (bytes[j] == ASCII.dot || bytes[j] == ASCII.rightParen) && (bytes[j + 1] == ASCII.space || bytes[j + 1] == ASCII.tab)
+        if bytes[i] == ASCII.minus || bytes[i] == ASCII.star || bytes[i] == ASCII.plus {
+            j += 1
+        } else {
+            while j < end && bytes[j] >= ASCII.zero && bytes[j] <= ASCII.zero + 9 { j += 1 }
+            guard j > i, j < end, bytes[j] == ASCII.dot || bytes[j] == ASCII.rightParen else { return false }
+            j += 1
+        }
+        guard j < end, bytes[j] == ASCII.space || bytes[j] == ASCII.tab else { return false }
+        while j < end && (bytes[j] == ASCII.space || bytes[j] == ASCII.tab) { j += 1 }
+        // A goal's line (`- [ ] x`) is no bullet to adopt: most lines asked about are goals', and
+        // they should not cost the adoption's parse.
+        return !(j + 2 < end && bytes[j] == ASCII.leftBracket && bytes[j + 2] == ASCII.rightBracket)
     }
 }
