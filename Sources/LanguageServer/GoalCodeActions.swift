@@ -3,8 +3,9 @@ import JSONText
 import LanguageServerProtocol
 import RoadmapKit
 
-/// Code actions on the goals of a line or a selection: Check, Uncheck, Start, Cancel, Reopen,
-/// each a `WorkspaceEdit` of the library's edits (`Roadmap.edits(setting:to:doneDate:)`, what
+/// Code actions on the goals of a line or a selection: Check, Uncheck, Start, Cancel, Reopen
+/// (then stamp, sub-goal, adopt and choose: `StampActions`, `EditActions`), each a
+/// `WorkspaceEdit` of the library's edits (`Roadmap.edits(setting:to:doneDate:)`, what
 /// `roadmap check` and its siblings write, today's date included), so applying one gives the
 /// bytes the command line would write. Quick fixes for the diagnostics that have a fix
 /// (`FixActions`) are offered beside them.
@@ -14,13 +15,20 @@ public enum GoalCodeActions: Capability {
         handlers.advertise { capabilities, _ in
             capabilities.codeActionKinds = (capabilities.codeActionKinds ?? []) + [.quickFix, .refactorRewrite]
         }
+        let stamps = StampActions()
         handlers.onRequest("textDocument/codeAction", CodeActionParams.self) { state, params in
             let analysis = try state.analysis(of: params.textDocument.uri)
-            guard analysis.isRoadmap else { return .array([]) }
             let lines = analysis.lines(of: params.range)
             let form = EditForm(state.client)
-            var actions = FixActions.actions(analysis, lines: lines, context: params.context, editForm: form)
-            actions += GoalChanges.actions(analysis, lines: lines, editForm: form)
+            // A file of plain bullets has no goal yet: adopting them is the one action it gets.
+            var actions = EditActions.adoption(analysis, lines: lines, editForm: form)
+            if analysis.isRoadmap {
+                actions = FixActions.actions(analysis, lines: lines, context: params.context, editForm: form)
+                    + GoalChanges.actions(analysis, lines: lines, editForm: form)
+                    + stamps.actions(analysis, lines: lines, editForm: form) { state.log(.info, $0) }
+                    + EditActions.subGoal(analysis, lines: lines, editForm: form) + actions
+                    + EditActions.choices(analysis, lines: lines, editForm: form)
+            }
             if let only = params.context.only {
                 actions = actions.filter { action in
                     only.contains { kind in action.kind.map { $0 == kind || $0.rawValue.hasPrefix(kind.rawValue + ".") } ?? false }

@@ -33,6 +33,11 @@ import Testing
         #"{"title":"\#(title)","kind":"\#(kind)","edit":{"changes":{"\#(uri)":[\#(edits.joined(separator: ","))]}}}"#
     }
 
+    /// "Add a sub-goal", as `roadmap add 'New goal' --under N` writes it, inserted at `line`, `character`.
+    static func subGoal(_ line: Int, _ character: Int = 0, _ text: String = "  - [ ] New goal\\n") -> String {
+        action("Add a sub-goal", [edit(line, character, character, text)])
+    }
+
     static func answer(_ id: Int, _ actions: [String]) -> [String] {
         [#"{"jsonrpc":"2.0","id":\#(id),"result":[\#(actions.joined(separator: ","))]}"#]
     }
@@ -43,6 +48,7 @@ import Testing
             Self.action("Check goal", [Self.edit(4, 3, 4, "x"), Self.edit(4, 27, 27, " ✅ 2026-12-07")]),
             Self.action("Start goal", [Self.edit(4, 3, 4, "/")]),
             Self.action("Cancel goal", [Self.edit(4, 3, 4, "-")]),
+            Self.subGoal(5),
         ]))
     }
 
@@ -52,11 +58,13 @@ import Testing
             Self.action("Uncheck goal", [Self.edit(0, 3, 4, " "), Self.edit(0, 10, 23, "")]),
             Self.action("Start goal", [Self.edit(0, 3, 4, "/"), Self.edit(0, 10, 23, "")]),
             Self.action("Cancel goal", [Self.edit(0, 3, 4, "-"), Self.edit(0, 10, 23, "")]),
+            Self.subGoal(1),
         ]))
         #expect(harness.request(2, "textDocument/codeAction", Self.params((1, 0), (1, 0))) == Self.answer(2, [
             Self.action("Check goal", [Self.edit(1, 3, 4, "x"), Self.edit(1, 11, 11, " ✅ 2026-12-07")]),
             Self.action("Cancel goal", [Self.edit(1, 3, 4, "-")]),
             Self.action("Reopen goal", [Self.edit(1, 3, 4, " ")]),
+            Self.subGoal(2),
         ]))
     }
 
@@ -69,7 +77,7 @@ import Testing
             Self.action("Uncheck goal", [Self.edit(5, 3, 4, " ")]),
             Self.action("Start 2 goals", [Self.edit(5, 3, 4, "/"), Self.edit(6, 3, 4, "/")]),
             Self.action("Cancel 2 goals", [Self.edit(5, 3, 4, "-"), Self.edit(6, 3, 4, "-")]),
-        ]))
+        ]) + [#"{"jsonrpc":"2.0","method":"window/logMessage","params":{"type":3,"message":"No 'Stamp done date from git': /r.md is not in a git work tree"}}"#])
     }
 
     @Test func theMojibakeFixIsAQuickFixOfItsDiagnostic() throws {
@@ -93,6 +101,7 @@ import Testing
             #"{"title":"Check goal","kind":"refactor.rewrite","edit":{"documentChanges":[{"textDocument":{"uri":"\#(Self.uri)","version":1},"edits":[\#(Self.edit(7, 3, 4, "x")),\#(Self.edit(7, 13, 13, " ✅ 2026-12-07"))]}]}}"#,
             #"{"title":"Cancel goal","kind":"refactor.rewrite","edit":{"documentChanges":[{"textDocument":{"uri":"\#(Self.uri)","version":1},"edits":[\#(Self.edit(7, 3, 4, "-"))]}]}}"#,
             #"{"title":"Reopen goal","kind":"refactor.rewrite","edit":{"documentChanges":[{"textDocument":{"uri":"\#(Self.uri)","version":1},"edits":[\#(Self.edit(7, 3, 4, " "))]}]}}"#,
+            #"{"title":"Add a sub-goal","kind":"refactor.rewrite","edit":{"documentChanges":[{"textDocument":{"uri":"\#(Self.uri)","version":1},"edits":[\#(Self.edit(8, 0, 0, "  - [ ] New goal\\n"))]}]}}"#,
         ]))
     }
 
@@ -104,16 +113,19 @@ import Testing
             Self.action("Check goal", [Self.edit(1, 3, 4, "x"), Self.edit(1, 7, 7, " ✅ 2026-12-07")]),
             Self.action("Start goal", [Self.edit(1, 3, 4, "/")]),
             Self.action("Cancel goal", [Self.edit(1, 3, 4, "-")]),
+            Self.subGoal(1, 7, "\\n  - [ ] New goal"),
         ]))
         #expect(harness.request(2, "textDocument/codeAction", Self.params((9, 0), (99, 3))) == Self.answer(2, [
             Self.action("Check goal", [Self.edit(1, 3, 4, "x"), Self.edit(1, 7, 7, " ✅ 2026-12-07")]),
             Self.action("Start goal", [Self.edit(1, 3, 4, "/")]),
             Self.action("Cancel goal", [Self.edit(1, 3, 4, "-")]),
+            Self.subGoal(1, 7, "\\n  - [ ] New goal"),
         ]))
         #expect(harness.request(3, "textDocument/codeAction", Self.params((-4, -1), (-2, 0))) == Self.answer(3, [
             Self.action("Check goal", [Self.edit(0, 3, 4, "x"), Self.edit(0, 7, 7, " ✅ 2026-12-07")]),
             Self.action("Start goal", [Self.edit(0, 3, 4, "/")]),
             Self.action("Cancel goal", [Self.edit(0, 3, 4, "-")]),
+            Self.subGoal(1),
         ]))
     }
 
