@@ -138,7 +138,10 @@ extension Message {
             guard case .string(let name) = method else {
                 throw .invalid(id: id, reason: "method must be a string, found \(method.kindName)")
             }
-            let params = object["params"]
+            // A null `params` is read as none: JSON-RPC allows only a structured value or nothing,
+            // but clients send null for a method without params, and refusing their `shutdown`
+            // would make the server's exit status 1.
+            let params = object["params"] == .null ? nil : object["params"]
             if let params {
                 switch params {
                 case .object, .array: break

@@ -26,6 +26,14 @@ import Testing
         #expect(Message.success(id: id, true).json.serializedText == #"{"jsonrpc":"2.0","id":1.50,"result":true}"#)
     }
 
+    /// `"params": null` is what some clients send for a method without params (`shutdown`,
+    /// `exit`): JSON-RPC asks for a structured value or none, and null is read as none rather than
+    /// refusing the client's shutdown (found trying `roadmap lsp` by hand: exit status 1).
+    @Test func nullParamsAreNoParams() throws {
+        #expect(try read(#"{"jsonrpc":"2.0","id":6,"method":"shutdown","params":null}"#) == .request(id: RequestID(6), method: "shutdown", params: nil))
+        #expect(try read(#"{"jsonrpc":"2.0","method":"exit","params":null}"#) == .notification(method: "exit", params: nil))
+    }
+
     @Test func invalidMessagesSayWhyAndKeepTheID() {
         #expect(error("{") == .notJSON(JSONReadError(.unexpectedEnd, at: 1)))
         #expect(error("[]") == .invalid(id: nil, reason: "expected an object, found an array"))
