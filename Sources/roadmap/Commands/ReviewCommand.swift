@@ -133,24 +133,12 @@ enum ReviewCommand: Command {
         var text = "\(verb) \(review.plan.files[0].path): " + parts.joined(separator: ", ") + "."
         var changes: [String] = []
         if !answers.ticks.isEmpty { changes.append("ticked " + Count.of(answers.ticks.count, "goal")) }
-        let dated = answers.dates.filter { ref in
-            let tracking = review.schedule.tracking(ref.file)
-            return tracking.checkpoints[ref.index].dateField.map { tracking.fields[$0].isBlank } ?? false
-        }
+        let dated = answers.dates.filter(review.hasBlankDate)
         for ref in dated { changes.append("filled the Date of \(review.title(of: ref))") }
         for ref in answers.adjustments.keys.sorted() { changes.append("wrote the Adjustments Needed of \(review.title(of: ref))") }
         if outcome.cells > 0 { changes.append("set " + Count.of(outcome.cells, "metric cell")) }
         if !changes.isEmpty { text += "\nAlso " + changes.joined(separator: "; ") + "." }
         return text
-    }
-}
-
-extension Review {
-    /// A checkpoint's title, with its file when it is not the root.
-    func title(of ref: PlanSchedule.Ref) -> String {
-        let tracking = schedule.tracking(ref.file)
-        let title = tracking.title(of: tracking.checkpoints[ref.index])
-        return ref.file == 0 ? title : "\(title) (\(plan.files[ref.file].path))"
     }
 }
 
