@@ -89,10 +89,10 @@ enum ReviewCommand: Command {
         }
         if dryRun {
             if interactive { call.console.print() }
-            call.console.write(UnifiedDiff.render(try handTicks.edits(outcome.edits), in: original))
+            call.console.write(UnifiedDiff.render(try handTicks.placing(outcome.edits), in: original))
             return .success
         }
-        if try handTicks.edits(outcome.edits).enumerated().allSatisfy({ $0.element.changeNothing(in: original.files[$0.offset].roadmap.bytes) }) {
+        if try handTicks.placing(outcome.edits).enumerated().allSatisfy({ $0.element.changeNothing(in: original.files[$0.offset].roadmap.bytes) }) {
             call.console.print()
             call.console.print("Nothing to change: the \(ReviewEntryText.month(outcome.draft)) review in \(plan.files[0].path) already says this.")
             return .success
@@ -100,7 +100,7 @@ enum ReviewCommand: Command {
         // The edits, not the new bytes as one change: if a file was saved elsewhere while the
         // questions were open, each edit is re-applied where it now belongs.
         do {
-            try context.save(try handTicks.edits(outcome.edits), in: original)
+            try context.save(try handTicks.placing(outcome.edits), in: original)
         } catch {
             guard interactive, case let .failure(message, details) = error else { throw error }
             // Answers typed at a terminal are not lost with the write: they are shown for a rerun.
