@@ -128,4 +128,12 @@ public struct CivilDate: Comparable, Hashable, Sendable, CustomStringConvertible
 
     /// Days from this date to `other`: negative when `other` is earlier.
     public func days(until other: CivilDate) -> Int { other.daysSinceEpoch - daysSinceEpoch }
+
+    /// Whole months from this date to `other` (a month counts once its day is reached):
+    /// negative when `other` is earlier. `status` counts the plan's month with it.
+    public func wholeMonths(until other: CivilDate) -> Int {
+        var months = (other.year - year) * 12 + (other.month - month)
+        if other.day < day { months -= 1 }
+        return months
+    }
 }

@@ -27,6 +27,12 @@ extension History {
         return (longest, current)
     }
 
+    /// Goals completed in the 52 weeks up to `today`: after the day 52 weeks back, up to today.
+    public func completedInLast52Weeks(today: CivilDate) -> Int {
+        let year = today.adding(days: -7 * 52)
+        return completions.filter { $0.date > year && $0.date <= today }.reduce(0) { $0 + $1.count }
+    }
+
     /// Weeks since the Monday before 1970-01-01 (a Thursday).
     public static func week(of date: CivilDate) -> Int {
         let days = date.daysSinceEpoch + 3

@@ -27,6 +27,8 @@ public struct NextReport: Sendable {
     public let entries: [Entry]
     /// Days ahead that count as soon.
     public let window: Int
+    /// Goals in progress listed as overdue or due soon (so not again under in progress).
+    public let inProgressListedAbove: Int
 
     /// The report of `schedule`'s plan as of its day, with `window` days counting as soon.
     public init(_ schedule: PlanSchedule, window: Int = 30) {
@@ -54,6 +56,10 @@ public struct NextReport: Sendable {
             }
         }
         entries = NextReport.sorted(overdue) + NextReport.sorted(soon) + NextReport.sorted(active)
+        inProgressListedAbove = (overdue + soon).filter { entry in
+            if case let .goal(ref) = entry.item { return schedule.plan.state(of: ref) == .inProgress }
+            return false
+        }.count
     }
 
     /// By due date (none last); a checkpoint before the goals due the same day; then in reading

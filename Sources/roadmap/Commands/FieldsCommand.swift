@@ -89,13 +89,10 @@ enum FieldsCommand: Command {
                 console.print("  \(Columns.pad(Columns.truncate(groupNames[k], to: nameWidth - 2), to: nameWidth))\(shown)  \(style.dim(options))\(style.dim(place))")
             }
         }
-        let blank = trackings.reduce(0) { $0 + $1.fields.filter(\.isBlank).count }
-        let unmade = trackings.reduce(0) { $0 + $1.groups.filter { $0.ticked.isEmpty }.count }
-        let fieldCount = trackings.reduce(0) { $0 + $1.fields.count }
-        let groupCount = trackings.reduce(0) { $0 + $1.groups.count }
+        let count = FieldCounts(trackings)
         console.print()
         // Hints are never cut (a copied one must work): where one line is too long, one a line.
-        let counts = "\(blank) of \(fieldCount) fields blank, \(unmade) of \(groupCount) choices not made."
+        let counts = "\(count.blank) of \(count.fields) fields blank, \(count.unmade) of \(count.choices) choices not made."
         let (fill, choose) = ("Fill in with: \(call.context.command("set LABEL VALUE"))", "with: \(call.context.command("select GROUP OPTION"))")
         let oneLine = "\(counts) \(fill); choose \(choose)"
         for line in Columns.width(oneLine) <= width ? [oneLine] : [counts, fill, "Choose " + choose] { console.print(style.dim(line)) }

@@ -30,8 +30,7 @@ enum HistoryText {
         }
 
         console.print()
-        let year = today.adding(days: -7 * 52)
-        let recent = history.completions.filter { $0.date > year && $0.date <= today }.reduce(0) { $0 + $1.count }
+        let recent = history.completedInLast52Weeks(today: today)
         let streaks = history.weeklyStreaks(today: today)
         row("Completions", "\(recent) in the last 52 weeks" + style.dim("  longest weekly streak \(weeks(streaks.longest)), current \(weeks(streaks.current))"))
         for line in HistoryCalendar.render(history.completions, today: today, width: width, style: style) { console.print(line) }

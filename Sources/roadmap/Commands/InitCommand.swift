@@ -80,13 +80,10 @@ enum InitCommand: Command {
         if !existing.isEmpty {
             throw .failure("\(existing.joined(separator: ", ")): already exist\(existing.count == 1 ? "s" : ""); init never overwrites, nothing written (choose another --dir)")
         }
-        let names = TemplateInstallation.discoveryNames
-        if let rank = names.firstIndex(of: installation.mainFile) {
-            for earlier in names[..<rank] {
-                let path = directory == "." ? earlier : joined(directory, earlier)
-                if FileSystem.exists(context.fullPath(path)) {
-                    throw .failure("\(path): exists and 'roadmap status' would find it before \(installation.mainFile); nothing written (choose another --dir)")
-                }
+        for earlier in installation.namesFoundBefore {
+            let path = directory == "." ? earlier : joined(directory, earlier)
+            if FileSystem.exists(context.fullPath(path)) {
+                throw .failure("\(path): exists and 'roadmap status' would find it before \(installation.mainFile); nothing written (choose another --dir)")
             }
         }
     }
@@ -94,30 +91,16 @@ enum InitCommand: Command {
     /// A roadmap in a folder above DIR is what `status` finds in DIR today; a new one in DIR would
     /// hide it there without a word, so that takes --force.
     private static func refuseToHide(directory: String, _ context: Context) throws(CLIError) {
-        let here = components(context.environment.currentDirectory)
-        let target = components(context.fullPath(directory))
-        for depth in stride(from: target.count - 1, through: 0, by: -1) {
-            let folder = Array(target[..<depth])
-            for name in RoadmapSession.discoveryNames where FileSystem.exists("/" + (folder + [name]).joined(separator: "/")) {
-                var common = 0
-                while common < min(folder.count, here.count) && folder[common] == here[common] { common += 1 }
-                let path = String(repeating: "../", count: here.count - common) + (folder[common...] + [name]).joined(separator: "/")
-                let named = directory == "." ? (here.last ?? "/") : directory
-                throw .failure("\(path): 'roadmap status' in \(named) finds this roadmap; a new one there would hide it. Nothing written; use --force to create it anyway, or --dir for another folder")
-            }
-        }
+        guard let (folder, name) = TemplateInstallation.hiddenRoadmap(byOneIn: context.fullPath(directory)) else { return }
+        // Shown relative to the current directory, as the person would reach it.
+        let here = TemplateInstallation.components(context.environment.currentDirectory)
+        var common = 0
+        while common < min(folder.count, here.count) && folder[common] == here[common] { common += 1 }
+        let path = String(repeating: "../", count: here.count - common) + (folder[common...] + [name]).joined(separator: "/")
+        let named = directory == "." ? (here.last ?? "/") : directory
+        throw .failure("\(path): 'roadmap status' in \(named) finds this roadmap; a new one there would hide it. Nothing written; use --force to create it anyway, or --dir for another folder")
     }
 
-    /// The folders of an absolute path, `.` and `..` resolved.
-    private static func components(_ path: String) -> [String] {
-        var parts: [String] = []
-        for part in path.split(separator: "/") where part != "." {
-            if part == ".." { _ = parts.popLast() } else { parts.append(String(part)) }
-        }
-        return parts
-    }
-
-    /// Creates the directory and each file; if one fails, the files already created are removed.
     private static func write(_ installation: TemplateInstallation, to paths: [String], directory: String, _ context: Context) throws(CLIError) {
         do {
             try FileSystem.createDirectories(context.fullPath(directory))

@@ -32,8 +32,8 @@ enum ListCommand: Command {
         }
         let plan = try call.context.loadPlan(tracking: call.flag(.json))
         var refs = plan.goals(inSectionMatching: call.value(.in))
-        if call.flag(.open) { refs = refs.filter { plan.state(of: $0) != .done && plan.state(of: $0) != .cancelled } }
-        if call.flag(.done) { refs = refs.filter { plan.state(of: $0) == .done } }
+        if call.flag(.open) { refs = plan.goals(refs, .open) }
+        if call.flag(.done) { refs = plan.goals(refs, .done) }
         if call.flag(.json) {
             let schedule = try call.context.schedule(plan)
             var json = call.console.jsonWriter()

@@ -31,7 +31,7 @@ enum LogCommand: Command {
         let (journal, entries) = try journalEntries(for: loaded, call.context)
         // What undo would do: revert an entry, find none (all undone already), or refuse.
         let found = UndoCommand.find(in: entries, journal: journal, loaded: loaded, call.context)
-        let undoable = found.refusal == nil && found.entry != nil
+        let undoable = found.isUndoable
         if call.flag(.json) {
             var json = JSONWriter()
             json.beginObject()
@@ -76,8 +76,8 @@ enum LogCommand: Command {
         }
         let style = Style(color: call.context.usesColor)
         if let refusal = found.refusal {
-            call.console.print(refusal.changedSince ? "\(refusal.file) has changed since the newest entry, so 'roadmap undo' would refuse."
-                                                    : "'roadmap undo' would refuse: \(refusal.file): \(refusal.message)")
+            call.console.print(refusal.reason == .changedSince ? "\(refusal.file) has changed since the newest entry, so 'roadmap undo' would refuse."
+                                                               : "'roadmap undo' would refuse: \(refusal.file): \(UndoCommand.message(refusal))")
         }
         for entry in entries.reversed() {
             // A change to this file alone: its lines on the same line; else one line per file.

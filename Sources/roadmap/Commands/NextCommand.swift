@@ -51,10 +51,7 @@ enum NextCommand: Command {
             if k > 0 { console.print() }
             console.print(style.bold(title) + (entries.isEmpty ? "" : style.dim(" (\(entries.count))")))
             if entries.isEmpty {
-                let above = reason == .inProgress ? report.entries.filter { entry in
-                    if case let .goal(ref) = entry.item { return plan.state(of: ref) == .inProgress }
-                    return false
-                }.count : 0
+                let above = reason == .inProgress ? report.inProgressListedAbove : 0
                 console.print(style.dim(above > 0 ? "  nothing else (\(above) in progress listed above)" : "  nothing"))
             }
             for entry in entries.prefix(limit) {

@@ -89,10 +89,10 @@ enum ReviewCommand: Command {
         }
         if dryRun {
             if interactive { call.console.print() }
-            call.console.write(UnifiedDiff.render(try handTicks.edits(outcome.edits), in: original))
+            call.console.write(UnifiedDiff.render(try handTicks.placing(outcome.edits), in: original))
             return .success
         }
-        if try handTicks.edits(outcome.edits).enumerated().allSatisfy({ $0.element.changeNothing(in: original.files[$0.offset].roadmap.bytes) }) {
+        if try handTicks.placing(outcome.edits).enumerated().allSatisfy({ $0.element.changeNothing(in: original.files[$0.offset].roadmap.bytes) }) {
             call.console.print()
             call.console.print("Nothing to change: the \(ReviewEntryText.month(outcome.draft)) review in \(plan.files[0].path) already says this.")
             return .success
@@ -100,7 +100,7 @@ enum ReviewCommand: Command {
         // The edits, not the new bytes as one change: if a file was saved elsewhere while the
         // questions were open, each edit is re-applied where it now belongs.
         do {
-            try context.save(try handTicks.edits(outcome.edits), in: original)
+            try context.save(try handTicks.placing(outcome.edits), in: original)
         } catch {
             guard interactive, case let .failure(message, details) = error else { throw error }
             // Answers typed at a terminal are not lost with the write: they are shown for a rerun.
@@ -133,24 +133,12 @@ enum ReviewCommand: Command {
         var text = "\(verb) \(review.plan.files[0].path): " + parts.joined(separator: ", ") + "."
         var changes: [String] = []
         if !answers.ticks.isEmpty { changes.append("ticked " + Count.of(answers.ticks.count, "goal")) }
-        let dated = answers.dates.filter { ref in
-            let tracking = review.schedule.tracking(ref.file)
-            return tracking.checkpoints[ref.index].dateField.map { tracking.fields[$0].isBlank } ?? false
-        }
+        let dated = answers.dates.filter(review.hasBlankDate)
         for ref in dated { changes.append("filled the Date of \(review.title(of: ref))") }
         for ref in answers.adjustments.keys.sorted() { changes.append("wrote the Adjustments Needed of \(review.title(of: ref))") }
         if outcome.cells > 0 { changes.append("set " + Count.of(outcome.cells, "metric cell")) }
         if !changes.isEmpty { text += "\nAlso " + changes.joined(separator: "; ") + "." }
         return text
-    }
-}
-
-extension Review {
-    /// A checkpoint's title, with its file when it is not the root.
-    func title(of ref: PlanSchedule.Ref) -> String {
-        let tracking = schedule.tracking(ref.file)
-        let title = tracking.title(of: tracking.checkpoints[ref.index])
-        return ref.file == 0 ? title : "\(title) (\(plan.files[ref.file].path))"
     }
 }
 

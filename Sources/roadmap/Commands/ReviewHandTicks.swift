@@ -3,17 +3,12 @@ import RoadmapKit
 /// What `review` does about boxes ticked by hand, before anything else: the done goals without a
 /// date that git places in the review's period (in any file of the plan) are listed as ticked by
 /// hand, with their days, and stamped (on a terminal a question, default yes; `--yes` stamps
-/// them), so that the review counts them as completed. The stamp is written with the review, as
-/// one change.
-struct ReviewHandTicks {
-    /// The plan to review: with the stamp applied when there is one.
-    let plan: Plan
-    /// The stamp's edits, by file, on the files as they were read.
-    let stamp: [[TextEdit]]
-
+/// them), so that the review counts them as completed. The stamp (`HandTickStamp`) is written
+/// with the review, as one change.
+enum ReviewHandTicks {
     /// - Parameter showing: print the list (not with `--dry-run` off a terminal, whose output is the diff).
-    static func prepare(_ original: Plan, _ call: Invocation<ReviewCommand>, interactive: Bool, showing: Bool) throws(CLIError) -> ReviewHandTicks {
-        let unchanged = ReviewHandTicks(plan: original, stamp: original.files.map { _ in [] })
+    static func prepare(_ original: Plan, _ call: Invocation<ReviewCommand>, interactive: Bool, showing: Bool) throws(CLIError) -> HandTickStamp {
+        let unchanged = HandTickStamp(original)
         let undated = original.files.reduce(0) { $0 + $1.roadmap.undatedDoneGoals.count }
         guard undated > 0 else { return unchanged }
         let context = call.context
@@ -48,27 +43,17 @@ struct ReviewHandTicks {
             return unchanged
         }
         if showing { console.print() }
-        var stamp = original.files.map { _ in [TextEdit]() }
-        var bytes = original.files.map(\.roadmap.bytes)
-        for file in original.files.indices {
-            let dated = found.filter { $0.goal.file == file }.map { (goal: $0.goal.goal, date: $0.date) }
-            guard !dated.isEmpty else { continue }
-            stamp[file] = original.files[file].roadmap.stampEdits(dated)
-            bytes[file] = stamp[file].applied(to: bytes[file])
-        }
-        return ReviewHandTicks(plan: original.reread(bytes), stamp: stamp)
+        return HandTickStamp(original, stamping: found)
     }
+}
 
+extension HandTickStamp {
     /// The review's edits (computed on the stamped plan) and the stamp, on the files as read.
-    func edits(_ review: [[TextEdit]]) throws(CLIError) -> [[TextEdit]] {
-        var result: [[TextEdit]] = []
-        for (file, edits) in review.enumerated() {
-            guard !stamp[file].isEmpty else { result.append(edits); continue }
-            guard let all = edits.after(insertions: stamp[file]) else {
-                throw .failure("\(plan.files[file].path): the review would write where a hand-ticked goal's date goes; run 'roadmap stamp' first")
-            }
-            result.append(all)
+    func placing(_ review: [[TextEdit]]) throws(CLIError) -> [[TextEdit]] {
+        switch edits(review) {
+        case let .success(edits): return edits
+        case let .failure(collision):
+            throw .failure("\(plan.files[collision.file].path): the review would write where a hand-ticked goal's date goes; run 'roadmap stamp' first")
         }
-        return result
     }
 }

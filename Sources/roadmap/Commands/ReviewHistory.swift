@@ -25,7 +25,7 @@ enum ReviewHistory {
         console.print()
         table(entries, style, context)
         console.print()
-        trends(entries, metricOrder: names, style, context)
+        trends(log, metricOrder: names, style, context)
         return .success
     }
 
@@ -45,25 +45,17 @@ enum ReviewHistory {
         }
     }
 
-    /// Progress in percent, then each metric: the roadmap's own in table order, then any the log
-    /// alone records, in the order it first does. Each line ends with the first and last values
-    /// as written.
-    private static func trends(_ entries: [ReviewEntry], metricOrder: [String], _ style: Style, _ context: Context) {
-        var series: [(name: String, texts: [String?])] = [("Progress", entries.map { $0.percent.map { "\($0)%" } })]
-        var names: [String] = []
-        func add(_ name: String) {
-            if !names.contains(where: { $0.lowercased() == name.lowercased() }) { names.append(name) }
-        }
-        let recorded = entries.flatMap { $0.metrics.map(\.name) }
-        for name in metricOrder where recorded.contains(where: { $0.lowercased() == name.lowercased() }) { add(name) }
-        for name in recorded { add(name) }
-        for name in names { series.append((name, entries.map { $0.reading(named: name)?.value })) }
+    /// Each series of the log (`ReviewLog.trends`) as a sparkline, ending with the first and
+    /// last values as written.
+    private static func trends(_ log: ReviewLog, metricOrder: [String], _ style: Style, _ context: Context) {
+        let series = log.trends(metricOrder: metricOrder)
 
         let nameWidth = min(30, (series.map { Columns.width($0.name) }.max() ?? 0) + 2)
         let room = max(8, context.width - nameWidth - 30)
         context.console.print(style.bold("Trend") + style.dim("  oldest → newest, one mark per review"))
-        for (name, texts) in series {
-            var values = texts.map { text in text.flatMap { MetricValue(parsing: $0).value } }
+        for trend in series {
+            let (name, texts) = (trend.name, trend.texts)
+            var values = trend.values
             var cut = ""
             if values.count > room {
                 values = Array(values.suffix(room - 1))

@@ -30,7 +30,7 @@ struct ReviewOptions {
                 answers.logOnly.append(ReviewEntry.Reading(name: logged, value: value))
             }
         }
-        adjusted = review.checkpoints.first
+        adjusted = review.adjustable
         if let text = try InitAnswers.line(call.value(.adjust), option: "adjust", command: command) {
             guard let checkpoint = adjusted else {
                 throw .failure("\(root): no checkpoint is due by \(review.today.adding(days: Review.window)), so --adjust has nowhere to go (see 'roadmap next'); nothing written")
@@ -44,25 +44,8 @@ struct ReviewOptions {
         given = answers
     }
 
-    /// The options, and the default answer to every question they leave open: the blank Date of
-    /// a checkpoint due by today becomes today (one due later is not held yet); a metric keeps its
-    /// last value; nothing is ticked.
-    var withDefaults: ReviewAnswers {
-        var answers = given
-        for index in review.checkpoints where fillsDateByDefault(index) { answers.dates.append(index) }
-        for (index, line) in review.metrics.enumerated() where answers.values[index] == nil {
-            if let last = line.last { answers.values[index] = last }
-        }
-        return answers
-    }
-
-    /// A due checkpoint is held at the review that finds it due; one due later is not held early.
-    func fillsDateByDefault(_ ref: PlanSchedule.Ref) -> Bool {
-        let tracking = review.schedule.tracking(ref.file)
-        guard let field = tracking.checkpoints[ref.index].dateField, tracking.fields[field].isBlank,
-              let due = review.schedule.due(of: ref) else { return false }
-        return due <= review.today
-    }
+    /// The options, and the default answer to every question they leave open (`Review.withDefaults`).
+    var withDefaults: ReviewAnswers { review.withDefaults(given) }
 
     enum Named { case table(Int), logOnly(String) }
 
@@ -70,19 +53,16 @@ struct ReviewOptions {
     /// path `Section > Name` narrows), else a name the log already records.
     static func metric(named name: String, _ review: Review) throws(CLIError) -> Named {
         let root = review.plan.files[0].path
-        let found = PlanLabels(review.schedule).metrics(LabelQuery(name))
-        let indices = found.compactMap { ref in review.metrics.firstIndex { $0.ref == ref } }
-        if indices.count == 1 { return .table(indices[0]) }
-        if indices.count > 1 {
+        switch review.metric(named: name) {
+        case let .table(index): return .table(index)
+        case let .logOnly(logged): return .logOnly(logged)
+        case let .several(indices, found):
             let first = review.metrics[indices[0]]
             let tracking = review.schedule.tracking(first.file)
             let example = tracking.sectionTitle(tracking.tables[first.metric.table].sectionIndex) + " > " + tracking.name(of: first.metric)
             throw .failure("\(root): '\(name)' names \(indices.count) metrics; say which with a path like \(TrackingText.quoted(example)):",
                            details: found.map { TrackingText.candidate(metric: $0, review.schedule) })
-        }
-        let wanted = PlainText.of(name).trimmingSpaces.lowercased()
-        for entry in review.log.chronological.reversed() {
-            if let reading = entry.metrics.last(where: { $0.name.lowercased() == wanted }) { return .logOnly(reading.name) }
+        case .none: break
         }
         let names = review.metrics.map(\.name)
         let hint = Closeness.closest(name, among: names).map { " (did you mean '\($0)'?)" } ?? ""

@@ -16,12 +16,12 @@ enum ReviewQuestions {
             let roadmap = tracking.roadmap
             let checkpoint = tracking.checkpoints[ref.index]
             let title = review.title(of: ref)
-            for goal in checkpoint.goals where ![.done, .cancelled].contains(roadmap.goals[goal].state) {
-                let text = Columns.truncate(PlainText.of(roadmap.text(of: goal)), to: 60)
-                if try yes("Tick '\(text)'?", default: false, context) { answers.ticks.append(GoalRef(file: ref.file, goal: goal)) }
+            for goal in review.openItems(of: ref) {
+                let text = Columns.truncate(PlainText.of(roadmap.text(of: goal.goal)), to: 60)
+                if try yes("Tick '\(text)'?", default: false, context) { answers.ticks.append(goal) }
             }
-            if let field = checkpoint.dateField, tracking.fields[field].isBlank,
-               try yes("Fill the Date of \(title) with \(review.today)?", default: options.fillsDateByDefault(ref), context) {
+            if review.hasBlankDate(ref),
+               try yes("Fill the Date of \(title) with \(review.today)?", default: review.fillsDateByDefault(ref), context) {
                 answers.dates.append(ref)
             }
             if checkpoint.adjustmentsTitle != nil {

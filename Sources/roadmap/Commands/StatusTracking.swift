@@ -13,7 +13,7 @@ enum StatusTracking {
         var lines: [(String, String)] = []
 
         if let start = schedule.start {
-            let months = max(0, monthsBetween(start, today))
+            let months = max(0, start.wholeMonths(until: today))
             var text = start <= today ? "\(start) (month \(months + 1))" : "\(start) (in \(today.days(until: start)) days)"
             if let index = schedule.startInheritedFrom { text += style.dim("  from \(index), which links this file") }
             lines.append(("Started", text))
@@ -47,14 +47,11 @@ enum StatusTracking {
             if next.file != 0 { text += style.dim("  (\(plan.files[next.file].path))") }
             lines.append(("Checkpoint", text))
         }
-        let fields = trackings.reduce(0) { $0 + $1.fields.count }
-        let groups = trackings.reduce(0) { $0 + $1.groups.count }
-        if fields + groups > 0 {
-            let blank = trackings.reduce(0) { $0 + $1.fields.filter(\.isBlank).count }
-            let unmade = trackings.reduce(0) { $0 + $1.groups.filter { $0.ticked.isEmpty }.count }
-            var text = "\(blank) of \(fields) blank"
-            if groups > 0 { text += ", \(unmade) of \(Count.of(groups, "choice")) not made" }
-            if blank + unmade > 0 { text += style.dim("  (\(context.command("fields --blank")))") }
+        let counts = FieldCounts(trackings)
+        if counts.fields + counts.choices > 0 {
+            var text = "\(counts.blank) of \(counts.fields) blank"
+            if counts.choices > 0 { text += ", \(counts.unmade) of \(Count.of(counts.choices, "choice")) not made" }
+            if counts.blank + counts.unmade > 0 { text += style.dim("  (\(context.command("fields --blank")))") }
             lines.append(("Fields", text))
         }
         lines += StatusHistoryLines.lines(schedule, style, context)
@@ -78,98 +75,55 @@ enum StatusTracking {
         }
     }
 
-    /// Groups with the same options under one heading (the portfolio's four `Status:` lines, a
-    /// list of `Phase N: [ ] Not Started [ ] Done`) summed up:
-    /// `Projects Portfolio  Status: 1 In Progress · 1 Complete · 2 not set`.
+    /// Groups with the same options under one heading, one line each (`ChoiceSummary`).
     private static func groupSummaries(_ tracking: Tracking, _ style: Style, _ console: Console) {
-        var seen: [String: [Int]] = [:]
-        var order: [String] = []
-        for (index, group) in tracking.groups.enumerated() {
-            let key = "\(group.sectionIndex)\u{1}" + group.options.map { tracking.text(of: $0).lowercased() }.joined(separator: "\u{1}")
-            if seen[key] == nil { order.append(key) }
-            seen[key, default: []].append(index)
-        }
-        var printed = false
-        for key in order {
-            let members = seen[key]!
-            guard members.count > 1 else { continue }
-            let first = tracking.groups[members[0]]
-            var counts = [Int](repeating: 0, count: first.options.count)
-            var unset = 0
-            for member in members {
-                let ticked = tracking.groups[member].ticked
-                if ticked.isEmpty { unset += 1 }
-                for k in ticked where k < counts.count { counts[k] += 1 }
-            }
-            var parts = first.options.indices.filter { counts[$0] > 0 }.map { "\(counts[$0]) \(tracking.text(of: first.options[$0]))" }
-            if unset > 0 { parts.append(style.dim("\(unset) not set")) }
-            if !printed { console.print(); printed = true }
-            let title = tracking.sectionTitle(first.sectionIndex)
-            let label = tracking.label(of: first)
-            let sameLabel = members.allSatisfy { tracking.label(of: tracking.groups[$0]) == label }
-            console.print(style.bold(Columns.pad(title.isEmpty ? label : title, to: 12)) + "  "
-                          + (sameLabel ? "\(label): " : "\(members.count) groups: ") + parts.joined(separator: " · "))
+        for (k, summary) in ChoiceSummary.of(tracking).enumerated() {
+            if k == 0 { console.print() }
+            var parts = summary.counts.map { "\($0.count) \($0.option)" }
+            if summary.unset > 0 { parts.append(style.dim("\(summary.unset) not set")) }
+            console.print(style.bold(Columns.pad(summary.title.isEmpty ? summary.label : summary.title, to: 12)) + "  "
+                          + (summary.sameLabel ? "\(summary.label): " : "\(summary.groups) groups: ") + parts.joined(separator: " · "))
         }
     }
 
     /// Each metric's latest value against its next target, with a bar: the tables of every file.
     private static func metrics(_ schedule: PlanSchedule, _ style: Style, _ context: Context) {
         let console = context.console
-        let tables = schedule.files.indices.flatMap { file in schedule.tracking(file).tables.indices.map { (file, $0) } }
-        guard !tables.isEmpty else { return }
+        guard schedule.files.contains(where: { !$0.tracking.tables.isEmpty }) else { return }
+        let tables = StatusMetrics(schedule).tables
         let names = schedule.files.flatMap { $0.tracking.metrics.map($0.tracking.name) }
         let nameWidth = min(28, (names.map(Columns.width).max() ?? 0) + 2)
-        let reviewed = reviewedValues(schedule)
         let shown = 4
-        for (k, (file, t)) in tables.enumerated() {
+        for (k, table) in tables.enumerated() {
             if k == shown {
                 console.print()
                 console.print(style.dim("… and \(tables.count - shown) more metric tables: " + context.command("status --json")))
                 break
             }
-            table(t, of: schedule.files[file], file: file, reviewed: reviewed, nameWidth: nameWidth, style, context)
+            show(table, nameWidth: nameWidth, style, context)
         }
     }
 
-    private static func table(_ t: Int, of schedule: Schedule, file: Int, reviewed: [MetricRef: String], nameWidth: Int,
-                              _ style: Style, _ context: Context) {
+    private static func show(_ table: StatusMetrics.Table, nameWidth: Int, _ style: Style, _ context: Context) {
         let console = context.console
-        let tracking = schedule.tracking
-        let table = tracking.tables[t]
         let barWidth = 10
         console.print()
-        let title = tracking.sectionTitle(table.sectionIndex)
-        let logged = reviewed.keys.contains { $0.file == file && $0.metric.table == t }
-        let current = table.currentColumn.map { tracking.header(t, $0) } ?? (logged ? "last review" : "no current column")
-        console.print(style.bold(title.isEmpty ? "Metrics" : title) + style.dim("  (\(current) → next target)"))
-        var unfilled: [String] = []
-        for row in table.rows.indices {
-            let metric = Metric(table: t, row: row)
-            let ref = MetricRef(file: file, metric: metric)
-            let name = Columns.pad(Columns.truncate(tracking.name(of: metric), to: nameWidth - 2), to: nameWidth)
-            let filled = table.columns.indices.contains { $0 != table.nameColumn && tracking.cellText(of: metric, column: $0) != nil }
-            if !filled {
-                unfilled.append(tracking.name(of: metric))
-                continue
-            }
-            let latest = table.currentColumn.flatMap { tracking.cellText(of: metric, column: $0) } ?? reviewed[ref]
-            let value = table.currentColumn.map { tracking.value(of: metric, column: $0) }?.value
-                ?? reviewed[ref].flatMap { MetricValue(parsing: $0).value }
-            let targetColumn = schedule.targetColumn(of: metric)
-            let target = targetColumn.flatMap { tracking.value(of: metric, column: $0).value }
+        let current = table.currentHeader ?? (table.fromReviews ? "last review" : "no current column")
+        console.print(style.bold(table.title.isEmpty ? "Metrics" : table.title) + style.dim("  (\(current) → next target)"))
+        for row in table.rows {
+            let name = Columns.pad(Columns.truncate(row.name, to: nameWidth - 2), to: nameWidth)
             var bar = style.dim(String(repeating: "·", count: barWidth))
-            if let value, let target {
-                let fraction = target > 0 ? min(1, max(0, value / target)) : (value >= target ? 1 : 0)
+            if let fraction = row.fraction {
                 let filled = Int((fraction * Double(barWidth)).rounded(.down))
                 let text = String(repeating: "█", count: filled)
                 bar = (fraction >= 1 ? style.green(text) : style.yellow(text)) + style.dim(String(repeating: "░", count: barWidth - filled))
             }
-            var text = "  \(name)\(bar)  \(latest ?? style.dim("–")) → "
+            var text = "  \(name)\(bar)  \(row.latest ?? style.dim("–")) → "
             var note = ""
-            if let targetColumn {
-                text += tracking.cellText(of: metric, column: targetColumn) ?? "?"
-                note = tracking.header(t, targetColumn)
-                if let due = schedule.due(ofColumn: targetColumn, in: t) { note += ", \(due)" }
+            if let target = row.target {
+                text += target.text ?? "?"
+                note = target.header
+                if let due = target.due { note += ", \(due)" }
                 note = "  " + note
             } else {
                 note = "no target yet"
@@ -179,29 +133,10 @@ enum StatusTracking {
             if room < Columns.width(note) { note = room >= 10 ? Columns.truncate(note, to: room) : "" }
             console.print(text + style.dim(note))
         }
-        if !unfilled.isEmpty {
-            let lead = "  not filled in yet (\(unfilled.count)): "
-            let list = Columns.truncate(unfilled.joined(separator: ", "), to: max(20, context.width - Columns.width(lead)))
+        if !table.unfilled.isEmpty {
+            let lead = "  not filled in yet (\(table.unfilled.count)): "
+            let list = Columns.truncate(table.unfilled.joined(separator: ", "), to: max(20, context.width - Columns.width(lead)))
             console.print(style.dim(lead + list))
         }
-    }
-
-    /// Metrics with no current column get their values from the monthly review: the latest in
-    /// the root's Review Log stands in for the cell they do not have.
-    private static func reviewedValues(_ schedule: PlanSchedule) -> [MetricRef: String] {
-        guard schedule.files.contains(where: { $0.tracking.tables.contains { $0.currentColumn == nil } }) else { return [:] }
-        let log = Review.log(of: schedule.plan, schedule)
-        guard !log.entries.isEmpty else { return [:] }
-        var values: [MetricRef: String] = [:]
-        for line in Review(schedule, log: log).metrics where !line.hasCurrentColumn { values[line.ref] = line.last }
-        return values
-    }
-
-
-    /// Whole months from `a` to `b`.
-    static func monthsBetween(_ a: CivilDate, _ b: CivilDate) -> Int {
-        var months = (b.year - a.year) * 12 + (b.month - a.month)
-        if b.day < a.day { months -= 1 }
-        return months
     }
 }

@@ -18,15 +18,6 @@ enum UndoCommand: Command {
         options: Option.specs,
         examples: ["roadmap undo --dry-run", "roadmap undo"])
 
-    /// The newest entry undo would revert: its files that hold what it wrote (with their bytes now),
-    /// and the newer entries found undone already; or why it refuses, and the file that says so.
-    struct Found {
-        var entry: JournalEntry?
-        var files: [FileEdits] = []
-        var undone: [JournalEntry] = []
-        var refusal: (file: String, message: String, changedSince: Bool)?
-    }
-
     enum Option: CommandOptions {
         case dryRun
 
@@ -44,7 +35,7 @@ enum UndoCommand: Command {
         let loaded = try context.load()
         let (journal, entries) = try LogCommand.journalEntries(for: loaded, context)
         let found = find(in: entries, journal: journal, loaded: loaded, context)
-        if let refusal = found.refusal { throw .failure("\(refusal.file): \(refusal.message)") }
+        if let refusal = found.refusal { throw .failure("\(refusal.file): \(message(refusal))") }
         let dryRun = call.flag(.dryRun)
         for entry in found.undone {
             call.console.print("\(describe(entry)) was undone already (its files hold what was there before it)\(dryRun ? "" : "; dropped it from the journal")")
@@ -63,7 +54,7 @@ enum UndoCommand: Command {
             for file in found.files { call.console.write(UnifiedDiff.render(file.original, file.edits, path: file.name)) }
             return .success
         }
-        // No re-applying: undo reverts the very bytes that change wrote, or nothing.
+        // No re-applying: the reverts fit the very bytes that change wrote (UndoTarget), or nothing is written.
         _ = try context.commit(found.files, record: .after { _ throws(StorageError) in
             do {
                 try journal.remove(found.undone + [entry])
@@ -76,46 +67,24 @@ enum UndoCommand: Command {
         return .success
     }
 
-    /// Goes back from the newest entry past those undone already, to one whose every file holds
-    /// what it wrote or what was there before; refuses if a file holds anything else.
-    static func find(in entries: [JournalEntry], journal: Journal, loaded: LoadedRoadmap, _ context: Context) -> Found {
-        var found = Found()
-        for entry in entries.reversed() {
-            for file in entry.files {
-                let name = context.displayName(file.path, journal: journal, loaded: loaded)
-                // The journal names each file by its canonical path: one that resolves elsewhere now
-                // was replaced by a link (a pull can do that), and undo writes only the file it changed.
-                if let now = FileSystem.canonicalPath(file.path), now != file.path {
-                    found.refusal = (name, "is now a symbolic link (to \(now)); undo writes only the file \(describe(entry)) changed, so nothing was written", false)
-                    return found
-                }
-                let bytes: [UInt8]
-                do {
-                    bytes = try FileSystem.readWhenNotBeingWritten(file.path)
-                } catch {
-                    found.refusal = (name, "\(error.message), so \(describe(entry)) cannot be undone; nothing was written", false)
-                    return found
-                }
-                switch file.undoState(of: bytes) {
-                case .revertible:
-                    found.files.append(FileEdits(path: file.path, name: name, edits: file.revert, computedOn: bytes, replaying: { _ in nil }))
-                case .alreadyUndone:
-                    continue
-                case .changedSince:
-                    found.refusal = (name, "changed since roadmap's last change to it (\(describe(entry))); undoing that would lose the later edits, so nothing was written", true)
-                    return found
-                case .doesNotFit:
-                    found.refusal = (name, "the journal entry for \(describe(entry)) does not fit the file; nothing was written", false)
-                    return found
-                }
-            }
-            if !found.files.isEmpty {
-                found.entry = entry
-                return found
-            }
-            found.undone.append(entry)
+    /// What undo would revert (`UndoTarget`), its files named as the person sees them.
+    static func find(in entries: [JournalEntry], journal: Journal, loaded: LoadedRoadmap, _ context: Context) -> UndoTarget {
+        UndoTarget(entries) { context.displayName($0, journal: journal, loaded: loaded) }
+    }
+
+    /// Why undo refuses, in words: `changed since roadmap's last change to it (...); ...`.
+    static func message(_ refusal: UndoTarget.Refusal) -> String {
+        let change = describe(refusal.entry)
+        switch refusal.reason {
+        case let .becameLink(now):
+            return "is now a symbolic link (to \(now)); undo writes only the file \(change) changed, so nothing was written"
+        case let .unreadable(error):
+            return "\(error.message), so \(change) cannot be undone; nothing was written"
+        case .changedSince:
+            return "changed since roadmap's last change to it (\(change)); undoing that would lose the later edits, so nothing was written"
+        case .doesNotFit:
+            return "the journal entry for \(change) does not fit the file; nothing was written"
         }
-        return found
     }
 
     /// `'roadmap check 3' of 2026-11-22 10:15`.

@@ -20,4 +20,12 @@ struct CivilDateTests {
         #expect(CivilDate(daysSinceEpoch: CivilDate(iso: "2099-12-31")!.daysSinceEpoch).description == "2099-12-31")
         #expect(start.days(until: CivilDate(iso: "2026-02-15")!) == 31)
     }
+
+    /// Whole months: what `status` counts as the plan's month.
+    @Test func monthsOfThePlan() {
+        let start = CivilDate(iso: "2026-08-15")!
+        #expect(start.wholeMonths(until: CivilDate(iso: "2026-11-14")!) == 2)
+        #expect(start.wholeMonths(until: CivilDate(iso: "2026-11-15")!) == 3)
+        #expect(start.wholeMonths(until: CivilDate(iso: "2026-08-01")!) == -1)
+    }
 }

@@ -58,6 +58,14 @@ struct ForecastingTests {
         #expect(history.weeklyStreaks(today: date("2026-12-01")) == (longest: 3, current: 0))
     }
 
+    @Test func completionsInTheLast52Weeks() {
+        let dates = ["2025-11-23", "2025-11-24", "2026-11-22", "2026-11-22", "2026-11-23"].map(date)
+        let history = History(points: [], completions: History.Completion.counting(dates), pace: History.Pace(weeks4: 0, weeks12: 0),
+                              forecast: [], metrics: [], source: .datesOnly(reason: ""))
+        // After the day 52 weeks back, up to today: not that day, not tomorrow.
+        #expect(history.completedInLast52Weeks(today: date("2026-11-22")) == 3)
+    }
+
     @Test func editsOnStampedBytesMoveBackOntoTheOriginal() {
         let original = Array("- [x] a\n- [ ] b\nend".utf8)
         let stamp = [TextEdit(range: 7..<7, replacement: " ✅ 2026-01-01")]

@@ -200,3 +200,38 @@ import Testing
         #expect([TextEdit]().applied(to: bytes) == bytes)
     }
 }
+
+/// The series `review --history` charts: progress first, then each metric the log records, the
+/// roadmap's own in table order, then those only the log has, in the order it first does.
+@Suite struct ReviewTrendTests {
+    @Test func progressThenTheRoadmapsMetricsThenTheLogs() {
+        let text = """
+        # Plan
+
+        ## Review Log
+
+        ### 2026-09 review (2026-09-20)
+
+        - Progress: 2/8 (25%)
+        - Metrics:
+          - Readers: 40
+          - posts: 1
+          - talks: 0
+
+        ### 2026-10 review (2026-10-20)
+
+        - Progress: 3/8 (37%)
+        - Metrics:
+          - Posts: 2
+          - Talks: 1
+        """
+        let log = ReviewLog(Roadmap(parsing: Array(text.utf8)), metricNames: ["Python", "Posts"])
+        let trends = log.trends(metricOrder: ["Python", "Posts"])
+        // Python is the roadmap's but never recorded: no series. Names match without regard to case.
+        #expect(trends.map(\.name) == ["Progress", "Posts", "Readers", "talks"])
+        #expect(trends[0].texts == ["25%", "37%"])
+        #expect(trends[1].texts == ["1", "2"])
+        #expect(trends[2].texts == ["40", nil])
+        #expect(trends[3].values == [0, 1])
+    }
+}
