@@ -20,16 +20,17 @@ jobs=${FUZZ_JOBS:-1}
 # name nothing there); each file's name gets its folder's in front, as two targets may both have
 # a TextSync.swift and one module may not.
 fuzz_snapshot() {
-    dir=$1 sources=$2 modules=$3
-    cp -R $sources "$dir"/
-    find "$dir" -name Exports.swift -delete
-    for module in $modules; do
-        find "$dir" -name '*.swift' -exec sed -i -e "/^import $module\$/d" -e "/^@_exported import $module\$/d" {} +
+    # sh has no local variables: these names are the function's own, so a caller's stay as they were.
+    snapshot_dir=$1 snapshot_sources=$2 snapshot_modules=$3
+    cp -R $snapshot_sources "$snapshot_dir"/
+    find "$snapshot_dir" -name Exports.swift -delete
+    for snapshot_module in $snapshot_modules; do
+        find "$snapshot_dir" -name '*.swift' -exec sed -i -e "/^import $snapshot_module\$/d" -e "/^@_exported import $snapshot_module\$/d" {} +
     done
-    for folder in "$dir"/*/; do
-        prefix=$(basename "$folder")
-        find "$folder" -name '*.swift' | while IFS= read -r file; do
-            mv "$file" "$(dirname "$file")/${prefix}_$(basename "$file")"
+    for snapshot_folder in "$snapshot_dir"/*/; do
+        snapshot_prefix=$(basename "$snapshot_folder")
+        find "$snapshot_folder" -name '*.swift' | while IFS= read -r file; do
+            mv "$file" "$(dirname "$file")/${snapshot_prefix}_$(basename "$file")"
         done
     done
 }

@@ -17,25 +17,25 @@ mkdir -p "$out/server-artifacts" "$out/server-modules"
 # what it does in the package. ROADMAP_FUZZING makes an inverted range trap (Text/OffsetRange.swift).
 library="Sources/UTF8Bytes Sources/RoadmapCore Sources/RoadmapStorage Sources/RoadmapKit"
 server="Sources/UTF8Bytes Sources/JSONText Sources/JSONRPC Sources/LanguageServerProtocol Sources/LanguageServer FuzzServer"
-binary="$out/fuzz-server" modules="$out/server-modules"
-if fuzz_stale "$binary" "$library $server"; then
-    echo "fuzz-server: building $binary"
+server_binary="$out/fuzz-server" server_modules="$out/server-modules"
+if fuzz_stale "$server_binary" "$library $server"; then
+    echo "fuzz-server: building $server_binary"
     snapshot=$(mktemp -d "${TMPDIR:-/tmp}/roadmap-fuzz-server-src.XXXXXX")
     mkdir "$snapshot/library" "$snapshot/server"
     fuzz_snapshot "$snapshot/library" "$library" "UTF8Bytes RoadmapCore RoadmapStorage"
     fuzz_snapshot "$snapshot/server" "$server" "UTF8Bytes JSONText JSONRPC LanguageServerProtocol"
     fuzz_swiftc "$out/server-library-build.log" "$snapshot" -D ROADMAP_FUZZING -module-name RoadmapKit -package-name roadmap \
-        -emit-module -emit-module-path "$modules/RoadmapKit.swiftmodule" -emit-library -static -o "$modules/libRoadmapKit.a" \
+        -emit-module -emit-module-path "$server_modules/RoadmapKit.swiftmodule" -emit-library -static -o "$server_modules/libRoadmapKit.a" \
         $(find "$snapshot/library" -name '*.swift' | sort)
     fuzz_swiftc "$out/server-build.log" "$snapshot" -D ROADMAP_FUZZING -module-name LanguageServerProtocol -package-name roadmap \
-        -I "$modules" $(find "$snapshot/server" -name '*.swift' | sort) "$modules/libRoadmapKit.a" -o "$binary.new"
-    mv "$binary.new" "$binary"
+        -I "$server_modules" $(find "$snapshot/server" -name '*.swift' | sort) "$server_modules/libRoadmapKit.a" -o "$server_binary.new"
+    mv "$server_binary.new" "$server_binary"
     rm -rf "$snapshot"
 fi
 
 # A seed is a session header (FuzzInput: flags, program length, program) and a roadmap. The
-# program opens nothing new: it edits, asks every request once and closes nothing, so libFuzzer
-# starts from a session that reaches every handler.
+# program edits, asks every request once and opens a second document, so libFuzzer starts from
+# sessions that reach every handler.
 fuzz_corpus fuzz-server
 header() {
     # flags $1; the program: didChange, codeAction, inlayHint, hover, completion, documentSymbol,
@@ -61,4 +61,4 @@ header() {
 [ -d "$seeds" ] || echo "SKIP fuzz-server corpus seeds: $seeds not found"
 echo "fuzz-server: $(ls "$corpus" | wc -l) seed files, $seconds s, $jobs job(s)"
 
-fuzz_run "$binary" "$out/server-artifacts" FuzzServer/server.dict
+fuzz_run "$server_binary" "$out/server-artifacts" FuzzServer/server.dict
