@@ -12,7 +12,7 @@ VERSION := $(shell cat VERSION)
 ARCH := $(shell uname -m)
 DIST_NAME = roadmap-$(VERSION)-linux-$(ARCH)
 
-.PHONY: all build release test layers fuzz fuzz-protocol templates demo install uninstall dist dist-check man version clean
+.PHONY: all build release test layers fuzz fuzz-protocol fuzz-server templates demo install uninstall dist dist-check man version clean
 
 all: build
 
@@ -66,6 +66,10 @@ fuzz:
 # libFuzzer on the language server's input side: JSON reader, framer, position mapper (scripts/fuzz-protocol.sh).
 fuzz-protocol:
 	FUZZ_SECONDS=$(FUZZ_SECONDS) scripts/fuzz-protocol.sh
+
+# libFuzzer on the language server: fuzzed LSP sessions run through it in memory (scripts/fuzz-server.sh).
+fuzz-server:
+	FUZZ_SECONDS=$(FUZZ_SECONDS) scripts/fuzz-server.sh
 
 templates:
 	python3 scripts/embed-templates.py

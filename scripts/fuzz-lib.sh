@@ -14,32 +14,56 @@ seconds=${FUZZ_SECONDS:-60}
 out=${FUZZ_OUT:-fuzz-out}
 jobs=${FUZZ_JOBS:-1}
 
-# fuzz_build NAME BINARY LOG WATCHED SOURCES MODULES [SWIFTC FLAGS...]
-# Builds BINARY when it is missing or a .swift file below WATCHED is newer. -O removes the bounds
-# checks of unsafe buffer accesses; AddressSanitizer puts them back (an out-of-range read is
-# reported, not silently garbage) at a fraction of the cost of -Onone. The SOURCES folders are
-# compiled from a snapshot, so editing while it builds cannot break the build; there they are one
-# module, so the files that only re-export a target (Exports.swift) go, and so do the imports of
-# MODULES (the package's own modules, which name nothing here).
-fuzz_build() {
-    name=$1 binary=$2 log=$3 watched=$4 sources=$5 modules=$6
-    shift 6
-    if [ -x "$binary" ] && [ -z "$(find $watched -name '*.swift' -newer "$binary" | head -n 1)" ]; then
-        return 0
-    fi
-    echo "$name: building $binary"
-    snapshot=$(mktemp -d "${TMPDIR:-/tmp}/roadmap-$name-src.XXXXXX")
-    cp -R $sources "$snapshot"/
-    find "$snapshot" -name Exports.swift -delete
-    for module in $modules; do
-        find "$snapshot" -name '*.swift' -exec sed -i -e "/^import $module\$/d" -e "/^@_exported import $module\$/d" {} +
+# fuzz_snapshot DIR SOURCES MODULES: copies the SOURCES folders into DIR to be compiled as one
+# module, so editing while it builds cannot break the build. There the files that only re-export
+# a target (Exports.swift) go, and so do the imports of MODULES (the package's own modules, which
+# name nothing there); each file's name gets its folder's in front, as two targets may both have
+# a TextSync.swift and one module may not.
+fuzz_snapshot() {
+    # sh has no local variables: these names are the function's own, so a caller's stay as they were.
+    snapshot_dir=$1 snapshot_sources=$2 snapshot_modules=$3
+    cp -R $snapshot_sources "$snapshot_dir"/
+    find "$snapshot_dir" -name Exports.swift -delete
+    for snapshot_module in $snapshot_modules; do
+        find "$snapshot_dir" -name '*.swift' -exec sed -i -e "/^import $snapshot_module\$/d" -e "/^@_exported import $snapshot_module\$/d" {} +
     done
-    if ! swiftc -sanitize=fuzzer,address -parse-as-library -O "$@" \
-        $(find "$snapshot" -name '*.swift' | sort) -o "$binary.new" > "$log" 2>&1; then
+    for snapshot_folder in "$snapshot_dir"/*/; do
+        snapshot_prefix=$(basename "$snapshot_folder")
+        find "$snapshot_folder" -name '*.swift' | while IFS= read -r file; do
+            mv "$file" "$(dirname "$file")/${snapshot_prefix}_$(basename "$file")"
+        done
+    done
+}
+
+# fuzz_stale BINARY WATCHED: true when BINARY is missing or a .swift file below WATCHED is newer.
+fuzz_stale() {
+    ! [ -x "$1" ] || [ -n "$(find $2 -name '*.swift' -newer "$1" | head -n 1)" ]
+}
+
+# fuzz_swiftc LOG SNAPSHOT [SWIFTC ARGUMENTS...]: compiles with libFuzzer's coverage and
+# AddressSanitizer. -O removes the bounds checks of unsafe buffer accesses; AddressSanitizer puts
+# them back (an out-of-range read is reported, not silently garbage) at a fraction of the cost of
+# -Onone. On failure prints the log, removes SNAPSHOT and exits.
+fuzz_swiftc() {
+    log=$1 snapshot=$2
+    shift 2
+    if ! swiftc -sanitize=fuzzer,address -parse-as-library -O "$@" > "$log" 2>&1; then
         grep -v 'Cannot export local symbol' "$log" >&2
         rm -rf "$snapshot"
         exit 1
     fi
+}
+
+# fuzz_build NAME BINARY LOG WATCHED SOURCES MODULES [SWIFTC FLAGS...]
+# Builds BINARY, when stale, from a snapshot of the SOURCES folders compiled as one module.
+fuzz_build() {
+    name=$1 binary=$2 log=$3 watched=$4 sources=$5 modules=$6
+    shift 6
+    fuzz_stale "$binary" "$watched" || return 0
+    echo "$name: building $binary"
+    snapshot=$(mktemp -d "${TMPDIR:-/tmp}/roadmap-$name-src.XXXXXX")
+    fuzz_snapshot "$snapshot" "$sources" "$modules"
+    fuzz_swiftc "$log" "$snapshot" "$@" $(find "$snapshot" -name '*.swift' | sort) -o "$binary.new"
     mv "$binary.new" "$binary"
     rm -rf "$snapshot"
 }
