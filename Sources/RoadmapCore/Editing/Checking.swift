@@ -30,7 +30,7 @@ extension Roadmap {
     private func doneDateInsertion(for index: Int, date: CivilDate, _ fields: TasksFields) -> TextEdit {
         let at = doneDateInsertion(index, fields)
         let space: [UInt8] = at == goals[index].textRange.lowerBound ? [] : [ASCII.space]
-        return TextEdit(range: at..<at, replacement: space + TasksFields.doneMark + [ASCII.space] + Array(date.description.utf8))
+        return TextEdit(range: at..<at, replacement: space + TasksEmojiField.mark(.done)! + [ASCII.space] + Array(date.description.utf8))
     }
 
     /// `x`, or `X` when the nearest done goal is written `[X]`: one at the same depth (before,
@@ -45,11 +45,10 @@ extension Roadmap {
         return bytes[goals[neighbour].markerRange.lowerBound] == ASCII.X ? ASCII.X : ASCII.x
     }
 
-    /// The date a goal was completed, from its `✅ YYYY-MM-DD`; with several, the first, as
+    /// The date a goal was completed, from its `✅ YYYY-MM-DD` (or `[completion:: …]`); with several, the first, as
     /// Obsidian Tasks takes it.
     public func doneDate(of index: Int) -> CivilDate? {
-        guard let field = tasksFields(of: index).fields.last(where: { $0.kind == .doneDate }) else { return nil }
-        return CivilDate(isoBytes: bytes[Range(offsets: field.range.upperBound - 10, field.range.upperBound)])
+        taskDetails(of: index).done
     }
 
     /// Where a tick's date goes: before a trailing block link and the whitespace before it, else
