@@ -49,9 +49,11 @@ public struct Roadmap: Sendable {
     }
 
     /// A goal's whole text: its first line and any continuation lines, joined by spaces.
-    /// - Parameter withoutDoneDate: leave out the `✅ YYYY-MM-DD` completion dates an untick removes.
+    /// - Parameter withoutDoneDate: the text shown to people: without the done date, and since
+    ///   issue 26 without every other Tasks field too (`text(of:withoutFields:)`); the name stays
+    ///   because every front end already asks for its display text this way.
     public func text(of goalIndex: Int, withoutDoneDate: Bool = false) -> String {
-        text(of: goalIndex, removing: withoutDoneDate ? { $0 == .done } : nil)
+        text(of: goalIndex, withoutFields: withoutDoneDate)
     }
 
     /// A goal's whole text, as `text(of:)`.
@@ -61,7 +63,8 @@ public struct Roadmap: Sendable {
         text(of: goalIndex, removing: withoutFields ? { $0 != .tag } : nil)
     }
 
-    private func text(of goalIndex: Int, removing: ((TasksFields.Kind) -> Bool)?) -> String {
+    /// A goal's whole text without the Tasks fields of the kinds `removing` names (all of it when nil).
+    package func text(of goalIndex: Int, removing: ((TasksFields.Kind) -> Bool)?) -> String {
         let text = goals[goalIndex].textRange
         var result = ""
         var from = text.lowerBound

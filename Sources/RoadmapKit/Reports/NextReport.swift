@@ -93,6 +93,7 @@ extension RoadmapJSON {
                 json.number(goal.line, key: "line")
                 json.raw(paths[ref.file, goal.sectionIndex], key: "section")
                 due(ofGoal: ref, schedule, into: &json)
+                RoadmapJSON.taskFields(roadmap.taskDetails(of: ref.goal), into: &json)
                 file(ref.file, plan, into: &json)
             case let .checkpoint(ref):
                 let tracking = schedule.tracking(ref.file)
