@@ -14,13 +14,16 @@ enum ListCommand: Command {
         examples: ["roadmap list --open", "roadmap list --in '6-Month Goals'", "roadmap list --json"])
 
     enum Option: CommandOptions {
-        case open, done, `in`, json
+        case open, done, `in`, priority, scheduled, started, json
 
         var spec: OptionSpec {
             switch self {
             case .open: OptionSpec(long: "open", help: "Only goals not done yet (open, in progress, other states)")
             case .done: OptionSpec(long: "done", help: "Only done goals")
             case .in: OptionSpec(long: "in", value: "SECTION", help: "Only goals under headings containing this text (or a path: 'Goals > Skills')", kind: .section)
+            case .priority: OptionSpec(long: "priority", value: "LEVEL", help: "Only goals of this Obsidian Tasks priority or higher (highest, high, medium, low, lowest)")
+            case .scheduled: OptionSpec(long: "scheduled", help: "Only goals with a scheduled date (⏳)")
+            case .started: OptionSpec(long: "started", help: "Only goals whose start date (🛫) has come")
             case .json: OptionSpec(long: "json", help: "Print JSON (see docs/json.md for the shape)")
             }
         }
@@ -34,6 +37,7 @@ enum ListCommand: Command {
         var refs = plan.goals(inSectionMatching: call.value(.in))
         if call.flag(.open) { refs = refs.filter { plan.state(of: $0) != .done && plan.state(of: $0) != .cancelled } }
         if call.flag(.done) { refs = refs.filter { plan.state(of: $0) == .done } }
+        refs = try TasksFilterOption.filter(call, .priority, .scheduled, .started).filter(refs, in: plan, today: call.context.today())
         if call.flag(.json) {
             let schedule = try call.context.schedule(plan)
             var json = call.console.jsonWriter()

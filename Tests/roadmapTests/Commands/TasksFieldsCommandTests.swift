@@ -37,3 +37,51 @@ import Testing
         #expect(out.contains(#""priority":"high""#), "\(out)")
     }
 }
+
+/// `list` and `next` filter and order by the Tasks fields (issue 26).
+@Suite struct TasksFieldsFilterTests {
+    static let text = """
+    # Plan
+    ## Goals
+    - [ ] Alpha 📅 2026-11-25
+    - [ ] Beta ⏫ 📅 2026-11-28
+    - [ ] Gamma ⏳ 2026-11-22 📅 2026-11-30
+    - [ ] Delta 🛫 2026-12-05 📅 2026-11-26
+    - [ ] Epsilon 🔽 🛫 2026-11-01
+    - [ ] Zeta [priority:: highest]
+
+    """
+
+    func names(_ output: String) -> [String] {
+        ["Alpha", "Beta", "Gamma", "Delta", "Epsilon", "Zeta"].filter { output.contains($0) }
+            .sorted { output.range(of: $0)!.lowerBound < output.range(of: $1)!.lowerBound }
+    }
+
+    @Test(arguments: [
+        (["list", "--priority", "high"], ["Beta", "Zeta"]),
+        (["list", "--priority", "highest"], ["Zeta"]),
+        (["list", "--priority", "low"], ["Alpha", "Beta", "Gamma", "Delta", "Epsilon", "Zeta"]),
+        (["list", "--scheduled"], ["Gamma"]),
+        (["list", "--started"], ["Epsilon"]),
+        (["list", "--started", "--priority", "medium"], []),
+    ])
+    func listFilters(_ arguments: [String], _ expected: [String]) throws {
+        let run = try CLIHarness.run(arguments, on: Self.text, today: "2026-11-22")
+        #expect(run.status == .success, "\(run.errors)")
+        #expect(names(run.output) == expected, "\(run.output)")
+    }
+
+    @Test func aBadPriorityIsAUsageError() throws {
+        let run = try CLIHarness.run(["list", "--priority", "urgent"], on: Self.text)
+        #expect(run.status != .success && run.errors.contains("highest, high, medium, low, lowest"), "\(run.errors)")
+    }
+
+    /// Scheduled for today and high priority first, each group otherwise by due date; a goal
+    /// whose start date is still to come is left out.
+    @Test func nextPutsTodayAndHighPriorityFirst() throws {
+        let run = try CLIHarness.run(["next", "--no-color"], on: Self.text, today: "2026-11-22")
+        #expect(names(run.output) == ["Beta", "Gamma", "Alpha"], "\(run.output)")
+        let high = try CLIHarness.run(["next", "--priority", "high"], on: Self.text, today: "2026-11-22")
+        #expect(names(high.output) == ["Beta"], "\(high.output)")
+    }
+}
