@@ -9,6 +9,11 @@ public struct TasksFilter: Sendable {
     /// Keep only goals whose start date (`🛫`) is today or past.
     public var started = false
 
+    /// Keep only goals that are open and wait for no open goal (`TaskDependencies.isReady`).
+    public var ready = false
+    /// Keep only goals that wait (`⛔`) for a goal still open.
+    public var blocked = false
+
     /// The priority words `--priority` takes, highest first, for a usage message.
     public static let priorityNames = "highest, high, medium, low, lowest"
 
@@ -32,7 +37,11 @@ public struct TasksFilter: Sendable {
 
     /// The goals of `refs` that pass, in their order.
     public func filter(_ refs: [GoalRef], in plan: Plan, today: CivilDate) -> [GoalRef] {
-        guard minimumPriority != nil || scheduled || started else { return refs }
-        return refs.filter { keeps(plan.files[$0.file].roadmap.taskDetails(of: $0.goal), today: today) }
+        guard minimumPriority != nil || scheduled || started || ready || blocked else { return refs }
+        let dependencies = ready || blocked ? TaskDependencies(plan) : nil
+        return refs.filter { ref in
+            if let dependencies, ready && !dependencies.isReady(ref) || blocked && !dependencies.isBlocked(ref) { return false }
+            return keeps(plan.files[ref.file].roadmap.taskDetails(of: ref.goal), today: today)
+        }
     }
 }

@@ -29,7 +29,8 @@ public struct NextReport: Sendable {
     public let window: Int
 
     /// The report of `schedule`'s plan as of its day, with `window` days counting as soon, of
-    /// the goals `filter` keeps. A goal whose start date (`🛫`) is still to come is left out;
+    /// the goals `filter` keeps. A goal whose start date (`🛫`) is still to come is left out, and
+    /// so is one that waits (`⛔`) for a goal still open (`TaskDependencies`);
     /// within each group, goals scheduled (`⏳`) for today or earlier and goals of high priority
     /// or above come first (issue 26).
     public init(_ schedule: PlanSchedule, window: Int = 30, filter: TasksFilter? = nil) {
@@ -45,11 +46,13 @@ public struct NextReport: Sendable {
             }
         }
         var first = Set<GoalRef>()
+        let dependencies = TaskDependencies(schedule.plan)
         for ref in schedule.plan.goalsInOrder {
             let state = schedule.plan.state(of: ref)
             guard state != .done && state != .cancelled else { continue }
             let details = schedule.plan.files[ref.file].roadmap.taskDetails(of: ref.goal)
             if let start = details.start, start > schedule.today { continue }
+            if dependencies.isBlocked(ref) { continue }
             if let filter, !filter.keeps(details, today: schedule.today) { continue }
             if details.priority >= .high || details.scheduled.map({ $0 <= schedule.today }) == true { first.insert(ref) }
             let due = schedule.due(of: ref)

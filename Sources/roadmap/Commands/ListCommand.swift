@@ -14,7 +14,7 @@ enum ListCommand: Command {
         examples: ["roadmap list --open", "roadmap list --in '6-Month Goals'", "roadmap list --json"])
 
     enum Option: CommandOptions {
-        case open, done, `in`, priority, scheduled, started, json
+        case open, done, `in`, priority, scheduled, started, ready, blocked, json
 
         var spec: OptionSpec {
             switch self {
@@ -24,6 +24,8 @@ enum ListCommand: Command {
             case .priority: OptionSpec(long: "priority", value: "LEVEL", help: "Only goals of this Obsidian Tasks priority or higher (highest, high, medium, low, lowest)")
             case .scheduled: OptionSpec(long: "scheduled", help: "Only goals with a scheduled date (⏳)")
             case .started: OptionSpec(long: "started", help: "Only goals whose start date (🛫) has come")
+            case .ready: OptionSpec(long: "ready", help: "Only open goals that wait (⛔) for no open goal")
+            case .blocked: OptionSpec(long: "blocked", help: "Only goals that wait (⛔) for a goal still open")
             case .json: OptionSpec(long: "json", help: "Print JSON (see docs/json.md for the shape)")
             }
         }
@@ -37,7 +39,7 @@ enum ListCommand: Command {
         var refs = plan.goals(inSectionMatching: call.value(.in))
         if call.flag(.open) { refs = refs.filter { plan.state(of: $0) != .done && plan.state(of: $0) != .cancelled } }
         if call.flag(.done) { refs = refs.filter { plan.state(of: $0) == .done } }
-        refs = try TasksFilterOption.filter(call, .priority, .scheduled, .started).filter(refs, in: plan, today: call.context.today())
+        refs = try TasksFilterOption.filter(call, .priority, .scheduled, .started, ready: .ready, blocked: .blocked).filter(refs, in: plan, today: call.context.today())
         if call.flag(.json) {
             let schedule = try call.context.schedule(plan)
             var json = call.console.jsonWriter()

@@ -11,4 +11,13 @@ enum TasksFilterOption {
         }
         return filter
     }
+
+    /// The filter with `--ready` and `--blocked` too.
+    static func filter<C: Command>(_ call: Invocation<C>, _ priority: C.Option, _ scheduled: C.Option, _ started: C.Option,
+                                   ready: C.Option, blocked: C.Option) throws(CLIError) -> TasksFilter {
+        var result = try filter(call, priority, scheduled, started)
+        result.ready = call.flag(ready)
+        result.blocked = call.flag(blocked)
+        return result
+    }
 }

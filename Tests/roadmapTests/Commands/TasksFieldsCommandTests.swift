@@ -85,3 +85,38 @@ import Testing
         #expect(names(high.output) == ["Beta"], "\(high.output)")
     }
 }
+
+/// `⛔` makes a goal wait for the goals with those `🆔`s anywhere in the plan (issue 26).
+@Suite struct TasksDependencyTests {
+    static let text = """
+    # Plan
+    ## Goals
+    - [x] Pour the foundation 🆔 found 📅 2026-11-20
+    - [ ] Frame the walls 🆔 walls ⛔ found 📅 2026-11-25
+    - [ ] Raise the roof ⛔ walls 📅 2026-11-26
+    - [ ] Paint ⛔ roof,walls 📅 2026-11-27
+    - [ ] Plant a tree ⛔ nowhere 📅 2026-11-28
+    - [-] Dig a pool 🆔 pool
+    - [ ] Fill the pool ⛔ pool 📅 2026-11-29
+
+    """
+
+    func names(_ output: String) -> [String] {
+        ["Pour", "Frame", "Raise", "Paint", "Plant", "Dig", "Fill"].filter { output.contains($0) }
+    }
+
+    @Test func nextShowsOnlyReadyGoals() throws {
+        let run = try CLIHarness.run(["next"], on: Self.text, today: "2026-11-22")
+        #expect(names(run.output) == ["Frame", "Plant", "Fill"], "a goal waits for an open 🆔, not for a done, cancelled or unknown one: \(run.output)")
+    }
+
+    @Test(arguments: [
+        (["list", "--ready"], ["Frame", "Plant", "Fill"]),
+        (["list", "--blocked"], ["Raise", "Paint"]),
+    ])
+    func listReadyAndBlocked(_ arguments: [String], _ expected: [String]) throws {
+        let run = try CLIHarness.run(arguments, on: Self.text, today: "2026-11-22")
+        #expect(run.status == .success, "\(run.errors)")
+        #expect(names(run.output) == expected, "\(run.output)")
+    }
+}
