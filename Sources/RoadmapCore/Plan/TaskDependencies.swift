@@ -7,7 +7,7 @@ public struct TaskDependencies: Sendable {
     public let goalsByID: [String: [GoalRef]]
     /// Each goal's `⛔` ids, for the goals that have any.
     public let waitsFor: [GoalRef: [String]]
-    private let plan: Plan
+    let plan: Plan
 
     /// Reads every goal's `🆔` and `⛔`.
     public init(_ plan: Plan) {
