@@ -20,6 +20,7 @@ public enum TaskPriority: Int, Comparable, Sendable, CaseIterable {
         self = found
     }
 
+    /// Lower priority first, as the plugin ranks them.
     public static func < (a: TaskPriority, b: TaskPriority) -> Bool { a.rawValue < b.rawValue }
 }
 
