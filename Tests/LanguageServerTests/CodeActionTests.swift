@@ -47,7 +47,7 @@ import Testing
         #expect(harness.request(1, "textDocument/codeAction", Self.params((4, 0), (4, 0))) == Self.answer(1, [
             Self.action("Check goal", [Self.edit(4, 3, 4, "x"), Self.edit(4, 27, 27, " ✅ 2026-12-07")]),
             Self.action("Start goal", [Self.edit(4, 3, 4, "/")]),
-            Self.action("Cancel goal", [Self.edit(4, 3, 4, "-")]),
+            Self.action("Cancel goal", [Self.edit(4, 3, 4, "-"), Self.edit(4, 27, 27, " ❌ 2026-12-07")]),
             Self.subGoal(5),
         ]))
     }
@@ -57,12 +57,12 @@ import Testing
         #expect(harness.request(1, "textDocument/codeAction", Self.params((0, 5), (0, 5))) == Self.answer(1, [
             Self.action("Uncheck goal", [Self.edit(0, 3, 4, " "), Self.edit(0, 10, 23, "")]),
             Self.action("Start goal", [Self.edit(0, 3, 4, "/"), Self.edit(0, 10, 23, "")]),
-            Self.action("Cancel goal", [Self.edit(0, 3, 4, "-"), Self.edit(0, 10, 23, "")]),
+            Self.action("Cancel goal", [Self.edit(0, 3, 4, "-"), Self.edit(0, 10, 23, ""), Self.edit(0, 23, 23, " ❌ 2026-12-07")]),
             Self.subGoal(1),
         ]))
         #expect(harness.request(2, "textDocument/codeAction", Self.params((1, 0), (1, 0))) == Self.answer(2, [
             Self.action("Check goal", [Self.edit(1, 3, 4, "x"), Self.edit(1, 11, 11, " ✅ 2026-12-07")]),
-            Self.action("Cancel goal", [Self.edit(1, 3, 4, "-")]),
+            Self.action("Cancel goal", [Self.edit(1, 3, 4, "-"), Self.edit(1, 11, 11, " ❌ 2026-12-07")]),
             Self.action("Reopen goal", [Self.edit(1, 3, 4, " ")]),
             Self.subGoal(2),
         ]))
@@ -76,7 +76,7 @@ import Testing
             Self.action("Check goal", [Self.edit(6, 3, 4, "x"), Self.edit(6, 24, 24, " ✅ 2026-12-07")]),
             Self.action("Uncheck goal", [Self.edit(5, 3, 4, " ")]),
             Self.action("Start 2 goals", [Self.edit(5, 3, 4, "/"), Self.edit(6, 3, 4, "/")]),
-            Self.action("Cancel 2 goals", [Self.edit(5, 3, 4, "-"), Self.edit(6, 3, 4, "-")]),
+            Self.action("Cancel 2 goals", [Self.edit(5, 3, 4, "-"), Self.edit(5, 23, 23, " ❌ 2026-12-07"), Self.edit(6, 3, 4, "-"), Self.edit(6, 24, 24, " ❌ 2026-12-07")]),
         ]) + [#"{"jsonrpc":"2.0","method":"window/logMessage","params":{"type":3,"message":"No 'Stamp done date from git': /r.md is not in a git work tree"}}"#])
     }
 
@@ -99,7 +99,7 @@ import Testing
         var harness = Self.opened(["workspace": ["workspaceEdit": ["documentChanges": true]]])
         #expect(harness.request(1, "textDocument/codeAction", Self.params((7, 0), (7, 0), only: ["refactor"])) == Self.answer(1, [
             #"{"title":"Check goal","kind":"refactor.rewrite","edit":{"documentChanges":[{"textDocument":{"uri":"\#(Self.uri)","version":1},"edits":[\#(Self.edit(7, 3, 4, "x")),\#(Self.edit(7, 13, 13, " ✅ 2026-12-07"))]}]}}"#,
-            #"{"title":"Cancel goal","kind":"refactor.rewrite","edit":{"documentChanges":[{"textDocument":{"uri":"\#(Self.uri)","version":1},"edits":[\#(Self.edit(7, 3, 4, "-"))]}]}}"#,
+            #"{"title":"Cancel goal","kind":"refactor.rewrite","edit":{"documentChanges":[{"textDocument":{"uri":"\#(Self.uri)","version":1},"edits":[\#(Self.edit(7, 3, 4, "-")),\#(Self.edit(7, 13, 13, " ❌ 2026-12-07"))]}]}}"#,
             #"{"title":"Reopen goal","kind":"refactor.rewrite","edit":{"documentChanges":[{"textDocument":{"uri":"\#(Self.uri)","version":1},"edits":[\#(Self.edit(7, 3, 4, " "))]}]}}"#,
             #"{"title":"Add a sub-goal","kind":"refactor.rewrite","edit":{"documentChanges":[{"textDocument":{"uri":"\#(Self.uri)","version":1},"edits":[\#(Self.edit(8, 0, 0, "  - [ ] New goal\\n"))]}]}}"#,
         ]))
@@ -112,19 +112,19 @@ import Testing
         #expect(harness.request(1, "textDocument/codeAction", Self.params((1, 500), (1, 900))) == Self.answer(1, [
             Self.action("Check goal", [Self.edit(1, 3, 4, "x"), Self.edit(1, 7, 7, " ✅ 2026-12-07")]),
             Self.action("Start goal", [Self.edit(1, 3, 4, "/")]),
-            Self.action("Cancel goal", [Self.edit(1, 3, 4, "-")]),
+            Self.action("Cancel goal", [Self.edit(1, 3, 4, "-"), Self.edit(1, 7, 7, " ❌ 2026-12-07")]),
             Self.subGoal(1, 7, "\\n  - [ ] New goal"),
         ]))
         #expect(harness.request(2, "textDocument/codeAction", Self.params((9, 0), (99, 3))) == Self.answer(2, [
             Self.action("Check goal", [Self.edit(1, 3, 4, "x"), Self.edit(1, 7, 7, " ✅ 2026-12-07")]),
             Self.action("Start goal", [Self.edit(1, 3, 4, "/")]),
-            Self.action("Cancel goal", [Self.edit(1, 3, 4, "-")]),
+            Self.action("Cancel goal", [Self.edit(1, 3, 4, "-"), Self.edit(1, 7, 7, " ❌ 2026-12-07")]),
             Self.subGoal(1, 7, "\\n  - [ ] New goal"),
         ]))
         #expect(harness.request(3, "textDocument/codeAction", Self.params((-4, -1), (-2, 0))) == Self.answer(3, [
             Self.action("Check goal", [Self.edit(0, 3, 4, "x"), Self.edit(0, 7, 7, " ✅ 2026-12-07")]),
             Self.action("Start goal", [Self.edit(0, 3, 4, "/")]),
-            Self.action("Cancel goal", [Self.edit(0, 3, 4, "-")]),
+            Self.action("Cancel goal", [Self.edit(0, 3, 4, "-"), Self.edit(0, 7, 7, " ❌ 2026-12-07")]),
             Self.subGoal(1),
         ]))
     }

@@ -1,26 +1,13 @@
-/// Due dates written on a goal's line: the Obsidian Tasks signifier `📅 YYYY-MM-DD`.
+/// Due dates written on a goal's line: the Obsidian Tasks due date (`📅 YYYY-MM-DD`, see `TasksFields`).
 package enum DueDate {
     /// `📅` (U+1F4C5).
     package static let mark: [UInt8] = [0xF0, 0x9F, 0x93, 0x85]
 
-    /// The first `📅 YYYY-MM-DD` in `range`.
+    /// The due date of the goal text in `range`, read as Obsidian Tasks reads it (`TasksFields`:
+    /// `📅`/`📆`/`🗓` or `[due:: …]` among the fields at the end of the line).
     package static func signified(in bytes: [UInt8], _ range: Range<Int>) -> CivilDate? {
-        let end = range.upperBound
-        // findByte finds the emoji's lead byte; it runs for every goal, and most have none.
-        var i = range.lowerBound
-        while i + 4 + 10 <= end {
-            guard let lead = bytes.withUnsafeBufferPointer({ p in
-                findByte(0xF0, in: p.baseAddress! + i, count: end - i).map { $0 - UnsafeRawPointer(p.baseAddress!) }
-            }), lead + 4 + 10 <= end else { return nil }
-            i = lead
-            if bytes[i + 1] == 0x9F && bytes[i + 2] == 0x93 && bytes[i + 3] == 0x85 {
-                var j = i + 4
-                while j < end && ASCII.isSpaceOrTab(bytes[j]) { j += 1 }
-                if j + 10 <= end, let date = CivilDate(isoBytes: bytes[j..<(j + 10)]) { return date }
-            }
-            i += 1
-        }
-        return nil
+        guard let field = TasksFields(bytes, text: range).field(.due) else { return nil }
+        return CivilDate(isoBytes: bytes[field.value])
     }
 
     /// The first `YYYY-MM-DD` anywhere in `range` (a field's value like `2026-01-15 (Monday)`).

@@ -5,18 +5,23 @@
 /// Nothing else on the line moves.
 extension Roadmap {
     /// Edits that give goal `index` the state `state`; empty when it already has it.
-    /// - Parameter doneDate: written when the goal becomes done and its line has no done date yet;
-    ///   when the goal stops being done, an existing done date is removed whatever this is.
+    /// - Parameter doneDate: the date written when the goal becomes done (`✅`) or cancelled
+    ///   (`❌`, as Obsidian Tasks writes it) and its line has no such date yet; when the goal
+    ///   leaves either state, the state's dates are removed whatever this is. Other fields stay
+    ///   (a start date `🛫` through `start`, too).
     public func edits(setting index: Int, to state: GoalState, doneDate: CivilDate?) -> [TextEdit] {
         let goal = goals[index]
         guard goal.state != state, var marker = state.marker else { return [] }
         if state == .done { marker = doneMarker(near: index) }
         var edits = [TextEdit(range: goal.markerRange, replacement: [marker])]
         let fields = tasksFields(of: index)
-        if state == .done, !fields.hasDoneDate, let date = doneDate {
-            edits.append(doneDateInsertion(for: index, date: date, fields))
-        } else if goal.state == .done, state != .done {
-            edits += doneDateRemovals(index, fields).map { TextEdit(range: $0, replacement: []) }
+        let left: TasksFields.Kind? = goal.state == .done ? .done : goal.state == .cancelled ? .cancelled : nil
+        if let left {
+            edits += fieldRemovals(index, fields) { $0 == left }.map { TextEdit(range: $0, replacement: []) }
+        }
+        let entered: TasksFields.Kind? = state == .done ? .done : state == .cancelled ? .cancelled : nil
+        if let entered, fields.field(entered) == nil, let date = doneDate {
+            edits.append(dateInsertion(entered, for: index, date: date, fields))
         }
         return edits
     }
@@ -24,13 +29,33 @@ extension Roadmap {
     /// The edit that appends ` ✅ DATE` to a goal's line, as a tick writes it (`stamp` writes the
     /// same for goals ticked by hand).
     package func doneDateInsertion(for index: Int, date: CivilDate) -> TextEdit {
-        doneDateInsertion(for: index, date: date, tasksFields(of: index))
+        dateInsertion(.done, for: index, date: date, tasksFields(of: index))
     }
 
-    private func doneDateInsertion(for index: Int, date: CivilDate, _ fields: TasksFields) -> TextEdit {
+    /// ` ✅ DATE` (or another date kind's symbol) where Tasks reads it, or `  [completion:: DATE]`
+    /// on a line (else in a file) that writes its fields the Dataview way: two spaces before, as
+    /// the plugin's Dataview serializer writes them.
+    private func dateInsertion(_ kind: TasksFields.Kind, for index: Int, date: CivilDate, _ fields: TasksFields) -> TextEdit {
         let at = doneDateInsertion(index, fields)
-        let space: [UInt8] = at == goals[index].textRange.lowerBound ? [] : [ASCII.space]
-        return TextEdit(range: at..<at, replacement: space + TasksFields.doneMark + [ASCII.space] + Array(date.description.utf8))
+        let first = at == goals[index].textRange.lowerBound
+        let value = Array(date.description.utf8)
+        if tasksForm(of: index, fields) == .dataview, let key = TasksDataviewField.key(kind) {
+            let space: [UInt8] = first ? [] : [ASCII.space, ASCII.space]
+            return TextEdit(range: at..<at, replacement: space + [0x5B] + key + [ASCII.colon, ASCII.colon, ASCII.space] + value + [0x5D])
+        }
+        let space: [UInt8] = first ? [] : [ASCII.space]
+        return TextEdit(range: at..<at, replacement: space + TasksEmojiField.mark(kind)! + [ASCII.space] + value)
+    }
+
+    /// The form a goal's new fields take: its line's (the field nearest the end that says),
+    /// else the file's (the first goal with such a field), else emoji.
+    func tasksForm(of index: Int, _ fields: TasksFields) -> TasksFields.Form {
+        let own = fields.fields.first { $0.kind != .tag && $0.kind != .blockLink }
+        if let own { return own.form }
+        for other in goals.indices where other != index {
+            if let field = tasksFields(of: other).fields.first(where: { $0.kind != .tag && $0.kind != .blockLink }) { return field.form }
+        }
+        return .emoji
     }
 
     /// `x`, or `X` when the nearest done goal is written `[X]`: one at the same depth (before,
@@ -45,11 +70,10 @@ extension Roadmap {
         return bytes[goals[neighbour].markerRange.lowerBound] == ASCII.X ? ASCII.X : ASCII.x
     }
 
-    /// The date a goal was completed, from its `✅ YYYY-MM-DD`; with several, the first, as
+    /// The date a goal was completed, from its `✅ YYYY-MM-DD` (or `[completion:: …]`); with several, the first, as
     /// Obsidian Tasks takes it.
     public func doneDate(of index: Int) -> CivilDate? {
-        guard let field = tasksFields(of: index).fields.last(where: { $0.kind == .doneDate }) else { return nil }
-        return CivilDate(isoBytes: bytes[Range(offsets: field.range.upperBound - 10, field.range.upperBound)])
+        taskDetails(of: index).done
     }
 
     /// Where a tick's date goes: before a trailing block link and the whitespace before it, else

@@ -49,13 +49,27 @@ public struct Roadmap: Sendable {
     }
 
     /// A goal's whole text: its first line and any continuation lines, joined by spaces.
-    /// - Parameter withoutDoneDate: leave out the `✅ YYYY-MM-DD` completion dates an untick removes.
+    /// - Parameter withoutDoneDate: the text shown to people: without the done date, and since
+    ///   issue 26 without every other Tasks field too (`text(of:withoutFields:)`); the name stays
+    ///   because every front end already asks for its display text this way.
     public func text(of goalIndex: Int, withoutDoneDate: Bool = false) -> String {
+        text(of: goalIndex, withoutFields: withoutDoneDate)
+    }
+
+    /// A goal's whole text, as `text(of:)`.
+    /// - Parameter withoutFields: leave out the Obsidian Tasks fields at the end of its first
+    ///   line, but not its tags: what the plugin calls the description, and what roadmap shows.
+    public func text(of goalIndex: Int, withoutFields: Bool) -> String {
+        text(of: goalIndex, removing: withoutFields ? { $0 != .tag } : nil)
+    }
+
+    /// A goal's whole text without the Tasks fields of the kinds `removing` names (all of it when nil).
+    package func text(of goalIndex: Int, removing: ((TasksFields.Kind) -> Bool)?) -> String {
         let text = goals[goalIndex].textRange
         var result = ""
         var from = text.lowerBound
-        if withoutDoneDate {
-            for removed in doneDateRemovals(goalIndex, tasksFields(of: goalIndex)) {
+        if let removing {
+            for removed in fieldRemovals(goalIndex, tasksFields(of: goalIndex), removing) {
                 result += self.text(Range(offsets: from, removed.lowerBound))
                 from = removed.upperBound
             }

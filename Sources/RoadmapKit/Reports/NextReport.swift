@@ -30,8 +30,12 @@ public struct NextReport: Sendable {
     /// Goals in progress listed as overdue or due soon (so not again under in progress).
     public let inProgressListedAbove: Int
 
-    /// The report of `schedule`'s plan as of its day, with `window` days counting as soon.
-    public init(_ schedule: PlanSchedule, window: Int = 30) {
+    /// The report of `schedule`'s plan as of its day, with `window` days counting as soon, of
+    /// the goals `filter` keeps. A goal whose start date (`🛫`) is still to come is left out, and
+    /// so is one that waits (`⛔`) for a goal still open (`TaskDependencies`);
+    /// within each group, goals scheduled (`⏳`) for today or earlier and goals of high priority
+    /// or above come first (issue 26).
+    public init(_ schedule: PlanSchedule, window: Int = 30, filter: TasksFilter? = nil) {
         self.window = window
         let horizon = schedule.today.adding(days: window)
         var overdue: [Entry] = [], soon: [Entry] = [], active: [Entry] = []
@@ -43,9 +47,16 @@ public struct NextReport: Sendable {
                 soon.append(Entry(item: .checkpoint(ref), reason: .soon, due: due))
             }
         }
+        var first = Set<GoalRef>()
+        let dependencies = TaskDependencies(schedule.plan)
         for ref in schedule.plan.goalsInOrder {
             let state = schedule.plan.state(of: ref)
             guard state != .done && state != .cancelled else { continue }
+            let details = schedule.plan.files[ref.file].roadmap.taskDetails(of: ref.goal)
+            if let start = details.start, start > schedule.today { continue }
+            if dependencies.isBlocked(ref) { continue }
+            if let filter, !filter.keeps(details, today: schedule.today) { continue }
+            if details.priority >= .high || details.scheduled.map({ $0 <= schedule.today }) == true { first.insert(ref) }
             let due = schedule.due(of: ref)
             if let due, due < schedule.today {
                 overdue.append(Entry(item: .goal(ref), reason: .overdue, due: due))
@@ -55,20 +66,23 @@ public struct NextReport: Sendable {
                 active.append(Entry(item: .goal(ref), reason: .inProgress, due: due))
             }
         }
-        entries = NextReport.sorted(overdue) + NextReport.sorted(soon) + NextReport.sorted(active)
+        if filter != nil { overdue.removeAll { if case .checkpoint = $0.item { true } else { false } } }
+        if filter != nil { soon.removeAll { if case .checkpoint = $0.item { true } else { false } } }
+        entries = NextReport.sorted(overdue, first) + NextReport.sorted(soon, first) + NextReport.sorted(active, first)
         inProgressListedAbove = (overdue + soon).filter { entry in
             if case let .goal(ref) = entry.item { return schedule.plan.state(of: ref) == .inProgress }
             return false
         }.count
     }
 
-    /// By due date (none last); a checkpoint before the goals due the same day; then in reading
-    /// order (the entries come in it, and the sort keeps it by position).
-    private static func sorted(_ entries: [Entry]) -> [Entry] {
-        func key(_ k: Int, _ e: Entry) -> (Int, Int, Int) {
+    /// The goals in `first` before the rest; then by due date (none last); a checkpoint before
+    /// the goals due the same day; then in reading order (the entries come in it, and the sort
+    /// keeps it by position).
+    private static func sorted(_ entries: [Entry], _ first: Set<GoalRef>) -> [Entry] {
+        func key(_ k: Int, _ e: Entry) -> (Int, Int, Int, Int) {
             let day = e.due?.daysSinceEpoch ?? Int.max
-            if case .checkpoint = e.item { return (day, 0, k) }
-            return (day, 1, k)
+            guard case let .goal(ref) = e.item else { return (1, day, 0, k) }
+            return (first.contains(ref) ? 0 : 1, day, 1, k)
         }
         return entries.enumerated().map { (key($0.offset, $0.element), $0.element) }.sorted { $0.0 < $1.0 }.map(\.1)
     }
@@ -99,6 +113,7 @@ extension RoadmapJSON {
                 json.number(goal.line, key: "line")
                 json.raw(paths[ref.file, goal.sectionIndex], key: "section")
                 due(ofGoal: ref, schedule, into: &json)
+                RoadmapJSON.taskFields(roadmap.taskDetails(of: ref.goal), into: &json)
                 file(ref.file, plan, into: &json)
             case let .checkpoint(ref):
                 let tracking = schedule.tracking(ref.file)

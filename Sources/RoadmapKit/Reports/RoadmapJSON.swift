@@ -96,17 +96,18 @@ public enum RoadmapJSON {
         json.endArray()
     }
 
-    /// What `list` and `next` items share: id, text, state, line, section, marker, depth, parent,
-    /// doneDate. A linked file's top goals have the linking goal as parent; depth counts from the root.
+    /// What `list` items have: id, text, state, line, section, marker, depth, parent,
+    /// doneDate and the other Tasks fields. A linked file's top goals have the linking goal as parent; depth counts from the root.
     static func goalFields(_ ref: GoalRef, _ plan: Plan, paths: inout PlanSectionPaths, into json: inout JSONWriter) {
         let roadmap = plan.files[ref.file].roadmap
         let goal = roadmap.goals[ref.goal]
         json.string(plan.id(ref), key: "id")
-        // Without its ` ✅ date`: `doneDate` says it (issue 14: scripts got the date twice).
-        if roadmap.doneDate(of: ref.goal) == nil {
+        // Without its Tasks fields: each has its key (issue 14: scripts got the done date twice).
+        let fields = roadmap.tasksFields(of: ref.goal)
+        if fields.fields.allSatisfy({ $0.kind == .tag }) {
             json.string(utf8: roadmap.textPieces(of: ref.goal), key: "text")
         } else {
-            json.string(roadmap.text(of: ref.goal, withoutDoneDate: true), key: "text")
+            json.string(roadmap.text(of: ref.goal, withoutFields: true), key: "text")
         }
         json.string(goal.state.rawValue, key: "state")
         json.number(goal.line, key: "line")
@@ -115,7 +116,25 @@ public enum RoadmapJSON {
         json.number(goal.depth + plan.depthOfFile(ref.file), key: "depth")
         let parent = goal.parentIndex.map { GoalRef(file: ref.file, goal: $0) } ?? plan.files[ref.file].linkedFrom
         if let parent { json.string(plan.id(parent), key: "parent") } else { json.null(key: "parent") }
-        json.string(roadmap.doneDate(of: ref.goal)?.description, key: "doneDate")
+        let details = TaskDetails(fields, in: roadmap.bytes)
+        json.string(details.done?.description, key: "doneDate")
+        taskFields(details, into: &json)
+    }
+
+    /// The Tasks fields other than the done and due dates (issue 26), null or `[]` when absent.
+    /// `taskId` is the `🆔`: `id` is roadmap's own.
+    static func taskFields(_ details: TaskDetails, into json: inout JSONWriter) {
+        json.string(details.created?.description, key: "created")
+        json.string(details.scheduled?.description, key: "scheduled")
+        json.string(details.start?.description, key: "start")
+        json.string(details.cancelled?.description, key: "cancelledDate")
+        json.string(details.priority == .none ? nil : details.priority.name, key: "priority")
+        json.string(details.recurrence, key: "recurrence")
+        json.string(details.onCompletion, key: "onCompletion")
+        json.string(details.id, key: "taskId")
+        json.beginArray(key: "dependsOn")
+        for id in details.dependsOn { json.string(id) }
+        json.endArray()
     }
 
     /// `"file"`: on every item of a plan across files, never for one file (its shape stays as it was).

@@ -14,13 +14,18 @@ enum ListCommand: Command {
         examples: ["roadmap list --open", "roadmap list --in '6-Month Goals'", "roadmap list --json"])
 
     enum Option: CommandOptions {
-        case open, done, `in`, json
+        case open, done, `in`, priority, scheduled, started, ready, blocked, json
 
         var spec: OptionSpec {
             switch self {
             case .open: OptionSpec(long: "open", help: "Only goals not done yet (open, in progress, other states)")
             case .done: OptionSpec(long: "done", help: "Only done goals")
             case .in: OptionSpec(long: "in", value: "SECTION", help: "Only goals under headings containing this text (or a path: 'Goals > Skills')", kind: .section)
+            case .priority: OptionSpec(long: "priority", value: "LEVEL", help: "Only goals of this Obsidian Tasks priority or higher (highest, high, medium, low, lowest)")
+            case .scheduled: OptionSpec(long: "scheduled", help: "Only goals with a scheduled date (⏳)")
+            case .started: OptionSpec(long: "started", help: "Only goals whose start date (🛫) has come")
+            case .ready: OptionSpec(long: "ready", help: "Only open goals that wait (⛔) for no open goal")
+            case .blocked: OptionSpec(long: "blocked", help: "Only goals that wait (⛔) for a goal still open")
             case .json: OptionSpec(long: "json", help: "Print JSON (see docs/json.md for the shape)")
             }
         }
@@ -34,6 +39,7 @@ enum ListCommand: Command {
         var refs = plan.goals(inSectionMatching: call.value(.in))
         if call.flag(.open) { refs = plan.goals(refs, .open) }
         if call.flag(.done) { refs = plan.goals(refs, .done) }
+        refs = try TasksFilterOption.filter(call, .priority, .scheduled, .started, ready: .ready, blocked: .blocked).filter(refs, in: plan, today: call.context.today())
         if call.flag(.json) {
             let schedule = try call.context.schedule(plan)
             var json = call.console.jsonWriter()

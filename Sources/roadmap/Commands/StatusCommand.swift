@@ -93,7 +93,7 @@ enum GoalLine {
         // Indentation stops at 32 levels: a 10,000-level nest would print 100 MB of spaces.
         let prefix = String(repeating: "  ", count: min(indent, 32))
         let used = Columns.width(prefix) + Columns.width(idText) + 5 + Columns.width(suffix)
-        let text = Columns.truncate(PlainText.of(roadmap.text(of: ref.goal)), to: max(10, width - used))
+        let text = Columns.truncate(PlainText.of(roadmap.text(of: ref.goal, withoutDoneDate: true)), to: max(10, width - used))
         let shown = goal.state == .cancelled ? style.dim(text) : text
         return "\(prefix)\(style.dim(idText)) \(box) \(shown)\(style.dim(suffix))"
     }
@@ -104,7 +104,7 @@ enum GoalLine {
         let goal = roadmap.goals[ref.goal]
         let path = plan.displayPath(ofFile: ref.file, section: goal.sectionIndex).map(PlainText.of).joined(separator: " › ")
         let place = ref.file == 0 ? "line \(goal.line)" : "\(plan.files[ref.file].path) line \(goal.line)"
-        return "  \(plan.displayID(ref)) [\(roadmap.text(goal.markerRange))] \(PlainText.of(roadmap.text(of: ref.goal)))"
+        return "  \(plan.displayID(ref)) [\(roadmap.text(goal.markerRange))] \(PlainText.of(roadmap.text(of: ref.goal, withoutDoneDate: true)))"
             + (path.isEmpty ? "  (\(place))" : "  (\(path), \(place))")
     }
 }

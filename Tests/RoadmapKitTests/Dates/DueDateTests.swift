@@ -69,3 +69,20 @@ import RoadmapTestSupport
         #expect(due("Promoted or job leveled") == "2028-01-15")
     }
 }
+
+/// The due date is one of the Tasks fields, read where the plugin reads it (issue 26): at the end
+/// of the line, in any of its spellings; a `📅` with text after it is text.
+@Suite struct DueDateAsTasksFieldTests {
+    @Test(arguments: [
+        ("run a 10k 📅 2026-05-01", "2026-05-01"),
+        ("run a 10k 📆 2026-05-01", "2026-05-01"),
+        ("run a 10k 🗓\u{FE0F} 2026-05-01", "2026-05-01"),
+        ("run a 10k [due:: 2026-05-01]", "2026-05-01"),
+        ("run a 10k 📅 2026-05-01 ⏫ #sport", "2026-05-01"),
+        ("moved 📅 2026-05-01 to June", nil),
+    ] as [(String, String?)])
+    func dueDateOnTheLine(_ text: String, _ expected: String?) {
+        let bytes = Array(text.utf8)
+        #expect(DueDate.signified(in: bytes, 0..<bytes.count) == expected.flatMap { CivilDate(iso: $0) }, "\(text)")
+    }
+}

@@ -28,7 +28,7 @@ extension Invariants {
         let step = max(1, roadmap.goals.count / max(1, goalLimit))
         for index in stride(from: 0, to: roadmap.goals.count, by: step) {
             let name = "goal #\(index + 1) (line \(roadmap.goals[index].line))"
-            let withoutDate = roadmap.text(of: index, withoutDoneDate: true)
+            let withoutDate = roadmap.text(of: index, removing: { $0 == .done })
             _ = roadmap.text(of: index)
             let existing = roadmap.doneDate(of: index)
             for state in [GoalState.done, .open] {

@@ -58,7 +58,7 @@ struct CommandTests {
         #expect(result.stdout == """
         Skills
           #1 [ ] Learn Docker basics
-          #2 [x] Learn Git ✅ 2026-10-01
+          #2 [x] Learn Git
           #3 [/] Learn Kubernetes  (1/2)
             #4 [x] Pods
             #5 [ ] Services
@@ -85,7 +85,7 @@ struct CommandTests {
     @Test func listJSON() throws {
         let result = try harness().run(["list", "--json", "--in", "Projects"])
         #expect(result.stdout == """
-        [{"id":"7","text":"Docker image for the classifier","state":"open","line":12,"section":"Plan > Projects","marker":" ","depth":0,"parent":null,"doneDate":null,"due":null,"overdue":false},{"id":"8","text":"Forwarded task","state":"other","line":13,"section":"Plan > Projects","marker":">","depth":0,"parent":null,"doneDate":null,"due":null,"overdue":false}]
+        [{"id":"7","text":"Docker image for the classifier","state":"open","line":12,"section":"Plan > Projects","marker":" ","depth":0,"parent":null,"doneDate":null,"created":null,"scheduled":null,"start":null,"cancelledDate":null,"priority":null,"recurrence":null,"onCompletion":null,"taskId":null,"dependsOn":[],"due":null,"overdue":false},{"id":"8","text":"Forwarded task","state":"other","line":13,"section":"Plan > Projects","marker":">","depth":0,"parent":null,"doneDate":null,"created":null,"scheduled":null,"start":null,"cancelledDate":null,"priority":null,"recurrence":null,"onCompletion":null,"taskId":null,"dependsOn":[],"due":null,"overdue":false}]
 
         """)
     }

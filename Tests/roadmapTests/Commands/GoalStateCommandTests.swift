@@ -30,7 +30,7 @@ struct GoalStateCommandTests {
         #expect(started.contains("- [/] Docker\n"))
         let (cancel, cancelled) = try run(["cancel", "7"])
         #expect(cancel.status == .success)
-        #expect(cancelled.contains("- [-] Go\n"))
+        #expect(cancelled.contains("- [-] Go ❌ 2026-11-22\n"), "cancel writes the date as Obsidian Tasks does (issue 26)")
         #expect(cancel.stdout.hasSuffix("1/6 done (16%)\n"), "cancelled goals leave the denominator: \(cancel.stdout)")
         let (reopen, reopened) = try run(["reopen", "5", "6"])
         #expect(reopen.status == .success, "a custom state needs no --force to reopen: \(reopen.stderr)")

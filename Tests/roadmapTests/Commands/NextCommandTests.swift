@@ -15,7 +15,7 @@ import Testing
           2026-07-15 130d late #1 [ ] Python basics
 
         Due in the next 30 days (1)
-          2026-12-01     in 9d #3 [ ] Linux 📅 2026-12-01
+          2026-12-01     in 9d #3 [ ] Linux
 
         In progress
           nothing else (1 in progress listed above)
