@@ -55,7 +55,7 @@ extension Roadmap {
     }
 
     /// Whether `✅` (E2 9C 85) is in `range`.
-    private func hasDoneMark(_ range: Range<Int>) -> Bool {
+    func hasDoneMark(_ range: Range<Int>) -> Bool {
         var i = range.lowerBound
         while i + 2 < range.upperBound {
             if bytes[i] == 0xE2 && bytes[i + 1] == 0x9C && bytes[i + 2] == 0x85 { return true }

@@ -1,14 +1,21 @@
 extension Roadmap {
     /// A goal's text as `text(of:withoutDoneDate: true)` gives it, written into `raw` as bytes,
-    /// when every byte of it is ASCII; false (and `raw` left partly written) for any other goal.
-    /// A done date needs `✅`, so an ASCII goal has none to leave out: the text is the first
-    /// line (none when it is whitespace alone), the continuation lines joined by spaces, and
-    /// trailing whitespace trimmed, exactly as `text(of:)` joins them, without a String.
+    /// when every byte of it is ASCII once its done dates (`✅ YYYY-MM-DD`, the only non-ASCII
+    /// many ticked goals have) are left out; false (and `raw` left partly written) for any
+    /// other goal. The text is the first line without its done dates (none when whitespace is
+    /// all that is left), the continuation lines joined by spaces, and trailing whitespace
+    /// trimmed, exactly as `text(of:)` joins them, without a String.
     package func asciiText(of goalIndex: Int, into raw: inout [UInt8]) -> Bool {
         raw.removeAll(keepingCapacity: true)
-        for b in bytes[goals[goalIndex].textRange] {
-            guard b < 0x80 else { return false }
-            raw.append(b)
+        let text = goals[goalIndex].textRange
+        var from = text.lowerBound
+        let removals = hasDoneMark(text) ? doneDateRemovals(goalIndex, tasksFields(of: goalIndex)) : []
+        for removed in removals + [text.upperBound..<text.upperBound] {
+            for b in bytes[from..<removed.lowerBound] {
+                guard b < 0x80 else { return false }
+                raw.append(b)
+            }
+            from = removed.upperBound
         }
         if raw.allSatisfy(ASCII.isLineWhitespace) { raw.removeAll(keepingCapacity: true) }
         for range in continuations[goalIndex] ?? [] where !range.isEmpty {

@@ -20,6 +20,12 @@ import RoadmapTestSupport
     - [ ] snake_case _emphasis_ ~~struck~~
     - [x] Ship it ✅ 2026-01-02
     - [x] ✅ 2026-01-02
+    - [x] ✅ 2026-01-02 Date first
+    - [x] Two dates ✅ 2026-01-02 ✅ 2026-01-03
+    - [x] Not a date ✅ 2026-13-02
+    - [x] Dated ✅ 2026-01-02 then text 📅 2026-02-01
+    - [x] Dated ✅ 2026-01-02
+      and continued
     - [ ] First line
       continued here\t
       and here
