@@ -73,7 +73,23 @@ extension Roadmap {
     /// The date a goal was completed, from its `✅ YYYY-MM-DD` (or `[completion:: …]`); with several, the first, as
     /// Obsidian Tasks takes it.
     public func doneDate(of index: Int) -> CivilDate? {
-        taskDetails(of: index).done
+        // A done date is spelt `✅ …` or `[completion:: …]`: most goals have neither, and reading
+        // their fields to find so was most of lint's undated-done check, run over the whole file
+        // on every keystroke.
+        guard mayHaveDoneDate(goals[index].textRange) else { return nil }
+        return taskDetails(of: index).done
+    }
+
+    /// Whether `range` holds `✅` (E2 9C 85) or `completion::`, the two spellings of a done date.
+    func mayHaveDoneDate(_ range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        while i + 2 < range.upperBound {
+            if bytes[i] == 0xE2 && bytes[i + 1] == 0x9C && bytes[i + 2] == 0x85 { return true }
+            if bytes[i] == ASCII.colon && bytes[i + 1] == ASCII.colon && i - range.lowerBound >= 10
+                && bytes[(i - 10)..<i].elementsEqual("completion".utf8) { return true }
+            i += 1
+        }
+        return false
     }
 
     /// Where a tick's date goes: before a trailing block link and the whitespace before it, else
