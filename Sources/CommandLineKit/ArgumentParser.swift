@@ -81,7 +81,7 @@ public enum ArgumentParser {
                 continue
             }
             if let spec = commands.first(where: { $0.name == token }) { return spec }
-            let names = commands.map(\.name)
+            let names = commands.map { $0.name }
             let hint = Closeness.closest(token, among: names).map { " (did you mean '\($0)'?)" } ?? ""
             throw .usage("unknown command '\(token)'\(hint)", command: nil)
         }

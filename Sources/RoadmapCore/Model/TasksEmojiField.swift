@@ -6,6 +6,11 @@ enum TasksEmojiField {
 
     /// The field that ends at `end`, or nil when the text there is no field.
     static func read(_ bytes: [UInt8], _ lower: Int, _ end: Int) -> Field? {
+        // Every field but a tag begins with its symbol, whose first byte is 0xE2 or 0xF0. Text
+        // without either (most goals) can end only in a tag: one tight scan instead of the four
+        // backward runs below, each of which may read the whole text (`every week` is letters
+        // and spaces), which made reading fields a quarter of `status --json` on 10,000 goals.
+        guard hasSymbolLead(bytes, lower, end) else { return tagField(bytes, lower, end) }
         if end - lower >= 10, TasksFields.isDateShape(bytes, Range(offsets: end - 10, end)) {
             var i = end - 10
             while i > lower && bytes[i - 1] == ASCII.space { i -= 1 }
@@ -31,10 +36,24 @@ enum TasksEmojiField {
            TasksFields.isIdentifierList(bytes, field.value) {
             return field
         }
-        if let start = tag(bytes, lower, end) {
-            return Field(kind: .tag, form: .emoji, range: Range(offsets: start, end), value: Range(offsets: start, end))
+        return tagField(bytes, lower, end)
+    }
+
+    /// A `#tag` ending at `end`, as a field.
+    private static func tagField(_ bytes: [UInt8], _ lower: Int, _ end: Int) -> Field? {
+        guard let start = tag(bytes, lower, end) else { return nil }
+        return Field(kind: .tag, form: .emoji, range: Range(offsets: start, end), value: Range(offsets: start, end))
+    }
+
+    /// Whether a byte of `lower..<end` is 0xE2 or 0xF0, the first byte of every symbol above.
+    private static func hasSymbolLead(_ bytes: [UInt8], _ lower: Int, _ end: Int) -> Bool {
+        var i = end
+        while i > lower {
+            i -= 1
+            let b = bytes[i]
+            if b == 0xE2 || b == 0xF0 { return true }
         }
-        return nil
+        return false
     }
 
     /// Each date kind's symbols, the one the plugin writes first.

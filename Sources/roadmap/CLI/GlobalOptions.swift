@@ -19,7 +19,7 @@ enum GlobalOptions {
     static var specs: [OptionSpec] { GlobalOption.specs }
 
     /// The long names of the flags that answer on their own, whatever else the line holds.
-    static var standalone: [String] { [GlobalOption.help, .version].map(\.spec.long) }
+    static var standalone: [String] { [GlobalOption.help, .version].map { $0.spec.long } }
 
     /// Values of global options that must be right before any command runs.
     static func validate(_ parsed: ParsedArguments, command: String) throws(CLIError) {
