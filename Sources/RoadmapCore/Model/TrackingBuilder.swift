@@ -48,6 +48,9 @@ struct TrackingBuilder: BlockSink {
     private let learnsSections: Bool
     /// The last line seen, to tell a setext heading (reported after its text) from an ATX one.
     private var lastLine = 0
+    /// Inside a setext heading's text, when sections are known before the scan (the underline
+    /// ends it).
+    private var inSetextText = false
 
     // MARK: BlockSink (when the roadmap did not keep its line facts)
 
@@ -76,6 +79,7 @@ struct TrackingBuilder: BlockSink {
 
     mutating func line(_ facts: LineFacts) {
         lastLine = facts.number
+        if facts.role != .paragraph { inSetextText = false }
         while section + 1 < sectionLines.count && sectionLines[section + 1] <= facts.number { section += 1 }
         switch facts.role {
         case .thematicBreak where facts.containerDepth > 0:
@@ -112,8 +116,10 @@ struct TrackingBuilder: BlockSink {
 
     private mutating func paragraph(_ facts: LineFacts) {
         let range = facts.content
-        if section > 0 && facts.number == sectionLines[section] {
-            // The text of a setext heading.
+        if section > 0 && (facts.number == sectionLines[section] || inSetextText) {
+            // The text of a setext heading: its first line is the section's, and every paragraph
+            // line after it up to the underline is heading text too.
+            inSetextText = true
             endTable()
             endTitles()
             previous = nil
