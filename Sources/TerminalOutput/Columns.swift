@@ -48,22 +48,6 @@ public enum Columns {
         return String(out) + "…"
     }
 
-    /// Columns taken by `s` on a terminal, colour codes (`ESC [ … m`) left out.
-    public static func visibleWidth(_ s: String) -> Int {
-        var total = 0
-        var inEscape = false
-        for scalar in s.unicodeScalars {
-            if inEscape {
-                if scalar == "m" { inEscape = false }
-            } else if scalar == "\u{1B}" {
-                inEscape = true
-            } else {
-                total += width(scalar)
-            }
-        }
-        return total
-    }
-
     /// `text` broken at spaces into lines of at most `limit` columns, the lines after the first
     /// indented by `indent` spaces (a word longer than a line stays whole).
     public static func wrap(_ text: String, to limit: Int, indent: Int) -> [String] {
@@ -72,7 +56,8 @@ public enum Columns {
         var used = 0
         var started = false
         for word in text.split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
-            let w = visibleWidth(word)
+            // `width`, not a count that skips `ESC [ … m`: colours are marks, which take no column.
+            let w = width(word)
             if !started {
                 (line, used, started) = (word, w, true)
             } else if used + 1 + w > limit && used > indent && !word.isEmpty {

@@ -129,7 +129,7 @@ enum StatusTracking {
                 note = "no target yet"
             }
             // The note (the target's column and date) gives way first on a narrow terminal.
-            let room = context.width - Columns.visibleWidth(text)
+            let room = context.width - Columns.width(text)
             if room < Columns.width(note) { note = room >= 10 ? Columns.truncate(note, to: room) : "" }
             console.print(text + style.dim(note))
         }
