@@ -1,10 +1,10 @@
 /// Where `init` may put a roadmap without another being found in its place: `status` looks for
-/// `discoveryNames` in order, in the folder and then in each folder above it.
+/// `RoadmapSession.discoveryNames` in order, in the folder and then in each folder above it.
 extension TemplateInstallation {
     /// The names `status` would find in the folder before this installation's main file: a file
     /// under one of them would be the roadmap found there, not the new one.
     public var namesFoundBefore: [String] {
-        let names = Self.discoveryNames
+        let names = RoadmapSession.discoveryNames
         guard let rank = names.firstIndex(of: mainFile) else { return [] }
         return Array(names[..<rank])
     }

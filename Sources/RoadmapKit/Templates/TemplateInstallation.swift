@@ -13,16 +13,14 @@ public struct TemplateInstallation: Sendable {
     /// Labels asked for that the main file has no field for.
     package let missingFields: [String]
 
-    /// The names a roadmap is found under (as `RoadmapSession.discoveryNames`): a template's main
-    /// file keeps its name when it is one of them, else it becomes `roadmap.md`.
-    public static let discoveryNames = ["career-roadmap.md", "roadmap.md"]
 
     /// The template's files, the main one renamed as `discoveryNames` says and its `fields` (label,
     /// value) filled in; the others' links to it follow the new name.
     public init(_ template: BundledTemplate, fields: [(label: String, value: String)]) {
         self.template = template
         let oldMain = template.mainFile
-        let newMain = Self.discoveryNames.contains(oldMain) ? oldMain : "roadmap.md"
+        // The main file keeps its name when discovery finds it under that name, else becomes roadmap.md.
+        let newMain = RoadmapSession.discoveryNames.contains(oldMain) ? oldMain : "roadmap.md"
         var files: [TemplateFile] = []
         var missing: [String] = []
         for file in template.files {
