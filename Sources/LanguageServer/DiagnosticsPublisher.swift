@@ -26,8 +26,8 @@ public enum DiagnosticsPublisher: Capability {
         guard let analysis = try? state.analysis(of: uri) else { return }
         // Due dates as the document's plan sets them (a phase file opened alone counts from
         // its index's start), as the hints and `roadmap next -f FILE` count them.
-        let schedule = analysis.isRoadmap ? (try? state.documentPlan(of: uri))?.schedule : nil
-        let diagnostics = analysis.isRoadmap ? RoadmapDiagnostics.all(analysis, schedule: schedule ?? analysis.schedule) : []
+        let diagnostics = analysis.isRoadmap
+            ? RoadmapDiagnostics.all(analysis, schedule: (try? state.documentPlan(of: uri))?.schedule) : []
         let json = state.documents[uri]?.published.json(of: diagnostics) ?? diagnostics.map(\.json)
         // The members in `PublishDiagnosticsParams.json`'s order, the diagnostics' JSON reused.
         state.send(.notification(method: "textDocument/publishDiagnostics",
