@@ -199,6 +199,11 @@ def main(out):
         t.add(s, m, rm + " status --json`", scan.get("status"), "`wc -l`", scan.get("wc"), scan.ratio("status", "wc"),
               rss_kb=mem.get((s, "status")), limit=wc_limit,
               target_text=f"≤ {wc_limit:g}×" if wc_limit else None)
+        # The scan itself (issue 28): `status` as a person reads it, text.
+        text_limit = {"L": 15.0, "L-crlf": 15.0}.get(s)
+        t.add(s, m, rm + " status` (text)", scan.get("status-text"), "`wc -l`", scan.get("wc"),
+              scan.ratio("status-text", "wc"), limit=text_limit,
+              target_text=f"≤ {text_limit:g}×" if text_limit else None)
         if "cmark" in context:
             t.add(s, m, rm + " status --json`", scan.get("status"), "`cmark-gfm -e tasklist`",
                   scan.get("cmark"), scan.ratio("status", "cmark"), limit=0.1 if big else None,

@@ -14,14 +14,12 @@ enum TasksEmojiField {
         if end - lower >= 10, TasksFields.isDateShape(bytes, Range(offsets: end - 10, end)) {
             var i = end - 10
             while i > lower && bytes[i - 1] == ASCII.space { i -= 1 }
-            for (kind, marks) in dateMarks {
-                for mark in marks {
-                    guard let start = emoji(mark, bytes, lower, i) else { continue }
-                    let value = Range(offsets: end - 10, end)
-                    // A done date must be a real one: `✅ 2021-13-09` is text, which an untick leaves alone.
-                    if kind == .done && CivilDate(isoBytes: bytes[value]) == nil { return nil }
-                    return Field(kind: kind, form: .emoji, range: Range(offsets: start, end), value: value)
-                }
+            if let found = dateMark(bytes, lower, i) {
+                let (kind, start) = found
+                let value = Range(offsets: end - 10, end)
+                // A done date must be a real one: `✅ 2021-13-09` is text, which an untick leaves alone.
+                if kind == .done && CivilDate(isoBytes: bytes[value]) == nil { return nil }
+                return Field(kind: kind, form: .emoji, range: Range(offsets: start, end), value: value)
             }
         }
         for mark in priorityMarks {
@@ -46,14 +44,50 @@ enum TasksEmojiField {
     }
 
     /// Whether a byte of `lower..<end` is 0xE2 or 0xF0, the first byte of every symbol above.
-    private static func hasSymbolLead(_ bytes: [UInt8], _ lower: Int, _ end: Int) -> Bool {
-        var i = end
-        while i > lower {
-            i -= 1
-            let b = bytes[i]
-            if b == 0xE2 || b == 0xF0 { return true }
+    /// Eight bytes a step: only a word with a byte of 0xE0 or more (its top three bits set) is
+    /// looked at byte by byte, so ASCII text costs about an instruction a byte, not four; every
+    /// field read asks again, and a goal with three dates read its text four times.
+    static func hasSymbolLead(_ bytes: [UInt8], _ lower: Int, _ end: Int) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, lower < end else { return false }
+            var i = lower
+            while end - i >= 8 {
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                // Bit 7 of a byte, shifted words' bits 6 and 5 of the same byte: never another byte's.
+                if w & (w << 1) & (w << 2) & 0x8080_8080_8080_8080 != 0 {
+                    for k in i..<(i + 8) where base[k] == 0xE2 || base[k] == 0xF0 { return true }
+                }
+                i += 8
+            }
+            while i < end {
+                if base[i] == 0xE2 || base[i] == 0xF0 { return true }
+                i += 1
+            }
+            return false
         }
-        return false
+    }
+
+    /// The date symbol (`dateMarks`) ending at `end`, with an optional variation selector after
+    /// it: its kind and where it starts. One look at the last bytes instead of nine comparisons of
+    /// arrays: the three-byte symbols begin with 0xE2 and the four-byte ones end in three bytes
+    /// beginning 0x9F, so at most one symbol can end there and the order of `dateMarks` (which
+    /// `dateMarkMatchesTheList` checks this against) does not matter.
+    static func dateMark(_ bytes: [UInt8], _ lower: Int, _ end: Int) -> (TasksFields.Kind, Int)? {
+        var i = end
+        if i - lower >= 3 && bytes[i - 3] == 0xEF && bytes[i - 2] == 0xB8 && bytes[i - 1] == 0x8F { i -= 3 }
+        guard i - lower >= 3 else { return nil }
+        let last3 = UInt32(bytes[i - 3]) << 16 | UInt32(bytes[i - 2]) << 8 | UInt32(bytes[i - 1])
+        switch last3 {
+        case 0xE2_9C85: return (.done, i - 3)
+        case 0xE2_9D8C: return (.cancelled, i - 3)
+        case 0xE2_8FB3, 0xE2_8C9B: return (.scheduled, i - 3)
+        case 0xE2_9E95: return (.created, i - 3)
+        case 0x9F_9385, 0x9F_9386, 0x9F_9793:
+            return i - lower >= 4 && bytes[i - 4] == 0xF0 ? (.due, i - 4) : nil
+        case 0x9F_9BAB:
+            return i - lower >= 4 && bytes[i - 4] == 0xF0 ? (.start, i - 4) : nil
+        default: return nil
+        }
     }
 
     /// Each date kind's symbols, the one the plugin writes first.
