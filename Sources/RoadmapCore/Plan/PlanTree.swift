@@ -77,6 +77,14 @@ extension Plan {
         self.rolled = Plan.rollUp(files, [:])
     }
 
+    /// What the plan was read from, as a header says it: `notes/: 3 markdown files below it` for a
+    /// tree, `roadmap.md and 2 linked files` for a plan across files, else the file's path.
+    public var source: String {
+        let more = files.count - 1
+        if isTree { return "\(files[0].path): \(Count.of(more, "markdown file")) below it" }
+        return files[0].path + (more == 0 ? "" : " and \(Count.of(more, "linked file"))")
+    }
+
     /// Whether this plan is a tree (`Plan(tree:)`).
     public var isTree: Bool { files[0].key.isEmpty }
 

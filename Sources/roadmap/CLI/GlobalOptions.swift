@@ -5,9 +5,9 @@ enum GlobalOption: CommandOptions {
     var spec: OptionSpec {
         switch self {
         case .file: OptionSpec(long: "file", short: "f", value: "PATH", help: "The roadmap file (default: $ROADMAP_FILE, else career-roadmap.md or roadmap.md here or in the nearest parent)", kind: .file)
-        case .tree: OptionSpec(long: "tree", help: "Read every markdown file below the folder (-f FOLDER, else the current one) as one roadmap: folders, then files, then headings; hidden names, node_modules and what .gitignore and .ignore exclude are skipped")
+        case .tree: OptionSpec(long: "tree", help: "Read the markdown files below a folder (-f FOLDER, else here) as one roadmap, skipping what ripgrep skips")
         case .hidden: OptionSpec(long: "hidden", help: "With --tree: also read hidden files and folders")
-        case .noIgnore: OptionSpec(long: "no-ignore", help: "With --tree: also read what .gitignore, .ignore and node_modules would skip")
+        case .noIgnore: OptionSpec(long: "no-ignore", help: "With --tree: also read what .gitignore, .ignore and node_modules exclude")
         case .today: OptionSpec(long: "today", value: "DATE", help: "Take DATE (YYYY-MM-DD) as today, for scripts and tests (also $ROADMAP_TODAY)", kind: .date)
         case .noColor: OptionSpec(long: "no-color", help: "No colours, even on a terminal (also $NO_COLOR)")
         case .color: OptionSpec(long: "color", value: "WHEN", help: "Colours: auto (on a terminal, without $NO_COLOR), always, never")

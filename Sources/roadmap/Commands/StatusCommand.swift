@@ -56,8 +56,7 @@ enum StatusCommand: Command {
         let width = context.width
         let linked = plan.files.count - 1
         console.print(style.bold(report.title))
-        console.print(style.dim(plan.isTree ? "\(plan.files[0].path): \(Count.of(linked, "markdown file")) below it"
-                                : plan.files[0].path + (linked == 0 ? "" : " and \(Count.of(linked, "linked file"))")))
+        console.print(style.dim(plan.source))
         console.print()
         guard report.goals.total > 0 else {
             console.print("No goals yet: a goal is a list item with a checkbox, like '- [ ] Learn Docker'.")
