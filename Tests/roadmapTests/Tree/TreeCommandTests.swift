@@ -105,4 +105,16 @@ struct TreeCommandTests {
             #expect(!run.stdout.isEmpty, "\(command)")
         }
     }
+
+    @Test func aWriteIntoTheMadeIndexIsRefusedAndWritesNothing() throws {
+        let h = try notes()
+        let before = state(h)
+        let vars = ["XDG_STATE_HOME": h.directory.path + "/state"]
+        for command in [["add", "a", "new", "goal"], ["set", "Start", "2026-01-01"]] {
+            let run = h.run(["-f", "notes", "--tree"] + command, variables: vars)
+            #expect(run.status != .success)
+            #expect(run.stderr.contains("the tree's index, which is made from its folders"), "\(command): \(run.stderr)")
+        }
+        #expect(state(h) == before)
+    }
 }
