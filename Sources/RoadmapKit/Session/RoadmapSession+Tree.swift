@@ -87,8 +87,12 @@ extension RoadmapSession {
                 (results.buffer.baseAddress! + index).initialize(to: parse(paths[index], fullPaths[index], tracking: tracking))
             }
         }
-        defer { results.buffer.deinitialize().deallocate() }
-        return Array(results.buffer)
+        // Moved out, not copied: a copy would retain and release every array of every model.
+        defer { results.buffer.deallocate() }
+        return [ParsedFile](unsafeUninitializedCapacity: count) { buffer, initialized in
+            _ = buffer.moveInitialize(fromContentsOf: results.buffer)
+            initialized = count
+        }
     }
 
     /// The results' storage, written by the workers: each slot by exactly one, none read until all
