@@ -43,7 +43,9 @@ public enum TreeWalk {
         var stack: [[[UInt8]]] = [[]]
         while let folder = stack.popLast() {
             let path = folder.isEmpty ? top : top + "/" + PathBytes.string(Array(folder.joined(separator: [0x2F])))
-            guard let listing = list(path) else {
+            // The folder named is opened even through a link (the person named it, as ripgrep
+            // follows the paths it is given); every folder below it only where it is.
+            guard let listing = list(path, followingLink: folder.isEmpty) else {
                 notes.append(StorageError(path: path, message: "\(systemMessage(errno)); folder passed over"))
                 continue
             }
@@ -77,10 +79,10 @@ public enum TreeWalk {
         var others: [[UInt8]] = []
     }
 
-    /// The entries of the folder at `path`, which must not itself be a symbolic link (O_NOFOLLOW);
-    /// nil when it cannot be opened.
-    static func list(_ path: String) -> Entries? {
-        let fd = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+    /// The entries of the folder at `path`, which must not itself be a symbolic link (O_NOFOLLOW)
+    /// unless `followingLink`; nil when it cannot be opened.
+    static func list(_ path: String, followingLink: Bool = false) -> Entries? {
+        let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC | (followingLink ? 0 : O_NOFOLLOW))
         guard fd >= 0 else { return nil }
         guard let directory = fdopendir(fd) else {
             close(fd)

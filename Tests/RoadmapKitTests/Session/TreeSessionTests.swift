@@ -83,6 +83,14 @@ final class TreeSessionTests {
         #expect(tree.notes.isEmpty)
     }
 
+    @Test func theFolderNamedIsReadThroughALinkAsRipgrepDoes() throws {
+        try write("real/a.md", "- [ ] a\n")
+        try FileManager.default.createSymbolicLink(atPath: directory + "/notes", withDestinationPath: directory + "/real")
+        let tree = try tree()
+        #expect(paths(tree) == ["notes/a.md"])
+        #expect(tree.notes.isEmpty)
+    }
+
     @Test func aBinaryFileIsPassedOverWithANote() throws {
         try write("notes/a.md", "- [ ] a\n")
         try writeBytes("notes/b.md", [0x2D, 0x20, 0x5B, 0x20, 0x5D, 0x00, 0x01])
