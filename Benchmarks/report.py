@@ -284,6 +284,18 @@ def main(out):
               h.get("history"), "`git log -p --follow`", h.get("git-log"), h.ratio("history", "git-log"),
               limit=2.0, target_text="≤ 2×")
 
+    # A notes folder as one roadmap: beside ripgrep on the same folder, on this machine's cores.
+    tr = Group(out, "tree")
+    tm = load_json(os.path.join(out, "data", "tree.json"))
+    if tr:
+        cores = context.get("cores", "?")
+        t.add("T", tm, rm + f" -f DIR --tree status` ({tm['files']:,} notes, {cores} cores)" if tm else rm + " --tree status`",
+              tr.get("tree-status"), "`rg -c '^\\s*[-*+] \\[[ xX/-]\\]' DIR`", tr.get("rg"), tr.ratio("tree-status", "rg"),
+              rss_kb=mem.get(("tree", "tree-status")), limit=2.0, target_text="≤ 2×")
+    if ("tree", "tree-status") in mem:
+        t.add("T", tm, rm + " --tree status` peak memory", None, "—", None,
+              rss_kb=mem.get(("tree", "tree-status")), rss_limit_mb=64, target_text="RSS ≤ 64 MB")
+
     # Scale: ms per MB by size, and XL/M.
     scale = Table()
     scale_sizes = [s for s in sizes if s != "S"]

@@ -329,6 +329,41 @@ else
 fi
 
 # ---------------------------------------------------------------------------------------------
+# A notes folder as one roadmap (issue 28): `roadmap -f DIR --tree status` on 20,000 notes
+# (Benchmarks/generate-tree.py, 33 MB, 90,000 goals) beside ripgrep counting the task-like lines of
+# the same folder, warm cache; peak RSS of the tree's status. The tree's count is checked first:
+# it must be the generator's, exactly (rg's is larger: it counts fenced examples too).
+tree_bench() {
+    local dir=$DATA/tree key got
+    if ! need rg ripgrep; then
+        note "ripgrep (rg) is not installed and could not be installed: tree rows skipped."
+        return 0
+    fi
+    key="tree $(sha256sum Benchmarks/generate-tree.py | cut -c1-16)"
+    if [[ ! -d $dir || ! -f $DATA/tree.json || "$(cat "$DATA/tree.key" 2>/dev/null)" != "$key" ]]; then
+        log "generating the tree (20,000 notes)"
+        python3 Benchmarks/generate-tree.py "$dir" --meta "$DATA/tree.json" >/dev/null 2>"$TMP/err" \
+            || { note "tree: generating the folder failed ($(head -c 200 "$TMP/err")); tree rows skipped."; return 0; }
+        echo "$key" > "$DATA/tree.key"
+    fi
+    ctx ripgrep "$(rg --version | head -n 1)"
+    ctx cores "$(nproc 2>/dev/null || echo '?')"
+    if ! "$BIN" -f "$dir" --tree status --json > "$TMP/tree.json" 2>"$TMP/err"; then
+        note "tree: 'status --json --tree' failed: $(head -c 300 "$TMP/err")"
+    else
+        got=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["goals"]["total"])' "$TMP/tree.json" 2>/dev/null || echo '?')
+        [[ $got == "$(jget "$DATA/tree.json" goals)" ]] || note "tree: status --json --tree counted $got goals, the generator wrote $(jget "$DATA/tree.json" goals)."
+    fi
+    log "tree: status beside rg (${TREE_RUNS} runs)"
+    hf tree "$TREE_ROUNDS" "$TREE_RUNS" 2 \
+        -n tree-status "$(q "$BIN") -f $(q "$dir") --tree status" \
+        -n rg "rg -c '^\s*[-*+] \[[ xX/-]\]' $(q "$dir")"
+    memory tree tree-status 0 "$BIN" -f "$dir" --tree status
+}
+if ((QUICK)); then TREE_RUNS=6 TREE_ROUNDS=2; else TREE_RUNS=20 TREE_ROUNDS=5; fi
+tree_bench
+
+# ---------------------------------------------------------------------------------------------
 # The language server (issue 24, "Speed"), driven over pipes by Benchmarks/lsp-bench.py: a
 # keystroke (didChange of one character to its diagnostics and inlay hints) beside a full
 # analysis in the same server (didOpen of the same text to its diagnostics), on S, M and L; peak

@@ -18,6 +18,11 @@ public struct Plan: Sendable {
         public let roadmap: Roadmap
         /// The goal that links this file; nil for the root.
         package let linkedFrom: GoalRef?
+        /// In a tree (`Plan(tree:)`), the root's section (its folder) the file sits in and the
+        /// root's line that stands for it; nil otherwise.
+        package var placement: (section: Int, line: Int)? = nil
+        /// The root's section (its folder) a tree's file sits in.
+        package var placedIn: Int? { placement?.section }
         /// Fields, choices, metrics and checkpoints, when the plan was read with them.
         public let tracking: Tracking?
     }
@@ -146,9 +151,18 @@ public struct Plan: Sendable {
 
     /// Files come after the file that links them, so one backward pass adds each file's total to
     /// the linking goal's section and that section's ancestors.
-    private static func rollUp(_ files: [File], _ linked: [GoalRef: Int]) -> [[Tally]] {
+    static func rollUp(_ files: [File], _ linked: [GoalRef: Int]) -> [[Tally]] {
         var rolled = files.map { $0.roadmap.sections.map(\.goals) }
         for index in files.indices.dropFirst().reversed() {
+            if let folder = files[index].placedIn {
+                // A tree's file adds to its folder's section and every folder above it.
+                var section: Int? = folder
+                while let s = section {
+                    rolled[0][s] += rolled[index][0]
+                    section = files[0].roadmap.sections[s].parentIndex
+                }
+                continue
+            }
             guard let ref = files[index].linkedFrom else { continue }
             let total = rolled[index][0]
             let sections = files[ref.file].roadmap.sections
@@ -203,6 +217,10 @@ public struct Plan: Sendable {
                     break
                 }
             }
+        }
+        // A tree's files link none (each is read once, by the walk), and follow in walk order.
+        for file in files.indices where files[file].placedIn != nil {
+            for goal in files[file].roadmap.goals.indices { result.append(GoalRef(file: file, goal: goal)) }
         }
         return result
     }

@@ -10,6 +10,8 @@ extension Plan {
 
     /// The linking goal's text as plain words, or the root's title.
     public func label(ofFile file: Int) -> String {
+        // A tree's file is named by its file name (its folder is the section above it).
+        if files[file].placement != nil { return RelativePath.baseName(of: files[file].path) }
         guard let ref = files[file].linkedFrom else {
             return files[0].roadmap.title.map(PlainText.of) ?? RelativePath.baseName(of: files[0].path)
         }
@@ -26,7 +28,7 @@ extension Plan {
     /// `Phase 2 (Months 7-12) › Phase 2 (Months 7-12)` above the goals right below it).
     public func displayPath(ofFile file: Int, section: Int) -> [String] {
         let roadmap = files[file].roadmap
-        guard files[file].linkedFrom != nil else { return roadmap.displayPath(ofSection: section) }
+        guard files[file].linkedFrom != nil || files[file].placement != nil else { return roadmap.displayPath(ofSection: section) }
         let top = roadmap.sections[0].children
         let own = roadmap.path(ofSection: section)
         let titled = top.count == 1 && roadmap.sections[top[0]].level == 1 && !own.isEmpty
@@ -34,6 +36,10 @@ extension Plan {
     }
 
     private func prefix(of file: Int, display: Bool) -> [String] {
+        if let folder = files[file].placedIn {
+            let above = display ? displayPath(ofFile: 0, section: folder) : path(ofFile: 0, section: folder)
+            return above + [label(ofFile: file)]
+        }
         guard let ref = files[file].linkedFrom else { return [] }
         let section = files[ref.file].roadmap.goals[ref.goal].sectionIndex
         let above = display ? displayPath(ofFile: ref.file, section: section) : path(ofFile: ref.file, section: section)

@@ -36,6 +36,10 @@ public enum HistoryBuilder {
 
     /// The top section of the root file under which file `f` is linked, directly or not.
     static func topSection(_ plan: Plan, linking f: Int) -> String {
+        if let folder = plan.files[f].placedIn {
+            // A tree's file is grouped by its top folder (the tree's own files by the tree's name).
+            return plan.root.displayPath(ofSection: folder).first.map(PlainText.of) ?? ""
+        }
         var ref = plan.files[f].linkedFrom
         while let r = ref, r.file != 0 { ref = plan.files[r.file].linkedFrom }
         guard let r = ref else { return "" }

@@ -96,6 +96,11 @@ package struct PlanOutline: Sendable {
     private static func linksBySection(_ plan: Plan) -> [[Int: [(Int, Plan.Item)]]] {
         var links = [[Int: [(Int, Plan.Item)]]](repeating: [:], count: plan.files.count)
         for file in plan.files.indices {
+            if let placement = plan.files[file].placement {
+                // A tree's file sits in its folder's section, on the root's line that stands for it.
+                links[0][placement.section, default: []].append((placement.line, .file(file)))
+                continue
+            }
             guard let ref = plan.files[file].linkedFrom else { continue }
             let goal = plan.files[ref.file].roadmap.goals[ref.goal]
             links[ref.file][goal.sectionIndex, default: []].append((goal.line, .file(file)))

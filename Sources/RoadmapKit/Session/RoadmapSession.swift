@@ -64,7 +64,7 @@ public struct RoadmapSession {
         for name in Self.directoryIndexNames where FileSystem.exists(fullPath(directory + "/" + name)) {
             return directory == "." ? name : directory + "/" + name
         }
-        throw SessionError("\(path): is a directory with no roadmap in it (looked for \(Self.directoryIndexNames.joined(separator: ", ")))")
+        throw SessionError("\(path): is a directory with no roadmap in it (looked for \(Self.directoryIndexNames.joined(separator: ", "))); add --tree to read every markdown file below it as one roadmap")
     }
 
     /// Reads and parses the roadmap at `path` (as `roadmapPath` gave it), waiting out a writer

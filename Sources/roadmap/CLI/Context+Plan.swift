@@ -20,7 +20,37 @@ extension Context {
     /// The roadmap and the files its goals link, as one plan (of one file when it links none).
     /// - Parameter tracking: read every file's fields, choices, metrics and checkpoints too.
     func loadPlan(_ explicit: String? = nil, tracking: Bool = false) throws(CLIError) -> Plan {
-        plan(for: try load(explicit, tracking: tracking), tracking: tracking)
+        if readsTree { return try loadTree(explicit, tracking: tracking) }
+        return plan(for: try load(explicit, tracking: tracking), tracking: tracking)
+    }
+
+    /// `--tree`: the folder is read as one roadmap, every markdown file below it.
+    var readsTree: Bool { arguments.flag(.tree) }
+
+    /// The folder `--tree` reads: a command's own path, else --file, else the current folder.
+    func treeFolder(_ explicit: String? = nil) -> String { explicit ?? arguments.value(.file) ?? "." }
+
+    /// The tree's root as a roadmap of its own: the folder, whose journal holds the tree's changes
+    /// (what `undo` and `log` read); it has no goals.
+    func treeRoot(_ explicit: String? = nil) -> LoadedRoadmap {
+        var folder = treeFolder(explicit)
+        while folder.count > 1 && folder.hasSuffix("/") { folder.removeLast() }
+        return LoadedRoadmap(path: folder + "/", fullPath: fullPath(folder + "/"), roadmap: Roadmap(parsing: []))
+    }
+
+    /// The markdown files below the folder as one plan (`RoadmapSession.loadTree`); what was
+    /// passed over (binary, unreadable, gone) is said on stderr, one note a file.
+    func loadTree(_ explicit: String? = nil, tracking: Bool = false) throws(CLIError) -> Plan {
+        let root = treeRoot(explicit)
+        finishInterruptedChanges(of: root.fullPath, named: root.path)
+        let options = TreeOptions(includesHidden: arguments.flag(.hidden), ignoresRules: arguments.flag(.noIgnore))
+        do {
+            let tree = try session.loadTree(treeFolder(explicit), options: options, tracking: tracking)
+            for note in tree.notes { console.printError("note: \(note)") }
+            return tree.plan
+        } catch {
+            throw .failure(error.message)
+        }
     }
 
     /// The plan `loaded` is the root of (`RoadmapSession.plan(for:)`); links that are not followed

@@ -69,6 +69,8 @@ struct Context {
     /// command does that).
     /// - Parameter tracking: also build the tracking model, in the same scan of the file.
     func load(_ explicit: String? = nil, tracking: Bool = false) throws(CLIError) -> LoadedRoadmap {
+        // A tree's own file is its folder: what `undo` and `log` ask for is its journal.
+        if readsTree { return treeRoot(explicit) }
         let session = session
         let path = try roadmapPath(explicit)
         finishInterruptedChanges(of: session.fullPath(path), named: path)

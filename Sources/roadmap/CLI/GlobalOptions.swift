@@ -1,10 +1,13 @@
 /// Options every command accepts, before or after its name.
 enum GlobalOption: CommandOptions {
-    case file, today, noColor, color, width, help, version
+    case file, tree, hidden, noIgnore, today, noColor, color, width, help, version
 
     var spec: OptionSpec {
         switch self {
         case .file: OptionSpec(long: "file", short: "f", value: "PATH", help: "The roadmap file (default: $ROADMAP_FILE, else career-roadmap.md or roadmap.md here or in the nearest parent)", kind: .file)
+        case .tree: OptionSpec(long: "tree", help: "Read the markdown files below a folder (-f FOLDER, else here) as one roadmap, skipping what ripgrep skips")
+        case .hidden: OptionSpec(long: "hidden", help: "With --tree: also read hidden files and folders")
+        case .noIgnore: OptionSpec(long: "no-ignore", help: "With --tree: also read what .gitignore, .ignore and node_modules exclude")
         case .today: OptionSpec(long: "today", value: "DATE", help: "Take DATE (YYYY-MM-DD) as today, for scripts and tests (also $ROADMAP_TODAY)", kind: .date)
         case .noColor: OptionSpec(long: "no-color", help: "No colours, even on a terminal (also $NO_COLOR)")
         case .color: OptionSpec(long: "color", value: "WHEN", help: "Colours: auto (on a terminal, without $NO_COLOR), always, never")
@@ -25,6 +28,9 @@ enum GlobalOptions {
     static func validate(_ parsed: ParsedArguments, command: String) throws(CLIError) {
         if let color = parsed.value(.color), !["auto", "always", "never"].contains(color) {
             throw .usage("--color takes auto, always or never, not '\(color)'", command: command)
+        }
+        if (parsed.flag(.hidden) || parsed.flag(.noIgnore)) && !parsed.flag(.tree) {
+            throw .usage("--\(parsed.flag(.hidden) ? "hidden" : "no-ignore") goes with --tree (it says which files of a folder are read)", command: command)
         }
         if let width = parsed.value(.width), (Int(width) ?? 0) < 1 {
             throw .usage("--width takes a number of columns, not '\(width)'", command: command)

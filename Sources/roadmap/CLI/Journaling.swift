@@ -13,6 +13,10 @@ extension Context {
     ///   files the change writes); the first file's when not given.
     func save(_ files: [(loaded: LoadedRoadmap, edits: [TextEdit])], goals: [String]? = nil,
               journalOwner: LoadedRoadmap? = nil, force: Bool = false) throws(CLIError) {
+        // A tree's index is made from its folders, not read from a file: nothing is written to it.
+        if readsTree, files.contains(where: { $0.loaded.path == treeRoot().path }) {
+            throw .failure("\(treeRoot().path): with --tree, \(commandName) would write to the tree's index, which is made from its folders and is no file; nothing was written (name the file with -f FILE, without --tree)")
+        }
         let outcome: CommitOutcome
         do {
             outcome = try session.commit(files, goals: goals, journalOwner: journalOwner, commandLine: commandLine, force: force,

@@ -9,7 +9,7 @@ enum HistoryText {
         let width = context.chartWidth
         func row(_ name: String, _ text: String) { console.print(style.bold(Columns.pad(name, to: 13)) + text) }
         console.print(style.bold(plan.label(ofFile: 0)))
-        let files = plan.files.count > 1 ? "\(plan.files[0].path) and \(plan.files.count - 1) linked file\(plan.files.count == 2 ? "" : "s")" : plan.files[0].path
+        let files = plan.source
         switch history.source {
         case let .git(commits):
             let span = history.points.first.map { " · \($0.date) to \(today)" } ?? ""

@@ -41,7 +41,7 @@ enum LintCommand: Command {
             throw .usage("--dry-run goes with --fix-encoding (lint itself writes nothing)", command: spec.name)
         }
         let loaded = try call.context.load(args.positionals.first)
-        let plan = call.context.plan(for: loaded, quiet: true)
+        let plan = call.context.readsTree ? try call.context.loadTree(args.positionals.first) : call.context.plan(for: loaded, quiet: true)
         if call.flag(.fixEncoding) { return try fixEncoding(call, plan) }
         // The plan's start as every command takes it (a file opened alone: its index's), for the
         // files without one of their own.

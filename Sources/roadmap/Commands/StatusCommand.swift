@@ -56,7 +56,7 @@ enum StatusCommand: Command {
         let width = context.width
         let linked = plan.files.count - 1
         console.print(style.bold(report.title))
-        console.print(style.dim(plan.files[0].path + (linked == 0 ? "" : " and \(Count.of(linked, "linked file"))")))
+        console.print(style.dim(plan.source))
         console.print()
         guard report.goals.total > 0 else {
             console.print("No goals yet: a goal is a list item with a checkbox, like '- [ ] Learn Docker'.")
@@ -73,7 +73,7 @@ enum StatusCommand: Command {
         if !report.rows.isEmpty { console.print() }
         for row in report.rows { bars.line(row.title, row.depth - 1, row.goals) }
         StatusTracking.render(schedule, context)
-        bars.footer(inProgress: report.inProgress, next: report.next, goals: report.goals, files: linked == 0 ? nil : plan.files.count,
+        bars.footer(inProgress: report.inProgress, next: report.next, goals: report.goals, files: plan.isTree ? linked : linked == 0 ? nil : plan.files.count,
                     width: width, moreCommand: context.command("list --open")) {
             GoalLine.render($0, plan, style, width: $1)
         }

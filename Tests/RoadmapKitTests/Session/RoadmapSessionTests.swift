@@ -72,7 +72,7 @@ final class RoadmapSessionTests {
         #expect(try session().roadmapPath("guide") == "guide/index.md")
         #expect(try session().roadmapPath("guide/") == "guide/index.md")
         try FileManager.default.createDirectory(atPath: directory + "/bare", withIntermediateDirectories: true)
-        #expect(throws: SessionError("bare: is a directory with no roadmap in it (looked for career-roadmap.md, roadmap.md, index.md, README.md)")) {
+        #expect(throws: SessionError("bare: is a directory with no roadmap in it (looked for career-roadmap.md, roadmap.md, index.md, README.md); add --tree to read every markdown file below it as one roadmap")) {
             try self.session().roadmapPath("bare")
         }
     }

@@ -206,7 +206,7 @@ struct CommandTests {
         #expect(result.stderr.hasSuffix("name one with -f PATH or ROADMAP_FILE, or start one here with 'roadmap init' ('roadmap templates' lists the roadmaps it can write)\n"))
         #expect(h.run(["status", "-f", "nope.md"]).stderr == "error: nope.md: No such file or directory\n")
         try h.write("dir/x", "")
-        #expect(h.run(["status", "-f", "dir"]).stderr == "error: dir: is a directory with no roadmap in it (looked for career-roadmap.md, roadmap.md, index.md, README.md)\n")
+        #expect(h.run(["status", "-f", "dir"]).stderr == "error: dir: is a directory with no roadmap in it (looked for career-roadmap.md, roadmap.md, index.md, README.md); add --tree to read every markdown file below it as one roadmap\n")
     }
 
     @Test func emptyRoadmapSaysWhatAGoalLooksLike() throws {

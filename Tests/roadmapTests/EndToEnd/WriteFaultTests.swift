@@ -59,7 +59,7 @@ struct WriteFaultTests {
         expectOneLineError(try sandbox.run(["check", "1", "-f", "missing.md"]), "missing.md: No such file or directory")
         mkdir(sandbox.file("folder.md"), 0o755)
         // A directory stands for the roadmap in it (see Context.indexIfDirectory); an empty one is an error.
-        expectOneLineError(try sandbox.run(["status", "-f", "folder.md"]), "folder.md: is a directory with no roadmap in it (looked for career-roadmap.md, roadmap.md, index.md, README.md)")
+        expectOneLineError(try sandbox.run(["status", "-f", "folder.md"]), "folder.md: is a directory with no roadmap in it (looked for career-roadmap.md, roadmap.md, index.md, README.md); add --tree to read every markdown file below it as one roadmap")
         mkfifo(sandbox.file("fifo.md"), 0o644)
         // Reading a FIFO would wait for a writer forever; it is refused at once.
         expectOneLineError(try sandbox.run(["check", "1", "-f", "fifo.md"]), "fifo.md: is not a regular file")

@@ -1,0 +1,121 @@
+import Dispatch
+
+/// A notes folder read as one roadmap (`--tree`): the walk (`TreeWalk`, what `TreeFilter`
+/// chooses), every file read and parsed on all cores, and the plan of them (`Plan(tree:)`).
+/// A file that cannot be read, is binary, or vanishes during the walk is passed over with a note,
+/// never an error for the whole tree.
+public struct LoadedTree: Sendable {
+    /// The tree as a plan: folders, then files, then headings.
+    public let plan: Plan
+    /// What was passed over, and why (`path: reason`), in walk order: for stderr.
+    public let notes: [StorageError]
+}
+
+/// Which entries a tree reads beyond ripgrep's defaults.
+public struct TreeOptions: Sendable {
+    /// `--hidden`: also names that start with a dot.
+    public let includesHidden: Bool
+    /// `--no-ignore`: also what `.gitignore`, `.ignore` and the `node_modules` rule exclude.
+    public let ignoresRules: Bool
+
+    /// The options as given.
+    public init(includesHidden: Bool = false, ignoresRules: Bool = false) {
+        self.includesHidden = includesHidden
+        self.ignoresRules = ignoresRules
+    }
+}
+
+extension RoadmapSession {
+    /// The tree of markdown files below `folder` (the current one when nil), as one plan.
+    /// - Parameter tracking: also build each file's tracking model.
+    public func loadTree(_ folder: String?, options: TreeOptions = TreeOptions(), tracking: Bool = false) throws(SessionError) -> LoadedTree {
+        var folder = folder ?? "."
+        while folder.count > 1 && folder.hasSuffix("/") { folder.removeLast() }
+        guard FileSystem.isDirectory(fullPath(folder)) else {
+            throw SessionError("\(folder): --tree reads a folder, and this is not one (name one with -f FOLDER, or leave out --tree to read the file)")
+        }
+        let top = fullPath(folder)
+        let listing = TreeWalk.files(in: top, filter: TreeFilter(includesHidden: options.includesHidden, ignoresRules: options.ignoresRules))
+        var notes = listing.notes.map { StorageError(path: shown($0.path, top: top, folder: folder), message: $0.message) }
+        var wanted: [TreeWalk.File] = []
+        for file in listing.files {
+            if file.relativePath.unicodeScalars.contains(where: \.isControlCharacter) {
+                notes.append(StorageError(path: file.relativePath, message: "has a control character in its name; passed over"))
+            } else {
+                wanted.append(file)
+            }
+        }
+        let prefix = folder == "." ? "" : folder + "/"
+        let read = Self.readTree(wanted.map { prefix + $0.relativePath }, fullPaths: wanted.map { top + "/" + $0.relativePath }, tracking: tracking)
+        var files: [Plan.TreeFile] = []
+        files.reserveCapacity(wanted.count)
+        for (index, outcome) in read.enumerated() {
+            switch outcome {
+            case let .success(parsed):
+                let file = wanted[index]
+                files.append(Plan.TreeFile(path: prefix + file.relativePath, relativePath: file.relativePath, folders: file.folders,
+                                           roadmap: parsed.roadmap, tracking: parsed.tracking))
+            case let .failure(error):
+                notes.append(error)
+            }
+        }
+        let title = FileSystem.baseName(of: FileSystem.canonicalPath(top) ?? top)
+        return LoadedTree(plan: Plan(tree: title, path: folder + "/", files: files), notes: notes)
+    }
+
+    /// A path under `top` as the person would type it from `folder`.
+    private func shown(_ path: String, top: String, folder: String) -> String {
+        guard path.hasPrefix(top) else { return path }
+        let rest = path.dropFirst(top.count).drop { $0 == "/" }
+        return folder == "." ? (rest.isEmpty ? "." : String(rest)) : folder + (rest.isEmpty ? "" : "/" + rest)
+    }
+
+    /// A file read and parsed, or why not.
+    typealias ParsedFile = Result<(roadmap: Roadmap, tracking: Tracking?), StorageError>
+
+    /// Reads and parses `fullPaths` on every core (each file alone, so the order of the results is
+    /// the order of the paths whatever the scheduling); errors name `paths`.
+    static func readTree(_ paths: [String], fullPaths: [String], tracking: Bool) -> [ParsedFile] {
+        let count = paths.count
+        guard count > 0 else { return [] }
+        let results = Slots(UnsafeMutableBufferPointer<ParsedFile>.allocate(capacity: count))
+        // Chunks of files, several per core, so a core that drew large files does not hold up the rest.
+        let chunk = max(1, min(64, count / 64))
+        let chunks = (count + chunk - 1) / chunk
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            for index in c * chunk ..< min(count, (c + 1) * chunk) {
+                (results.buffer.baseAddress! + index).initialize(to: parse(paths[index], fullPaths[index], tracking: tracking))
+            }
+        }
+        // Moved out, not copied: a copy would retain and release every array of every model.
+        defer { results.buffer.deallocate() }
+        return [ParsedFile](unsafeUninitializedCapacity: count) { buffer, initialized in
+            _ = buffer.moveInitialize(fromContentsOf: results.buffer)
+            initialized = count
+        }
+    }
+
+    /// The results' storage, written by the workers: each slot by exactly one, none read until all
+    /// are done (`concurrentPerform` returns), so sharing it is safe.
+    private struct Slots: @unchecked Sendable {
+        let buffer: UnsafeMutableBufferPointer<ParsedFile>
+        init(_ buffer: UnsafeMutableBufferPointer<ParsedFile>) { self.buffer = buffer }
+    }
+
+    private static func parse(_ path: String, _ fullPath: String, tracking: Bool) -> ParsedFile {
+        let bytes: [UInt8]
+        do {
+            bytes = try TreeWalk.read(fullPath)
+        } catch {
+            return .failure(StorageError(path: path, message: error.message + "; passed over"))
+        }
+        if let problem = TextFileCheck.problem(bytes, path: path) {
+            return .failure(StorageError(path: path, message: problem + "; passed over"))
+        }
+        if tracking {
+            let model = Tracking.parsing(bytes)
+            return .success((model.roadmap, model))
+        }
+        return .success((Roadmap(parsing: bytes), nil))
+    }
+}

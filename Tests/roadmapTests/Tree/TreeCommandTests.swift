@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+@testable import roadmap
+import RoadmapKit
+
+/// `--tree` on the command line: reads roll up per folder then file, writes change only the file
+/// that holds the goal, and undo reverts them from the folder's journal.
+struct TreeCommandTests {
+    func notes() throws -> CLIHarness {
+        try CLIHarness(files: [
+            "notes/a.md": "# A\n- [x] one\n- [ ] two\n",
+            "notes/proj/plan.md": "# Plan\n- [ ] ship the thing\n- [ ] write docs\n",
+            "notes/proj/deep/d.md": "- [ ] deep goal\n",
+        ])
+    }
+
+    func state(_ h: CLIHarness) -> [String: String] {
+        var files: [String: String] = [:]
+        for name in ["notes/a.md", "notes/proj/plan.md", "notes/proj/deep/d.md"] { files[name] = try? h.read(name) }
+        return files
+    }
+
+    @Test func statusRollsUpPerFolderThenFile() throws {
+        let h = try notes()
+        let run = h.run(["-f", "notes", "--tree", "status"])
+        #expect(run.status == .success)
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "notes")
+        #expect(lines.contains("notes/: 3 markdown files below it"))
+        // Rows: the folder's own file, then the folder `proj` with its file and its folder below
+        // (status shows two levels unless --depth says more).
+        let rows = lines.compactMap { line -> String? in
+            guard let bar = line.firstIndex(where: { "█▓░".contains($0) }) else { return nil }
+            return String(line[..<bar]).trimmingCharacters(in: .init(charactersIn: " ")).isEmpty ? nil
+                : String(line[..<bar]).replacingOccurrences(of: " +$", with: "", options: .regularExpression) + " " + (line.split(separator: " ").first { $0.contains("/") && $0.first!.isNumber }.map(String.init) ?? "")
+        }
+        #expect(rows == ["Overall 1/5", "a.md 1/2", "  A 1/2", "proj 0/3", "  plan.md 0/2", "  deep 0/1"])
+    }
+
+    @Test func listShowsTheIdsByPath() throws {
+        let h = try notes()
+        let run = h.run(["--tree", "list"], in: "notes")
+        #expect(run.stdout.contains("proj/plan:1 [ ] ship the thing"))
+        #expect(run.stdout.contains("proj/deep/d:1 [ ] deep goal"))
+    }
+
+    @Test func checkByPathAndIdChangesOnlyThatFileAndUndoRevertsIt() throws {
+        let h = try notes()
+        let before = state(h)
+        let vars = ["XDG_STATE_HOME": h.directory.path + "/state"]
+        let check = h.run(["-f", "notes", "--tree", "check", "proj/plan:2"], variables: vars)
+        #expect(check.status == .success, "\(check.stderr)")
+        var after = before
+        after["notes/proj/plan.md"] = "# Plan\n- [ ] ship the thing\n- [x] write docs ✅ 2026-11-22\n"
+        #expect(state(h) == after)
+        let undo = h.run(["-f", "notes", "--tree", "undo"], variables: vars)
+        #expect(undo.status == .success, "\(undo.stderr)")
+        #expect(state(h) == before)
+    }
+
+    @Test func checkByWordsFindsTheGoalAcrossTheTreeAndUndoRevertsSeveralFiles() throws {
+        let h = try notes()
+        let before = state(h)
+        let vars = ["XDG_STATE_HOME": h.directory.path + "/state"]
+        #expect(h.run(["-f", "notes", "--tree", "start", "deep", "goal"], variables: vars).status == .success)
+        #expect(try h.read("notes/proj/deep/d.md") == "- [/] deep goal\n")
+        #expect(try h.read("notes/a.md") == before["notes/a.md"])
+        #expect(h.run(["-f", "notes", "--tree", "check", "a:2", "proj/plan:1"], variables: vars).status == .success)
+        #expect(try h.read("notes/a.md").contains("- [x] two"))
+        #expect(try h.read("notes/proj/plan.md").contains("- [x] ship the thing"))
+        #expect(h.run(["-f", "notes", "--tree", "undo"], variables: vars).status == .success)
+        #expect(try h.read("notes/a.md") == before["notes/a.md"])
+        #expect(try h.read("notes/proj/plan.md") == before["notes/proj/plan.md"])
+        #expect(try h.read("notes/proj/deep/d.md") == "- [/] deep goal\n")
+        #expect(h.run(["-f", "notes", "--tree", "undo"], variables: vars).status == .success)
+        #expect(state(h) == before)
+    }
+
+    @Test func aFolderWithoutAnIndexSaysTree() throws {
+        let h = try notes()
+        let run = h.run(["-f", "notes", "status"])
+        #expect(run.status != .success)
+        #expect(run.stderr.contains("--tree"))
+    }
+
+    @Test func hiddenAndNoIgnoreGoWithTree() throws {
+        let h = try notes()
+        #expect(h.run(["-f", "notes", "--hidden", "status"]).stderr.contains("--hidden goes with --tree"))
+        #expect(h.run(["-f", "notes", "--no-ignore", "status"]).stderr.contains("--no-ignore goes with --tree"))
+    }
+
+    @Test func aBinaryFileIsANoteOnStderrNotAnError() throws {
+        let h = try notes()
+        try h.writeBytes("notes/bin.md", [0x61, 0x00, 0x62])
+        let run = h.run(["-f", "notes", "--tree", "status"])
+        #expect(run.status == .success)
+        #expect(run.stderr.contains("note: notes/bin.md: looks like a binary file"))
+    }
+
+    @Test func readCommandsWithJSONWorkOnATree() throws {
+        let h = try notes()
+        for command in [["status", "--json"], ["list", "--json"], ["next", "--json"], ["lint", "--json"], ["badge"], ["calendar"], ["report"]] {
+            let run = h.run(["-f", "notes", "--tree"] + command)
+            #expect(run.stderr.isEmpty || !run.stderr.contains("error"), "\(command): \(run.stderr)")
+            #expect(!run.stdout.isEmpty, "\(command)")
+        }
+    }
+
+    @Test func aWriteIntoTheMadeIndexIsRefusedAndWritesNothing() throws {
+        let h = try notes()
+        let before = state(h)
+        let vars = ["XDG_STATE_HOME": h.directory.path + "/state"]
+        for command in [["add", "a", "new", "goal"], ["set", "Start", "2026-01-01"]] {
+            let run = h.run(["-f", "notes", "--tree"] + command, variables: vars)
+            #expect(run.status != .success)
+            #expect(run.stderr.contains("the tree's index, which is made from its folders"), "\(command): \(run.stderr)")
+        }
+        #expect(state(h) == before)
+    }
+}
