@@ -26,7 +26,10 @@ public enum TextSync: Capability {
             // change would otherwise copy whole, on every keystroke.
             state.documents[uri]?.cached = nil
             let edits = state.documents[uri]?.buffer.apply(params.contentChanges, version: version) ?? []
-            for edit in edits { state.documents[uri]?.lint.edited(edit.replaced, insertedCount: edit.insertedCount) }
+            for edit in edits {
+                state.documents[uri]?.lint.edited(edit.replaced, insertedCount: edit.insertedCount)
+                state.documents[uri]?.parse.edited(edit.replaced, insertedCount: edit.insertedCount)
+            }
             state.didChange(uri)
         }
         handlers.onNotification("textDocument/didClose", DidCloseTextDocumentParams.self) { state, params in

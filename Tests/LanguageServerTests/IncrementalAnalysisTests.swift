@@ -109,6 +109,17 @@ import Testing
             #expect(incremental.tracking.titles == full.tracking.titles, "\(context)")
             #expect(incremental.tracking.checkpoints == full.tracking.checkpoints, "\(context)")
             #expect(incremental.tracking.start == full.tracking.start, "\(context)")
+            #expect(incremental.tracking.startField == full.tracking.startField, "\(context)")
+            #expect(incremental.tracking.sectionHorizons == full.tracking.sectionHorizons, "\(context)")
+            #expect(incremental.tracking.sectionDurations == full.tracking.sectionDurations, "\(context)")
+            #expect(incremental.roadmap.continuations.goals == full.roadmap.continuations.goals, "\(context)")
+            #expect(incremental.schedule.files[0].goalDue == full.schedule.files[0].goalDue, "\(context)")
+            #expect(incremental.schedule.files[0].checkpointDue == full.schedule.files[0].checkpointDue, "\(context)")
+            // The inlay hints of the whole document, as an editor asks for the visible lines.
+            let lineCount = bytes.count + 2
+            let hints: JSONValue = ["textDocument": ["uri": .string(uri)],
+                                    "range": ["start": ["line": 0, "character": 0], "end": ["line": .number(JSONNumber(lineCount)), "character": 0]]]
+            #expect(harness.request(version, "textDocument/inlayHint", hints) == fresh.request(version, "textDocument/inlayHint", hints), "\(context)")
             // One failure per file is enough to read.
             guard published == expected, incremental.lintFindings == wholeFile else { return }
         }

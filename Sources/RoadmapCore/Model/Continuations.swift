@@ -14,6 +14,17 @@ package struct Continuations: Sendable {
         ranges.append(range)
     }
 
+    /// Adds the lines of `other`, a later part of the document parsed on its own: its goals
+    /// `goalOffset` further on, its bytes `byteOffset` (`TrackingChunks`).
+    mutating func append(_ other: Continuations, goalOffset: Int32, byteOffset: Int) {
+        goals.reserveCapacity(goals.count + other.goals.count)
+        ranges.reserveCapacity(ranges.count + other.ranges.count)
+        for k in other.goals.indices {
+            goals.append(other.goals[k] + goalOffset)
+            ranges.append((other.ranges[k].lowerBound + byteOffset)..<(other.ranges[k].upperBound + byteOffset))
+        }
+    }
+
     /// The continuation lines of `goal`, nil when it has none.
     subscript(goal: Int) -> ArraySlice<Range<Int>>? {
         let run = sortedRun(of: goals.lazy.map { Int($0) }, from: goal, to: goal + 1)

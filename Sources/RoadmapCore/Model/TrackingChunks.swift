@@ -1,0 +1,340 @@
+/// The tracking model of a document that is edited again and again (the language server's
+/// buffer), parsed again after an edit only in the part of the document the edit touched.
+///
+/// How: the document is cut into chunks at lines that open with `#` at column 0 and that the
+/// parse found to be headings (ATX headings outside any fence or HTML block; a column-0 line is
+/// inside no list item, quote or indented code). After such a line the block scanner is where it
+/// is at the start of a file (the heading closed every paragraph, list and quote; no fence or HTML
+/// block was open, or it would have swallowed the line), and so is the tracking builder (a heading
+/// ends every table, bold title and group). So a chunk parsed as a file of its own gives, moved by
+/// its first byte and line, what the whole parse gives on its lines; only the section tree (a
+/// chunk's first heading hangs under a heading of an earlier chunk), the totals rolled up it, the
+/// checkpoints (a checkpoint reaches over its subsections) and the start date are the document's,
+/// and those are put together again from the chunks' parts, without reading the text.
+///
+/// An edit drops the chunks it reaches into or touches at either end; the chunks after it move.
+/// The text between the chunks kept is parsed again, with the first line of the next kept chunk:
+/// only if that line is still a heading there (nothing left open that would swallow it) does the
+/// next chunk stand; otherwise it joins the text parsed again. And a kept chunk before such text
+/// stands only if the text still starts with a column-0 ATX heading (the chunk was parsed with a
+/// heading after it, so nothing of it was left open; an edit may have unmade that heading, and
+/// then what the chunk left open may run on); otherwise it joins the text parsed again too. The
+/// text parsed again is cut at its own such headings into new chunks.
+///
+/// The result equals `Tracking.parsing` of the whole text (a test edits real documents at random
+/// and compares after every edit).
+public struct TrackingChunks: Sendable {
+    /// One chunk: its byte range, its line count, and its parse in its own coordinates (bytes and
+    /// lines counted from the chunk's start; sections from its own document section 0).
+    struct Chunk: Sendable {
+        var start: Int
+        var end: Int
+        var lines: Int
+        var part: Part
+    }
+
+    /// What a chunk's parse contributes, without its bytes.
+    struct Part: Sendable {
+        var goals: [Goal]
+        var sections: [Section]
+        var continuations: Continuations
+        var fields: [Field]
+        var groups: [OptionGroup]
+        var tables: [MetricTable]
+        var titles: [BoldTitle]
+        var horizons: [Horizon?]
+        var durations: [Horizon?]
+        var start: CivilDate?
+        var startField: Int?
+    }
+
+    var chunks: [Chunk] = []
+    /// How many bytes the last `tracking` call parsed again (for tests and for telling where time goes).
+    public private(set) var parsedBytes = 0
+
+    /// No chunks: the first `tracking` parses the whole document.
+    public init() {}
+
+    /// Forgets every chunk.
+    public mutating func clear() { chunks = [] }
+
+    /// Takes note of an edit made since the last `tracking`: `replaced` (in the text before the
+    /// edit) now holds `insertedCount` bytes. Edits are given in the order they were made.
+    public mutating func edited(_ replaced: Range<Int>, insertedCount: Int) {
+        let delta = insertedCount - replaced.count
+        var kept: [Chunk] = []
+        kept.reserveCapacity(chunks.count)
+        for chunk in chunks {
+            if chunk.end < replaced.lowerBound {
+                kept.append(chunk)
+                continue
+            }
+            if chunk.start > replaced.upperBound {
+                var moved = chunk
+                moved.start += delta
+                moved.end += delta
+                kept.append(moved)
+            }
+            // Otherwise touched: gone.
+        }
+        chunks = kept
+    }
+
+    /// The tracking model of `bytes`, the document after the edits told: equal to
+    /// `Tracking.parsing(bytes)`, parsing again only the text no kept chunk covers.
+    public mutating func tracking(_ bytes: [UInt8]) -> Tracking {
+        parsedBytes = 0
+        var result: [Chunk] = []
+        result.reserveCapacity(chunks.count + 4)
+        var next = 0  // the first kept chunk not placed yet
+        var position = 0  // the end of the last chunk placed
+        // Chunks out of order or past the end would be a mistake in telling the edits: parse all.
+        var last = 0
+        for chunk in chunks {
+            guard chunk.start >= last, chunk.end >= chunk.start, chunk.end <= bytes.count else { chunks = []; break }
+            last = chunk.end
+        }
+        while position < bytes.count || (position == 0 && result.isEmpty) {
+            while next < chunks.count && chunks[next].start < position { next += 1 }
+            if next < chunks.count && chunks[next].start == position {
+                result.append(chunks[next])
+                position = chunks[next].end
+                next += 1
+                continue
+            }
+            // A gap. The kept chunk before it stands only if the gap starts with a heading.
+            while position > 0, !Self.isCut(bytes, at: position), let previous = result.popLast() { position = previous.start }
+            // Parse from `position` to the next kept chunk's first line; that line must still be
+            // a heading there, or the chunk joins the gap.
+            var stop = next
+            while true {
+                let end = stop < chunks.count ? chunks[stop].start : bytes.count
+                let probeEnd = stop < chunks.count ? Self.lineEnd(bytes, from: chunks[stop].start) : bytes.count
+                let pieces = Self.pieces(bytes, from: position, to: end, probeEnd: probeEnd, parsed: &parsedBytes)
+                if let pieces {
+                    result.append(contentsOf: pieces)
+                    position = end
+                    break
+                }
+                stop += 1
+            }
+            next = stop
+        }
+        chunks = result
+        return Self.assemble(bytes, chunks)
+    }
+
+    /// The chunks of `bytes[from..<to]`, parsed; nil when the line at `to` (up to `probeEnd`) is
+    /// no longer a cut once what comes before it is parsed.
+    static func pieces(_ bytes: [UInt8], from: Int, to: Int, probeEnd: Int, parsed: inout Int) -> [Chunk]? {
+        let probe = Tracking.parsing(Array(bytes[from..<probeEnd]))
+        parsed += probeEnd - from
+        var cuts = cutStarts(probe.roadmap).map { $0 + from }
+        if to < bytes.count {
+            guard cuts.last == to else { return nil }
+            cuts.removeLast()
+        }
+        var starts = [from]
+        starts += cuts.filter { $0 > from && $0 < to }
+        var found: [Chunk] = []
+        for (k, start) in starts.enumerated() {
+            let end = k + 1 < starts.count ? starts[k + 1] : to
+            let tracking = k == 0 && starts.count == 1 && to == probeEnd ? probe : Tracking.parsing(Array(bytes[start..<end]))
+            if !(k == 0 && starts.count == 1 && to == probeEnd) { parsed += end - start }
+            found.append(Chunk(start: start, end: end, lines: lineCount(bytes, start, end),
+                               part: Part(tracking)))
+        }
+        return found
+    }
+
+    /// Where the chunks of a parsed text start, after its first: each column-0 ATX heading's line.
+    static func cutStarts(_ roadmap: Roadmap) -> [Int] {
+        let bytes = roadmap.bytes
+        var starts: [Int] = []
+        for section in roadmap.sections.dropFirst() {
+            var lineStart = min(section.titleRange.lowerBound, bytes.count)
+            while lineStart > 0 && bytes[lineStart - 1] != ASCII.lf && bytes[lineStart - 1] != ASCII.cr { lineStart -= 1 }
+            guard lineStart > 0, isCut(bytes, at: lineStart) else { continue }
+            starts.append(lineStart)
+        }
+        return starts
+    }
+
+    /// Whether the line at `start` (a line start) opens as an ATX heading at column 0: one to six
+    /// `#`, then a space, a tab or the line's end. Where the parse finds a heading on such a line,
+    /// it is inside no container; a line that opens so is an ATX heading unless a fence or HTML
+    /// block swallows it.
+    static func isCut(_ bytes: [UInt8], at start: Int) -> Bool {
+        var i = start
+        while i < bytes.count && bytes[i] == ASCII.hash && i - start < 7 { i += 1 }
+        let hashes = i - start
+        guard hashes >= 1 && hashes <= 6 else { return false }
+        return i == bytes.count || bytes[i] == ASCII.space || bytes[i] == ASCII.tab || bytes[i] == ASCII.lf || bytes[i] == ASCII.cr
+    }
+
+    /// The offset after the line at `start` and its ending.
+    static func lineEnd(_ bytes: [UInt8], from start: Int) -> Int {
+        var i = start
+        while i < bytes.count && bytes[i] != ASCII.lf && bytes[i] != ASCII.cr { i += 1 }
+        if i < bytes.count && bytes[i] == ASCII.cr { i += 1 }
+        if i < bytes.count && bytes[i] == ASCII.lf { i += 1 }
+        return i
+    }
+
+    /// How many line endings `bytes[start..<end]` holds (CRLF is one).
+    static func lineCount(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Int {
+        var count = 0
+        var i = start
+        while i < end {
+            let b = bytes[i]
+            if b == ASCII.lf {
+                count += 1
+            } else if b == ASCII.cr && !(i + 1 < end && bytes[i + 1] == ASCII.lf) {
+                count += 1
+            }
+            i += 1
+        }
+        return count
+    }
+
+    /// The whole document's model from its chunks' parts.
+    static func assemble(_ bytes: [UInt8], _ chunks: [Chunk]) -> Tracking {
+        var goals: [Goal] = []
+        var sections: [Section] = [Section(level: 0, line: 0, titleRange: 0..<0, parentIndex: nil)]
+        var continuations = Continuations()
+        var fields: [Field] = []
+        var groups: [OptionGroup] = []
+        var tables: [MetricTable] = []
+        var titles: [BoldTitle] = []
+        var horizons: [Horizon?] = [nil]
+        var durations: [Horizon?] = [nil]
+        var start: CivilDate?
+        var startField: Int?
+        var firstStartLabel: Int?
+        var open: [Int] = [0]
+        var line = 0  // lines before the chunk
+        for chunk in chunks {
+            let part = chunk.part
+            let b = chunk.start
+            let goalBase = Int32(goals.count)
+            let sectionBase = sections.count - 1  // local section i > 0 is sectionBase + i
+            let before = sections.count - 1  // local section 0 (empty after the first chunk) is the last one before
+            let fieldBase = fields.count
+            let titleBase = titles.count
+            func section(_ local: Int) -> Int { local == 0 ? before : sectionBase + local }
+            func moved(_ r: Range<Int>) -> Range<Int> { (r.lowerBound + b)..<(r.upperBound + b) }
+            func moved(_ s: LineSpan) -> LineSpan { LineSpan(start: s.start + b, contentEnd: s.contentEnd + b, end: s.end + b) }
+
+            sections[before].ownGoals += part.sections[0].ownGoals
+            for local in part.sections.indices.dropFirst() {
+                let s = part.sections[local]
+                while let last = open.last, last != 0, sections[last].level >= s.level { open.removeLast() }
+                let parent = open.last ?? 0
+                let index = sections.count
+                var placed = Section(level: s.level, line: s.line + line, titleRange: moved(s.titleRange), parentIndex: parent)
+                placed.ownGoals = s.ownGoals
+                sections.append(placed)
+                sections[parent].children.append(index)
+                open.append(index)
+            }
+            for g in part.goals {
+                var goal = g
+                goal._line += Int32(line)
+                goal._lineStart += Int32(b)
+                goal._lineEnd += Int32(b)
+                goal._box += Int32(b)
+                goal._text += Int32(b)
+                goal._section = Int32(section(Int(g._section)))
+                if goal._parent >= 0 { goal._parent += goalBase }
+                goals.append(goal)
+            }
+            continuations.append(part.continuations, goalOffset: goalBase, byteOffset: b)
+            for f in part.fields {
+                fields.append(Field(form: f.form, line: f.line + line, lineSpan: moved(f.lineSpan), labelRange: moved(f.labelRange),
+                                    valueRange: moved(f.valueRange), sectionIndex: section(f.sectionIndex),
+                                    titleIndex: f.titleIndex.map { $0 + titleBase }, isBlank: f.isBlank))
+            }
+            for g in part.groups {
+                groups.append(OptionGroup(line: g.line + line, lineSpan: moved(g.lineSpan), labelRange: moved(g.labelRange),
+                                          options: g.options.map { OptionGroup.Option(boxRange: moved($0.boxRange), textRange: moved($0.textRange), isTicked: $0.isTicked) },
+                                          sectionIndex: section(g.sectionIndex), titleIndex: g.titleIndex.map { $0 + titleBase }))
+            }
+            for t in part.tables {
+                tables.append(MetricTable(
+                    line: t.line + line, sectionIndex: section(t.sectionIndex),
+                    columns: t.columns.map { MetricTable.Column(header: moved($0.header), role: $0.role, horizon: $0.horizon) },
+                    rows: t.rows.map { row in
+                        MetricTable.Row(line: row.line + line, lineSpan: moved(row.lineSpan),
+                                        cells: row.cells.map { MetricTable.Cell(interior: moved($0.interior), content: moved($0.content)) })
+                    }))
+            }
+            for t in part.titles {
+                titles.append(BoldTitle(line: t.line + line, lineSpan: moved(t.lineSpan), textRange: moved(t.textRange),
+                                        sectionIndex: section(t.sectionIndex), depth: t.depth, body: t.body.map(moved),
+                                        lastLine: t.lastLine + line))
+            }
+            horizons += part.horizons.dropFirst()
+            durations += part.durations.dropFirst()
+            if start == nil, let date = part.start, let field = part.startField {
+                start = date
+                startField = field + fieldBase
+            }
+            if firstStartLabel == nil, let field = part.startField { firstStartLabel = field + fieldBase }
+            line += chunk.lines
+        }
+        // Totals, as `RoadmapBuilder.finish` rolls them up.
+        for i in sections.indices { sections[i].goals = sections[i].ownGoals }
+        for i in sections.indices.dropFirst().reversed() {
+            if let parent = sections[i].parentIndex { sections[parent].goals += sections[i].goals }
+        }
+        let roadmap = Roadmap(bytes: bytes, goals: goals, sections: sections, continuations: continuations)
+        return Tracking(roadmap, fields: fields, groups: groups, tables: tables, titles: titles, horizons: horizons,
+                        durations: durations, start: start, startField: start == nil ? firstStartLabel : startField)
+    }
+}
+
+extension TrackingChunks.Part {
+    /// The parts of a parse.
+    init(_ tracking: Tracking) {
+        goals = tracking.roadmap.goals
+        sections = tracking.roadmap.sections
+        continuations = tracking.roadmap.continuations
+        fields = tracking.fields
+        groups = tracking.groups
+        tables = tracking.tables
+        titles = tracking.titles
+        horizons = tracking.sectionHorizons
+        durations = tracking.sectionDurations
+        start = tracking.start
+        startField = tracking.startField
+    }
+}
+
+extension Roadmap {
+    /// A roadmap from parts already found (`TrackingChunks`), without line facts.
+    init(bytes: [UInt8], goals: [Goal], sections: [Section], continuations: Continuations) {
+        self.bytes = bytes
+        self.goals = goals
+        self.sections = sections
+        self.continuations = continuations
+        self.lineFacts = []
+    }
+}
+
+extension Tracking {
+    /// A tracking model from parts already found (`TrackingChunks`); the checkpoints, which reach
+    /// over sections, are found again.
+    init(_ roadmap: Roadmap, fields: [Field], groups: [OptionGroup], tables: [MetricTable], titles: [BoldTitle],
+         horizons: [Horizon?], durations: [Horizon?], start: CivilDate?, startField: Int?) {
+        self.roadmap = roadmap
+        self.fields = fields
+        self.groups = groups
+        self.tables = tables
+        self.titles = titles
+        sectionHorizons = horizons
+        sectionDurations = durations
+        self.start = start
+        self.startField = startField
+        checkpoints = Tracking.checkpoints(roadmap, fields, titles, horizons)
+    }
+}
