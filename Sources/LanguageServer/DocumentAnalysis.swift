@@ -62,7 +62,17 @@ public final class DocumentAnalysis {
             lint.clear()
             lintFindings = []
         } else {
-            let exists: (String) -> Bool = path == nil ? { _ in true } : { FileSystem.exists($0) }
+            // A plan links the same few files from thousands of lines: each path is looked up on
+            // disk once an analysis (a stat a link was most of opening a large plan).
+            var known: [String: Bool] = [:]
+            let onDisk = path != nil
+            let exists: (String) -> Bool = { target in
+                guard onDisk else { return true }
+                if let found = known[target] { return found }
+                let found = FileSystem.exists(target)
+                known[target] = found
+                return found
+            }
             lintFindings = lint.findings(tracking, schedule: schedule.files[0], path: path ?? "", exists: exists)
         }
     }

@@ -14,13 +14,15 @@ package struct Continuations: Sendable {
         ranges.append(range)
     }
 
-    /// Adds the lines of `other`, a later part of the document parsed on its own: its goals
-    /// `goalOffset` further on, its bytes `byteOffset` (`TrackingChunks`).
-    mutating func append(_ other: Continuations, goalOffset: Int32, byteOffset: Int) {
-        goals.reserveCapacity(goals.count + other.goals.count)
-        ranges.reserveCapacity(ranges.count + other.ranges.count)
-        for k in other.goals.indices {
-            goals.append(other.goals[k] + goalOffset)
+    /// Adds the lines of `other`'s goals `goals`, numbered `goalOffset` further on, their bytes
+    /// `byteOffset` further on: a part of the document parsed on its own, or cut from such a
+    /// parse (`TrackingChunks`).
+    mutating func append(_ other: Continuations, goals wanted: Range<Int>, goalOffset: Int, byteOffset: Int) {
+        let run = sortedRun(of: other.goals.lazy.map { Int($0) }, from: wanted.lowerBound, to: wanted.upperBound)
+        goals.reserveCapacity(goals.count + run.count)
+        ranges.reserveCapacity(ranges.count + run.count)
+        for k in run {
+            goals.append(Int32(truncatingIfNeeded: Int(other.goals[k]) + goalOffset))
             ranges.append((other.ranges[k].lowerBound + byteOffset)..<(other.ranges[k].upperBound + byteOffset))
         }
     }

@@ -124,40 +124,44 @@ public struct TrackingChunks: Sendable {
         return Self.assemble(bytes, chunks)
     }
 
-    /// The chunks of `bytes[from..<to]`, parsed; nil when the line at `to` (up to `probeEnd`) is
-    /// no longer a cut once what comes before it is parsed.
+    /// The chunks of `bytes[from..<to]`, parsed once and cut at their headings; nil when the line
+    /// at `to` (up to `probeEnd`) is no longer a cut once what comes before it is parsed.
     static func pieces(_ bytes: [UInt8], from: Int, to: Int, probeEnd: Int, parsed: inout Int) -> [Chunk]? {
         let probe = Tracking.parsing(Array(bytes[from..<probeEnd]))
         parsed += probeEnd - from
-        var cuts = cutStarts(probe.roadmap).map { $0 + from }
+        var cuts = cuts(probe.roadmap)
+        var endSection = probe.roadmap.sections.count
         if to < bytes.count {
-            guard cuts.last == to else { return nil }
+            guard let last = cuts.last, last.offset == to - from else { return nil }
+            endSection = last.section
             cuts.removeLast()
         }
-        var starts = [from]
-        starts += cuts.filter { $0 > from && $0 < to }
         var found: [Chunk] = []
-        for (k, start) in starts.enumerated() {
-            let end = k + 1 < starts.count ? starts[k + 1] : to
-            let tracking = k == 0 && starts.count == 1 && to == probeEnd ? probe : Tracking.parsing(Array(bytes[start..<end]))
-            if !(k == 0 && starts.count == 1 && to == probeEnd) { parsed += end - start }
-            found.append(Chunk(start: start, end: end, lines: lineCount(bytes, start, end),
-                               part: Part(tracking)))
+        var first = (offset: 0, line: 1, section: 1)
+        var counters = Counters()
+        for k in 0...cuts.count {
+            let next = k < cuts.count ? cuts[k] : (offset: to - from, line: Int.max, section: endSection)
+            let part = Part(slicing: probe, bytes: first.offset..<next.offset, lines: first.line..<next.line,
+                            sections: first.section..<next.section, counters: &counters, keepsDocument: k == 0)
+            found.append(Chunk(start: from + first.offset, end: from + next.offset,
+                               lines: lineCount(bytes, from + first.offset, from + next.offset), part: part))
+            first = next
         }
         return found
     }
 
-    /// Where the chunks of a parsed text start, after its first: each column-0 ATX heading's line.
-    static func cutStarts(_ roadmap: Roadmap) -> [Int] {
+    /// Where the chunks of a parsed text start, after its first: each column-0 ATX heading's
+    /// line, with its line number and section.
+    static func cuts(_ roadmap: Roadmap) -> [(offset: Int, line: Int, section: Int)] {
         let bytes = roadmap.bytes
-        var starts: [Int] = []
-        for section in roadmap.sections.dropFirst() {
+        var found: [(offset: Int, line: Int, section: Int)] = []
+        for (index, section) in roadmap.sections.enumerated().dropFirst() {
             var lineStart = min(section.titleRange.lowerBound, bytes.count)
             while lineStart > 0 && bytes[lineStart - 1] != ASCII.lf && bytes[lineStart - 1] != ASCII.cr { lineStart -= 1 }
             guard lineStart > 0, isCut(bytes, at: lineStart) else { continue }
-            starts.append(lineStart)
+            found.append((lineStart, section.line, index))
         }
-        return starts
+        return found
     }
 
     /// Whether the line at `start` (a line start) opens as an ATX heading at column 0: one to six
@@ -216,14 +220,12 @@ public struct TrackingChunks: Sendable {
         for chunk in chunks {
             let part = chunk.part
             let b = chunk.start
-            let goalBase = Int32(goals.count)
+            let goalBase = goals.count
             let sectionBase = sections.count - 1  // local section i > 0 is sectionBase + i
             let before = sections.count - 1  // local section 0 (empty after the first chunk) is the last one before
             let fieldBase = fields.count
             let titleBase = titles.count
-            func section(_ local: Int) -> Int { local == 0 ? before : sectionBase + local }
-            func moved(_ r: Range<Int>) -> Range<Int> { (r.lowerBound + b)..<(r.upperBound + b) }
-            func moved(_ s: LineSpan) -> LineSpan { LineSpan(start: s.start + b, contentEnd: s.contentEnd + b, end: s.end + b) }
+            let mover = Mover(lines: line, bytes: b, goals: goalBase, titles: titleBase) { $0 == 0 ? before : sectionBase + $0 }
 
             sections[before].ownGoals += part.sections[0].ownGoals
             for local in part.sections.indices.dropFirst() {
@@ -231,48 +233,18 @@ public struct TrackingChunks: Sendable {
                 while let last = open.last, last != 0, sections[last].level >= s.level { open.removeLast() }
                 let parent = open.last ?? 0
                 let index = sections.count
-                var placed = Section(level: s.level, line: s.line + line, titleRange: moved(s.titleRange), parentIndex: parent)
+                var placed = Section(level: s.level, line: s.line + line, titleRange: mover.moved(s.titleRange), parentIndex: parent)
                 placed.ownGoals = s.ownGoals
                 sections.append(placed)
                 sections[parent].children.append(index)
                 open.append(index)
             }
-            for g in part.goals {
-                var goal = g
-                goal._line += Int32(line)
-                goal._lineStart += Int32(b)
-                goal._lineEnd += Int32(b)
-                goal._box += Int32(b)
-                goal._text += Int32(b)
-                goal._section = Int32(section(Int(g._section)))
-                if goal._parent >= 0 { goal._parent += goalBase }
-                goals.append(goal)
-            }
-            continuations.append(part.continuations, goalOffset: goalBase, byteOffset: b)
-            for f in part.fields {
-                fields.append(Field(form: f.form, line: f.line + line, lineSpan: moved(f.lineSpan), labelRange: moved(f.labelRange),
-                                    valueRange: moved(f.valueRange), sectionIndex: section(f.sectionIndex),
-                                    titleIndex: f.titleIndex.map { $0 + titleBase }, isBlank: f.isBlank))
-            }
-            for g in part.groups {
-                groups.append(OptionGroup(line: g.line + line, lineSpan: moved(g.lineSpan), labelRange: moved(g.labelRange),
-                                          options: g.options.map { OptionGroup.Option(boxRange: moved($0.boxRange), textRange: moved($0.textRange), isTicked: $0.isTicked) },
-                                          sectionIndex: section(g.sectionIndex), titleIndex: g.titleIndex.map { $0 + titleBase }))
-            }
-            for t in part.tables {
-                tables.append(MetricTable(
-                    line: t.line + line, sectionIndex: section(t.sectionIndex),
-                    columns: t.columns.map { MetricTable.Column(header: moved($0.header), role: $0.role, horizon: $0.horizon) },
-                    rows: t.rows.map { row in
-                        MetricTable.Row(line: row.line + line, lineSpan: moved(row.lineSpan),
-                                        cells: row.cells.map { MetricTable.Cell(interior: moved($0.interior), content: moved($0.content)) })
-                    }))
-            }
-            for t in part.titles {
-                titles.append(BoldTitle(line: t.line + line, lineSpan: moved(t.lineSpan), textRange: moved(t.textRange),
-                                        sectionIndex: section(t.sectionIndex), depth: t.depth, body: t.body.map(moved),
-                                        lastLine: t.lastLine + line))
-            }
+            goals += part.goals.map(mover.moved)
+            continuations.append(part.continuations, goals: 0..<part.goals.count, goalOffset: goalBase, byteOffset: b)
+            fields += part.fields.map(mover.moved)
+            groups += part.groups.map(mover.moved)
+            tables += part.tables.map(mover.moved)
+            titles += part.titles.map(mover.moved)
             horizons += part.horizons.dropFirst()
             durations += part.durations.dropFirst()
             if start == nil, let date = part.start, let field = part.startField {
@@ -293,20 +265,113 @@ public struct TrackingChunks: Sendable {
     }
 }
 
+extension TrackingChunks {
+    /// Where the next piece's goals, fields, groups, tables and titles start in a probe's arrays
+    /// (each in document order, so every piece takes the run after the one before).
+    struct Counters {
+        var goals = 0, fields = 0, groups = 0, tables = 0, titles = 0
+    }
+
+    /// Moves a part's model by lines and bytes, and renumbers its goals, titles and sections.
+    struct Mover {
+        let lines: Int
+        let bytes: Int
+        let goals: Int
+        let titles: Int
+        let section: (Int) -> Int
+
+        init(lines: Int, bytes: Int, goals: Int, titles: Int, section: @escaping (Int) -> Int) {
+            (self.lines, self.bytes, self.goals, self.titles, self.section) = (lines, bytes, goals, titles, section)
+        }
+
+        func moved(_ r: Range<Int>) -> Range<Int> { (r.lowerBound + bytes)..<(r.upperBound + bytes) }
+        func moved(_ s: LineSpan) -> LineSpan { LineSpan(start: s.start + bytes, contentEnd: s.contentEnd + bytes, end: s.end + bytes) }
+
+        func moved(_ g: Goal) -> Goal {
+            var goal = g
+            let b = Int32(truncatingIfNeeded: bytes)
+            goal._line += Int32(truncatingIfNeeded: lines)
+            goal._lineStart += b
+            goal._lineEnd += b
+            goal._box += b
+            goal._text += b
+            goal._section = Int32(truncatingIfNeeded: section(Int(g._section)))
+            if goal._parent >= 0 { goal._parent += Int32(truncatingIfNeeded: goals) }
+            return goal
+        }
+
+        func moved(_ f: Field) -> Field {
+            Field(form: f.form, line: f.line + lines, lineSpan: moved(f.lineSpan), labelRange: moved(f.labelRange),
+                  valueRange: moved(f.valueRange), sectionIndex: section(f.sectionIndex),
+                  titleIndex: f.titleIndex.map { $0 + titles }, isBlank: f.isBlank)
+        }
+
+        func moved(_ g: OptionGroup) -> OptionGroup {
+            OptionGroup(line: g.line + lines, lineSpan: moved(g.lineSpan), labelRange: moved(g.labelRange),
+                        options: g.options.map { OptionGroup.Option(boxRange: moved($0.boxRange), textRange: moved($0.textRange), isTicked: $0.isTicked) },
+                        sectionIndex: section(g.sectionIndex), titleIndex: g.titleIndex.map { $0 + titles })
+        }
+
+        func moved(_ t: MetricTable) -> MetricTable {
+            MetricTable(line: t.line + lines, sectionIndex: section(t.sectionIndex),
+                        columns: t.columns.map { MetricTable.Column(header: moved($0.header), role: $0.role, horizon: $0.horizon) },
+                        rows: t.rows.map { row in
+                            MetricTable.Row(line: row.line + lines, lineSpan: moved(row.lineSpan),
+                                            cells: row.cells.map { MetricTable.Cell(interior: moved($0.interior), content: moved($0.content)) })
+                        })
+        }
+
+        func moved(_ t: BoldTitle) -> BoldTitle {
+            BoldTitle(line: t.line + lines, lineSpan: moved(t.lineSpan), textRange: moved(t.textRange),
+                      sectionIndex: section(t.sectionIndex), depth: t.depth, body: t.body.map(moved), lastLine: t.lastLine + lines)
+        }
+    }
+}
+
 extension TrackingChunks.Part {
-    /// The parts of a parse.
-    init(_ tracking: Tracking) {
-        goals = tracking.roadmap.goals
-        sections = tracking.roadmap.sections
-        continuations = tracking.roadmap.continuations
-        fields = tracking.fields
-        groups = tracking.groups
-        tables = tracking.tables
-        titles = tracking.titles
-        horizons = tracking.sectionHorizons
-        durations = tracking.sectionDurations
-        start = tracking.start
-        startField = tracking.startField
+    /// The part of `probe` (a parse of several chunks) on `lines`, `bytes` and `sections`, in its
+    /// own coordinates, as parsing those bytes alone gives it. `keepsDocument`: the first part,
+    /// which holds the goals before any heading.
+    init(slicing probe: Tracking, bytes range: Range<Int>, lines: Range<Int>, sections range2: Range<Int>,
+         counters: inout TrackingChunks.Counters, keepsDocument: Bool) {
+        let roadmap = probe.roadmap
+        func run<T>(_ all: [T], _ from: inout Int, _ line: (T) -> Int) -> Range<Int> {
+            var end = from
+            while end < all.count && line(all[end]) < lines.upperBound { end += 1 }
+            defer { from = end }
+            return from..<end
+        }
+        let goalRun = run(roadmap.goals, &counters.goals) { $0.line }
+        let fieldRun = run(probe.fields, &counters.fields) { $0.line }
+        let groupRun = run(probe.groups, &counters.groups) { $0.line }
+        let tableRun = run(probe.tables, &counters.tables) { $0.line }
+        let titleRun = run(probe.titles, &counters.titles) { $0.line }
+        let sectionBase = range2.lowerBound - 1
+        let mover = TrackingChunks.Mover(lines: -(lines.lowerBound - 1), bytes: -range.lowerBound, goals: -goalRun.lowerBound,
+                                         titles: -titleRun.lowerBound) { $0 == 0 ? 0 : $0 - sectionBase }
+        var document = Section(level: 0, line: 0, titleRange: 0..<0, parentIndex: nil)
+        if keepsDocument { document.ownGoals = roadmap.sections[0].ownGoals }
+        var own = [document]
+        for index in range2 {
+            let s = roadmap.sections[index]
+            var section = Section(level: s.level, line: s.line + mover.lines, titleRange: mover.moved(s.titleRange), parentIndex: 0)
+            section.ownGoals = s.ownGoals
+            own.append(section)
+        }
+        sections = own
+        goals = roadmap.goals[goalRun].map(mover.moved)
+        var continuations = Continuations()
+        continuations.append(roadmap.continuations, goals: goalRun, goalOffset: mover.goals, byteOffset: mover.bytes)
+        self.continuations = continuations
+        fields = probe.fields[fieldRun].map(mover.moved)
+        groups = probe.groups[groupRun].map(mover.moved)
+        tables = probe.tables[tableRun].map(mover.moved)
+        titles = probe.titles[titleRun].map(mover.moved)
+        horizons = [nil] + probe.sectionHorizons[range2]
+        durations = [nil] + probe.sectionDurations[range2]
+        let (start, field) = Tracking.start(in: probe.fields[fieldRun], bytes: roadmap.bytes)
+        self.start = start
+        startField = field.map { $0 - fieldRun.lowerBound }
     }
 }
 
