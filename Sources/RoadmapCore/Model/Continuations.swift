@@ -19,8 +19,8 @@ package struct Continuations: Sendable {
     /// parse (`TrackingChunks`).
     mutating func append(_ other: Continuations, goals wanted: Range<Int>, goalOffset: Int, byteOffset: Int) {
         let run = sortedRun(of: other.goals.lazy.map { Int($0) }, from: wanted.lowerBound, to: wanted.upperBound)
-        goals.reserveCapacity(goals.count + run.count)
-        ranges.reserveCapacity(ranges.count + run.count)
+        // No reserveCapacity: called once a chunk, an exact reservation each time would copy
+        // the arrays once a chunk.
         for k in run {
             goals.append(Int32(truncatingIfNeeded: Int(other.goals[k]) + goalOffset))
             ranges.append((other.ranges[k].lowerBound + byteOffset)..<(other.ranges[k].upperBound + byteOffset))

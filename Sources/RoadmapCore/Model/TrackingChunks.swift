@@ -46,6 +46,9 @@ public struct TrackingChunks: Sendable {
         var durations: [Horizon?]
         var start: CivilDate?
         var startField: Int?
+        var details: TaskDetailsTable
+        /// Local indices of the sections whose headings name a checkpoint.
+        var checkpointSections: [Int]
     }
 
     var chunks: [Chunk] = []
@@ -215,6 +218,8 @@ public struct TrackingChunks: Sendable {
         var start: CivilDate?
         var startField: Int?
         var firstStartLabel: Int?
+        var details = TaskDetailsTable()
+        var checkpointSections: [Int] = []
         var open: [Int] = [0]
         var line = 0  // lines before the chunk
         for chunk in chunks {
@@ -240,6 +245,8 @@ public struct TrackingChunks: Sendable {
                 open.append(index)
             }
             goals += part.goals.map(mover.moved)
+            details.append(part.details)
+            checkpointSections += part.checkpointSections.map { mover.section($0) }
             continuations.append(part.continuations, goals: 0..<part.goals.count, goalOffset: goalBase, byteOffset: b)
             fields += part.fields.map(mover.moved)
             groups += part.groups.map(mover.moved)
@@ -259,9 +266,10 @@ public struct TrackingChunks: Sendable {
         for i in sections.indices.dropFirst().reversed() {
             if let parent = sections[i].parentIndex { sections[parent].goals += sections[i].goals }
         }
-        let roadmap = Roadmap(bytes: bytes, goals: goals, sections: sections, continuations: continuations)
+        let roadmap = Roadmap(bytes: bytes, goals: goals, sections: sections, continuations: continuations, details: details)
         return Tracking(roadmap, fields: fields, groups: groups, tables: tables, titles: titles, horizons: horizons,
-                        durations: durations, start: start, startField: start == nil ? firstStartLabel : startField)
+                        durations: durations, start: start, startField: start == nil ? firstStartLabel : startField,
+                        checkpointSections: checkpointSections)
     }
 }
 
@@ -372,17 +380,29 @@ extension TrackingChunks.Part {
         let (start, field) = Tracking.start(in: probe.fields[fieldRun], bytes: roadmap.bytes)
         self.start = start
         startField = field.map { $0 - fieldRun.lowerBound }
+        var details = TaskDetailsTable()
+        for goal in goalRun { details.append(roadmap.taskDetails(of: goal)) }
+        self.details = details
+        checkpointSections = probe.checkpoints.compactMap { range2.contains($0.sectionIndex) ? $0.sectionIndex - sectionBase : nil }
     }
 }
 
 extension Roadmap {
     /// A roadmap from parts already found (`TrackingChunks`), without line facts.
-    init(bytes: [UInt8], goals: [Goal], sections: [Section], continuations: Continuations) {
+    init(bytes: [UInt8], goals: [Goal], sections: [Section], continuations: Continuations, details: TaskDetailsTable) {
         self.bytes = bytes
         self.goals = goals
         self.sections = sections
         self.continuations = continuations
         self.lineFacts = []
+        self.knownDetails = details
+    }
+
+    /// The due date a goal's own Tasks field gives it (`DueDate.signified` of its text), read
+    /// from the fields already read when they were.
+    package func signifiedDue(of index: Int) -> CivilDate? {
+        if let known = knownDetails { return known[index].due }
+        return DueDate.signified(in: bytes, goals[index].textRange)
     }
 }
 
@@ -390,7 +410,7 @@ extension Tracking {
     /// A tracking model from parts already found (`TrackingChunks`); the checkpoints, which reach
     /// over sections, are found again.
     init(_ roadmap: Roadmap, fields: [Field], groups: [OptionGroup], tables: [MetricTable], titles: [BoldTitle],
-         horizons: [Horizon?], durations: [Horizon?], start: CivilDate?, startField: Int?) {
+         horizons: [Horizon?], durations: [Horizon?], start: CivilDate?, startField: Int?, checkpointSections: [Int]) {
         self.roadmap = roadmap
         self.fields = fields
         self.groups = groups
@@ -400,6 +420,37 @@ extension Tracking {
         sectionDurations = durations
         self.start = start
         self.startField = startField
-        checkpoints = Tracking.checkpoints(roadmap, fields, titles, horizons)
+        checkpoints = Tracking.checkpoints(roadmap, fields, titles, horizons, candidates: checkpointSections)
+    }
+}
+
+/// Each goal's `TaskDetails`, read once: most goals have no Tasks field, so they share one slot.
+package struct TaskDetailsTable: Sendable {
+    /// Per goal, an index into `distinct`, or -1 for a goal with no field.
+    private var slots: [Int32] = []
+    private var distinct: [TaskDetails] = []
+    private static let none = TaskDetails(TasksFields([], text: 0..<0), in: [])
+
+    /// The details of goal `index`.
+    subscript(index: Int) -> TaskDetails {
+        let slot = slots[index]
+        return slot < 0 ? Self.none : distinct[Int(slot)]
+    }
+
+    /// Adds the next goal's details.
+    mutating func append(_ details: TaskDetails) {
+        if details == Self.none {
+            slots.append(-1)
+        } else {
+            slots.append(Int32(truncatingIfNeeded: distinct.count))
+            distinct.append(details)
+        }
+    }
+
+    /// Adds the goals of `other`, after these.
+    mutating func append(_ other: TaskDetailsTable) {
+        let base = Int32(truncatingIfNeeded: distinct.count)
+        for slot in other.slots { slots.append(slot < 0 ? -1 : slot + base) }
+        distinct += other.distinct
     }
 }
