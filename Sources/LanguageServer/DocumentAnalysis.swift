@@ -40,19 +40,21 @@ public final class DocumentAnalysis {
 
     /// Parses and lints the buffer whole.
     public convenience init(_ buffer: TextDocumentBuffer, today: CivilDate) {
+        var parse = TrackingChunks()
         var lint = LintChunks()
-        self.init(buffer, today: today, lint: &lint)
+        self.init(buffer, today: today, parse: &parse, lint: &lint)
     }
 
-    /// The analysis of `buffer`, linting again only the chunks of the document that `lint` has
-    /// not kept from the version before (`LintChunks`: the edits since were told to it).
-    public init(_ buffer: TextDocumentBuffer, today: CivilDate, lint: inout LintChunks) {
+    /// The analysis of `buffer`, parsing and linting again only the chunks of the document that
+    /// `parse` and `lint` have not kept from the version before (`TrackingChunks`, `LintChunks`:
+    /// the edits since were told to them).
+    public init(_ buffer: TextDocumentBuffer, today: CivilDate, parse: inout TrackingChunks, lint: inout LintChunks) {
         uri = buffer.uri
         version = buffer.version
         self.today = today
         path = DocumentPath.path(ofURI: buffer.uri)
         mapper = buffer.mapper
-        tracking = Tracking.parsing(buffer.bytes)
+        tracking = parse.tracking(buffer.bytes)
         plan = Plan(single: tracking.roadmap, path: path ?? "untitled.md", tracking: tracking)
         schedule = PlanSchedule(plan, today: today)
         if tracking.roadmap.goals.isEmpty {
@@ -60,7 +62,17 @@ public final class DocumentAnalysis {
             lint.clear()
             lintFindings = []
         } else {
-            let exists: (String) -> Bool = path == nil ? { _ in true } : { FileSystem.exists($0) }
+            // A plan links the same few files from thousands of lines: each path is looked up on
+            // disk once an analysis (a stat a link was most of opening a large plan).
+            var known: [String: Bool] = [:]
+            let onDisk = path != nil
+            let exists: (String) -> Bool = { target in
+                guard onDisk else { return true }
+                if let found = known[target] { return found }
+                let found = FileSystem.exists(target)
+                known[target] = found
+                return found
+            }
             lintFindings = lint.findings(tracking, schedule: schedule.files[0], path: path ?? "", exists: exists)
         }
     }

@@ -11,6 +11,9 @@ public struct OpenDocument {
     /// Lint's findings by chunk of the document, told of every edit since they were found, so the
     /// next analysis lints again only what changed. It keeps no reference to the text.
     var lint = LintChunks()
+    /// The parse by chunk of the document, told of every edit, so the next analysis parses
+    /// again only what changed. It keeps no reference to the text.
+    var parse = TrackingChunks()
     /// What was last published for it, whose JSON the next publish reuses.
     var published = PublishedDiagnostics()
 
@@ -24,10 +27,13 @@ extension ServerState {
         let today = today()
         if let cached = document.cached, cached.version == document.buffer.version, cached.today == today { return cached }
         var lint = document.lint
+        var parse = document.parse
         documents[uri]?.lint = LintChunks()  // one owner while it is updated, not a copy
-        let analysis = DocumentAnalysis(document.buffer, today: today, lint: &lint)
+        documents[uri]?.parse = TrackingChunks()
+        let analysis = DocumentAnalysis(document.buffer, today: today, parse: &parse, lint: &lint)
         documents[uri]?.cached = analysis
         documents[uri]?.lint = lint
+        documents[uri]?.parse = parse
         return analysis
     }
 }

@@ -25,8 +25,13 @@ public enum TextSync: Capability {
             // text changed all the same), and goes first: it shares the buffer's bytes, which the
             // change would otherwise copy whole, on every keystroke.
             state.documents[uri]?.cached = nil
+            // So does its plan, which holds that analysis too.
+            state.plans[uri] = nil
             let edits = state.documents[uri]?.buffer.apply(params.contentChanges, version: version) ?? []
-            for edit in edits { state.documents[uri]?.lint.edited(edit.replaced, insertedCount: edit.insertedCount) }
+            for edit in edits {
+                state.documents[uri]?.lint.edited(edit.replaced, insertedCount: edit.insertedCount)
+                state.documents[uri]?.parse.edited(edit.replaced, insertedCount: edit.insertedCount)
+            }
             state.didChange(uri)
         }
         handlers.onNotification("textDocument/didClose", DidCloseTextDocumentParams.self) { state, params in

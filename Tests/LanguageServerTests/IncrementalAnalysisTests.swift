@@ -99,16 +99,31 @@ import Testing
             let wholeFile = full.isRoadmap ? RoadmapKitLint.findings(bytes, path: DocumentPath.path(ofURI: uri) ?? "", today: ServerHarness.today) : []
             #expect(incremental.lintFindings == wholeFile, "\(context)")
             #expect(incremental.bytes == full.bytes, "\(context)")
-            #expect(incremental.roadmap.goals == full.roadmap.goals, "\(context)")
-            #expect(incremental.roadmap.sections == full.roadmap.sections, "\(context)")
+            // The model equals one parse of the whole text (a fresh server parses by chunks too).
+            let whole = Tracking.parsing(bytes)
+            let wholeSchedule = Schedule(whole, today: ServerHarness.today)
+            #expect(incremental.roadmap.goals == whole.roadmap.goals, "\(context)")
+            #expect(incremental.roadmap.sections == whole.roadmap.sections, "\(context)")
             #expect(incremental.roadmap.goals.indices.map { incremental.roadmap.text(of: $0) }
-                == full.roadmap.goals.indices.map { full.roadmap.text(of: $0) }, "\(context)")
-            #expect(incremental.tracking.fields == full.tracking.fields, "\(context)")
-            #expect(incremental.tracking.groups == full.tracking.groups, "\(context)")
-            #expect(incremental.tracking.tables == full.tracking.tables, "\(context)")
-            #expect(incremental.tracking.titles == full.tracking.titles, "\(context)")
-            #expect(incremental.tracking.checkpoints == full.tracking.checkpoints, "\(context)")
-            #expect(incremental.tracking.start == full.tracking.start, "\(context)")
+                == whole.roadmap.goals.indices.map { whole.roadmap.text(of: $0) }, "\(context)")
+            #expect(incremental.roadmap.continuations.goals == whole.roadmap.continuations.goals, "\(context)")
+            #expect(incremental.tracking.fields == whole.fields, "\(context)")
+            #expect(incremental.tracking.groups == whole.groups, "\(context)")
+            #expect(incremental.tracking.tables == whole.tables, "\(context)")
+            #expect(incremental.tracking.titles == whole.titles, "\(context)")
+            #expect(incremental.tracking.checkpoints == whole.checkpoints, "\(context)")
+            #expect(incremental.tracking.start == whole.start, "\(context)")
+            #expect(incremental.tracking.startField == whole.startField, "\(context)")
+            #expect(incremental.tracking.sectionHorizons == whole.sectionHorizons, "\(context)")
+            #expect(incremental.tracking.sectionDurations == whole.sectionDurations, "\(context)")
+            #expect(incremental.schedule.files[0].goalDue == wholeSchedule.goalDue, "\(context)")
+            #expect(incremental.schedule.files[0].checkpointDue == wholeSchedule.checkpointDue, "\(context)")
+            #expect(full.roadmap.goals == whole.roadmap.goals && full.tracking.fields == whole.fields, "\(context)")
+            // The inlay hints of the whole document, as an editor asks for the visible lines.
+            let lineCount = bytes.count + 2
+            let hints: JSONValue = ["textDocument": ["uri": .string(uri)],
+                                    "range": ["start": ["line": 0, "character": 0], "end": ["line": .number(JSONNumber(lineCount)), "character": 0]]]
+            #expect(harness.request(version, "textDocument/inlayHint", hints) == fresh.request(version, "textDocument/inlayHint", hints), "\(context)")
             // One failure per file is enough to read.
             guard published == expected, incremental.lintFindings == wholeFile else { return }
         }

@@ -94,13 +94,18 @@ public struct Checkpoint: Equatable, Sendable {
 
 extension Tracking {
     /// Finds the checkpoint sections and what they hold.
-    static func checkpoints(_ roadmap: Roadmap, _ fields: [Field], _ titles: [BoldTitle], _ horizons: [Horizon?]) -> [Checkpoint] {
+    /// - Parameter candidates: the sections whose headings are known to name a checkpoint
+    ///   (`TrackingChunks` keeps them per chunk); nil to read every heading.
+    static func checkpoints(_ roadmap: Roadmap, _ fields: [Field], _ titles: [BoldTitle], _ horizons: [Horizon?],
+                            candidates: [Int]? = nil) -> [Checkpoint] {
         let sections = roadmap.sections
         var result: [Checkpoint] = []
-        for index in sections.indices.dropFirst() {
+        for index in candidates ?? Array(sections.indices.dropFirst()) {
             let section = sections[index]
-            let heading = PlainText.of(roadmap.bytes, section.titleRange)
-            guard Checkpoint.isCheckpoint(heading) else { continue }
+            if candidates == nil {
+                let heading = PlainText.of(roadmap.bytes, section.titleRange)
+                guard Checkpoint.isCheckpoint(heading) else { continue }
+            }
             var end = index + 1
             while end < sections.count && sections[end].level > section.level { end += 1 }
             let endLine = end < sections.count ? sections[end].line : Int.max

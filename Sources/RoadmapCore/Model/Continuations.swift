@@ -14,6 +14,19 @@ package struct Continuations: Sendable {
         ranges.append(range)
     }
 
+    /// Adds the lines of `other`'s goals `goals`, numbered `goalOffset` further on, their bytes
+    /// `byteOffset` further on: a part of the document parsed on its own, or cut from such a
+    /// parse (`TrackingChunks`).
+    mutating func append(_ other: Continuations, goals wanted: Range<Int>, goalOffset: Int, byteOffset: Int) {
+        let run = sortedRun(of: other.goals.lazy.map { Int($0) }, from: wanted.lowerBound, to: wanted.upperBound)
+        // No reserveCapacity: called once a chunk, an exact reservation each time would copy
+        // the arrays once a chunk.
+        for k in run {
+            goals.append(Int32(truncatingIfNeeded: Int(other.goals[k]) + goalOffset))
+            ranges.append((other.ranges[k].lowerBound + byteOffset)..<(other.ranges[k].upperBound + byteOffset))
+        }
+    }
+
     /// The continuation lines of `goal`, nil when it has none.
     subscript(goal: Int) -> ArraySlice<Range<Int>>? {
         let run = sortedRun(of: goals.lazy.map { Int($0) }, from: goal, to: goal + 1)

@@ -11,6 +11,9 @@ public struct Roadmap: Sendable {
     package let continuations: Continuations
     /// Every line's block facts, kept only when asked for (the tracking model reads them).
     package let lineFacts: [LineFacts]
+    /// Each goal's Tasks fields, read already (`TrackingChunks` reads them once per chunk it
+    /// parses, so a keystroke does not read every goal's again); nil when not read yet.
+    package let knownDetails: TaskDetailsTable?
 
     /// Reads the roadmap from any bytes: parsing never fails.
     public init(parsing bytes: [UInt8]) {
@@ -31,6 +34,7 @@ public struct Roadmap: Sendable {
         self.sections = builder.sections
         self.continuations = builder.continuations
         self.lineFacts = builder.facts
+        self.knownDetails = nil
     }
 
     /// The document's title: its first level-1 heading, else its first heading.

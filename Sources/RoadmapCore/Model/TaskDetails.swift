@@ -85,6 +85,7 @@ public struct TaskDetails: Equatable, Sendable {
 extension Roadmap {
     /// What goal `index`'s Tasks fields say.
     public func taskDetails(of index: Int) -> TaskDetails {
-        TaskDetails(tasksFields(of: index), in: bytes)
+        if let known = knownDetails { return known[index] }
+        return TaskDetails(tasksFields(of: index), in: bytes)
     }
 }

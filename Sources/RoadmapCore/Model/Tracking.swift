@@ -72,21 +72,24 @@ public struct Tracking: Sendable {
         sectionHorizons = horizons
         sectionDurations = durations
 
-        var start: CivilDate?
-        var startField: Int?
-        for (index, field) in builder.fields.enumerated() {
-            let label = PlainText.of(roadmap.bytes, field.labelRange).lowercased()
-            guard Tracking.startLabels.contains(label) else { continue }
-            if let date = DueDate.first(in: roadmap.bytes, field.valueRange) {
-                start = date
-                startField = index
-                break
-            }
-            if startField == nil { startField = index }
-        }
+        let (start, startField) = Tracking.start(in: builder.fields[...], bytes: roadmap.bytes)
         self.start = start
         self.startField = startField
         checkpoints = Tracking.checkpoints(roadmap, builder.fields, builder.titles, horizons)
+    }
+
+    /// The plan's start among `fields` and the field it comes from: the first start-date field
+    /// holding an ISO date, else (no date) the first start-date field. Indices are `fields`'.
+    static func start(in fields: ArraySlice<Field>, bytes: [UInt8]) -> (CivilDate?, Int?) {
+        var startField: Int?
+        for index in fields.indices {
+            let field = fields[index]
+            let label = PlainText.of(bytes, field.labelRange).lowercased()
+            guard Tracking.startLabels.contains(label) else { continue }
+            if let date = DueDate.first(in: bytes, field.valueRange) { return (date, index) }
+            if startField == nil { startField = index }
+        }
+        return (nil, startField)
     }
 
     /// Every metric, table by table.

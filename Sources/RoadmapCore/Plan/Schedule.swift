@@ -71,7 +71,7 @@ public struct Schedule: Sendable {
         var continuations = Continuations.Walk(roadmap.continuations)
         for (index, goal) in roadmap.goals.enumerated() {
             let lines = continuations.lines(of: index)
-            if let date = DueDate.signified(in: roadmap.bytes, goal.textRange) {
+            if let date = roadmap.signifiedDue(of: index) {
                 goalDue[index] = date
             } else if let horizon = Schedule.horizon(ofGoal: index, in: roadmap, continuations: lines) {
                 goalDue[index] = Schedule.due(horizon, start, &past)

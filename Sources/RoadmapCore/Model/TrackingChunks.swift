@@ -1,0 +1,456 @@
+/// The tracking model of a document that is edited again and again (the language server's
+/// buffer), parsed again after an edit only in the part of the document the edit touched.
+///
+/// How: the document is cut into chunks at lines that open with `#` at column 0 and that the
+/// parse found to be headings (ATX headings outside any fence or HTML block; a column-0 line is
+/// inside no list item, quote or indented code). After such a line the block scanner is where it
+/// is at the start of a file (the heading closed every paragraph, list and quote; no fence or HTML
+/// block was open, or it would have swallowed the line), and so is the tracking builder (a heading
+/// ends every table, bold title and group). So a chunk parsed as a file of its own gives, moved by
+/// its first byte and line, what the whole parse gives on its lines; only the section tree (a
+/// chunk's first heading hangs under a heading of an earlier chunk), the totals rolled up it, the
+/// checkpoints (a checkpoint reaches over its subsections) and the start date are the document's,
+/// and those are put together again from the chunks' parts, without reading the text.
+///
+/// An edit drops the chunks it reaches into or touches at either end; the chunks after it move.
+/// The text between the chunks kept is parsed again, with the first line of the next kept chunk:
+/// only if that line is still a heading there (nothing left open that would swallow it) does the
+/// next chunk stand; otherwise it joins the text parsed again. And a kept chunk before such text
+/// stands only if the text still starts with a column-0 ATX heading (the chunk was parsed with a
+/// heading after it, so nothing of it was left open; an edit may have unmade that heading, and
+/// then what the chunk left open may run on); otherwise it joins the text parsed again too. The
+/// text parsed again is cut at its own such headings into new chunks.
+///
+/// The result equals `Tracking.parsing` of the whole text (a test edits real documents at random
+/// and compares after every edit).
+public struct TrackingChunks: Sendable {
+    /// One chunk: its byte range, its line count, and its parse in its own coordinates (bytes and
+    /// lines counted from the chunk's start; sections from its own document section 0).
+    struct Chunk: Sendable {
+        var start: Int
+        var end: Int
+        var lines: Int
+        var part: Part
+    }
+
+    /// What a chunk's parse contributes, without its bytes.
+    struct Part: Sendable {
+        var goals: [Goal]
+        var sections: [Section]
+        var continuations: Continuations
+        var fields: [Field]
+        var groups: [OptionGroup]
+        var tables: [MetricTable]
+        var titles: [BoldTitle]
+        var horizons: [Horizon?]
+        var durations: [Horizon?]
+        var start: CivilDate?
+        var startField: Int?
+        var details: TaskDetailsTable
+        /// Local indices of the sections whose headings name a checkpoint.
+        var checkpointSections: [Int]
+    }
+
+    var chunks: [Chunk] = []
+    /// How many bytes the last `tracking` call parsed again (for tests and for telling where time goes).
+    public private(set) var parsedBytes = 0
+
+    /// No chunks: the first `tracking` parses the whole document.
+    public init() {}
+
+    /// Forgets every chunk.
+    public mutating func clear() { chunks = [] }
+
+    /// Takes note of an edit made since the last `tracking`: `replaced` (in the text before the
+    /// edit) now holds `insertedCount` bytes. Edits are given in the order they were made.
+    public mutating func edited(_ replaced: Range<Int>, insertedCount: Int) {
+        let delta = insertedCount - replaced.count
+        var kept: [Chunk] = []
+        kept.reserveCapacity(chunks.count)
+        for chunk in chunks {
+            if chunk.end < replaced.lowerBound {
+                kept.append(chunk)
+                continue
+            }
+            if chunk.start > replaced.upperBound {
+                var moved = chunk
+                moved.start += delta
+                moved.end += delta
+                kept.append(moved)
+            }
+            // Otherwise touched: gone.
+        }
+        chunks = kept
+    }
+
+    /// The tracking model of `bytes`, the document after the edits told: equal to
+    /// `Tracking.parsing(bytes)`, parsing again only the text no kept chunk covers.
+    public mutating func tracking(_ bytes: [UInt8]) -> Tracking {
+        parsedBytes = 0
+        var result: [Chunk] = []
+        result.reserveCapacity(chunks.count + 4)
+        var next = 0  // the first kept chunk not placed yet
+        var position = 0  // the end of the last chunk placed
+        // Chunks out of order or past the end would be a mistake in telling the edits: parse all.
+        var last = 0
+        for chunk in chunks {
+            guard chunk.start >= last, chunk.end >= chunk.start, chunk.end <= bytes.count else { chunks = []; break }
+            last = chunk.end
+        }
+        while position < bytes.count || (position == 0 && result.isEmpty) {
+            while next < chunks.count && chunks[next].start < position { next += 1 }
+            if next < chunks.count && chunks[next].start == position {
+                result.append(chunks[next])
+                position = chunks[next].end
+                next += 1
+                continue
+            }
+            // A gap. The kept chunk before it stands only if the gap starts with a heading.
+            while position > 0, !Self.isCut(bytes, at: position), let previous = result.popLast() { position = previous.start }
+            // Parse from `position` to the next kept chunk's first line; that line must still be
+            // a heading there, or the chunk joins the gap.
+            var stop = next
+            while true {
+                let end = stop < chunks.count ? chunks[stop].start : bytes.count
+                let probeEnd = stop < chunks.count ? Self.lineEnd(bytes, from: chunks[stop].start) : bytes.count
+                let pieces = Self.pieces(bytes, from: position, to: end, probeEnd: probeEnd, parsed: &parsedBytes)
+                if let pieces {
+                    result.append(contentsOf: pieces)
+                    position = end
+                    break
+                }
+                stop += 1
+            }
+            next = stop
+        }
+        chunks = result
+        return Self.assemble(bytes, chunks)
+    }
+
+    /// The chunks of `bytes[from..<to]`, parsed once and cut at their headings; nil when the line
+    /// at `to` (up to `probeEnd`) is no longer a cut once what comes before it is parsed.
+    static func pieces(_ bytes: [UInt8], from: Int, to: Int, probeEnd: Int, parsed: inout Int) -> [Chunk]? {
+        let probe = Tracking.parsing(Array(bytes[from..<probeEnd]))
+        parsed += probeEnd - from
+        var cuts = cuts(probe.roadmap)
+        var endSection = probe.roadmap.sections.count
+        if to < bytes.count {
+            guard let last = cuts.last, last.offset == to - from else { return nil }
+            endSection = last.section
+            cuts.removeLast()
+        }
+        var found: [Chunk] = []
+        var first = (offset: 0, line: 1, section: 1)
+        var counters = Counters()
+        for k in 0...cuts.count {
+            let next = k < cuts.count ? cuts[k] : (offset: to - from, line: Int.max, section: endSection)
+            let part = Part(slicing: probe, bytes: first.offset..<next.offset, lines: first.line..<next.line,
+                            sections: first.section..<next.section, counters: &counters, keepsDocument: k == 0)
+            found.append(Chunk(start: from + first.offset, end: from + next.offset,
+                               lines: lineCount(bytes, from + first.offset, from + next.offset), part: part))
+            first = next
+        }
+        return found
+    }
+
+    /// Where the chunks of a parsed text start, after its first: each column-0 ATX heading's
+    /// line, with its line number and section.
+    static func cuts(_ roadmap: Roadmap) -> [(offset: Int, line: Int, section: Int)] {
+        let bytes = roadmap.bytes
+        var found: [(offset: Int, line: Int, section: Int)] = []
+        for (index, section) in roadmap.sections.enumerated().dropFirst() {
+            var lineStart = min(section.titleRange.lowerBound, bytes.count)
+            while lineStart > 0 && bytes[lineStart - 1] != ASCII.lf && bytes[lineStart - 1] != ASCII.cr { lineStart -= 1 }
+            guard lineStart > 0, isCut(bytes, at: lineStart) else { continue }
+            found.append((lineStart, section.line, index))
+        }
+        return found
+    }
+
+    /// Whether the line at `start` (a line start) opens as an ATX heading at column 0: one to six
+    /// `#`, then a space, a tab or the line's end. Where the parse finds a heading on such a line,
+    /// it is inside no container; a line that opens so is an ATX heading unless a fence or HTML
+    /// block swallows it.
+    static func isCut(_ bytes: [UInt8], at start: Int) -> Bool {
+        var i = start
+        while i < bytes.count && bytes[i] == ASCII.hash && i - start < 7 { i += 1 }
+        let hashes = i - start
+        guard hashes >= 1 && hashes <= 6 else { return false }
+        return i == bytes.count || bytes[i] == ASCII.space || bytes[i] == ASCII.tab || bytes[i] == ASCII.lf || bytes[i] == ASCII.cr
+    }
+
+    /// The offset after the line at `start` and its ending.
+    static func lineEnd(_ bytes: [UInt8], from start: Int) -> Int {
+        var i = start
+        while i < bytes.count && bytes[i] != ASCII.lf && bytes[i] != ASCII.cr { i += 1 }
+        if i < bytes.count && bytes[i] == ASCII.cr { i += 1 }
+        if i < bytes.count && bytes[i] == ASCII.lf { i += 1 }
+        return i
+    }
+
+    /// How many line endings `bytes[start..<end]` holds (CRLF is one).
+    static func lineCount(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Int {
+        var count = 0
+        var i = start
+        while i < end {
+            let b = bytes[i]
+            if b == ASCII.lf {
+                count += 1
+            } else if b == ASCII.cr && !(i + 1 < end && bytes[i + 1] == ASCII.lf) {
+                count += 1
+            }
+            i += 1
+        }
+        return count
+    }
+
+    /// The whole document's model from its chunks' parts.
+    static func assemble(_ bytes: [UInt8], _ chunks: [Chunk]) -> Tracking {
+        var goals: [Goal] = []
+        var sections: [Section] = [Section(level: 0, line: 0, titleRange: 0..<0, parentIndex: nil)]
+        var continuations = Continuations()
+        var fields: [Field] = []
+        var groups: [OptionGroup] = []
+        var tables: [MetricTable] = []
+        var titles: [BoldTitle] = []
+        var horizons: [Horizon?] = [nil]
+        var durations: [Horizon?] = [nil]
+        var start: CivilDate?
+        var startField: Int?
+        var firstStartLabel: Int?
+        var details = TaskDetailsTable()
+        var checkpointSections: [Int] = []
+        var open: [Int] = [0]
+        var line = 0  // lines before the chunk
+        for chunk in chunks {
+            let part = chunk.part
+            let b = chunk.start
+            let goalBase = goals.count
+            let sectionBase = sections.count - 1  // local section i > 0 is sectionBase + i
+            let before = sections.count - 1  // local section 0 (empty after the first chunk) is the last one before
+            let fieldBase = fields.count
+            let titleBase = titles.count
+            let mover = Mover(lines: line, bytes: b, goals: goalBase, titles: titleBase) { $0 == 0 ? before : sectionBase + $0 }
+
+            sections[before].ownGoals += part.sections[0].ownGoals
+            for local in part.sections.indices.dropFirst() {
+                let s = part.sections[local]
+                while let last = open.last, last != 0, sections[last].level >= s.level { open.removeLast() }
+                let parent = open.last ?? 0
+                let index = sections.count
+                var placed = Section(level: s.level, line: s.line + line, titleRange: mover.moved(s.titleRange), parentIndex: parent)
+                placed.ownGoals = s.ownGoals
+                sections.append(placed)
+                sections[parent].children.append(index)
+                open.append(index)
+            }
+            goals += part.goals.map(mover.moved)
+            details.append(part.details)
+            checkpointSections += part.checkpointSections.map { mover.section($0) }
+            continuations.append(part.continuations, goals: 0..<part.goals.count, goalOffset: goalBase, byteOffset: b)
+            fields += part.fields.map(mover.moved)
+            groups += part.groups.map(mover.moved)
+            tables += part.tables.map(mover.moved)
+            titles += part.titles.map(mover.moved)
+            horizons += part.horizons.dropFirst()
+            durations += part.durations.dropFirst()
+            if start == nil, let date = part.start, let field = part.startField {
+                start = date
+                startField = field + fieldBase
+            }
+            if firstStartLabel == nil, let field = part.startField { firstStartLabel = field + fieldBase }
+            line += chunk.lines
+        }
+        // Totals, as `RoadmapBuilder.finish` rolls them up.
+        for i in sections.indices { sections[i].goals = sections[i].ownGoals }
+        for i in sections.indices.dropFirst().reversed() {
+            if let parent = sections[i].parentIndex { sections[parent].goals += sections[i].goals }
+        }
+        let roadmap = Roadmap(bytes: bytes, goals: goals, sections: sections, continuations: continuations, details: details)
+        return Tracking(roadmap, fields: fields, groups: groups, tables: tables, titles: titles, horizons: horizons,
+                        durations: durations, start: start, startField: start == nil ? firstStartLabel : startField,
+                        checkpointSections: checkpointSections)
+    }
+}
+
+extension TrackingChunks {
+    /// Where the next piece's goals, fields, groups, tables and titles start in a probe's arrays
+    /// (each in document order, so every piece takes the run after the one before).
+    struct Counters {
+        var goals = 0, fields = 0, groups = 0, tables = 0, titles = 0
+    }
+
+    /// Moves a part's model by lines and bytes, and renumbers its goals, titles and sections.
+    struct Mover {
+        let lines: Int
+        let bytes: Int
+        let goals: Int
+        let titles: Int
+        let section: (Int) -> Int
+
+        init(lines: Int, bytes: Int, goals: Int, titles: Int, section: @escaping (Int) -> Int) {
+            (self.lines, self.bytes, self.goals, self.titles, self.section) = (lines, bytes, goals, titles, section)
+        }
+
+        func moved(_ r: Range<Int>) -> Range<Int> { (r.lowerBound + bytes)..<(r.upperBound + bytes) }
+        func moved(_ s: LineSpan) -> LineSpan { LineSpan(start: s.start + bytes, contentEnd: s.contentEnd + bytes, end: s.end + bytes) }
+
+        func moved(_ g: Goal) -> Goal {
+            var goal = g
+            let b = Int32(truncatingIfNeeded: bytes)
+            goal._line += Int32(truncatingIfNeeded: lines)
+            goal._lineStart += b
+            goal._lineEnd += b
+            goal._box += b
+            goal._text += b
+            goal._section = Int32(truncatingIfNeeded: section(Int(g._section)))
+            if goal._parent >= 0 { goal._parent += Int32(truncatingIfNeeded: goals) }
+            return goal
+        }
+
+        func moved(_ f: Field) -> Field {
+            Field(form: f.form, line: f.line + lines, lineSpan: moved(f.lineSpan), labelRange: moved(f.labelRange),
+                  valueRange: moved(f.valueRange), sectionIndex: section(f.sectionIndex),
+                  titleIndex: f.titleIndex.map { $0 + titles }, isBlank: f.isBlank)
+        }
+
+        func moved(_ g: OptionGroup) -> OptionGroup {
+            OptionGroup(line: g.line + lines, lineSpan: moved(g.lineSpan), labelRange: moved(g.labelRange),
+                        options: g.options.map { OptionGroup.Option(boxRange: moved($0.boxRange), textRange: moved($0.textRange), isTicked: $0.isTicked) },
+                        sectionIndex: section(g.sectionIndex), titleIndex: g.titleIndex.map { $0 + titles })
+        }
+
+        func moved(_ t: MetricTable) -> MetricTable {
+            MetricTable(line: t.line + lines, sectionIndex: section(t.sectionIndex),
+                        columns: t.columns.map { MetricTable.Column(header: moved($0.header), role: $0.role, horizon: $0.horizon) },
+                        rows: t.rows.map { row in
+                            MetricTable.Row(line: row.line + lines, lineSpan: moved(row.lineSpan),
+                                            cells: row.cells.map { MetricTable.Cell(interior: moved($0.interior), content: moved($0.content)) })
+                        })
+        }
+
+        func moved(_ t: BoldTitle) -> BoldTitle {
+            BoldTitle(line: t.line + lines, lineSpan: moved(t.lineSpan), textRange: moved(t.textRange),
+                      sectionIndex: section(t.sectionIndex), depth: t.depth, body: t.body.map(moved), lastLine: t.lastLine + lines)
+        }
+    }
+}
+
+extension TrackingChunks.Part {
+    /// The part of `probe` (a parse of several chunks) on `lines`, `bytes` and `sections`, in its
+    /// own coordinates, as parsing those bytes alone gives it. `keepsDocument`: the first part,
+    /// which holds the goals before any heading.
+    init(slicing probe: Tracking, bytes range: Range<Int>, lines: Range<Int>, sections range2: Range<Int>,
+         counters: inout TrackingChunks.Counters, keepsDocument: Bool) {
+        let roadmap = probe.roadmap
+        func run<T>(_ all: [T], _ from: inout Int, _ line: (T) -> Int) -> Range<Int> {
+            var end = from
+            while end < all.count && line(all[end]) < lines.upperBound { end += 1 }
+            defer { from = end }
+            return from..<end
+        }
+        let goalRun = run(roadmap.goals, &counters.goals) { $0.line }
+        let fieldRun = run(probe.fields, &counters.fields) { $0.line }
+        let groupRun = run(probe.groups, &counters.groups) { $0.line }
+        let tableRun = run(probe.tables, &counters.tables) { $0.line }
+        let titleRun = run(probe.titles, &counters.titles) { $0.line }
+        let sectionBase = range2.lowerBound - 1
+        let mover = TrackingChunks.Mover(lines: -(lines.lowerBound - 1), bytes: -range.lowerBound, goals: -goalRun.lowerBound,
+                                         titles: -titleRun.lowerBound) { $0 == 0 ? 0 : $0 - sectionBase }
+        var document = Section(level: 0, line: 0, titleRange: 0..<0, parentIndex: nil)
+        if keepsDocument { document.ownGoals = roadmap.sections[0].ownGoals }
+        var own = [document]
+        for index in range2 {
+            let s = roadmap.sections[index]
+            var section = Section(level: s.level, line: s.line + mover.lines, titleRange: mover.moved(s.titleRange), parentIndex: 0)
+            section.ownGoals = s.ownGoals
+            own.append(section)
+        }
+        sections = own
+        goals = roadmap.goals[goalRun].map(mover.moved)
+        var continuations = Continuations()
+        continuations.append(roadmap.continuations, goals: goalRun, goalOffset: mover.goals, byteOffset: mover.bytes)
+        self.continuations = continuations
+        fields = probe.fields[fieldRun].map(mover.moved)
+        groups = probe.groups[groupRun].map(mover.moved)
+        tables = probe.tables[tableRun].map(mover.moved)
+        titles = probe.titles[titleRun].map(mover.moved)
+        horizons = [nil] + probe.sectionHorizons[range2]
+        durations = [nil] + probe.sectionDurations[range2]
+        let (start, field) = Tracking.start(in: probe.fields[fieldRun], bytes: roadmap.bytes)
+        self.start = start
+        startField = field.map { $0 - fieldRun.lowerBound }
+        var details = TaskDetailsTable()
+        for goal in goalRun { details.append(roadmap.taskDetails(of: goal)) }
+        self.details = details
+        checkpointSections = probe.checkpoints.compactMap { range2.contains($0.sectionIndex) ? $0.sectionIndex - sectionBase : nil }
+    }
+}
+
+extension Roadmap {
+    /// A roadmap from parts already found (`TrackingChunks`), without line facts.
+    init(bytes: [UInt8], goals: [Goal], sections: [Section], continuations: Continuations, details: TaskDetailsTable) {
+        self.bytes = bytes
+        self.goals = goals
+        self.sections = sections
+        self.continuations = continuations
+        self.lineFacts = []
+        self.knownDetails = details
+    }
+
+    /// The due date a goal's own Tasks field gives it (`DueDate.signified` of its text), read
+    /// from the fields already read when they were.
+    package func signifiedDue(of index: Int) -> CivilDate? {
+        if let known = knownDetails { return known[index].due }
+        return DueDate.signified(in: bytes, goals[index].textRange)
+    }
+}
+
+extension Tracking {
+    /// A tracking model from parts already found (`TrackingChunks`); the checkpoints, which reach
+    /// over sections, are found again.
+    init(_ roadmap: Roadmap, fields: [Field], groups: [OptionGroup], tables: [MetricTable], titles: [BoldTitle],
+         horizons: [Horizon?], durations: [Horizon?], start: CivilDate?, startField: Int?, checkpointSections: [Int]) {
+        self.roadmap = roadmap
+        self.fields = fields
+        self.groups = groups
+        self.tables = tables
+        self.titles = titles
+        sectionHorizons = horizons
+        sectionDurations = durations
+        self.start = start
+        self.startField = startField
+        checkpoints = Tracking.checkpoints(roadmap, fields, titles, horizons, candidates: checkpointSections)
+    }
+}
+
+/// Each goal's `TaskDetails`, read once: most goals have no Tasks field, so they share one slot.
+package struct TaskDetailsTable: Sendable {
+    /// Per goal, an index into `distinct`, or -1 for a goal with no field.
+    private var slots: [Int32] = []
+    private var distinct: [TaskDetails] = []
+    private static let none = TaskDetails(TasksFields([], text: 0..<0), in: [])
+
+    /// The details of goal `index`.
+    subscript(index: Int) -> TaskDetails {
+        let slot = slots[index]
+        return slot < 0 ? Self.none : distinct[Int(slot)]
+    }
+
+    /// Adds the next goal's details.
+    mutating func append(_ details: TaskDetails) {
+        if details == Self.none {
+            slots.append(-1)
+        } else {
+            slots.append(Int32(truncatingIfNeeded: distinct.count))
+            distinct.append(details)
+        }
+    }
+
+    /// Adds the goals of `other`, after these.
+    mutating func append(_ other: TaskDetailsTable) {
+        let base = Int32(truncatingIfNeeded: distinct.count)
+        for slot in other.slots { slots.append(slot < 0 ? -1 : slot + base) }
+        distinct += other.distinct
+    }
+}
