@@ -9,7 +9,10 @@ extension Roadmap {
     ///   (`❌`, as Obsidian Tasks writes it) and its line has no such date yet; when the goal
     ///   leaves either state, the state's dates are removed whatever this is. Other fields stay
     ///   (a start date `🛫` through `start`, too).
-    public func edits(setting index: Int, to state: GoalState, doneDate: CivilDate?) -> [TextEdit] {
+    /// - Parameter today: the day of the change, for a recurring goal (`Recurring.swift`): its
+    ///   `when done` counts from the done date, else from today, and its new created date is today.
+    ///   Ticking a goal with a recurrence or `🏁 delete` writes what `tickOutcome` says.
+    public func edits(setting index: Int, to state: GoalState, doneDate: CivilDate?, today: CivilDate? = nil) -> [TextEdit] {
         let goal = goals[index]
         guard goal.state != state, var marker = state.marker else { return [] }
         if state == .done { marker = doneMarker(near: index) }
@@ -23,7 +26,8 @@ extension Roadmap {
         if let entered, fields.field(entered) == nil, let date = doneDate {
             edits.append(dateInsertion(entered, for: index, date: date, fields))
         }
-        return edits
+        let outcome = tickOutcome(index, to: state, completedOn: doneDate ?? today)
+        return completionEdits(index, outcome, tick: edits, today: today ?? doneDate)
     }
 
     /// The edit that appends ` ✅ DATE` to a goal's line, as a tick writes it (`stamp` writes the
