@@ -12,7 +12,9 @@ enum CheckCommand: Command {
         character and appends the completion date as ' ✅ YYYY-MM-DD' (Obsidian Tasks style),
         which monthly reviews read; --no-date leaves the line otherwise untouched. In a roadmap
         split across files, a goal in a linked file has the id FILE:N (phase-1-foundation:3, as
-        'roadmap list' shows) and is written in its own file.
+        'roadmap list' shows) and is written in its own file. A recurring goal ('🔁 every week')
+        gets its next occurrence on a new line above it, its dates moved by the rule, as Obsidian
+        Tasks writes it ('🏁 delete' keeps only the new line); one undo takes back both.
         """,
         arguments: [GoalChange.queryArgument(setting: .done)],
         options: Option.specs,
