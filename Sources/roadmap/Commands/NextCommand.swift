@@ -10,7 +10,8 @@ enum NextCommand: Command {
         progress, each with its due date. A goal is due at the end of the period its text or its
         heading names ('(Month 3)', '### Week 1', '## 6-Month Goals'), counted from the start date
         (a field like '**Start Date:** 2026-01-15'), or on its own '📅 YYYY-MM-DD' date. A
-        checkpoint is due on its filled '**Date:**', else at the end of its period.
+        checkpoint is due on its filled '**Date:**', else at the end of its period. A goal that
+        waits for open goals (Obsidian Tasks '⛔') is listed under Waiting, with what it waits for.
         """,
         options: Option.specs,
         examples: ["roadmap next", "roadmap next --today 2026-06-01", "roadmap next --json | jq '.[] | select(.overdue)'"])
@@ -61,6 +62,21 @@ enum NextCommand: Command {
             }
             if entries.count > limit {
                 console.print(style.dim("  … and \(entries.count - limit) more: " + call.context.command("next --all")))
+            }
+        }
+        if !report.waiting.isEmpty {
+            console.print()
+            console.print(style.bold("Waiting") + style.dim(" (\(report.waiting.count))"))
+            let plan = schedule.plan
+            for (goal, blockers) in report.waiting.prefix(call.flag(.all) ? Int.max : 3) {
+                let names = blockers.prefix(3).map { "\(plan.displayID($0)) " + PlainText.of(plan.files[$0.file].roadmap.text(of: $0.goal, withoutFields: true)) }
+                let more = blockers.count > 3 ? ", … \(blockers.count - 3) more" : ""
+                let waits = Columns.truncate("waits for " + names.joined(separator: ", ") + more, to: max(10, call.context.width - 4))
+                console.print("  " + GoalLine.render(goal, plan, style, width: call.context.width - 2))
+                console.print("    " + style.dim(waits))
+            }
+            if report.waiting.count > 3 && !call.flag(.all) {
+                console.print(style.dim("  … and \(report.waiting.count - 3) more: " + call.context.command("next --all")))
             }
         }
         return .success
