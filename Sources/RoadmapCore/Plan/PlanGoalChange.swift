@@ -13,8 +13,9 @@ extension Plan {
     /// they are; a goal in a custom state (`[>]`, `[?]`) stops the change, unless `fromAnyState`,
     /// since what the person meant by it is unknown. Ticking a recurring goal whose rule roadmap
     /// cannot read stops the change too: the plugin would drop the rule, roadmap will not guess.
+    /// `startDate`, with `.inProgress`, is written as each started goal's `🛫` (`edits(settingStart:to:)`).
     public func changing(_ refs: [GoalRef], to state: GoalState, doneDate: CivilDate?, today: CivilDate? = nil,
-                         fromAnyState: Bool = false) -> GoalStateChange {
+                         startDate: CivilDate? = nil, fromAnyState: Bool = false) -> GoalStateChange {
         var change = GoalStateChange(state: state, edits: [[TextEdit]](repeating: [], count: files.count), tally: tally)
         for ref in refs {
             let roadmap = files[ref.file].roadmap
@@ -32,6 +33,7 @@ extension Plan {
                 return change
             }
             change.edits[ref.file] += roadmap.edits(setting: ref.goal, to: state, doneDate: doneDate, today: today)
+            if state == .inProgress, let startDate { change.edits[ref.file] += roadmap.edits(settingStart: ref.goal, to: startDate) }
             change.changed.append(ref)
             change.tally.remove(goal.state)
             switch roadmap.tickOutcome(ref.goal, to: state, completedOn: doneDate ?? today) {

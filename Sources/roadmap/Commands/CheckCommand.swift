@@ -74,18 +74,38 @@ enum StartCommand: Command {
         abstract: "Mark goals in progress ([/])",
         discussion: """
         Sets the box of each goal to [/], which status and next list as in progress (it counts as
-        not done). A done goal loses its completion date. Queries work as for 'roadmap check'.
+        not done). A done goal loses its completion date. --date also writes the Obsidian Tasks
+        start date ('🛫 DATE', or [start:: DATE] on a line that uses Dataview fields), or moves
+        the one the goal has. Queries work as for 'roadmap check'.
         """,
         arguments: [GoalChange.queryArgument(setting: .inProgress)],
         options: Option.specs,
-        examples: ["roadmap start 12", "roadmap start kubernetes operators --dry-run"])
+        examples: ["roadmap start 12", "roadmap start 12 --date 2026-12-01", "roadmap start kubernetes operators --dry-run"])
 
-    typealias Option = GoalChange.Option
+    enum Option: CommandOptions {
+        case `in`, dryRun, force, date
+
+        var spec: OptionSpec {
+            switch self {
+            case .in: GoalChange.Option.in.spec
+            case .dryRun: GoalChange.Option.dryRun.spec
+            case .force: GoalChange.Option.force.spec
+            case .date: OptionSpec(long: "date", value: "DATE", help: "Also write DATE (YYYY-MM-DD) as the start date (🛫)", kind: .date)
+            }
+        }
+    }
 
     static func finishesInterruptedChanges(_ call: Invocation<Self>) -> Bool { !call.flag(.dryRun) }
 
     static func run(_ call: Invocation<Self>) throws(CLIError) -> ExitCode {
-        try GoalChange.run(call, to: .inProgress, verb: "Started")
+        var start: CivilDate?
+        if let text = call.value(.date) {
+            guard let date = CivilDate(iso: text) else { throw .usage("--date takes YYYY-MM-DD, not '\(text)'", command: spec.name) }
+            start = date
+        }
+        let request = GoalChange.Request(doneDate: try call.context.today(), startDate: start, section: call.value(.in),
+                                         dryRun: call.flag(.dryRun), force: call.flag(.force))
+        return try GoalChange.run(call, to: .inProgress, verb: "Started", request)
     }
 }
 

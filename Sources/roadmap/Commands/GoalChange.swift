@@ -25,6 +25,7 @@ enum GoalChange {
     /// a read-only file; `fromAnyState` only the former.
     struct Request {
         var doneDate: CivilDate?
+        var startDate: CivilDate? = nil
         var section: String?
         var dryRun: Bool
         var force = false
@@ -45,7 +46,7 @@ enum GoalChange {
         let date = request.doneDate
         let plan = try call.context.loadPlan()
         let targets = try goals(args.positionals, command: C.spec.name, section: request.section, in: plan, call.context)
-        let change = plan.changing(targets, to: state, doneDate: date, today: try call.context.today(),
+        let change = plan.changing(targets, to: state, doneDate: date, today: try call.context.today(), startDate: request.startDate,
                                    fromAnyState: request.force || request.fromAnyState)
         for ref in change.already {
             call.console.print("\(plan.displayID(ref)) is already \(state.words): \(plan.files[ref.file].roadmap.text(of: ref.goal))")

@@ -17,12 +17,14 @@ enum NextCommand: Command {
         examples: ["roadmap next", "roadmap next --today 2026-06-01", "roadmap next --json | jq '.[] | select(.overdue)'"])
 
     enum Option: CommandOptions {
-        case all, priority, json
+        case all, priority, scheduled, started, json
 
         var spec: OptionSpec {
             switch self {
             case .all: OptionSpec(long: "all", help: "Show every entry (default: up to 10 per group)")
             case .priority: OptionSpec(long: "priority", value: "LEVEL", help: "Only goals of this Obsidian Tasks priority or higher (highest, high, medium, low, lowest)")
+            case .scheduled: OptionSpec(long: "scheduled", help: "Only goals with an Obsidian Tasks scheduled date (⏳)")
+            case .started: OptionSpec(long: "started", help: "Only goals whose start date (🛫) is today or past")
             case .json: OptionSpec(long: "json", help: "Print JSON (see docs/json.md for the shape)")
             }
         }
@@ -31,7 +33,8 @@ enum NextCommand: Command {
     static func run(_ call: Invocation<Self>) throws(CLIError) -> ExitCode {
         let plan = try call.context.loadPlan(tracking: true)
         let schedule = try call.context.schedule(plan)
-        let filter = call.value(.priority) == nil ? nil : try TasksFilterOption.filter(call, .priority, nil, nil)
+        let filtered = call.value(.priority) != nil || call.flag(.scheduled) || call.flag(.started)
+        let filter = filtered ? try TasksFilterOption.filter(call, .priority, .scheduled, .started) : nil
         let report = NextReport(schedule, filter: filter)
         if call.flag(.json) {
             call.console.write(RoadmapJSON.next(report, schedule).bytes)
