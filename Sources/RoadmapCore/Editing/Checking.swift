@@ -9,7 +9,10 @@ extension Roadmap {
     ///   (`❌`, as Obsidian Tasks writes it) and its line has no such date yet; when the goal
     ///   leaves either state, the state's dates are removed whatever this is. Other fields stay
     ///   (a start date `🛫` through `start`, too).
-    public func edits(setting index: Int, to state: GoalState, doneDate: CivilDate?) -> [TextEdit] {
+    /// - Parameter today: the day of the change, for a recurring goal (`Recurring.swift`): its
+    ///   `when done` counts from the done date, else from today, and its new created date is today.
+    ///   Ticking a goal with a recurrence or `🏁 delete` writes what `tickOutcome` says.
+    public func edits(setting index: Int, to state: GoalState, doneDate: CivilDate?, today: CivilDate? = nil) -> [TextEdit] {
         let goal = goals[index]
         guard goal.state != state, var marker = state.marker else { return [] }
         if state == .done { marker = doneMarker(near: index) }
@@ -23,7 +26,8 @@ extension Roadmap {
         if let entered, fields.field(entered) == nil, let date = doneDate {
             edits.append(dateInsertion(entered, for: index, date: date, fields))
         }
-        return edits
+        let outcome = tickOutcome(index, to: state, completedOn: doneDate ?? today)
+        return completionEdits(index, outcome, tick: edits, today: today ?? doneDate)
     }
 
     /// The edit that appends ` ✅ DATE` to a goal's line, as a tick writes it (`stamp` writes the
@@ -33,18 +37,23 @@ extension Roadmap {
     }
 
     /// ` ✅ DATE` (or another date kind's symbol) where Tasks reads it, or `  [completion:: DATE]`
+    /// on a line (else in a file) that writes its fields the Dataview way.
+    private func dateInsertion(_ kind: TasksFields.Kind, for index: Int, date: CivilDate, _ fields: TasksFields) -> TextEdit {
+        fieldInsertion(kind, value: Array(date.description.utf8), for: index, fields)
+    }
+
+    /// ` SYMBOL VALUE` where Tasks reads it (before a trailing block link), or `  [key:: VALUE]`
     /// on a line (else in a file) that writes its fields the Dataview way: two spaces before, as
     /// the plugin's Dataview serializer writes them.
-    private func dateInsertion(_ kind: TasksFields.Kind, for index: Int, date: CivilDate, _ fields: TasksFields) -> TextEdit {
+    func fieldInsertion(_ kind: TasksFields.Kind, value: [UInt8], for index: Int, _ fields: TasksFields) -> TextEdit {
         let at = doneDateInsertion(index, fields)
         let first = at == goals[index].textRange.lowerBound
-        let value = Array(date.description.utf8)
         if tasksForm(of: index, fields) == .dataview, let key = TasksDataviewField.key(kind) {
             let space: [UInt8] = first ? [] : [ASCII.space, ASCII.space]
             return TextEdit(range: at..<at, replacement: space + [0x5B] + key + [ASCII.colon, ASCII.colon, ASCII.space] + value + [0x5D])
         }
         let space: [UInt8] = first ? [] : [ASCII.space]
-        return TextEdit(range: at..<at, replacement: space + TasksEmojiField.mark(kind)! + [ASCII.space] + value)
+        return TextEdit(range: at..<at, replacement: space + TasksEmojiField.symbol(kind) + [ASCII.space] + value)
     }
 
     /// The form a goal's new fields take: its line's (the field nearest the end that says),

@@ -116,6 +116,17 @@ enum TasksEmojiField {
         dateMarks.first { $0.0 == kind }?.1[0]
     }
 
+    /// The symbol the plugin writes for a kind that is written with one (not a priority or tag).
+    static func symbol(_ kind: TasksFields.Kind) -> [UInt8] {
+        switch kind {
+        case .recurrence: recurrenceMark
+        case .onCompletion: onCompletionMark
+        case .id: idMark
+        case .dependsOn: dependsOnMark
+        default: mark(kind) ?? []
+        }
+    }
+
     /// `mark`, with an optional variation selector U+FE0F after it, ending at `end`: where it starts.
     static func emoji(_ mark: [UInt8], _ bytes: [UInt8], _ lower: Int, _ end: Int) -> Int? {
         var i = end

@@ -3,16 +3,19 @@
 extension Plan {
     /// The edits, by file (one list per file of the plan), that set the goal `ref` to `state`:
     /// its box, and its done date (`doneDate` when it becomes done, removed when it stops being).
-    public func edits(setting ref: GoalRef, to state: GoalState, doneDate: CivilDate?) -> [[TextEdit]] {
+    public func edits(setting ref: GoalRef, to state: GoalState, doneDate: CivilDate?, today: CivilDate? = nil) -> [[TextEdit]] {
         var edits = [[TextEdit]](repeating: [], count: files.count)
-        edits[ref.file] = files[ref.file].roadmap.edits(setting: ref.goal, to: state, doneDate: doneDate)
+        edits[ref.file] = files[ref.file].roadmap.edits(setting: ref.goal, to: state, doneDate: doneDate, today: today)
         return edits
     }
 
     /// What setting `refs` to `state` does, in the order named: goals already in it are left as
     /// they are; a goal in a custom state (`[>]`, `[?]`) stops the change, unless `fromAnyState`,
-    /// since what the person meant by it is unknown.
-    public func changing(_ refs: [GoalRef], to state: GoalState, doneDate: CivilDate?, fromAnyState: Bool = false) -> GoalStateChange {
+    /// since what the person meant by it is unknown. Ticking a recurring goal whose rule roadmap
+    /// cannot read stops the change too: the plugin would drop the rule, roadmap will not guess.
+    /// `startDate`, with `.inProgress`, is written as each started goal's `🛫` (`edits(settingStart:to:)`).
+    public func changing(_ refs: [GoalRef], to state: GoalState, doneDate: CivilDate?, today: CivilDate? = nil,
+                         startDate: CivilDate? = nil, fromAnyState: Bool = false) -> GoalStateChange {
         var change = GoalStateChange(state: state, edits: [[TextEdit]](repeating: [], count: files.count), tally: tally)
         for ref in refs {
             let roadmap = files[ref.file].roadmap
@@ -25,10 +28,24 @@ extension Plan {
                 change.refused = ref
                 return change
             }
-            change.edits[ref.file] += roadmap.edits(setting: ref.goal, to: state, doneDate: doneDate)
+            if state == .done, case let .failure(error)? = roadmap.recurrence(of: ref.goal) {
+                change.unreadRecurrence = (ref, error)
+                return change
+            }
+            change.edits[ref.file] += roadmap.edits(setting: ref.goal, to: state, doneDate: doneDate, today: today)
+            if state == .inProgress, let startDate { change.edits[ref.file] += roadmap.edits(settingStart: ref.goal, to: startDate) }
             change.changed.append(ref)
             change.tally.remove(goal.state)
-            change.tally.add(state)
+            switch roadmap.tickOutcome(ref.goal, to: state, completedOn: doneDate ?? today) {
+            case .plain:
+                change.tally.add(state)
+            case .deleted:
+                break
+            case let .recurs(next, replacesDone):
+                change.recurred.append((ref, next))
+                change.tally.add(.open)
+                if !replacesDone { change.tally.add(state) }
+            }
         }
         return change
     }
@@ -48,6 +65,10 @@ public struct GoalStateChange: Sendable {
     public var tally: Tally
     /// The goal in a custom state that stopped the change; nothing is to be written when set.
     public var refused: GoalRef?
+    /// The recurring goal whose rule roadmap cannot read, and why; nothing is to be written when set.
+    public var unreadRecurrence: (ref: GoalRef, error: RecurrenceError)?
+    /// The recurring goals ticked, each with its next occurrence's dates.
+    public var recurred: [(ref: GoalRef, next: TaskDates)] = []
 
     /// A change to `state` with `edits` (one empty list per file) from the plan's `tally`.
     public init(state: GoalState, edits: [[TextEdit]], tally: Tally) {

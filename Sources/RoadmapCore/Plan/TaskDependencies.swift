@@ -38,4 +38,22 @@ public struct TaskDependencies: Sendable {
         let state = plan.state(of: ref)
         return state != .done && state != .cancelled && !isBlocked(ref)
     }
+
+    /// The goals that can be worked on now, in plan order: open or in progress, waiting for no
+    /// open goal, and not starting later (`🛫` after `today`), as `next` takes them; and how many
+    /// open or in-progress goals wait. What `status` counts as "ready now".
+    public func readyNow(today: CivilDate) -> (ready: [GoalRef], waiting: Int) {
+        var ready: [GoalRef] = [], waiting = 0
+        for ref in plan.goalsInOrder {
+            let state = plan.state(of: ref)
+            guard state == .open || state == .inProgress else { continue }
+            if isBlocked(ref) {
+                waiting += 1
+                continue
+            }
+            if let start = plan.files[ref.file].roadmap.taskDetails(of: ref.goal).start, start > today { continue }
+            ready.append(ref)
+        }
+        return (ready, waiting)
+    }
 }

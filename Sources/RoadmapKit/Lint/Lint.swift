@@ -7,6 +7,8 @@ public struct LintFinding: Equatable, Sendable {
     public enum Kind: String, Sendable {
         case almostTask, doubleTick, doneWithOpenSubGoals, openWithSubGoalsDone, noDoneDate, badDueDate,
              checkpointDateBlank, duplicateGoal, missingLink, mojibake
+        /// Found over the whole plan (`Lint.planFindings`), not in one file.
+        case danglingDependency, duplicateTaskID, dependencyCycle, unreadRecurrence
     }
 
     /// The 1-based line the finding is on.

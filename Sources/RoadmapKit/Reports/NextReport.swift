@@ -29,6 +29,9 @@ public struct NextReport: Sendable {
     public let window: Int
     /// Goals in progress listed as overdue or due soon (so not again under in progress).
     public let inProgressListedAbove: Int
+    /// The goals that would be listed but wait (`⛔`) for open goals, each with those goals, in
+    /// plan order: what `next` says they wait for.
+    public let waiting: [(goal: GoalRef, blockers: [GoalRef])]
 
     /// The report of `schedule`'s plan as of its day, with `window` days counting as soon, of
     /// the goals `filter` keeps. A goal whose start date (`🛫`) is still to come is left out, and
@@ -48,14 +51,20 @@ public struct NextReport: Sendable {
             }
         }
         var first = Set<GoalRef>()
+        var waiting: [(goal: GoalRef, blockers: [GoalRef])] = []
         let dependencies = TaskDependencies(schedule.plan)
         for ref in schedule.plan.goalsInOrder {
             let state = schedule.plan.state(of: ref)
             guard state != .done && state != .cancelled else { continue }
             let details = schedule.plan.files[ref.file].roadmap.taskDetails(of: ref.goal)
             if let start = details.start, start > schedule.today { continue }
-            if dependencies.isBlocked(ref) { continue }
             if let filter, !filter.keeps(details, today: schedule.today) { continue }
+            let blockers = dependencies.blockers(of: ref)
+            if !blockers.isEmpty {
+                // Listed only where it would have been: due by the window's end, or in progress.
+                if state == .inProgress || schedule.due(of: ref).map({ $0 <= horizon }) == true { waiting.append((ref, blockers)) }
+                continue
+            }
             if details.priority >= .high || details.scheduled.map({ $0 <= schedule.today }) == true { first.insert(ref) }
             let due = schedule.due(of: ref)
             if let due, due < schedule.today {
@@ -68,6 +77,7 @@ public struct NextReport: Sendable {
         }
         if filter != nil { overdue.removeAll { if case .checkpoint = $0.item { true } else { false } } }
         if filter != nil { soon.removeAll { if case .checkpoint = $0.item { true } else { false } } }
+        self.waiting = waiting
         entries = NextReport.sorted(overdue, first) + NextReport.sorted(soon, first) + NextReport.sorted(active, first)
         inProgressListedAbove = (overdue + soon).filter { entry in
             if case let .goal(ref) = entry.item { return schedule.plan.state(of: ref) == .inProgress }

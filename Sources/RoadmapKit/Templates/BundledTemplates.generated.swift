@@ -501,6 +501,12 @@ Phase 3:  [A] Scale & Leadership  +  [B] Innovation & Research  +  [C] Ecosystem
 If you only have time for one track, finish them one after another; the order inside a phase
 matters less than finishing every track before the topic that depends on them.
 
+Some goals need one particular goal done first, across topics and phases: they carry Obsidian
+Tasks links, `⛔ mcp-server` on the goal that waits and `🆔 mcp-server` on the goal it waits for.
+`roadmap next` leaves a waiting goal out until what it waits for is done (and says what that is),
+`roadmap status` counts what is ready now, and `roadmap diagram --goals` draws the links. Add
+your own with `roadmap depend GOAL --on OTHER`.
+
 Run `roadmap diagram` beside this file to draw the phases and their tracks with your progress.
 
 """#.utf8)),
@@ -518,8 +524,8 @@ follows in Months 4-5, and MCP & Agent Basics closes the phase in Month 6.
 Track A, runs in parallel with Track B (Infrastructure Basics).
 
 - [ ] Describe what a large language model predicts and what its context window limits
-- [ ] Compare hosted model APIs with self-hosted open-weights models on cost, latency and privacy
-- [ ] Write prompts that return structured output you can parse reliably
+- [ ] Compare hosted model APIs with self-hosted open-weights models on cost, latency and privacy 🆔 compare-models
+- [ ] Write prompts that return structured output you can parse reliably 🆔 structured-output
   - [ ] Use a JSON schema or a fixed format in the instructions
   - [ ] Handle replies that break the format without crashing
 - [ ] Measure answer quality on a small set of test questions instead of judging by feel
@@ -531,32 +537,32 @@ Track B, runs in parallel with Track A (AI Fundamentals).
 
 - [ ] Provision a network, compute and storage for one cloud provider entirely in Terraform
 - [ ] Package a service in a slim container image and scan it for vulnerabilities
-- [ ] Run the service on Kubernetes with requests, limits and health probes
+- [ ] Run the service on Kubernetes with requests, limits and health probes 🆔 k8s-service
   - [ ] Add a GPU node pool and schedule one workload onto it
   - [ ] Scale the pool to zero when nothing is running
-- [ ] Set up metrics, logs and one useful alert for the service
+- [ ] Set up metrics, logs and one useful alert for the service 🆔 metrics
 - [ ] Keep secrets in a secret manager rather than in the repository
 
 ## AI Tools Integration
 
 Starts once Tracks A and B are both done.
 
-- [ ] Call a model API from Python with retries, timeouts and backoff
-- [ ] Track token usage and cost per request in your metrics
+- [ ] Call a model API from Python with retries, timeouts and backoff 🆔 model-api ⛔ compare-models
+- [ ] Track token usage and cost per request in your metrics ⛔ model-api,metrics
 - [ ] Build a small tool that summarises failed CI runs for your team
-- [ ] Add a model-assisted step to one existing automation, with a human approval gate
+- [ ] Add a model-assisted step to one existing automation, with a human approval gate ⛔ structured-output
 - [ ] Write down where a model must never act without review in your environment
 
 ## MCP & Agent Basics
 
 Follows AI Tools Integration.
 
-- [ ] Explain what the Model Context Protocol standardises between clients and servers
-- [ ] Write an MCP server that exposes two read-only tools over your infrastructure
+- [ ] Explain what the Model Context Protocol standardises between clients and servers 🆔 mcp-basics
+- [ ] Write an MCP server that exposes two read-only tools over your infrastructure 🆔 mcp-server ⛔ mcp-basics,k8s-service
   - [ ] List running deployments in a namespace
   - [ ] Fetch recent events for a failing pod
-- [ ] Connect the server to an MCP-capable client and test it on real questions
-- [ ] Build a single agent that plans, calls tools and stops after a fixed number of steps
+- [ ] Connect the server to an MCP-capable client and test it on real questions ⛔ mcp-server
+- [ ] Build a single agent that plans, calls tools and stops after a fixed number of steps 🆔 single-agent ⛔ mcp-server
 - [ ] Log every tool call an agent makes so you can audit it later
 
 ## Checkpoint: Foundation
@@ -598,7 +604,7 @@ Track A, runs in parallel with Tracks B and C.
 Track B, runs in parallel with Tracks A and C.
 
 - [ ] Compare two agent frameworks (for example LangGraph and AutoGen) on the same task
-- [ ] Build a team of agents with separate roles: planner, worker and reviewer
+- [ ] Build a team of agents with separate roles: planner, worker and reviewer ⛔ single-agent
 - [ ] Give each agent only the tools and permissions its role needs
 - [ ] Add limits on steps, tokens and spend to every agent run
 - [ ] Replay a recorded agent run to debug a wrong decision
@@ -608,7 +614,7 @@ Track B, runs in parallel with Tracks A and C.
 Track C, runs in parallel with Tracks A and B.
 
 - [ ] Design a landing zone where each team gets an isolated AI workspace
-- [ ] Offer model access through one internal gateway with quotas and audit logs
+- [ ] Offer model access through one internal gateway with quotas and audit logs ⛔ model-api
 - [ ] Run the same workload on two cloud providers from one set of modules
   - [ ] Keep provider-specific code behind a small interface
   - [ ] Document what still differs between the two

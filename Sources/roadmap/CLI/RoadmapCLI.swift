@@ -12,6 +12,7 @@ enum RoadmapCLI {
         StartCommand.self,
         CancelCommand.self,
         ReopenCommand.self,
+        DependCommand.self,
         AddCommand.self,
         NextCommand.self,
         SetCommand.self,

@@ -12,7 +12,9 @@ enum CheckCommand: Command {
         character and appends the completion date as ' ✅ YYYY-MM-DD' (Obsidian Tasks style),
         which monthly reviews read; --no-date leaves the line otherwise untouched. In a roadmap
         split across files, a goal in a linked file has the id FILE:N (phase-1-foundation:3, as
-        'roadmap list' shows) and is written in its own file.
+        'roadmap list' shows) and is written in its own file. A recurring goal ('🔁 every week')
+        gets its next occurrence on a new line above it, its dates moved by the rule, as Obsidian
+        Tasks writes it ('🏁 delete' keeps only the new line); one undo takes back both.
         """,
         arguments: [GoalChange.queryArgument(setting: .done)],
         options: Option.specs,
@@ -72,18 +74,38 @@ enum StartCommand: Command {
         abstract: "Mark goals in progress ([/])",
         discussion: """
         Sets the box of each goal to [/], which status and next list as in progress (it counts as
-        not done). A done goal loses its completion date. Queries work as for 'roadmap check'.
+        not done). A done goal loses its completion date. --date also writes the Obsidian Tasks
+        start date ('🛫 DATE', or [start:: DATE] on a line that uses Dataview fields), or moves
+        the one the goal has. Queries work as for 'roadmap check'.
         """,
         arguments: [GoalChange.queryArgument(setting: .inProgress)],
         options: Option.specs,
-        examples: ["roadmap start 12", "roadmap start kubernetes operators --dry-run"])
+        examples: ["roadmap start 12", "roadmap start 12 --date 2026-12-01", "roadmap start kubernetes operators --dry-run"])
 
-    typealias Option = GoalChange.Option
+    enum Option: CommandOptions {
+        case `in`, dryRun, force, date
+
+        var spec: OptionSpec {
+            switch self {
+            case .in: GoalChange.Option.in.spec
+            case .dryRun: GoalChange.Option.dryRun.spec
+            case .force: GoalChange.Option.force.spec
+            case .date: OptionSpec(long: "date", value: "DATE", help: "Also write DATE (YYYY-MM-DD) as the start date (🛫)", kind: .date)
+            }
+        }
+    }
 
     static func finishesInterruptedChanges(_ call: Invocation<Self>) -> Bool { !call.flag(.dryRun) }
 
     static func run(_ call: Invocation<Self>) throws(CLIError) -> ExitCode {
-        try GoalChange.run(call, to: .inProgress, verb: "Started")
+        var start: CivilDate?
+        if let text = call.value(.date) {
+            guard let date = CivilDate(iso: text) else { throw .usage("--date takes YYYY-MM-DD, not '\(text)'", command: spec.name) }
+            start = date
+        }
+        let request = GoalChange.Request(doneDate: try call.context.today(), startDate: start, section: call.value(.in),
+                                         dryRun: call.flag(.dryRun), force: call.flag(.force))
+        return try GoalChange.run(call, to: .inProgress, verb: "Started", request)
     }
 }
 

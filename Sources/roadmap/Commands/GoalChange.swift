@@ -25,6 +25,7 @@ enum GoalChange {
     /// a read-only file; `fromAnyState` only the former.
     struct Request {
         var doneDate: CivilDate?
+        var startDate: CivilDate? = nil
         var section: String?
         var dryRun: Bool
         var force = false
@@ -45,7 +46,8 @@ enum GoalChange {
         let date = request.doneDate
         let plan = try call.context.loadPlan()
         let targets = try goals(args.positionals, command: C.spec.name, section: request.section, in: plan, call.context)
-        let change = plan.changing(targets, to: state, doneDate: date, fromAnyState: request.force || request.fromAnyState)
+        let change = plan.changing(targets, to: state, doneDate: date, today: try call.context.today(), startDate: request.startDate,
+                                   fromAnyState: request.force || request.fromAnyState)
         for ref in change.already {
             call.console.print("\(plan.displayID(ref)) is already \(state.words): \(plan.files[ref.file].roadmap.text(of: ref.goal))")
         }
@@ -53,6 +55,11 @@ enum GoalChange {
             let roadmap = plan.files[ref.file].roadmap
             let goal = roadmap.goals[ref.goal]
             throw .failure("\(plan.files[ref.file].path):\(goal.line): goal \(plan.displayID(ref)) has the custom state [\(roadmap.text(goal.markerRange))]; use --force to change it")
+        }
+        if let (ref, error) = change.unreadRecurrence {
+            let roadmap = plan.files[ref.file].roadmap
+            let rule = roadmap.taskDetails(of: ref.goal).recurrence ?? ""
+            throw .failure("\(plan.files[ref.file].path):\(roadmap.goals[ref.goal].line): goal \(plan.displayID(ref)) repeats '\(VisibleControls.escaped(rule))', which roadmap cannot read: \(error.message); see docs/recurrence.md, or tick it by hand")
         }
         let changed = change.changed
         guard !changed.isEmpty else { return .success }
@@ -66,6 +73,9 @@ enum GoalChange {
         for ref in changed {
             let text = plan.files[ref.file].roadmap.text(of: ref.goal, withoutDoneDate: true)
             call.console.print("\(verb) \(style.dim(plan.displayID(ref)))", cutting: PlainText.of(text), to: call.context.echoWidth)
+            if let next = change.recurred.first(where: { $0.ref == ref })?.next {
+                call.console.print(style.dim("  repeats" + (next.reference.map { ", next: \($0)" } ?? ": a new open goal above")))
+            }
         }
         for note in SubGoalNotes.after(changed, to: state, in: plan) { call.console.print(note) }
         call.console.print(style.dim("\(tally.done)/\(tally.counted) done (\(tally.percent)%)"))

@@ -10,18 +10,21 @@ enum NextCommand: Command {
         progress, each with its due date. A goal is due at the end of the period its text or its
         heading names ('(Month 3)', '### Week 1', '## 6-Month Goals'), counted from the start date
         (a field like '**Start Date:** 2026-01-15'), or on its own '📅 YYYY-MM-DD' date. A
-        checkpoint is due on its filled '**Date:**', else at the end of its period.
+        checkpoint is due on its filled '**Date:**', else at the end of its period. A goal that
+        waits for open goals (Obsidian Tasks '⛔') is listed under Waiting, with what it waits for.
         """,
         options: Option.specs,
         examples: ["roadmap next", "roadmap next --today 2026-06-01", "roadmap next --json | jq '.[] | select(.overdue)'"])
 
     enum Option: CommandOptions {
-        case all, priority, json
+        case all, priority, scheduled, started, json
 
         var spec: OptionSpec {
             switch self {
             case .all: OptionSpec(long: "all", help: "Show every entry (default: up to 10 per group)")
             case .priority: OptionSpec(long: "priority", value: "LEVEL", help: "Only goals of this Obsidian Tasks priority or higher (highest, high, medium, low, lowest)")
+            case .scheduled: OptionSpec(long: "scheduled", help: "Only goals with an Obsidian Tasks scheduled date (⏳)")
+            case .started: OptionSpec(long: "started", help: "Only goals whose start date (🛫) is today or past")
             case .json: OptionSpec(long: "json", help: "Print JSON (see docs/json.md for the shape)")
             }
         }
@@ -30,7 +33,8 @@ enum NextCommand: Command {
     static func run(_ call: Invocation<Self>) throws(CLIError) -> ExitCode {
         let plan = try call.context.loadPlan(tracking: true)
         let schedule = try call.context.schedule(plan)
-        let filter = call.value(.priority) == nil ? nil : try TasksFilterOption.filter(call, .priority, nil, nil)
+        let filtered = call.value(.priority) != nil || call.flag(.scheduled) || call.flag(.started)
+        let filter = filtered ? try TasksFilterOption.filter(call, .priority, .scheduled, .started) : nil
         let report = NextReport(schedule, filter: filter)
         if call.flag(.json) {
             call.console.write(RoadmapJSON.next(report, schedule).bytes)
@@ -61,6 +65,21 @@ enum NextCommand: Command {
             }
             if entries.count > limit {
                 console.print(style.dim("  … and \(entries.count - limit) more: " + call.context.command("next --all")))
+            }
+        }
+        if !report.waiting.isEmpty {
+            console.print()
+            console.print(style.bold("Waiting") + style.dim(" (\(report.waiting.count))"))
+            let plan = schedule.plan
+            for (goal, blockers) in report.waiting.prefix(call.flag(.all) ? Int.max : 3) {
+                let names = blockers.prefix(3).map { "\(plan.displayID($0)) " + PlainText.of(plan.files[$0.file].roadmap.text(of: $0.goal, withoutFields: true)) }
+                let more = blockers.count > 3 ? ", … \(blockers.count - 3) more" : ""
+                let waits = Columns.truncate("waits for " + names.joined(separator: ", ") + more, to: max(10, call.context.width - 4))
+                console.print("  " + GoalLine.render(goal, plan, style, width: call.context.width - 2))
+                console.print("    " + style.dim(waits))
+            }
+            if report.waiting.count > 3 && !call.flag(.all) {
+                console.print(style.dim("  … and \(report.waiting.count - 3) more: " + call.context.command("next --all")))
             }
         }
         return .success

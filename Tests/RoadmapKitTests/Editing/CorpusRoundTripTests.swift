@@ -10,7 +10,7 @@ import RoadmapTestSupport
 struct CorpusRoundTripTests {
     @Test func everyGoalOfEveryFileRoundTrips() throws {
         let date = CivilDate(iso: "2026-11-22")!
-        var files = 0, ticks = 0, unticks = 0, skippedDated = 0, mixedSpelling = 0
+        var files = 0, ticks = 0, unticks = 0, skippedDated = 0, mixedSpelling = 0, recurring = 0
         var failures: [String] = []
         for url in Corpus.files {
             let bytes = Corpus.bytes(url)
@@ -25,6 +25,9 @@ struct CorpusRoundTripTests {
                 if goal.state == .done && roadmap.doneDate(of: index) != nil { skippedDated += 1; continue }
                 // An open goal that already carries a done date keeps it on tick and loses it on untick.
                 if goal.state == .open && roadmap.doneDate(of: index) != nil { skippedDated += 1; continue }
+                // A recurring goal's tick writes its next occurrence too (or `🏁 delete` removes
+                // the line): RecurringTickTests check those; here only what a tick leaves in place.
+                if roadmap.tickOutcome(index, to: target, completedOn: date) != .plain { recurring += 1; continue }
                 let withDate = goal.state != .done
                 let changed = roadmap.edits(setting: index, to: target, doneDate: withDate ? date : nil).applied(to: bytes)
                 let after = lines(changed)
@@ -53,7 +56,7 @@ struct CorpusRoundTripTests {
                 if goal.state == .done { unticks += 1 } else { ticks += 1 }
             }
         }
-        print("corpus round trip: \(files) files, \(ticks) ticks and \(unticks) unticks reverted; \(mixedSpelling) of them came back as x/X from a list that mixes both spellings; \(skippedDated) goals with a ✅ date left out (an untick removes the date by design)")
+        print("corpus round trip: \(files) files, \(ticks) ticks and \(unticks) unticks reverted; \(mixedSpelling) of them came back as x/X from a list that mixes both spellings; \(skippedDated) goals with a ✅ date left out (an untick removes the date by design); \(recurring) recurring or 🏁 delete goals left out")
         #expect(failures.isEmpty, "\(failures.prefix(10))")
         #expect(files > 400)
         #expect(ticks > 6000)

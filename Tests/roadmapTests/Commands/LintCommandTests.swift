@@ -63,6 +63,22 @@ import RoadmapTestSupport
         """)
     }
 
+    /// Dependency links and recurrence rules are checked over the whole plan, each at its file
+    /// and line, after each file's own findings (issue 26).
+    @Test func dependenciesAndRecurrenceAcrossThePlan() throws {
+        let h = try CLIHarness(files: [
+            "roadmap.md": "# Guide\n- [ ] [Phase 1](phase-1.md)\n- [ ] [] deploy ⛔ gone\n",
+            "phase-1.md": "# Phase 1\n- [ ] a 🆔 a ⛔ a\n- [ ] dentist 🔁 every January on the 15th\n",
+        ])
+        let result = h.run(["lint", "--json"])
+        #expect(result.status == .failure)
+        #expect(result.stdout.contains(#"{"file":"roadmap.md","line":3,"kind":"danglingDependency""#), "\(result.stdout)")
+        #expect(result.stdout.contains(#"{"file":"phase-1.md","line":2,"kind":"dependencyCycle""#), "\(result.stdout)")
+        #expect(result.stdout.contains(#"{"file":"phase-1.md","line":3,"kind":"unreadRecurrence""#), "\(result.stdout)")
+        let text = h.run(["lint"]).stdout
+        #expect(text.contains("roadmap.md:3: warning: '⛔ gone' names no goal's 🆔"), "\(text)")
+    }
+
     @Test func fixEncodingRepairsEachLineAndUndoReverts() throws {
         let text = "# ðŸŽ¯ Plan\r\n- [ ] âœ… Ship\r\n- [ ] café\r\n"
         let h = try CLIHarness(files: ["career-roadmap.md": text])

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import roadmap
 
@@ -107,7 +108,10 @@ import Testing
 
     @Test func nextShowsOnlyReadyGoals() throws {
         let run = try CLIHarness.run(["next"], on: Self.text, today: "2026-11-22")
-        #expect(names(run.output) == ["Frame", "Plant", "Fill"], "a goal waits for an open 🆔, not for a done, cancelled or unknown one: \(run.output)")
+        // Blocked goals are not listed as due: they come under Waiting, with what they wait for.
+        let parts = run.output.components(separatedBy: "Waiting")
+        #expect(names(parts[0]) == ["Frame", "Plant", "Fill"], "a goal waits for an open 🆔, not for a done, cancelled or unknown one: \(run.output)")
+        #expect(names(parts.count > 1 ? parts[1] : "") == ["Frame", "Raise", "Paint"], "\(run.output)")
     }
 
     @Test(arguments: [

@@ -1,0 +1,74 @@
+/// lint's checks that need the whole plan (issue 26): Obsidian Tasks links goals across files, so
+/// a `⛔` that names no `🆔`, two goals with one `🆔`, and goals waiting for each other in a
+/// circle are found over every file together (`TaskDependencies.problems`); a recurrence rule
+/// roadmap cannot read is found here too, where the plan's goals are walked once, and named
+/// before a tick refuses it.
+enum TaskLinks {
+    static func findings(_ plan: Plan) -> [PlanLintFinding] {
+        var found: [PlanLintFinding] = []
+        func at(_ ref: GoalRef, _ kind: LintFinding.Kind, _ message: String) {
+            found.append(PlanLintFinding(file: ref.file, finding: LintFinding(line: plan.files[ref.file].roadmap.goals[ref.goal].line,
+                                                                              kind: kind, message: message)))
+        }
+        for problem in TaskDependencies(plan).problems {
+            switch problem {
+            case let .dangling(goal, id):
+                at(goal, .danglingDependency, "'⛔ \(id)' names no goal's 🆔: add '🆔 \(id)' to the goal this one waits for, or take it out")
+            case let .duplicate(id, goals):
+                guard let first = goals.first else { continue }
+                let place = "\(plan.files[first.file].path):\(plan.files[first.file].roadmap.goals[first.goal].line)"
+                for other in goals.dropFirst() {
+                    at(other, .duplicateTaskID, "'🆔 \(id)' is also on \(place), so '⛔ \(id)' names two goals; give one of them another id")
+                }
+            case let .cycle(goals):
+                guard let first = goals.first else { continue }
+                let names = goals.map { "\(plan.displayID($0)) \(quoted($0, plan))" } + [plan.displayID(first)]
+                at(first, .dependencyCycle, "these goals wait for each other, so none can be ready: " + names.joined(separator: " → "))
+            }
+        }
+        for ref in plan.goalsInOrder {
+            let roadmap = plan.files[ref.file].roadmap
+            guard mayRecur(roadmap, ref.goal), case let .failure(error)? = roadmap.recurrence(of: ref.goal),
+                  let field = roadmap.tasksFields(of: ref.goal).field(.recurrence) else { continue }
+            let written = VisibleControls.escaped(String(decoding: roadmap.bytes[field.range], as: UTF8.self))
+            at(ref, .unreadRecurrence, "roadmap cannot read '\(written)': \(error.message); check would refuse it (docs/recurrence.md)")
+        }
+        return found.enumerated().sorted { ($0.element.file, $0.element.finding.line, $0.offset) < ($1.element.file, $1.element.finding.line, $1.offset) }
+            .map(\.element)
+    }
+
+    /// Whether a goal's text holds `🔁` or `repeat::`: most goals hold neither, and reading
+    /// their fields to find so would cost every goal of a large plan a backward scan.
+    private static func mayRecur(_ roadmap: Roadmap, _ goal: Int) -> Bool {
+        let bytes = roadmap.bytes, range = roadmap.goals[goal].textRange
+        var i = range.lowerBound
+        while i + 3 < range.upperBound {
+            if bytes[i] == 0xF0 && bytes[i + 1] == 0x9F && bytes[i + 2] == 0x94 && bytes[i + 3] == 0x81 { return true }
+            if bytes[i] == ASCII.colon && bytes[i + 1] == ASCII.colon && i - range.lowerBound >= 6
+                && bytes[(i - 6)..<i].elementsEqual("repeat".utf8) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    private static func quoted(_ ref: GoalRef, _ plan: Plan) -> String {
+        let text = PlainText.of(plan.files[ref.file].roadmap.text(of: ref.goal, withoutFields: true))
+        return "'" + (text.count > 40 ? String(text.prefix(39)) + "…" : text) + "'"
+    }
+}
+
+/// A lint finding in one file of a plan, found by a check over the whole plan.
+public struct PlanLintFinding: Equatable, Sendable {
+    /// The file's index in the plan.
+    public let file: Int
+    /// What was found, at a line of that file.
+    public let finding: LintFinding
+}
+
+extension Lint {
+    /// The findings of the checks over the whole plan (`⛔`/`🆔` links, recurrence rules), by
+    /// file and line; `findings` has those of each file alone.
+    public static func planFindings(_ plan: Plan) -> [PlanLintFinding] {
+        TaskLinks.findings(plan)
+    }
+}

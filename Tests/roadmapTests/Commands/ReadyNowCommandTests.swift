@@ -1,0 +1,35 @@
+import Testing
+@testable import roadmap
+
+/// What is ready now (issue 26): `status` counts the goals that can be worked on (open or in
+/// progress, waiting for no open goal, started), and `next` says what its blocked goals wait for.
+@Suite struct ReadyNowCommandTests {
+    static let text = """
+    # Plan
+    **Start Date:** 2026-11-01
+
+    - [x] learn git 🆔 git
+    - [ ] learn docker 🆔 docker 📅 2026-11-30
+    - [ ] deploy to kubernetes ⛔ docker,git 📅 2026-11-25
+    - [ ] write the blog post ⛔ git
+    - [/] later 🛫 2027-01-01
+
+    """
+
+    @Test func statusCountsReadyNow() throws {
+        let out = try CLIHarness.run(["status"], on: Self.text).output
+        #expect(out.contains("Ready now: 2 goals; 1 waits for another goal"), "\(out)")
+    }
+
+    @Test func statusWithoutDependenciesSaysNothingOfThem() throws {
+        let out = try CLIHarness.run(["status"], on: "# Plan\n- [ ] a\n").output
+        #expect(!out.contains("Ready now"), "\(out)")
+    }
+
+    @Test func nextSaysWhatBlockedGoalsWaitFor() throws {
+        let out = try CLIHarness.run(["next"], on: Self.text).output
+        #expect(out.contains("Waiting (1)"), "\(out)")
+        #expect(out.contains("#3") && out.contains("deploy to kubernetes") && out.contains("waits for #2 learn docker"), "\(out)")
+        #expect(!out.contains("waits for #1"), "\(out)")
+    }
+}
