@@ -4,6 +4,9 @@ import RoadmapKit
 /// and checkpoints, the next checkpoint, blank fields, metric bars, group summaries, and
 /// warnings for single-choice groups ticked twice.
 enum StatusTracking {
+    /// The columns of a summary line's label (`Overdue     `); its text starts after them.
+    static let labelWidth = 12
+
     static func render(_ schedule: PlanSchedule, _ context: Context) {
         let plan = schedule.plan
         let style = Style(color: context.usesColor)
@@ -58,8 +61,8 @@ enum StatusTracking {
         console.print()
         // Wrapped under their text rather than by the terminal under the label column.
         for (name, text) in lines {
-            for (k, piece) in Columns.wrap(text, to: context.width - 12, indent: 0).enumerated() {
-                console.print((k == 0 ? style.bold(Columns.pad(name, to: 12)) : String(repeating: " ", count: 12)) + piece)
+            for (k, piece) in Columns.wrap(text, to: context.width - labelWidth, indent: 0).enumerated() {
+                console.print((k == 0 ? style.bold(Columns.pad(name, to: labelWidth)) : String(repeating: " ", count: labelWidth)) + piece)
             }
         }
 
