@@ -65,6 +65,7 @@ enum ReviewCommand: Command {
         let original = try context.loadPlan(tracking: true)
         let interactive = context.environment.stdinIsTerminal && !call.flag(.yes)
         let dryRun = call.flag(.dryRun)
+        if interactive { Prompt.announce("review", "its questions are", context) }
         // Boxes ticked by hand in this period, dated from git and (if agreed) stamped first.
         let handTicks = try ReviewHandTicks.prepare(original, call, interactive: interactive, showing: interactive || !dryRun)
         let plan = handTicks.plan
