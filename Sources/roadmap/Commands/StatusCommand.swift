@@ -55,7 +55,7 @@ enum StatusCommand: Command {
         let plan = schedule.plan
         let width = context.width
         let linked = plan.files.count - 1
-        console.print(style.bold(report.title))
+        console.print(style.bold(Columns.truncate(report.title, to: width)))
         console.print(style.dim(plan.files[0].path + (linked == 0 ? "" : " and \(Count.of(linked, "linked file"))")))
         console.print()
         guard report.goals.total > 0 else {
