@@ -13,9 +13,11 @@ enum ReviewCommand: Command {
         checkpoints due within 30 days with their Completed checklists; each metric's last value
         and next target. Then writes the month's entry under '## Review Log' (created at the end
         of the file): progress, goals completed, metric values and a note. One entry per month: a
-        second review in the same month updates it.
+        second review in the same month updates it, says what changed, and adds a --note to the
+        month's note rather than replacing it (on a terminal, what is typed over the note in
+        brackets replaces it).
 
-        On a terminal it asks one question at a time (Enter keeps the answer in brackets; Ctrl-C
+        On a terminal it asks one question at a time, on standard error (Enter keeps the answer in brackets; Ctrl-C
         or Ctrl-D stops with nothing written): tick checkpoint items, fill the checkpoint's Date,
         its Adjustments Needed, each metric, a note. Without a terminal it asks nothing: the options
         answer, and with --yes every other question takes its default: nothing is ticked, the blank
@@ -139,7 +141,25 @@ enum ReviewCommand: Command {
         for ref in answers.adjustments.keys.sorted() { changes.append("wrote the Adjustments Needed of \(review.title(of: ref))") }
         if outcome.cells > 0 { changes.append("set " + Count.of(outcome.cells, "metric cell")) }
         if !changes.isEmpty { text += "\nAlso " + changes.joined(separator: "; ") + "." }
+        if let earlier = outcome.replaced { text += changed(from: earlier, to: draft).map { "\n  " + $0 }.joined() }
         return text
+    }
+
+    /// What a second review in a month changed in the month's entry: progress, each metric, the
+    /// note (`Note: 'first pass' → 'first pass · second pass'`), so nothing is replaced unsaid.
+    private static func changed(from earlier: ReviewEntry, to draft: ReviewDraft) -> [String] {
+        var lines: [String] = []
+        if earlier.done != draft.done || earlier.total != draft.total {
+            lines.append("Progress: \(earlier.done.map(String.init) ?? "?")/\(earlier.total.map(String.init) ?? "?") → \(draft.done)/\(draft.total)")
+        }
+        for reading in draft.metrics {
+            let before = earlier.metrics.first { $0.name.lowercased() == reading.name.lowercased() }?.value
+            if before != reading.value { lines.append("\(reading.name): \(before ?? "–") → \(reading.value)") }
+        }
+        if earlier.note != draft.note {
+            lines.append("Note: " + (earlier.note.map { "'\($0)'" } ?? "none") + " → " + (draft.note.map { "'\($0)'" } ?? "none"))
+        }
+        return lines
     }
 }
 

@@ -15,6 +15,7 @@ struct ReviewOptions {
         let command = ReviewCommand.spec.name
         var answers = ReviewAnswers()
         answers.note = try InitAnswers.line(call.value(.note), option: "note", command: command)
+        answers.addsToNote = answers.note != nil
         for pair in call.values(.metric) {
             guard let eq = pair.firstIndex(of: "="), !pair[..<eq].trimmingSpaces.isEmpty else {
                 throw .usage("--metric takes NAME=VALUE, not '\(pair)'", command: command)

@@ -44,7 +44,11 @@ enum ReviewQuestions {
         for reading in answers.logOnly {
             Prompt.say(style.dim("  \(reading.name): \(reading.value) (from --metric)"), context)
         }
-        answers.note = try text("Note", answers.note ?? review.thisMonth?.note, context)
+        // What is typed over the note in brackets replaces it; Enter keeps it (and --note's adding).
+        let shownNote = answers.note ?? review.thisMonth?.note
+        let note = try text("Note", shownNote, context)
+        if note != shownNote { answers.addsToNote = false }
+        answers.note = note
         return answers
     }
 
