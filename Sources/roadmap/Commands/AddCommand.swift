@@ -73,6 +73,8 @@ enum AddCommand: Command {
     /// The file and the place in it that --under or --in name (`Plan.placeForAdding`), else the root's last section with goals.
     private static func place(_ call: Invocation<Self>, in plan: Plan, _ context: Context) throws(CLIError) -> (Int, GoalAddition.Place) {
         let root = plan.files[0].path
+        try context.refuseCutShort("in", call.value(.in), in: plan)
+        try context.refuseCutShort("under", call.value(.under), in: plan, goal: true)
         do {
             let found = try plan.placeForAdding(under: call.value(.under).map { $0.split(separator: " ").map(String.init) }, section: call.value(.in))
             return (found.file, found.place)

@@ -44,6 +44,7 @@ enum GoalChange {
         let args = call.arguments
         let date = request.doneDate
         let plan = try call.context.loadPlan()
+        try call.context.refuseCutShort("in", request.section, in: plan)
         let targets = try goals(args.positionals, command: C.spec.name, section: request.section, in: plan, call.context)
         let change = plan.changing(targets, to: state, doneDate: date, fromAnyState: request.force || request.fromAnyState)
         for ref in change.already {
