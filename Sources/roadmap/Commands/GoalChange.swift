@@ -61,12 +61,22 @@ enum GoalChange {
             call.console.write(UnifiedDiff.render(change.edits, in: plan))
             return .success
         }
+        // A done goal started or cancelled loses its ✅ date (a stale id does it easily): said, with the way back.
+        let dropped: [(GoalRef, CivilDate)] = state == .inProgress || state == .cancelled ? changed.compactMap { ref in
+            let roadmap = plan.files[ref.file].roadmap
+            guard roadmap.goals[ref.goal].state == .done, let date = roadmap.doneDate(of: ref.goal) else { return nil }
+            return (ref, date)
+        } : []
         try call.context.save(change.edits, in: plan, force: request.force)
         let tally = change.tally
         let style = Style(color: call.context.usesColor)
         for ref in changed {
             let text = plan.files[ref.file].roadmap.text(of: ref.goal, withoutDoneDate: true)
             call.console.print("\(verb) \(style.dim(plan.displayID(ref)))", cutting: PlainText.of(text), to: call.context.echoWidth)
+        }
+        for (ref, date) in dropped {
+            let id = plan.displayID(ref)
+            call.console.print("\(id) was done on \(date); its ✅ date is gone (to put it back: \(call.context.command("check \(id.hasPrefix("#") ? String(id.dropFirst()) : id) --date \(date)")))")
         }
         for note in SubGoalNotes.after(changed, to: state, in: plan) { call.console.print(note) }
         call.console.print(style.dim("\(tally.done)/\(tally.counted) done (\(tally.percent)%)"))
