@@ -45,7 +45,11 @@ enum GoalChange {
         let date = request.doneDate
         let plan = try call.context.loadPlan()
         try call.context.refuseCutShort("in", request.section, in: plan)
-        let targets = try goals(args.positionals, command: C.spec.name, section: request.section, in: plan, call.context)
+        let changeable = { (ref: GoalRef) -> Bool in
+            let current = plan.files[ref.file].roadmap.goals[ref.goal].state
+            return current != state && (current != .other || request.force || request.fromAnyState)
+        }
+        let targets = try goals(args.positionals, command: C.spec.name, section: request.section, in: plan, call.context, changeable: changeable)
         let change = plan.changing(targets, to: state, doneDate: date, fromAnyState: request.force || request.fromAnyState)
         for ref in change.already {
             call.console.print("\(plan.displayID(ref)) is already \(state.words): \(plan.files[ref.file].roadmap.text(of: ref.goal))")
@@ -97,11 +101,13 @@ enum GoalChange {
 
     /// The goals the typed words name, id lists and ranges written out (`GoalIDs.expanded`), as
     /// `Plan.goals(named:section:)` resolves them; its error with candidates.
-    static func goals(_ words: [String], command: String, section: String?, in plan: Plan, _ context: Context) throws(CLIError) -> [GoalRef] {
+    /// - Parameter changeable: the goals the command can change, which alone count when words fit several.
+    static func goals(_ words: [String], command: String, section: String?, in plan: Plan, _ context: Context,
+                      changeable: ((GoalRef) -> Bool)? = nil) throws(CLIError) -> [GoalRef] {
         let expanded: [String]
         do { expanded = try GoalIDs.expanded(words) } catch { throw .usage(error.message, command: command) }
         do {
-            return try plan.goals(named: expanded, section: section)
+            return try plan.goals(named: expanded, section: section, changeable: changeable)
         } catch {
             throw failure(error, in: plan, context)
         }
