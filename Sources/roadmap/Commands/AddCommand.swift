@@ -24,7 +24,7 @@ enum AddCommand: Command {
         ])
 
     enum Option: CommandOptions {
-        case `in`, under, due, dryRun
+        case `in`, under, due, dryRun, force
 
         var spec: OptionSpec {
             switch self {
@@ -32,6 +32,7 @@ enum AddCommand: Command {
             case .under: OptionSpec(long: "under", value: "GOAL", help: "Add as the last sub-goal of this goal (an id or words)")
             case .due: OptionSpec(long: "due", value: "DATE", help: "Due date (YYYY-MM-DD), written as ' 📅 DATE'")
             case .dryRun: OptionSpec.dryRun
+            case .force: OptionSpec.forceReadOnly
             }
         }
     }
@@ -59,7 +60,7 @@ enum AddCommand: Command {
             call.console.write(UnifiedDiff.render(roadmap.bytes, addition.edits, path: plan.files[file].path))
             return .success
         }
-        try call.context.save(addition.edits, for: call.context.loaded(plan, file: file))
+        try call.context.save([(call.context.loaded(plan, file: file), addition.edits)], force: call.flag(.force))
         let added = Roadmap(parsing: addition.edits.applied(to: roadmap.bytes))
         let section = added.goals[addition.goal].sectionIndex
         let path = plan.displayPath(ofFile: file, section: section).map(PlainText.of).joined(separator: " › ")

@@ -16,7 +16,7 @@ enum GoalChange {
             switch self {
             case .in: OptionSpec(long: "in", value: "SECTION", help: "Only goals under headings containing this text", kind: .section)
             case .dryRun: OptionSpec.dryRun
-            case .force: OptionSpec(long: "force", help: "Also change goals with a custom state like [>] or [?]")
+            case .force: OptionSpec(long: "force", help: "Also change goals with a custom state like [>] or [?], and write a read-only file")
             }
         }
     }

@@ -37,7 +37,7 @@ enum ReviewCommand: Command {
         ])
 
     enum Option: CommandOptions {
-        case metric, note, adjust, yes, dryRun, history, json
+        case metric, note, adjust, yes, dryRun, force, history, json
 
         var spec: OptionSpec {
             switch self {
@@ -46,6 +46,7 @@ enum ReviewCommand: Command {
             case .adjust: OptionSpec(long: "adjust", value: "TEXT", help: "Adjustments Needed text for the checkpoint that is due")
             case .yes: OptionSpec(long: "yes", short: "y", help: "Ask nothing; take the default answer to every question")
             case .dryRun: OptionSpec.dryRun
+            case .force: OptionSpec.forceReadOnly
             case .history: OptionSpec(long: "history", help: "Past reviews, with charts of progress and of each metric")
             case .json: OptionSpec(long: "json", help: "With --history: the reviews as JSON")
             }
@@ -103,7 +104,7 @@ enum ReviewCommand: Command {
         // The edits, not the new bytes as one change: if a file was saved elsewhere while the
         // questions were open, each edit is re-applied where it now belongs.
         do {
-            try context.save(try handTicks.placing(outcome.edits), in: original)
+            try context.save(try handTicks.placing(outcome.edits), in: original, force: call.flag(.force))
         } catch {
             guard interactive, case let .failure(message, details) = error else { throw error }
             // Answers typed at a terminal are not lost with the write: they are shown for a rerun.

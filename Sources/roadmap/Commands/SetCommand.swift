@@ -29,13 +29,14 @@ enum SetCommand: Command {
         ])
 
     enum Option: CommandOptions {
-        case `in`, column, dryRun
+        case `in`, column, dryRun, force
 
         var spec: OptionSpec {
             switch self {
             case .in: OptionSpec(long: "in", value: "SECTION", help: "Only labels under headings or group labels containing this text", kind: .section)
             case .column: OptionSpec(long: "column", value: "HEADER", help: "For a metric: the column to write (default: its current column)")
             case .dryRun: OptionSpec.dryRun
+            case .force: OptionSpec.forceReadOnly
             }
         }
     }
@@ -99,7 +100,7 @@ enum SetCommand: Command {
             call.console.write(UnifiedDiff.render(edits, in: plan))
             return .success
         }
-        try call.context.save(edits, in: plan)
+        try call.context.save(edits, in: plan, force: call.flag(.force))
         call.console.print(summary)
         return .success
     }
