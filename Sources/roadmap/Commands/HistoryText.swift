@@ -47,9 +47,9 @@ enum HistoryText {
         console.print()
         console.print(style.bold(Columns.pad("Forecast", to: 13)) + style.dim("horizons and checkpoints with a due date, at the recent pace"))
         let shown = 12
-        let nameWidth = min(38, (history.forecast.prefix(shown).map { Columns.width($0.section) }.max() ?? 0) + 2)
+        let nameWidth = min(38, (history.forecast.prefix(shown).map { Columns.width(TrackingText.shown(sectionPath: $0.section)) }.max() ?? 0) + 2)
         for item in history.forecast.prefix(shown) {
-            let name = Columns.pad(Columns.truncate(item.section, to: nameWidth - 2), to: nameWidth)
+            let name = Columns.pad(Columns.truncate(TrackingText.shown(sectionPath: item.section), to: nameWidth - 2), to: nameWidth)
             console.print("  " + name + HistoryForecastText.describe(item, style))
         }
         if history.forecast.count > shown { console.print(style.dim("  … and \(history.forecast.count - shown) more: roadmap history --json")) }

@@ -60,7 +60,7 @@ struct ReviewOptions {
         case let .several(indices, found):
             let first = review.metrics[indices[0]]
             let tracking = review.schedule.tracking(first.file)
-            let example = tracking.sectionTitle(tracking.tables[first.metric.table].sectionIndex) + " > " + tracking.name(of: first.metric)
+            let example = tracking.sectionTitle(tracking.tables[first.metric.table].sectionIndex) + " › " + tracking.name(of: first.metric)
             throw .failure("\(root): '\(name)' names \(indices.count) metrics; say which with a path like \(TrackingText.quoted(example)):",
                            details: found.map { TrackingText.candidate(metric: $0, review.schedule) })
         case .none: break

@@ -144,7 +144,7 @@ enum SetCommand: Command {
             }
         }
         let details = close.isEmpty ? ["See 'roadmap fields' for every field."] : ["Closest:"] + close.prefix(5)
-        let scope = query.section.isEmpty ? "" : " under '\(query.section.joined(separator: " > "))'"
+        let scope = query.section.isEmpty ? "" : " under '\(query.section.joined(separator: " › "))'"
         return .failure("\(schedule.plan.files[0].path): no field or metric named '\(label)'\(scope)", details: details)
     }
 }

@@ -22,9 +22,9 @@ enum StatusHistoryLines {
     /// the forecast is about), cut if even that is too wide. The numbers after it are what the
     /// line is for, so they are never the part that goes.
     static func fitted(_ path: String, to room: Int) -> String {
-        let pieces = path.split(separator: ">").map { String($0).trimmingSpaces }
-        let shown = pieces.joined(separator: " › ")
+        let shown = TrackingText.shown(sectionPath: path)
         guard Columns.width(shown) > room else { return shown }
-        return Columns.truncate(pieces.last ?? shown, to: max(12, room))
+        let last = path.split(separator: ">").last.map { String($0).trimmingSpaces } ?? shown
+        return Columns.truncate(last, to: max(12, room))
     }
 }

@@ -256,7 +256,7 @@ struct ReviewCommandTests {
         let ambiguous = try CLIHarness(files: [Self.file: ReviewSample.text + "\n## More\n\n| Skill | Score |\n|---|---|\n| Python | 1 |\n"])
         let both = ambiguous.run(["review", "--metric", "Python=2"])
         #expect(both.status == .failure)
-        #expect(both.stderr.hasPrefix("error: career-roadmap.md: 'Python' names 2 metrics; say which with a path like 'Skills > Python':\n"))
+        #expect(both.stderr.hasPrefix("error: career-roadmap.md: 'Python' names 2 metrics; say which with a path like 'Skills › Python':\n"))
         #expect(ambiguous.run(["review", "--metric", "More > Python=2"]).status == .success)
         #expect(try ambiguous.read(Self.file).contains("  - More > Python: 2\n"))
         #expect(try h.read(Self.file) == ReviewSample.text)

@@ -14,4 +14,19 @@ import RoadmapKit
             #expect(!status.contains(fact), "\(fact) in:\n\(status)")
         }
     }
+
+    /// One section-path separator on the terminal, `›`, in set's hints, fields' choices and
+    /// history's forecast as everywhere else; typed paths take it as they take `>`.
+    @Test func oneSeparatorEverywhere() throws {
+        let h = try ColourLayoutTests.installed("career-roadmap")
+        let set = h.run(["set", "Repository", "x"])
+        #expect(set.stderr.contains("a path like 'Project 1: Containerized Image Classifier › Repository'"), "\(set.stderr)")
+        let fields = h.run(["fields"]).stdout
+        #expect(!fields.contains(" > ") && fields.contains("Role › Preferred Track"), "\(fields)")
+        let history = h.run(["history"]).stdout
+        #expect(!history.contains(" > ") && history.contains(" › "), "\(history)")
+        #expect(h.run(["set", "Project 1: Containerized Image Classifier › Repository", "github.com/ada/x"]).status == .success)
+        let add = h.run(["add", "Learn Helm", "--in", "6-Month Goals › Core Skills"])
+        #expect(add.status == .success, "\(add.stderr)")
+    }
 }
