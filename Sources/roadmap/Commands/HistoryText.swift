@@ -3,7 +3,8 @@ import RoadmapKit
 /// `roadmap history` on a terminal: where the history comes from, then the burn-up, the
 /// calendar, the pace, the forecast and the metric trends.
 enum HistoryText {
-    static func render(_ history: History, _ plan: Plan, bySection: Bool, today: CivilDate, _ context: Context) {
+    /// - Parameter since: `--since`: completions are counted from that day, and said to be.
+    static func render(_ history: History, _ plan: Plan, bySection: Bool, today: CivilDate, since: CivilDate? = nil, _ context: Context) {
         let style = Style(color: context.usesColor)
         let console = context.console
         let width = context.chartWidth
@@ -32,7 +33,8 @@ enum HistoryText {
         console.print()
         let recent = history.completedInLast52Weeks(today: today)
         let streaks = history.weeklyStreaks(today: today)
-        row("Completions", "\(recent) in the last 52 weeks" + style.dim("  longest weekly streak \(weeks(streaks.longest)), current \(weeks(streaks.current))"))
+        let period = since.map { $0 > today.adding(days: -7 * 52) ? "since \($0)" : "in the last 52 weeks (--since \($0) is earlier)" } ?? "in the last 52 weeks"
+        row("Completions", "\(recent) \(period)" + style.dim("  longest weekly streak \(weeks(streaks.longest)), current \(weeks(streaks.current))"))
         for line in HistoryCalendar.render(history.completions, today: today, width: width, style: style) { console.print(line) }
 
         console.print()
