@@ -66,6 +66,11 @@ enum ReviewCommand: Command {
         if call.flag(.json) { throw .usage("--json goes with --history", command: spec.name) }
 
         let original = try context.loadPlan(tracking: true)
+        // Nothing to record: a Review Log of 0/0 in a file of prose would be noise, not a review.
+        guard original.tally.total > 0 else {
+            call.console.print("Nothing to review: \(original.files[0].path) has no goals yet (a goal is a list item with a checkbox, like '- [ ] Learn Docker'); nothing written.")
+            return .success
+        }
         let interactive = context.environment.stdinIsTerminal && !call.flag(.yes)
         let dryRun = call.flag(.dryRun)
         if interactive { Prompt.announce("review", "its questions are", context) }
