@@ -16,7 +16,7 @@ import RoadmapKit
         #expect(result.stderr.contains("Name: Current role: Target role [Junior AI Infrastructure Engineer]: Start date [2026-11-22]: "))
         // Standard output is a file here: standard error says what is asked and where the answers go.
         #expect(result.stderr.contains("standard output is not a terminal"))
-        #expect(result.stdout.contains("Name: Ada"))
+        #expect(result.stdout.contains("+**Name:** Ada\n"))
     }
 
     @Test func reviewAsksOnStandardError() throws {

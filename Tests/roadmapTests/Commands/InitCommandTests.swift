@@ -81,7 +81,8 @@ struct InitCommandTests {
         let h = try CLIHarness()
         let result = h.run(["init", "director-roadmap", "--dir", "plans", "--dry-run"])
         #expect(result.status == .success)
-        #expect(result.stdout.hasPrefix("Would create plans/roadmap.md ("))
+        #expect(result.stdout.hasPrefix("--- /dev/null\n+++ b/plans/roadmap.md\n@@ -0,0 +1,"))
+        #expect(result.stderr.hasPrefix("Would create plans/roadmap.md ("))
         #expect(!FileManager.default.fileExists(atPath: h.directory.appendingPathComponent("plans").path))
     }
 

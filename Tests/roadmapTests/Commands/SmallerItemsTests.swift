@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import roadmap
 import RoadmapKit
+import RoadmapTestSupport
 
 /// The "Smaller" list of issue 25, one test each.
 @Suite struct SmallerItemsTests {
@@ -28,5 +29,49 @@ import RoadmapKit
         #expect(h.run(["set", "Project 1: Containerized Image Classifier › Repository", "github.com/ada/x"]).status == .success)
         let add = h.run(["add", "Learn Helm", "--in", "6-Month Goals › Core Skills"])
         #expect(add.status == .success, "\(add.stderr)")
+    }
+
+    /// A review of a file with no goals has nothing to record: it writes no Review Log.
+    @Test func reviewOfAFileWithoutGoalsWritesNothing() throws {
+        let text = "# Notes\n\nJust prose, no goals.\n"
+        let h = try CLIHarness(files: ["roadmap.md": text])
+        let result = h.run(["review", "--yes"])
+        #expect(result.status == .success, "\(result.stderr)")
+        #expect(try h.read("roadmap.md") == text)
+        #expect(result.stdout.contains("no goals"), "\(result.stdout)")
+    }
+
+    /// `init --dry-run` says it prints what would be written: the files' text, as a diff from nothing.
+    @Test func initDryRunPrintsTheDiff() throws {
+        let h = try CLIHarness()
+        let result = h.run(["init", "--dry-run", "--name", "Ada", "--start", "2026-01-15"])
+        #expect(result.status == .success)
+        #expect(result.stdout.contains("--- /dev/null\n+++ b/career-roadmap.md\n"), "\(result.stdout.prefix(300))")
+        #expect(result.stdout.contains("+**Name:** Ada\n"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: h.directory.path).isEmpty)
+    }
+
+    /// A ✅ date after today is a typo or a clock gone wrong: lint says so.
+    @Test func aFutureDoneDateIsLinted() throws {
+        let h = try CLIHarness(files: ["roadmap.md": "# R\n\n## G\n\n- [x] Alpha ✅ 2027-11-01\n- [x] Beta ✅ 2026-11-01\n"])
+        let lint = h.run(["lint"])
+        #expect(lint.stdout.contains("roadmap.md:5:") && lint.stdout.contains("2027-11-01") && lint.stdout.contains("after today"), "\(lint.stdout)")
+        #expect(!lint.stdout.contains("roadmap.md:6:"))
+    }
+
+    /// `history --since` counts completions from that day, and says so.
+    @Test func historySinceSaysSince() throws {
+        let h = try CLIHarness(files: ["roadmap.md": "# R\n\n## G\n\n- [x] Alpha ✅ 2026-09-01\n- [x] Beta ✅ 2026-10-05\n"])
+        let history = h.run(["history", "--since", "2026-10-01"]).stdout
+        #expect(history.contains("1 since 2026-10-01"), "\(history)")
+        #expect(!history.contains("in the last 52 weeks"))
+        #expect(h.run(["history"]).stdout.contains("2 in the last 52 weeks"))
+    }
+
+    /// `make demo` runs the release binary `make test` builds, not a second (debug) build.
+    @Test func makeDemoUsesTheReleaseBuild() throws {
+        let makefile = try String(contentsOf: PackagePaths.root.appendingPathComponent("Makefile"), encoding: .utf8)
+        let demo = try #require(makefile.components(separatedBy: "\n\n").first { $0.hasPrefix("demo:") })
+        #expect(demo.hasPrefix("demo: $(RELEASE_BIN)") && demo.contains("$(RELEASE_BIN) status") && !demo.contains("swift"), "\(demo)")
     }
 }
