@@ -57,7 +57,7 @@ enum AddCommand: Command {
             throw .failure("\(plan.files[file].path): a goal added there would not read as one (the markdown around it takes it in); add it by hand with 'roadmap edit'")
         }
         if call.flag(.dryRun) {
-            call.console.write(UnifiedDiff.render(roadmap.bytes, addition.edits, path: plan.files[file].path))
+            call.context.writeDiff(UnifiedDiff.render(roadmap.bytes, addition.edits, path: plan.files[file].path))
             return .success
         }
         try call.context.save([(call.context.loaded(plan, file: file), addition.edits)], force: call.flag(.force))

@@ -62,7 +62,7 @@ enum GoalChange {
         let changed = change.changed
         guard !changed.isEmpty else { return .success }
         if request.dryRun {
-            call.console.write(UnifiedDiff.render(change.edits, in: plan))
+            call.context.writeDiff(UnifiedDiff.render(change.edits, in: plan))
             return .success
         }
         // A done goal started or cancelled loses its ✅ date (a stale id does it easily): said, with the way back.

@@ -59,7 +59,7 @@ enum InitCommand: Command {
         if call.flag(.dryRun) {
             // The diff on stdout (`> init.patch` applies), what it is about on stderr.
             for (path, file) in zip(shown, filled.files) {
-                call.console.write(UnifiedDiff.creating(file.bytes, path: path))
+                call.context.writeDiff(UnifiedDiff.creating(file.bytes, path: path))
                 call.console.printError("Would create \(path) (\(file.bytes.count) bytes)")
             }
             call.console.printError(summary(answers))

@@ -98,7 +98,7 @@ enum ReviewCommand: Command {
         }
         if dryRun {
             if interactive { call.console.print() }
-            call.console.write(UnifiedDiff.render(try handTicks.placing(outcome.edits), in: original))
+            call.context.writeDiff(UnifiedDiff.render(try handTicks.placing(outcome.edits), in: original))
             return .success
         }
         if try handTicks.placing(outcome.edits).enumerated().allSatisfy({ $0.element.changeNothing(in: original.files[$0.offset].roadmap.bytes) }) {

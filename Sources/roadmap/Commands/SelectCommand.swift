@@ -70,7 +70,7 @@ enum SelectCommand: Command {
             return .success
         }
         if call.flag(.dryRun) {
-            call.console.write(UnifiedDiff.render(edits, in: plan))
+            call.context.writeDiff(UnifiedDiff.render(edits, in: plan))
             return .success
         }
         try call.context.save(edits, in: plan, force: call.flag(.force))

@@ -97,7 +97,7 @@ enum SetCommand: Command {
             call.console.printError("warning: '\(value)' is not a YYYY-MM-DD date, so due dates cannot be counted from it")
         }
         if call.flag(.dryRun) {
-            call.console.write(UnifiedDiff.render(edits, in: plan))
+            call.context.writeDiff(UnifiedDiff.render(edits, in: plan))
             return .success
         }
         try call.context.save(edits, in: plan, force: call.flag(.force))

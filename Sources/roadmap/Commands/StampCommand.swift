@@ -63,7 +63,7 @@ enum StampCommand: Command {
         }
         let edits = plan.stampEdits(dated)
         if call.flag(.dryRun) {
-            call.console.write(UnifiedDiff.render(edits, in: plan))
+            call.context.writeDiff(UnifiedDiff.render(edits, in: plan))
             return .success
         }
         // The plan's files as one change (one journal entry, one undo).

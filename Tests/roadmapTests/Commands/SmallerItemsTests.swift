@@ -74,4 +74,16 @@ import RoadmapTestSupport
         let demo = try #require(makefile.components(separatedBy: "\n\n").first { $0.hasPrefix("demo:") })
         #expect(demo.hasPrefix("demo: $(RELEASE_BIN)") && demo.contains("$(RELEASE_BIN) status") && !demo.contains("swift"), "\(demo)")
     }
+
+    /// A `--dry-run` diff on a terminal is coloured as `git diff` colours one; in a pipe it is plain.
+    @Test func dryRunDiffsAreColouredOnATerminal() throws {
+        let h = try CLIHarness(files: ["roadmap.md": "# R\n\n## G\n\n- [ ] Alpha\n- [ ] Beta\n"])
+        for arguments in [["check", "1", "--dry-run"], ["add", "Gamma", "--dry-run"]] {
+            let terminal = h.run(arguments, terminal: true).stdout
+            #expect(terminal.contains("\u{1B}[32m+"), "\(arguments): \(terminal)")
+            let pipe = h.run(arguments).stdout
+            #expect(!pipe.contains("\u{1B}[") && pipe.contains("\n+- ["), "\(pipe)")
+        }
+        #expect(h.run(["check", "1", "--dry-run"], terminal: true).stdout.contains("\u{1B}[31m-- [ ] Alpha"))
+    }
 }
