@@ -86,4 +86,16 @@ import RoadmapTestSupport
         }
         #expect(h.run(["check", "1", "--dry-run"], terminal: true).stdout.contains("\u{1B}[31m-- [ ] Alpha"))
     }
+
+    /// `&amp;` in a goal (seed 003) is shown as `&`, as a markdown viewer shows it; the file keeps it.
+    @Test func entitiesAreDecodedForDisplayOnly() throws {
+        let text = "# R\n\n## Q&amp;A\n\n- [ ] Prepare Q&amp;A &lt;slides&gt; &#8212; &#x2713; &#27; &bogus;\n"
+        let h = try CLIHarness(files: ["roadmap.md": text])
+        let list = h.run(["list"]).stdout
+        #expect(list.contains("Prepare Q&A <slides> — ✓ &#27; &bogus;"), "\(list)")
+        #expect(list.contains("Q&A"))
+        let check = h.run(["check", "Q&A"])
+        #expect(check.status == .success && check.stdout.contains("Checked #1 Prepare Q&A <slides>"), "\(check.stderr)")
+        #expect(try h.read("roadmap.md").contains("- [x] Prepare Q&amp;A &lt;slides&gt; &#8212; &#x2713; &#27; &bogus; ✅ 2026-11-22\n"))
+    }
 }
