@@ -74,8 +74,8 @@ fuzz-server:
 templates:
 	python3 scripts/embed-templates.py
 
-demo: build
-	$(SWIFT) run --skip-build roadmap status -f Roadmaps/career-roadmap.md
+demo: $(RELEASE_BIN)
+	$(RELEASE_BIN) status -f Roadmaps/career-roadmap.md
 
 install: $(STAGE)/.generated
 	install -d "$(BINDIR)" "$(MANDIR)" "$(BASHDIR)" "$(ZSHDIR)" "$(FISHDIR)"

@@ -14,6 +14,10 @@ public enum ArgumentParser {
         var index = 0
         var onlyPositionals = false
         var commandNameSeen = false
+        // The option value the words since it may belong to (`--in Core Skills` unquoted), for the
+        // hint when there are more words than arguments.
+        var lastValue: (long: String, text: String)?
+        var continuing: [Int: (long: String, text: String)] = [:]
         while index < arguments.count {
             let token = arguments[index]
             index += 1
@@ -36,9 +40,11 @@ public enum ArgumentParser {
                         throw .usage("--\(option.long) given more than once", command: spec.name)
                     }
                     parsed.append(option.valueKind.isPath ? value! : PathBytes.text(value!), to: option.long)
+                    lastValue = (option.long, PathBytes.text(value!))
                 } else {
                     if inlineValue != nil { throw .usage("--\(option.long) takes no value", command: spec.name) }
                     parsed.raise(option)
+                    lastValue = nil
                 }
                 continue
             }
@@ -46,10 +52,14 @@ public enum ArgumentParser {
                 commandNameSeen = true
                 continue
             }
+            if let value = lastValue {
+                lastValue = (value.long, value.text + " " + PathBytes.text(token))
+                continuing[parsed.positionals.count] = lastValue
+            }
             parsed.positionals.append(token)
         }
         let standalone = program.globalOptions.filter { program.standaloneFlags.contains($0.long) && parsed.flag($0) }
-        if standalone.isEmpty { try validatePositionals(parsed.positionals, spec) }
+        if standalone.isEmpty { try validatePositionals(parsed.positionals, spec, continuing: continuing) }
         parsed.positionals = parsed.positionals.enumerated().map { k, value in
             let argument = spec.arguments.isEmpty ? nil : spec.arguments[min(k, spec.arguments.count - 1)]
             return argument?.valueKind.isPath == true ? value : PathBytes.text(value)
@@ -111,7 +121,11 @@ public enum ArgumentParser {
         return (option, rest)
     }
 
-    private static func validatePositionals<Custom>(_ positionals: [String], _ spec: CommandSpec<Custom>) throws(CLIError) {
+    /// - Parameter continuing: for a word that came after an option's value, the option and the
+    ///   value with the words up to this one: an extra word there is most likely the rest of a
+    ///   value of several words that was not quoted, and the message shows it quoted.
+    private static func validatePositionals<Custom>(_ positionals: [String], _ spec: CommandSpec<Custom>,
+                                                    continuing: [Int: (long: String, text: String)] = [:]) throws(CLIError) {
         let required = spec.arguments.filter { !$0.isOptional }.count
         let variadic = spec.arguments.contains(where: \.isVariadic)
         if positionals.count < required {
@@ -120,7 +134,8 @@ public enum ArgumentParser {
         }
         if !variadic && positionals.count > spec.arguments.count {
             let extra = positionals[spec.arguments.count]
-            throw .usage("unexpected argument '\(extra)'", command: spec.name)
+            let whole = continuing[positionals.count - 1].map { " (a value of several words needs quotes: --\($0.long) '\($0.text.replacingAll("'", with: "'\\''"))')" }
+            throw .usage("unexpected argument '\(extra)'" + (whole ?? ""), command: spec.name)
         }
     }
 

@@ -48,6 +48,34 @@ public enum Columns {
         return String(out) + "…"
     }
 
+    /// `s` cut to at most `limit` columns in its middle, with `…`: its last `end` columns are kept
+    /// (as much of them as leaves one column of the start), the start fills what is left. For
+    /// labels whose end is what tells them apart (`Project 4: … › Repository`).
+    public static func truncateMiddle(_ s: String, to limit: Int, keeping end: Int) -> String {
+        guard width(s) > limit else { return s }
+        guard limit > 2 else { return truncate(s, to: limit) }
+        let scalars = Array(s.unicodeScalars)
+        var tail = scalars.endIndex
+        var tailWidth = 0
+        while tail > scalars.startIndex {
+            let w = width(scalars[tail - 1])
+            if tailWidth + w > min(end, limit - 2) { break }
+            tail -= 1
+            tailWidth += w
+        }
+        // A mark or accent at the cut belongs to the character before it; start the tail after it.
+        while tail < scalars.endIndex && width(scalars[tail]) == 0 { tail += 1 }
+        var head = String.UnicodeScalarView()
+        var used = 0
+        for scalar in scalars[..<tail] {
+            let w = width(scalar)
+            if used + w > limit - 1 - tailWidth { break }
+            head.append(scalar)
+            used += w
+        }
+        return String(head) + "…" + String(String.UnicodeScalarView(scalars[tail...]))
+    }
+
     /// `text` broken at spaces into lines of at most `limit` columns, the lines after the first
     /// indented by `indent` spaces (a word longer than a line stays whole).
     public static func wrap(_ text: String, to limit: Int, indent: Int) -> [String] {

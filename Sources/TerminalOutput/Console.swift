@@ -57,6 +57,9 @@ public final class Console {
         errors.append(0x0A)
     }
 
+    /// `text` on standard error, with no line feed added: a question, whose answer is typed after it.
+    public func writeError(_ text: String) { TerminalText.render(text, into: &errors) }
+
     /// `warning: PATH: text` on standard error, when there is a text.
     public func warn(_ path: String, _ text: String?) {
         if let text { printError("warning: \(path): \(text)") }

@@ -2,6 +2,13 @@
 /// Built from the edits themselves, so it needs no general diff algorithm: each edit's lines
 /// before and after, with up to `context` unchanged lines around, neighbouring hunks merged.
 public enum UnifiedDiff {
+    /// A new file of `bytes` at `path`, as a unified diff from nothing (`--- /dev/null`), as
+    /// `git diff` shows a file added: what `init --dry-run` prints.
+    public static func creating(_ bytes: [UInt8], path: String) -> String {
+        let diff = render([], [TextEdit(range: 0..<0, replacement: bytes)], path: path)
+        return "--- /dev/null" + diff.dropFirst("--- a/\(path)".count)
+    }
+
     /// `edits` applied to `bytes` as a unified diff of `path` (what `--dry-run` prints); empty
     /// without edits.
     public static func render(_ bytes: [UInt8], _ edits: [TextEdit], path: String, context: Int = 3) -> String {

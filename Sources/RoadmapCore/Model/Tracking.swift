@@ -125,10 +125,10 @@ public struct Tracking: Sendable {
         return group.sectionIndex == 0 ? 0..<0 : roadmap.sections[group.sectionIndex].titleRange
     }
 
-    /// `Project 2: Kubernetes Deployment > Status`.
+    /// `Project 2: Kubernetes Deployment › Status` (a query takes `›` as it takes `>`).
     public func name(of group: OptionGroup) -> String {
         let context = context(of: group)
-        return context.isEmpty ? label(of: group) : "\(context) > \(label(of: group))"
+        return context.isEmpty ? label(of: group) : "\(context) › \(label(of: group))"
     }
 
     /// The metric's name: the plain text of its name cell.

@@ -41,19 +41,23 @@ extension Plan {
     /// `p1:3`, after `GoalIDs.expanded`) name a goal each, whatever `section` says; otherwise the
     /// words together name the one goal under `section` whose text holds them all. Each word is
     /// looked up as an id once.
-    public func goals(named words: [String], section: String?) throws(GoalQueryError) -> [GoalRef] {
+    ///
+    /// When words fit several goals, a goal whose whole text is the words is the one meant; else,
+    /// with `changeable`, only the goals it accepts count (those the command can change: `check
+    /// kubernetes` does not mean the goal already done), and when one is left it is the one meant.
+    public func goals(named words: [String], section: String?, changeable: ((GoalRef) -> Bool)? = nil) throws(GoalQueryError) -> [GoalRef] {
         var lookUps = 0
-        return try goals(named: words, section: section, lookUps: &lookUps)
+        return try goals(named: words, section: section, changeable: changeable, lookUps: &lookUps)
     }
 
-    /// As `goals(named:section:)`, counting in `lookUps` the words looked up as ids.
-    func goals(named words: [String], section: String?, lookUps: inout Int) throws(GoalQueryError) -> [GoalRef] {
+    /// As `goals(named:section:changeable:)`, counting in `lookUps` the words looked up as ids.
+    func goals(named words: [String], section: String?, changeable: ((GoalRef) -> Bool)? = nil, lookUps: inout Int) throws(GoalQueryError) -> [GoalRef] {
         lookUps += words.count
         let ids = words.map { Match(lookUp(id: $0)) }
         var steps = 0
         let found: [(words: [String], match: Match)] = ids.allSatisfy { $0 != nil }
             ? zip(words, ids).map { ([$0], $1!) }
-            : [(words, matching(GoalQuery(words, section: section), steps: &steps))]
+            : [(words, narrowed(matching(GoalQuery(words, section: section), steps: &steps), words, changeable))]
         var result: [GoalRef] = []
         for (typed, match) in found {
             switch match {
@@ -71,6 +75,22 @@ extension Plan {
             }
         }
         return result
+    }
+
+    /// Several goals fitting the words, narrowed: the one whose whole text is the words, else those
+    /// `changeable` accepts (all of them when it accepts none, so the list still shows what fits).
+    private func narrowed(_ match: Match, _ words: [String], _ changeable: ((GoalRef) -> Bool)?) -> Match {
+        guard case let .ambiguous(found) = match else { return match }
+        let wanted = words.flatMap { PlainText.words($0) }
+        let exact = found.filter { PlainText.words(files[$0.file].roadmap.text(of: $0.goal, withoutDoneDate: true)) == wanted }
+        if exact.count == 1 { return .match(exact[0]) }
+        guard let changeable else { return match }
+        let open = found.filter(changeable)
+        switch open.count {
+        case 0: return match
+        case 1: return .match(open[0])
+        default: return .ambiguous(open)
+        }
     }
 
     /// The goals under `query.section` whose text holds every word of the query.

@@ -10,7 +10,7 @@ public struct SectionNeedle: Sendable {
 
     /// The needle `text` spells, or nil when it has no piece (`""`, `" > "`).
     public init?(_ text: String) {
-        pieces = PlainText.of(text).lowercased().split(separator: ">").map { $0.trimmingSpaces }.filter { !$0.isEmpty }
+        pieces = PlainText.of(text).lowercased().split(whereSeparator: { $0 == ">" || $0 == "›" }).map { $0.trimmingSpaces }.filter { !$0.isEmpty }
         guard !pieces.isEmpty else { return nil }
         needles = pieces.map(TextNeedle.init)
     }

@@ -6,6 +6,8 @@ package enum ASCII {
     package static let cr: UInt8 = 0x0D
     package static let space: UInt8 = 0x20
     static let bang: UInt8 = 0x21
+    static let ampersand: UInt8 = 0x26
+    static let semicolon: UInt8 = 0x3B
     package static let hash: UInt8 = 0x23
     package static let star: UInt8 = 0x2A
     package static let plus: UInt8 = 0x2B

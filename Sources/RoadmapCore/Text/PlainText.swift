@@ -38,7 +38,45 @@ public enum PlainText {
     }
 
     private static func display(_ plain: [UInt8]) -> String {
-        String(decoding: Mojibake.repaired(plain) ?? plain, as: UTF8.self)
+        let repaired = Mojibake.repaired(plain) ?? plain
+        return String(decoding: repaired.contains(ASCII.ampersand) ? decodingEntities(repaired) : repaired, as: UTF8.self)
+    }
+
+    /// The named entities a roadmap is likely to hold (`Q&amp;A`, seed 003), as a markdown viewer
+    /// shows them; the file keeps them (display only).
+    private static let entities: [String: String] = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{A0}"]
+
+    /// `bytes` with `&amp;`, `&#8212;`, `&#x2713;` and the like as their characters. A numeric
+    /// reference to a control character, or an unknown name, stays as written: decoding must not
+    /// make a control out of text.
+    static func decodingEntities(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            guard bytes[i] == ASCII.ampersand, let end = bytes[(i + 1)..<min(bytes.count, i + 12)].firstIndex(of: ASCII.semicolon), end > i + 1 else {
+                out.append(bytes[i])
+                i += 1
+                continue
+            }
+            let name = String(decoding: bytes[(i + 1)..<end], as: UTF8.self)
+            var decoded: String?
+            if name.hasPrefix("#") {
+                let digits = name.dropFirst()
+                let value = digits.first == "x" || digits.first == "X" ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits, radix: 10)
+                if let value, value != 0, let scalar = Unicode.Scalar(value), !scalar.isControlCharacter { decoded = String(scalar) }
+            } else {
+                decoded = entities[name]
+            }
+            if let decoded {
+                out += Array(decoded.utf8)
+                i = end + 1
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
+        }
+        return out
     }
 
     /// Appends the plain text of `bytes[range]` to `out` as well-formed UTF-8.

@@ -55,9 +55,10 @@ enum DuplicateGoals {
 
     /// The key of a goal whose text is all ASCII (`Roadmap.asciiText`), then `PlainText`'s
     /// stripping (mojibake needs bytes past ASCII, so there is none to repair) and ASCII
-    /// lowercasing (what `lowercased()` does to ASCII); nil for any other goal.
+    /// lowercasing (what `lowercased()` does to ASCII); nil for any other goal, and for one with
+    /// an `&` (an entity, which `PlainText` shows decoded: `Q&amp;A` and `Q&A` are one goal).
     private static func asciiKey(of index: Int, in roadmap: Roadmap, raw: inout [UInt8]) -> [UInt8]? {
-        guard roadmap.asciiText(of: index, into: &raw) else { return nil }
+        guard roadmap.asciiText(of: index, into: &raw), !raw.contains(0x26) else { return nil }
         var key: [UInt8] = []
         key.reserveCapacity(raw.count)
         PlainText.append(raw, 0..<raw.count, to: &key)

@@ -5,7 +5,7 @@
 public struct LintFinding: Equatable, Sendable {
     /// What a finding is about; its raw value names it in `--json`.
     public enum Kind: String, Sendable {
-        case almostTask, doubleTick, doneWithOpenSubGoals, openWithSubGoalsDone, noDoneDate, badDueDate,
+        case almostTask, doubleTick, doneWithOpenSubGoals, openWithSubGoalsDone, noDoneDate, futureDoneDate, badDueDate,
              checkpointDateBlank, duplicateGoal, missingLink, mojibake
         /// Found over the whole plan (`Lint.planFindings`), not in one file.
         case danglingDependency, duplicateTaskID, dependencyCycle, unreadRecurrence

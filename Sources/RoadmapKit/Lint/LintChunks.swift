@@ -151,7 +151,7 @@ public struct LintChunks: Sendable {
 
 extension Lint {
     /// The kinds whose checks look at the whole file rather than one list, group or line.
-    static let wholeFileKinds: [LintFinding.Kind] = [.noDoneDate, .checkpointDateBlank]
+    static let wholeFileKinds: [LintFinding.Kind] = [.noDoneDate, .futureDoneDate, .checkpointDateBlank]
 
     /// Where a kind's check runs in `findings` (findings on one line come in this order).
     static func checkOrder(_ kind: LintFinding.Kind) -> Int {
@@ -159,7 +159,7 @@ extension Lint {
         case .almostTask: 0
         case .doubleTick: 1
         case .doneWithOpenSubGoals, .openWithSubGoalsDone: 2
-        case .noDoneDate: 3
+        case .noDoneDate, .futureDoneDate: 3
         case .badDueDate: 4
         case .checkpointDateBlank: 5
         case .duplicateGoal: 6

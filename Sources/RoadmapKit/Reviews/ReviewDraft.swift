@@ -50,13 +50,21 @@ public struct ReviewDraft: Equatable, Sendable {
     public var percent: Int { total == 0 ? 0 : done * 100 / total }
 
     /// Folds in the entry of the same month this draft replaces: metrics recorded there and not
-    /// now, its note unless there is a new one, and its hand-written lines.
-    package mutating func merge(_ earlier: ReviewEntry, in bytes: [UInt8]) {
+    /// now, its note unless there is a new one (with `addingNote`, the new one after it, once),
+    /// and its hand-written lines.
+    package mutating func merge(_ earlier: ReviewEntry, in bytes: [UInt8], addingNote: Bool = false) {
         let names = Set(metrics.map { $0.name.lowercased() })
         metrics += earlier.metrics.filter { !names.contains($0.name.lowercased()) }
+        if let old = earlier.note, let new = note, addingNote {
+            let notes = old.split(separator: "·").map { String($0).trimmingSpaces }
+            note = notes.contains(new) ? old : old + Self.noteSeparator + new
+        }
         if note == nil { note = earlier.note }
         kept = earlier.otherLines.map { block in block.map { Array(bytes[$0]) } }
     }
+
+    /// Between notes added to one month's entry by reviews that each gave one.
+    public static let noteSeparator = " · "
 
     /// The entry's lines, without endings.
     public func lines(level: Int) -> [[UInt8]] {

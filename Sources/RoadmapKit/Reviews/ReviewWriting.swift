@@ -12,6 +12,10 @@ public struct ReviewAnswers: Equatable, Sendable {
     public var logOnly: [ReviewEntry.Reading] = []
     /// A note for the entry; nil for none.
     public var note: String?
+    /// Whether `note` is added to a note the month's entry already has, rather than replacing it:
+    /// true for a note given as an option (`--note` twice in a month keeps both), false for one
+    /// typed over the month's note shown as the answer in brackets.
+    public var addsToNote = false
 
     /// Nothing decided yet.
     public init() {}
@@ -121,7 +125,7 @@ extension Review {
                                 completed: recheck.completed.map { plan.files[$0.file].roadmap.text(of: $0.goal, withoutDoneDate: true) },
                                 metrics: readings, note: answers.note)
         if let thisMonth {
-            draft.merge(thisMonth, in: self.plan.root.bytes)
+            draft.merge(thisMonth, in: self.plan.root.bytes, addingNote: answers.addsToNote)
             // The roadmap's order, whichever review recorded the value; names only the log has go last.
             let order = metrics.map { $0.name.lowercased() }
             draft.metrics = draft.metrics.enumerated().sorted { a, b in

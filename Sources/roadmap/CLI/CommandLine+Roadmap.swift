@@ -16,5 +16,7 @@ typealias CompletionPoint = CommandLineKit.CompletionPoint<RoadmapValue>
 
 extension CommandLineKit.OptionSpec where Custom == RoadmapValue {
     /// What every command that writes a roadmap offers (git's convention).
+    /// `--force` of a command whose only refusal it overrides is a read-only file.
+    static var forceReadOnly: OptionSpec { OptionSpec(long: "force", help: "Write the file even if it is read-only") }
     static var dryRun: OptionSpec { OptionSpec(long: "dry-run", help: "Print the change as a unified diff and write nothing") }
 }

@@ -22,7 +22,7 @@ extension Context {
             outcome = try session.commit(files, goals: goals, journalOwner: journalOwner, commandLine: commandLine, force: force,
                                          truncating: Columns.truncate)
         } catch {
-            throw .failure(error.message)
+            throw .failure(withoutForce(error.message))
         }
         // Said once the files are written: before, the write could still fail.
         if let unjournaled = outcome.unjournaled {
@@ -40,8 +40,18 @@ extension Context {
         do {
             return try RoadmapStore.commit(files, force: force, recording: record)
         } catch {
-            throw .failure(error.description)
+            throw .failure(withoutForce(error.description))
         }
+    }
+
+    /// The read-only refusal as this command can act on it: a command without `--force` (`lint
+    /// --fix`, `adopt`, `undo`) names what works instead of an option it would reject.
+    private func withoutForce(_ message: String) -> String {
+        let hint = "; use --force to write anyway"
+        guard message.hasSuffix(hint), let spec = RoadmapCLI.specs.first(where: { $0.name == commandName }),
+              !spec.options.contains(where: { $0.long == "force" }) else { return message }
+        let name = message.dropLast(hint.count).dropLast(": is read-only".count)
+        return "\(name): is read-only; make it writable first (chmod u+w \(TrackingText.quoted(String(name))))"
     }
 
     /// Finishes, before the plan is read, a change that a `roadmap` killed while writing left

@@ -24,7 +24,7 @@ enum AddCommand: Command {
         ])
 
     enum Option: CommandOptions {
-        case `in`, under, due, dryRun
+        case `in`, under, due, dryRun, force
 
         var spec: OptionSpec {
             switch self {
@@ -32,6 +32,7 @@ enum AddCommand: Command {
             case .under: OptionSpec(long: "under", value: "GOAL", help: "Add as the last sub-goal of this goal (an id or words)")
             case .due: OptionSpec(long: "due", value: "DATE", help: "Due date (YYYY-MM-DD), written as ' 📅 DATE'")
             case .dryRun: OptionSpec.dryRun
+            case .force: OptionSpec.forceReadOnly
             }
         }
     }
@@ -56,10 +57,10 @@ enum AddCommand: Command {
             throw .failure("\(plan.files[file].path): a goal added there would not read as one (the markdown around it takes it in); add it by hand with 'roadmap edit'")
         }
         if call.flag(.dryRun) {
-            call.console.write(UnifiedDiff.render(roadmap.bytes, addition.edits, path: plan.files[file].path))
+            call.context.writeDiff(UnifiedDiff.render(roadmap.bytes, addition.edits, path: plan.files[file].path))
             return .success
         }
-        try call.context.save(addition.edits, for: call.context.loaded(plan, file: file))
+        try call.context.save([(call.context.loaded(plan, file: file), addition.edits)], force: call.flag(.force))
         let added = Roadmap(parsing: addition.edits.applied(to: roadmap.bytes))
         let section = added.goals[addition.goal].sectionIndex
         let path = plan.displayPath(ofFile: file, section: section).map(PlainText.of).joined(separator: " › ")
@@ -73,6 +74,8 @@ enum AddCommand: Command {
     /// The file and the place in it that --under or --in name (`Plan.placeForAdding`), else the root's last section with goals.
     private static func place(_ call: Invocation<Self>, in plan: Plan, _ context: Context) throws(CLIError) -> (Int, GoalAddition.Place) {
         let root = plan.files[0].path
+        try context.refuseCutShort("in", call.value(.in), in: plan)
+        try context.refuseCutShort("under", call.value(.under), in: plan, goal: true)
         do {
             let found = try plan.placeForAdding(under: call.value(.under).map { $0.split(separator: " ").map(String.init) }, section: call.value(.in))
             return (found.file, found.place)

@@ -146,12 +146,13 @@ enum ReopenCommand: Command {
         examples: ["roadmap reopen 14", "roadmap reopen 3-5 --dry-run"])
 
     enum Option: CommandOptions {
-        case `in`, dryRun
+        case `in`, dryRun, force
 
         var spec: OptionSpec {
             switch self {
             case .in: GoalChange.Option.in.spec
             case .dryRun: GoalChange.Option.dryRun.spec
+            case .force: OptionSpec.forceReadOnly
             }
         }
     }
@@ -160,7 +161,7 @@ enum ReopenCommand: Command {
 
     static func run(_ call: Invocation<Self>) throws(CLIError) -> ExitCode {
         let request = GoalChange.Request(doneDate: try call.context.today(), section: call.value(.in), dryRun: call.flag(.dryRun),
-                                         fromAnyState: true)
+                                         force: call.flag(.force), fromAnyState: true)
         return try GoalChange.run(call, to: .open, verb: "Reopened", request)
     }
 }

@@ -42,6 +42,7 @@ enum EditCommand: Command {
         var line: Int?
         if !call.arguments.positionals.isEmpty {
             let plan = call.context.plan(for: loaded)
+            try call.context.refuseCutShort("in", call.value(.in), in: plan)
             let refs = try GoalChange.goals(call.arguments.positionals, command: spec.name, section: call.value(.in), in: plan, call.context)
             guard refs.count == 1 else { throw .usage("edit opens one goal; \(refs.count) were named", command: spec.name) }
             path = plan.files[refs[0].file].path

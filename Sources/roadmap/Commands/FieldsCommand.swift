@@ -46,16 +46,15 @@ enum FieldsCommand: Command {
             console.print("No fields: a field is a line like '**Name:** ____' or an item '- Degree: ____' under a bold label.")
             return .success
         }
-        let names = fields.map { ref in
-            let tracking = trackings[ref.file]
-            let label = tracking.label(of: ref.index)
-            return tracking.fields[ref.index].titleIndex.map { tracking.title($0) + " › " + label } ?? label
+        let labels = fields.map { trackings[$0.file].label(of: $0.index) }
+        let names = zip(fields, labels).map { ref, label in
+            trackings[ref.file].fields[ref.index].titleIndex.map { trackings[ref.file].title($0) + " › " + label } ?? label
         }
         let notes = fields.map { ref in (ref.file == 0 ? "" : plan.files[ref.file].path + " ") + "line \(trackings[ref.file].fields[ref.index].line)" }
-        // A row is "  NAME  VALUE  NOTE": names take at most half of what the notes leave.
+        // A row is "  NAME  VALUE  NOTE": names take at most three fifths of what the notes leave.
         let width = call.context.width
         let room = width - 4 - (notes.map(Columns.width).max() ?? 0)
-        let nameWidth = min(48, (names.map(Columns.width).max() ?? 0) + 2, max(14, room / 2 + 1))
+        let nameWidth = min(48, (names.map(Columns.width).max() ?? 0) + 2, max(14, room * 3 / 5))
         var section: GoalRef?
         for (k, ref) in fields.enumerated() {
             let tracking = trackings[ref.file]
@@ -65,11 +64,18 @@ enum FieldsCommand: Command {
                 if section != nil { console.print() }
                 section = here
                 let path = plan.displayPath(ofFile: ref.file, section: field.sectionIndex).map(PlainText.of).joined(separator: " › ")
-                console.print(style.bold(path.isEmpty ? FileSystem.baseName(of: plan.files[ref.file].path) : path))
+                let heading = path.isEmpty ? FileSystem.baseName(of: plan.files[ref.file].path) : path
+                let last = plan.displayPath(ofFile: ref.file, section: field.sectionIndex).last.map(PlainText.of) ?? heading
+                console.print(style.bold(Columns.truncateMiddle(heading, to: width, keeping: Columns.width(last) + 3)))
             }
-            let name = Columns.pad(Columns.truncate(names[k], to: nameWidth - 2), to: nameWidth)
-            let value = field.isBlank ? style.yellow("(blank)") : Columns.truncate(tracking.roadmap.text(field.valueRange), to: max(8, room - nameWidth))
-            console.print("  \(name)\(value)  \(style.dim(notes[k]))")
+            // Cut in the middle: the label at the end is what tells `Project 4: … › Repository`
+            // from `… › Description`.
+            let name = Columns.pad(Columns.truncateMiddle(names[k], to: nameWidth - 2, keeping: Columns.width(labels[k]) + 3), to: nameWidth)
+            let text = field.isBlank ? "(blank)" : Columns.truncate(tracking.roadmap.text(field.valueRange), to: max(8, room - nameWidth))
+            let value = field.isBlank ? style.yellow(text) : text
+            // The note (where the field is) gives way last of all, keeping its line number.
+            let note = Columns.truncateMiddle(notes[k], to: max(8, width - 4 - nameWidth - Columns.width(text)), keeping: 9)
+            console.print("  \(name)\(value)  \(style.dim(note))")
         }
         if !groups.isEmpty {
             if !fields.isEmpty { console.print() }
@@ -92,10 +98,11 @@ enum FieldsCommand: Command {
         let count = FieldCounts(trackings)
         console.print()
         // Hints are never cut (a copied one must work): where one line is too long, one a line.
-        let counts = "\(count.blank) of \(count.fields) fields blank, \(count.unmade) of \(count.choices) choices not made."
+        let (blank, unmade) = ("\(count.blank) of \(count.fields) fields blank,", "\(count.unmade) of \(count.choices) choices not made.")
+        let counts = Columns.width(blank + " " + unmade) <= width ? [blank + " " + unmade] : [blank, unmade]
         let (fill, choose) = ("Fill in with: \(call.context.command("set LABEL VALUE"))", "with: \(call.context.command("select GROUP OPTION"))")
-        let oneLine = "\(counts) \(fill); choose \(choose)"
-        for line in Columns.width(oneLine) <= width ? [oneLine] : [counts, fill, "Choose " + choose] { console.print(style.dim(line)) }
+        let oneLine = "\(blank) \(unmade) \(fill); choose \(choose)"
+        for line in Columns.width(oneLine) <= width ? [oneLine] : counts + [fill, "Choose " + choose] { console.print(style.dim(line)) }
         return .success
     }
 

@@ -16,7 +16,7 @@ enum GoalChange {
             switch self {
             case .in: OptionSpec(long: "in", value: "SECTION", help: "Only goals under headings containing this text", kind: .section)
             case .dryRun: OptionSpec.dryRun
-            case .force: OptionSpec(long: "force", help: "Also change goals with a custom state like [>] or [?]")
+            case .force: OptionSpec(long: "force", help: "Also change goals with a custom state like [>] or [?], and write a read-only file")
             }
         }
     }
@@ -45,7 +45,12 @@ enum GoalChange {
         let args = call.arguments
         let date = request.doneDate
         let plan = try call.context.loadPlan()
-        let targets = try goals(args.positionals, command: C.spec.name, section: request.section, in: plan, call.context)
+        try call.context.refuseCutShort("in", request.section, in: plan)
+        let changeable = { (ref: GoalRef) -> Bool in
+            let current = plan.files[ref.file].roadmap.goals[ref.goal].state
+            return current != state && (current != .other || request.force || request.fromAnyState)
+        }
+        let targets = try goals(args.positionals, command: C.spec.name, section: request.section, in: plan, call.context, changeable: changeable)
         let change = plan.changing(targets, to: state, doneDate: date, today: try call.context.today(), startDate: request.startDate,
                                    fromAnyState: request.force || request.fromAnyState)
         for ref in change.already {
@@ -64,9 +69,15 @@ enum GoalChange {
         let changed = change.changed
         guard !changed.isEmpty else { return .success }
         if request.dryRun {
-            call.console.write(UnifiedDiff.render(change.edits, in: plan))
+            call.context.writeDiff(UnifiedDiff.render(change.edits, in: plan))
             return .success
         }
+        // A done goal started or cancelled loses its ✅ date (a stale id does it easily): said, with the way back.
+        let dropped: [(GoalRef, CivilDate)] = state == .inProgress || state == .cancelled ? changed.compactMap { ref in
+            let roadmap = plan.files[ref.file].roadmap
+            guard roadmap.goals[ref.goal].state == .done, let date = roadmap.doneDate(of: ref.goal) else { return nil }
+            return (ref, date)
+        } : []
         try call.context.save(change.edits, in: plan, force: request.force)
         let tally = change.tally
         let style = Style(color: call.context.usesColor)
@@ -76,6 +87,10 @@ enum GoalChange {
             if let next = change.recurred.first(where: { $0.ref == ref })?.next {
                 call.console.print(style.dim("  repeats" + (next.reference.map { ", next: \($0)" } ?? ": a new open goal above")))
             }
+        }
+        for (ref, date) in dropped {
+            let id = plan.displayID(ref)
+            call.console.print("\(id) was done on \(date); its ✅ date is gone (to put it back: \(call.context.command("check \(id.hasPrefix("#") ? String(id.dropFirst()) : id) --date \(date)")))")
         }
         for note in SubGoalNotes.after(changed, to: state, in: plan) { call.console.print(note) }
         call.console.print(style.dim("\(tally.done)/\(tally.counted) done (\(tally.percent)%)"))
@@ -96,11 +111,13 @@ enum GoalChange {
 
     /// The goals the typed words name, id lists and ranges written out (`GoalIDs.expanded`), as
     /// `Plan.goals(named:section:)` resolves them; its error with candidates.
-    static func goals(_ words: [String], command: String, section: String?, in plan: Plan, _ context: Context) throws(CLIError) -> [GoalRef] {
+    /// - Parameter changeable: the goals the command can change, which alone count when words fit several.
+    static func goals(_ words: [String], command: String, section: String?, in plan: Plan, _ context: Context,
+                      changeable: ((GoalRef) -> Bool)? = nil) throws(CLIError) -> [GoalRef] {
         let expanded: [String]
         do { expanded = try GoalIDs.expanded(words) } catch { throw .usage(error.message, command: command) }
         do {
-            return try plan.goals(named: expanded, section: section)
+            return try plan.goals(named: expanded, section: section, changeable: changeable)
         } catch {
             throw failure(error, in: plan, context)
         }

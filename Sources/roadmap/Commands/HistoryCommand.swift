@@ -43,7 +43,7 @@ enum HistoryCommand: Command {
             call.console.write(RoadmapJSON.history(history, sections: bySection))
             return .success
         }
-        HistoryText.render(history, plan, bySection: bySection, today: schedule.today, context)
+        HistoryText.render(history, plan, bySection: bySection, today: schedule.today, since: since, context)
         return .success
     }
 }

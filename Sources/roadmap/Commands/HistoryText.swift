@@ -3,7 +3,8 @@ import RoadmapKit
 /// `roadmap history` on a terminal: where the history comes from, then the burn-up, the
 /// calendar, the pace, the forecast and the metric trends.
 enum HistoryText {
-    static func render(_ history: History, _ plan: Plan, bySection: Bool, today: CivilDate, _ context: Context) {
+    /// - Parameter since: `--since`: completions are counted from that day, and said to be.
+    static func render(_ history: History, _ plan: Plan, bySection: Bool, today: CivilDate, since: CivilDate? = nil, _ context: Context) {
         let style = Style(color: context.usesColor)
         let console = context.console
         let width = context.chartWidth
@@ -32,7 +33,8 @@ enum HistoryText {
         console.print()
         let recent = history.completedInLast52Weeks(today: today)
         let streaks = history.weeklyStreaks(today: today)
-        row("Completions", "\(recent) in the last 52 weeks" + style.dim("  longest weekly streak \(weeks(streaks.longest)), current \(weeks(streaks.current))"))
+        let period = since.map { $0 > today.adding(days: -7 * 52) ? "since \($0)" : "in the last 52 weeks (--since \($0) is earlier)" } ?? "in the last 52 weeks"
+        row("Completions", "\(recent) \(period)" + style.dim("  longest weekly streak \(weeks(streaks.longest)), current \(weeks(streaks.current))"))
         for line in HistoryCalendar.render(history.completions, today: today, width: width, style: style) { console.print(line) }
 
         console.print()
@@ -47,9 +49,9 @@ enum HistoryText {
         console.print()
         console.print(style.bold(Columns.pad("Forecast", to: 13)) + style.dim("horizons and checkpoints with a due date, at the recent pace"))
         let shown = 12
-        let nameWidth = min(38, (history.forecast.prefix(shown).map { Columns.width($0.section) }.max() ?? 0) + 2)
+        let nameWidth = min(38, (history.forecast.prefix(shown).map { Columns.width(TrackingText.shown(sectionPath: $0.section)) }.max() ?? 0) + 2)
         for item in history.forecast.prefix(shown) {
-            let name = Columns.pad(Columns.truncate(item.section, to: nameWidth - 2), to: nameWidth)
+            let name = Columns.pad(Columns.truncate(TrackingText.shown(sectionPath: item.section), to: nameWidth - 2), to: nameWidth)
             console.print("  " + name + HistoryForecastText.describe(item, style))
         }
         if history.forecast.count > shown { console.print(style.dim("  … and \(history.forecast.count - shown) more: roadmap history --json")) }

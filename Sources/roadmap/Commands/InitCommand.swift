@@ -29,7 +29,7 @@ enum InitCommand: Command {
             case .targetRole: OptionSpec(long: "target-role", value: "ROLE", help: "For the Target Role field (default: the template's)")
             case .dir: OptionSpec(long: "dir", value: "DIR", help: "Where to write (default: the current directory; created if missing)", kind: .directory)
             case .force: OptionSpec(long: "force", help: "Write it even below a folder with a roadmap, which 'status' there would no longer find")
-            case .dryRun: OptionSpec(long: "dry-run", help: "Say what would be written and write nothing")
+            case .dryRun: OptionSpec(long: "dry-run", help: "Print the files as a unified diff from nothing and write nothing")
             }
         }
     }
@@ -57,8 +57,12 @@ enum InitCommand: Command {
         }
         let filled = TemplateInstallation(template, fields: answers.fields)
         if call.flag(.dryRun) {
-            for (path, file) in zip(shown, filled.files) { call.console.print("Would create \(path) (\(file.bytes.count) bytes)") }
-            call.console.print(summary(answers))
+            // The diff on stdout (`> init.patch` applies), what it is about on stderr.
+            for (path, file) in zip(shown, filled.files) {
+                call.context.writeDiff(UnifiedDiff.creating(file.bytes, path: path))
+                call.console.printError("Would create \(path) (\(file.bytes.count) bytes)")
+            }
+            call.console.printError(summary(answers))
             return .success
         }
         try write(filled, to: shown, directory: directory, context)

@@ -6,7 +6,8 @@ import RoadmapKit
 enum InitPrompts {
     static func ask(_ answers: InitAnswers, _ context: Context) throws(CLIError) -> InitAnswers {
         var result = answers
-        context.console.print("A few blanks to fill (Enter keeps the value in brackets):")
+        Prompt.announce("init", "its four questions (name, current role, target role, start date) are", context)
+        Prompt.say("A few blanks to fill (Enter keeps the value in brackets):", context)
         result.name = try text("Name", answers.name, context)
         result.currentRole = try text("Current role", answers.currentRole, context)
         result.targetRole = try text("Target role", answers.targetRole, context)
@@ -17,17 +18,14 @@ enum InitPrompts {
                 break
             }
             if attempt == 3 { throw .usage("'\(typed ?? "")' is not a date; the start date is YYYY-MM-DD", command: "init") }
-            context.console.print("  '\(typed ?? "")' is not a date: write it as YYYY-MM-DD.")
+            Prompt.say("  '\(typed ?? "")' is not a date: write it as YYYY-MM-DD.", context)
         }
         return result
     }
 
     /// One answer: the typed text, else the default; nil when both are empty.
     private static func text(_ question: String, _ value: String?, _ context: Context) throws(CLIError) -> String? {
-        context.console.write(question + (value.map { " [\($0)]" } ?? "") + ": ")
-        context.console.flush()
-        guard let line = context.environment.readLine() else {
-            context.console.print()
+        guard let line = Prompt.read(question + (value.map { " [\($0)]" } ?? "") + ": ", context) else {
             throw .failure("init: stopped at '\(question)' (end of input); nothing written")
         }
         let typed = line.trimmingSpaces

@@ -91,7 +91,7 @@ enum LintCommand: Command {
             return .success
         }
         if call.flag(.dryRun) {
-            call.console.write(UnifiedDiff.render(fixes, in: plan))
+            call.context.writeDiff(UnifiedDiff.render(fixes, in: plan))
             return .success
         }
         // Every file as one change: one journal entry, which one undo takes back.

@@ -13,9 +13,11 @@ enum ReviewCommand: Command {
         checkpoints due within 30 days with their Completed checklists; each metric's last value
         and next target. Then writes the month's entry under '## Review Log' (created at the end
         of the file): progress, goals completed, metric values and a note. One entry per month: a
-        second review in the same month updates it.
+        second review in the same month updates it, says what changed, and adds a --note to the
+        month's note rather than replacing it (on a terminal, what is typed over the note in
+        brackets replaces it).
 
-        On a terminal it asks one question at a time (Enter keeps the answer in brackets; Ctrl-C
+        On a terminal it asks one question at a time, on standard error (Enter keeps the answer in brackets; Ctrl-C
         or Ctrl-D stops with nothing written): tick checkpoint items, fill the checkpoint's Date,
         its Adjustments Needed, each metric, a note. Without a terminal it asks nothing: the options
         answer, and with --yes every other question takes its default: nothing is ticked, the blank
@@ -35,7 +37,7 @@ enum ReviewCommand: Command {
         ])
 
     enum Option: CommandOptions {
-        case metric, note, adjust, yes, dryRun, history, json
+        case metric, note, adjust, yes, dryRun, force, history, json
 
         var spec: OptionSpec {
             switch self {
@@ -44,6 +46,7 @@ enum ReviewCommand: Command {
             case .adjust: OptionSpec(long: "adjust", value: "TEXT", help: "Adjustments Needed text for the checkpoint that is due")
             case .yes: OptionSpec(long: "yes", short: "y", help: "Ask nothing; take the default answer to every question")
             case .dryRun: OptionSpec.dryRun
+            case .force: OptionSpec.forceReadOnly
             case .history: OptionSpec(long: "history", help: "Past reviews, with charts of progress and of each metric")
             case .json: OptionSpec(long: "json", help: "With --history: the reviews as JSON")
             }
@@ -63,8 +66,14 @@ enum ReviewCommand: Command {
         if call.flag(.json) { throw .usage("--json goes with --history", command: spec.name) }
 
         let original = try context.loadPlan(tracking: true)
+        // Nothing to record: a Review Log of 0/0 in a file of prose would be noise, not a review.
+        guard original.tally.total > 0 else {
+            call.console.print("Nothing to review: \(original.files[0].path) has no goals yet (a goal is a list item with a checkbox, like '- [ ] Learn Docker'); nothing written.")
+            return .success
+        }
         let interactive = context.environment.stdinIsTerminal && !call.flag(.yes)
         let dryRun = call.flag(.dryRun)
+        if interactive { Prompt.announce("review", "its questions are", context) }
         // Boxes ticked by hand in this period, dated from git and (if agreed) stamped first.
         let handTicks = try ReviewHandTicks.prepare(original, call, interactive: interactive, showing: interactive || !dryRun)
         let plan = handTicks.plan
@@ -89,7 +98,7 @@ enum ReviewCommand: Command {
         }
         if dryRun {
             if interactive { call.console.print() }
-            call.console.write(UnifiedDiff.render(try handTicks.placing(outcome.edits), in: original))
+            call.context.writeDiff(UnifiedDiff.render(try handTicks.placing(outcome.edits), in: original))
             return .success
         }
         if try handTicks.placing(outcome.edits).enumerated().allSatisfy({ $0.element.changeNothing(in: original.files[$0.offset].roadmap.bytes) }) {
@@ -100,7 +109,7 @@ enum ReviewCommand: Command {
         // The edits, not the new bytes as one change: if a file was saved elsewhere while the
         // questions were open, each edit is re-applied where it now belongs.
         do {
-            try context.save(try handTicks.placing(outcome.edits), in: original)
+            try context.save(try handTicks.placing(outcome.edits), in: original, force: call.flag(.force))
         } catch {
             guard interactive, case let .failure(message, details) = error else { throw error }
             // Answers typed at a terminal are not lost with the write: they are shown for a rerun.
@@ -138,7 +147,25 @@ enum ReviewCommand: Command {
         for ref in answers.adjustments.keys.sorted() { changes.append("wrote the Adjustments Needed of \(review.title(of: ref))") }
         if outcome.cells > 0 { changes.append("set " + Count.of(outcome.cells, "metric cell")) }
         if !changes.isEmpty { text += "\nAlso " + changes.joined(separator: "; ") + "." }
+        if let earlier = outcome.replaced { text += changed(from: earlier, to: draft).map { "\n  " + $0 }.joined() }
         return text
+    }
+
+    /// What a second review in a month changed in the month's entry: progress, each metric, the
+    /// note (`Note: 'first pass' → 'first pass · second pass'`), so nothing is replaced unsaid.
+    private static func changed(from earlier: ReviewEntry, to draft: ReviewDraft) -> [String] {
+        var lines: [String] = []
+        if earlier.done != draft.done || earlier.total != draft.total {
+            lines.append("Progress: \(earlier.done.map(String.init) ?? "?")/\(earlier.total.map(String.init) ?? "?") → \(draft.done)/\(draft.total)")
+        }
+        for reading in draft.metrics {
+            let before = earlier.metrics.first { $0.name.lowercased() == reading.name.lowercased() }?.value
+            if before != reading.value { lines.append("\(reading.name): \(before ?? "–") → \(reading.value)") }
+        }
+        if earlier.note != draft.note {
+            lines.append("Note: " + (earlier.note.map { "'\($0)'" } ?? "none") + " → " + (draft.note.map { "'\($0)'" } ?? "none"))
+        }
+        return lines
     }
 }
 

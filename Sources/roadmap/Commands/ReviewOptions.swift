@@ -15,6 +15,7 @@ struct ReviewOptions {
         let command = ReviewCommand.spec.name
         var answers = ReviewAnswers()
         answers.note = try InitAnswers.line(call.value(.note), option: "note", command: command)
+        answers.addsToNote = answers.note != nil
         for pair in call.values(.metric) {
             guard let eq = pair.firstIndex(of: "="), !pair[..<eq].trimmingSpaces.isEmpty else {
                 throw .usage("--metric takes NAME=VALUE, not '\(pair)'", command: command)
@@ -59,7 +60,7 @@ struct ReviewOptions {
         case let .several(indices, found):
             let first = review.metrics[indices[0]]
             let tracking = review.schedule.tracking(first.file)
-            let example = tracking.sectionTitle(tracking.tables[first.metric.table].sectionIndex) + " > " + tracking.name(of: first.metric)
+            let example = tracking.sectionTitle(tracking.tables[first.metric.table].sectionIndex) + " › " + tracking.name(of: first.metric)
             throw .failure("\(root): '\(name)' names \(indices.count) metrics; say which with a path like \(TrackingText.quoted(example)):",
                            details: found.map { TrackingText.candidate(metric: $0, review.schedule) })
         case .none: break

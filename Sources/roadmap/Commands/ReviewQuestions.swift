@@ -6,10 +6,9 @@ import RoadmapKit
 /// Ctrl-C does by ending the process: nothing is written until every answer is in.
 enum ReviewQuestions {
     static func ask(_ review: Review, _ options: ReviewOptions, _ style: Style, _ context: Context) throws(CLIError) -> ReviewAnswers {
-        let console = context.console
         var answers = options.given
-        console.print()
-        console.print(style.bold("Questions") + style.dim("  (Enter keeps the answer in brackets; Ctrl-C stops with nothing written)"))
+        Prompt.say("", context)
+        Prompt.say(style.bold("Questions") + style.dim("  (Enter keeps the answer in brackets; Ctrl-C stops with nothing written)"), context)
 
         for ref in review.checkpoints {
             let tracking = review.schedule.tracking(ref.file)
@@ -35,7 +34,7 @@ enum ReviewQuestions {
         }
 
         if !review.metrics.isEmpty {
-            console.print(style.dim("Metrics: the new value, or Enter to keep the one in brackets."))
+            Prompt.say(style.dim("Metrics: the new value, or Enter to keep the one in brackets."), context)
         }
         for (index, line) in review.metrics.enumerated() {
             var question = "  " + line.name
@@ -43,9 +42,13 @@ enum ReviewQuestions {
             if let value = try text(question, answers.values[index] ?? line.last, context, naming: line.name) { answers.values[index] = value }
         }
         for reading in answers.logOnly {
-            console.print(style.dim("  \(reading.name): \(reading.value) (from --metric)"))
+            Prompt.say(style.dim("  \(reading.name): \(reading.value) (from --metric)"), context)
         }
-        answers.note = try text("Note", answers.note ?? review.thisMonth?.note, context)
+        // What is typed over the note in brackets replaces it; Enter keeps it (and --note's adding).
+        let shownNote = answers.note ?? review.thisMonth?.note
+        let note = try text("Note", shownNote, context)
+        if note != shownNote { answers.addsToNote = false }
+        answers.note = note
         return answers
     }
 
@@ -64,7 +67,7 @@ enum ReviewQuestions {
             if typed.isEmpty { return value }
             if ["y", "yes"].contains(typed) { return true }
             if ["n", "no"].contains(typed) { return false }
-            context.console.print("  Answer y or n.")
+            Prompt.say("  Answer y or n.", context)
         }
     }
 
@@ -75,10 +78,7 @@ enum ReviewQuestions {
     }
 
     private static func line(_ prompt: String, _ question: String, _ context: Context) throws(CLIError) -> String {
-        context.console.write(prompt)
-        context.console.flush()
-        guard let line = context.environment.readLine() else {
-            context.console.print()
+        guard let line = Prompt.read(prompt, context) else {
             throw .failure("review: stopped at '\(PlainText.of(question).trimmingSpaces)' (end of input); nothing written")
         }
         return line.trimmingSpaces

@@ -24,12 +24,13 @@ enum SelectCommand: Command {
         ])
 
     enum Option: CommandOptions {
-        case `in`, dryRun
+        case `in`, dryRun, force
 
         var spec: OptionSpec {
             switch self {
             case .in: OptionSpec(long: "in", value: "SECTION", help: "Only groups under headings or bold titles containing this text", kind: .section)
             case .dryRun: OptionSpec.dryRun
+            case .force: OptionSpec.forceReadOnly
             }
         }
     }
@@ -69,10 +70,10 @@ enum SelectCommand: Command {
             return .success
         }
         if call.flag(.dryRun) {
-            call.console.write(UnifiedDiff.render(edits, in: plan))
+            call.context.writeDiff(UnifiedDiff.render(edits, in: plan))
             return .success
         }
-        try call.context.save(edits, in: plan)
+        try call.context.save(edits, in: plan, force: call.flag(.force))
         let place = ref.file == 0 ? "line \(group.line)" : "\(plan.files[ref.file].path) line \(group.line)"
         call.console.print("Selected '\(text)' for \(name) (\(place))")
         return .success

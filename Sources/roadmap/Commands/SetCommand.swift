@@ -29,13 +29,14 @@ enum SetCommand: Command {
         ])
 
     enum Option: CommandOptions {
-        case `in`, column, dryRun
+        case `in`, column, dryRun, force
 
         var spec: OptionSpec {
             switch self {
             case .in: OptionSpec(long: "in", value: "SECTION", help: "Only labels under headings or group labels containing this text", kind: .section)
             case .column: OptionSpec(long: "column", value: "HEADER", help: "For a metric: the column to write (default: its current column)")
             case .dryRun: OptionSpec.dryRun
+            case .force: OptionSpec.forceReadOnly
             }
         }
     }
@@ -96,10 +97,10 @@ enum SetCommand: Command {
             call.console.printError("warning: '\(value)' is not a YYYY-MM-DD date, so due dates cannot be counted from it")
         }
         if call.flag(.dryRun) {
-            call.console.write(UnifiedDiff.render(edits, in: plan))
+            call.context.writeDiff(UnifiedDiff.render(edits, in: plan))
             return .success
         }
-        try call.context.save(edits, in: plan)
+        try call.context.save(edits, in: plan, force: call.flag(.force))
         call.console.print(summary)
         return .success
     }
@@ -143,7 +144,7 @@ enum SetCommand: Command {
             }
         }
         let details = close.isEmpty ? ["See 'roadmap fields' for every field."] : ["Closest:"] + close.prefix(5)
-        let scope = query.section.isEmpty ? "" : " under '\(query.section.joined(separator: " > "))'"
+        let scope = query.section.isEmpty ? "" : " under '\(query.section.joined(separator: " › "))'"
         return .failure("\(schedule.plan.files[0].path): no field or metric named '\(label)'\(scope)", details: details)
     }
 }

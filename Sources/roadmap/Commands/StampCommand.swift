@@ -21,12 +21,13 @@ enum StampCommand: Command {
         examples: ["roadmap stamp", "roadmap stamp --dry-run", "roadmap stamp 12 --date 2026-03-01"])
 
     enum Option: CommandOptions {
-        case date, dryRun
+        case date, dryRun, force
 
         var spec: OptionSpec {
             switch self {
             case .date: OptionSpec(long: "date", value: "YYYY-MM-DD", help: "Stamp this day instead of the one git gives")
             case .dryRun: OptionSpec.dryRun
+            case .force: OptionSpec.forceReadOnly
             }
         }
     }
@@ -62,11 +63,11 @@ enum StampCommand: Command {
         }
         let edits = plan.stampEdits(dated)
         if call.flag(.dryRun) {
-            call.console.write(UnifiedDiff.render(edits, in: plan))
+            call.context.writeDiff(UnifiedDiff.render(edits, in: plan))
             return .success
         }
         // The plan's files as one change (one journal entry, one undo).
-        try context.save(edits, in: plan)
+        try context.save(edits, in: plan, force: call.flag(.force))
         let style = Style(color: context.usesColor)
         for (ref, date) in dated {
             let text = PlainText.of(plan.files[ref.file].roadmap.text(of: ref.goal))

@@ -8,9 +8,9 @@ struct StatusBars {
     private let countWidth: Int
     private let barWidth: Int
     /// The label column, at most `widestLabelColumn` wide so bars stay near their labels on a
-    /// wide terminal; a longer label is cut only where the line would not fit (`room`).
+    /// wide terminal, and less where the line would not fit; a longer label is cut to it, so
+    /// every bar starts in the same column.
     private let nameWidth: Int
-    private let room: Int
     static let widestLabelColumn = 48
 
     init(total: Int, width: Int, style: Style, console: Console) {
@@ -18,12 +18,11 @@ struct StatusBars {
         self.console = console
         countWidth = String(total).count * 2 + 1
         barWidth = min(24, max(10, width / 4))
-        room = max(12, width - barWidth - countWidth - 9)
-        nameWidth = min(Self.widestLabelColumn, room)
+        nameWidth = min(Self.widestLabelColumn, max(12, width - barWidth - countWidth - 9))
     }
 
     func line(_ name: String, _ indent: Int, _ tally: Tally, bold: Bool = false) {
-        let label = Columns.pad(Columns.truncate(String(repeating: "  ", count: indent) + name, to: room), to: nameWidth)
+        let label = Columns.pad(Columns.truncate(String(repeating: "  ", count: indent) + name, to: nameWidth), to: nameWidth)
         let counts = Columns.padLeft("\(tally.done)/\(tally.counted)", to: countWidth)
         let percent = Columns.padLeft("\(tally.percent)%", to: 4)
         var text = "\(bold ? style.bold(label) : label) \(style.bar(tally, width: barWidth)) \(counts) \(percent)"

@@ -45,17 +45,18 @@ enum StatusCommand: Command {
             call.console.print()
             return .success
         }
-        render(StatusReport(plan, depth: depth ?? 2), schedule, call.context)
+        render(StatusReport(plan, depth: depth ?? 2), schedule, call.context, totalOnly: depth == 0)
         return .success
     }
 
-    private static func render(_ report: StatusReport, _ schedule: PlanSchedule, _ context: Context) {
+    /// - Parameter totalOnly: `--depth 0`, "the total only": the Overall bar and nothing after it.
+    private static func render(_ report: StatusReport, _ schedule: PlanSchedule, _ context: Context, totalOnly: Bool = false) {
         let style = Style(color: context.usesColor)
         let console = context.console
         let plan = schedule.plan
         let width = context.width
         let linked = plan.files.count - 1
-        console.print(style.bold(report.title))
+        console.print(style.bold(Columns.truncate(report.title, to: width)))
         console.print(style.dim(plan.source))
         console.print()
         guard report.goals.total > 0 else {
@@ -70,6 +71,7 @@ enum StatusCommand: Command {
         }
         let bars = StatusBars(total: report.goals.total, width: width, style: style, console: console)
         bars.line("Overall", 0, report.goals, bold: true)
+        if totalOnly { return }
         if !report.rows.isEmpty { console.print() }
         for row in report.rows { bars.line(row.title, row.depth - 1, row.goals) }
         StatusTracking.render(schedule, context)

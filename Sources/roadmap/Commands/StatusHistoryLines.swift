@@ -11,8 +11,20 @@ enum StatusHistoryLines {
             lines.append(("Undated", "\(goals) no ✅ date" + style.dim("  (\(context.command("stamp")))")))
         }
         if let next = history.forecast {
-            lines.append(("Forecast", next.section + " · " + HistoryForecastText.describe(next, style)))
+            let rest = " · " + HistoryForecastText.describe(next, style)
+            lines.append(("Forecast", fitted(next.section, to: context.width - StatusTracking.labelWidth - Columns.width(rest)) + rest))
         }
         return lines
+    }
+
+    /// A section path (` > ` between headings, as JSON has it) as the terminal shows it, with `›`,
+    /// leaving the line room to stay one line: whole if it fits, else its last heading (the one
+    /// the forecast is about), cut if even that is too wide. The numbers after it are what the
+    /// line is for, so they are never the part that goes.
+    static func fitted(_ path: String, to room: Int) -> String {
+        let shown = TrackingText.shown(sectionPath: path)
+        guard Columns.width(shown) > room else { return shown }
+        let last = path.split(separator: ">").last.map { String($0).trimmingSpaces } ?? shown
+        return Columns.truncate(last, to: max(12, room))
     }
 }

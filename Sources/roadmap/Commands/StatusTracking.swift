@@ -4,6 +4,9 @@ import RoadmapKit
 /// and checkpoints, the next checkpoint, blank fields, metric bars, group summaries, and
 /// warnings for single-choice groups ticked twice.
 enum StatusTracking {
+    /// The columns of a summary line's label (`Overdue     `); its text starts after them.
+    static let labelWidth = 12
+
     static func render(_ schedule: PlanSchedule, _ context: Context) {
         let plan = schedule.plan
         let style = Style(color: context.usesColor)
@@ -58,8 +61,8 @@ enum StatusTracking {
         console.print()
         // Wrapped under their text rather than by the terminal under the label column.
         for (name, text) in lines {
-            for (k, piece) in Columns.wrap(text, to: context.width - 12, indent: 0).enumerated() {
-                console.print((k == 0 ? style.bold(Columns.pad(name, to: 12)) : String(repeating: " ", count: 12)) + piece)
+            for (k, piece) in Columns.wrap(text, to: context.width - labelWidth, indent: 0).enumerated() {
+                console.print((k == 0 ? style.bold(Columns.pad(name, to: labelWidth)) : String(repeating: " ", count: labelWidth)) + piece)
             }
         }
 
@@ -92,7 +95,8 @@ enum StatusTracking {
         guard schedule.files.contains(where: { !$0.tracking.tables.isEmpty }) else { return }
         let tables = StatusMetrics(schedule).tables
         let names = schedule.files.flatMap { $0.tracking.metrics.map($0.tracking.name) }
-        let nameWidth = min(28, (names.map(Columns.width).max() ?? 0) + 2)
+        // Whole names where the terminal has room (a third of it), at least 28 columns.
+        let nameWidth = min(max(28, context.width / 3), (names.map(Columns.width).max() ?? 0) + 2)
         let shown = 4
         for (k, table) in tables.enumerated() {
             if k == shown {
@@ -109,7 +113,12 @@ enum StatusTracking {
         let barWidth = 10
         console.print()
         let current = table.currentHeader ?? (table.fromReviews ? "last review" : "no current column")
-        console.print(style.bold(table.title.isEmpty ? "Metrics" : table.title) + style.dim("  (\(current) → next target)"))
+        let title = Columns.truncate(table.title.isEmpty ? "Metrics" : table.title, to: context.width)
+        let hint = "  (\(current) → next target)"
+        console.print(style.bold(title) + (Columns.width(title + hint) <= context.width ? style.dim(hint) : ""))
+        // The name gives way before the value and target: `  NAME  BAR  LATEST → TARGET` fits.
+        let values = table.rows.map { Columns.width(($0.latest ?? "–") + " → " + ($0.target.map { $0.text ?? "?" } ?? "")) }
+        let nameWidth = min(nameWidth, max(8, context.width - 4 - barWidth - (values.max() ?? 0)))
         for row in table.rows {
             let name = Columns.pad(Columns.truncate(row.name, to: nameWidth - 2), to: nameWidth)
             var bar = style.dim(String(repeating: "·", count: barWidth))
@@ -135,7 +144,7 @@ enum StatusTracking {
         }
         if !table.unfilled.isEmpty {
             let lead = "  not filled in yet (\(table.unfilled.count)): "
-            let list = Columns.truncate(table.unfilled.joined(separator: ", "), to: max(20, context.width - Columns.width(lead)))
+            let list = Columns.truncate(table.unfilled.joined(separator: ", "), to: max(5, context.width - Columns.width(lead)))
             console.print(style.dim(lead + list))
         }
     }

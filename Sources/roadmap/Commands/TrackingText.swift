@@ -29,11 +29,12 @@ enum TrackingText {
         return "  \(tracking.label(of: group))  \(options)  (\(place.isEmpty ? "" : place + ", ")line \(group.line))"
     }
 
-    /// A path that names the candidate uniquely enough to type: `3-Month Checkpoint > Date`.
+    /// A path that names the candidate uniquely enough to type: `3-Month Checkpoint › Date` (a
+    /// query takes `›` as it takes `>`, so a copied path works).
     static func path(field index: Int, _ tracking: Tracking) -> String {
         let field = tracking.fields[index]
         let context = field.titleIndex.map(tracking.title) ?? tracking.sectionTitle(field.sectionIndex)
-        return context.isEmpty ? tracking.label(of: index) : "\(context) > \(tracking.label(of: index))"
+        return context.isEmpty ? tracking.label(of: index) : "\(context) › \(tracking.label(of: index))"
     }
 
     // Across a plan: the same, with the file named when it is not the root.
@@ -51,7 +52,7 @@ enum TrackingText {
         return inFile(ref.file, schedule, candidate(group: tracking.groups[ref.index], tracking))
     }
 
-    /// `3-Month Checkpoint > Date`, or `phase-1-foundation:Checkpoint: Foundation > Date` in a linked file.
+    /// `3-Month Checkpoint › Date`, or `phase-1-foundation:Checkpoint: Foundation › Date` in a linked file.
     static func path(field ref: PlanSchedule.Ref, _ schedule: PlanSchedule) -> String {
         let path = path(field: ref.index, schedule.tracking(ref.file))
         return ref.file == 0 ? path : "\(schedule.plan.files[ref.file].key):\(path)"
@@ -68,6 +69,12 @@ enum TrackingText {
             }
         }
         return line
+    }
+
+    /// A section path as JSON and the library's forecast spell it (` > `), as the terminal shows
+    /// every path: with `›`.
+    static func shown(sectionPath path: String) -> String {
+        path.split(separator: ">").map { String($0).trimmingSpaces }.joined(separator: " › ")
     }
 
     /// Shell-quotes a word when it needs it.

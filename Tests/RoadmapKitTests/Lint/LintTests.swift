@@ -44,7 +44,7 @@ import Testing
     }
 
     @Test func twoOptionsTickedInOneGroup() {
-        #expect(lint("**Project 1**\n- Status: [x] Started [x] Done\n") == ["2 doubleTick: Project 1 > Status takes one option but 'Started' and 'Done' are ticked"])
+        #expect(lint("**Project 1**\n- Status: [x] Started [x] Done\n") == ["2 doubleTick: Project 1 › Status takes one option but 'Started' and 'Done' are ticked"])
         #expect(kinds("- Status: [x] Started [ ] Done\n") == [])
     }
 

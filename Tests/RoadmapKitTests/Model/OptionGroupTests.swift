@@ -36,10 +36,10 @@ import Testing
         #expect(tracking.groups.count == 7)
         let statuses = tracking.groups.filter { tracking.label(of: $0) == "Status" }
         #expect(statuses.map { tracking.name(of: $0) } == [
-            "Project 1: Containerized ML Application > Status",
-            "Project 2: Kubernetes Deployment > Status",
-            "Project 3: ML Model Serving API > Status",
-            "Project 4: Infrastructure as Code > Status",
+            "Project 1: Containerized ML Application › Status",
+            "Project 2: Kubernetes Deployment › Status",
+            "Project 3: ML Model Serving API › Status",
+            "Project 4: Infrastructure as Code › Status",
         ])
         #expect(statuses.allSatisfy { $0.options.count == 3 && $0.ticked.isEmpty })
         let companies = tracking.groups.filter { tracking.label(of: $0) == "Company Type" }

@@ -32,11 +32,18 @@ struct GoalsNamedTests {
         #expect(lookUps == 1)
     }
 
+    /// "two" fits "two" and "two-a"; the goal whose whole text it is, is the one meant (issue 25).
+    @Test func aWholeTextWinsOverGoalsThatContainIt() throws {
+        #expect(try plan.goals(named: ["TWO"], section: nil) == [GoalRef(file: 1, goal: 1)])
+        // Only goals the command can change count: one left is the one meant.
+        #expect(try plan.goals(named: ["tw"], section: nil) { $0.goal != 1 } == [GoalRef(file: 1, goal: 2)])
+    }
+
     @Test func whatMissesSaysWhy() {
         #expect(throws: GoalQueryError.noSuchGoal(GoalRef(file: 1, goal: 8), count: 4)) { try plan.goals(named: ["p1:9"], section: nil) }
         #expect(throws: GoalQueryError.noSuchFile("p3", keys: ["p1", "sub/p2"])) { try plan.goals(named: ["p3:1"], section: nil) }
-        #expect(throws: GoalQueryError.ambiguous("two", [GoalRef(file: 1, goal: 1), GoalRef(file: 1, goal: 2)])) {
-            try plan.goals(named: ["two"], section: nil)
+        #expect(throws: GoalQueryError.ambiguous("tw", [GoalRef(file: 1, goal: 1), GoalRef(file: 1, goal: 2)])) {
+            try plan.goals(named: ["tw"], section: nil)
         }
         #expect(throws: GoalQueryError.noHeading("nothing")) { try plan.goals(named: ["three"], section: "nothing") }
         #expect(throws: GoalQueryError.noMatch("qqqq zzzz", suggestions: [])) { try plan.goals(named: ["qqqq", "zzzz"], section: "phase 2") }

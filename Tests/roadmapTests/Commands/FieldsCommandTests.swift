@@ -7,8 +7,8 @@ import Testing
         #expect(run.status == .success)
         #expect(run.output.contains("Personal Information\n  Name "))
         #expect(run.output.contains("Project 2: Kubernetes › GitHub"))
-        #expect(run.output.contains("Choices\n  6-Month Goals > Company Type"))
-        #expect(!run.output.contains("Project 2: Kubernetes > Status"))
+        #expect(run.output.contains("Choices\n  6-Month Goals › Company Type"))
+        #expect(!run.output.contains("Project 2: Kubernetes › Status"))
         #expect(run.output.contains("6 of 6 fields blank, 2 of 3 choices not made."))
     }
 

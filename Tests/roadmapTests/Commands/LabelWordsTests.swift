@@ -25,7 +25,7 @@ import Testing
         let h = try harness()
         let result = h.run(["select", "Project 2", "In Progress"])
         #expect(result.status == .success, "\(result.stderr)")
-        #expect(result.stdout == "Selected 'In Progress' for Project 2: GPU Autoscaler > Status (line 8)\n")
+        #expect(result.stdout == "Selected 'In Progress' for Project 2: GPU Autoscaler › Status (line 8)\n")
         #expect(try h.read("career-roadmap.md").contains("**Project 2: GPU Autoscaler**\n- Status: [ ] Not Started [x] In Progress [ ] Complete"))
         #expect(h.run(["select", "gpu status", "Complete"]).status == .success)
     }

@@ -182,7 +182,7 @@ struct ReviewCommandTests {
         text = text.replacingOccurrences(of: "- Note: Early\n", with: "- Note: Early\n- Mood: tired\n\nA paragraph of mine.\n")
         try h.write(Self.file, text)
         #expect(h.run(["review", "--today", "2026-10-20", "--note", "Later"]).status == .success)
-        #expect(try h.read(Self.file).hasSuffix("- Note: Later\n- Mood: tired\n\nA paragraph of mine.\n"))
+        #expect(try h.read(Self.file).hasSuffix("- Note: Early · Later\n- Mood: tired\n\nA paragraph of mine.\n"))
     }
 
     @Test func crlfFilesGetCRLFLines() throws {
@@ -196,7 +196,7 @@ struct ReviewCommandTests {
         #expect(text.hasSuffix("\r\n## Review Log\r\n\r\n### 2026-11 review (2026-11-22)\r\n\r\n- Progress: 2/7 (28%)\r\n- Completed since the start, 2026-08-15: 2 goals\r\n  - Linux shell\r\n  - Docker images\r\n- Metrics:\r\n  - Python: 50%\r\n- Note: CRLF\r\n"))
         for (i, b) in bytes.enumerated() where b == 0x0A { #expect(i > 0 && bytes[i - 1] == 0x0D) }
         #expect(h.run(["review", "--note", "again"]).status == .success)
-        #expect(try h.read(Self.file).hasSuffix("- Note: again\r\n"))
+        #expect(try h.read(Self.file).hasSuffix("- Note: CRLF · again\r\n"))
     }
 
     @Test func aFileWithoutFinalNewlineKeepsItThatWay() throws {
@@ -207,10 +207,10 @@ struct ReviewCommandTests {
         #expect(once.hasPrefix(text + "\n\n## Review Log\n\n### 2026-11 review (2026-11-22)\n"))
         #expect(once.hasSuffix("- Note: one"))
         #expect(h.run(["review", "--note", "two"]).status == .success)
-        #expect(try h.read(Self.file) == once.replacingOccurrences(of: "- Note: one", with: "- Note: two"))
+        #expect(try h.read(Self.file) == once.replacingOccurrences(of: "- Note: one", with: "- Note: one · two"))
         #expect(h.run(["review", "--today", "2026-12-20", "--note", "three"]).status == .success)
         let thrice = try h.read(Self.file)
-        #expect(thrice.hasPrefix(once.replacingOccurrences(of: "- Note: one", with: "- Note: two") + "\n\n### 2026-12 review (2026-12-20)\n"))
+        #expect(thrice.hasPrefix(once.replacingOccurrences(of: "- Note: one", with: "- Note: one · two") + "\n\n### 2026-12 review (2026-12-20)\n"))
         #expect(thrice.hasSuffix("- Note: three"))
     }
 
@@ -256,7 +256,7 @@ struct ReviewCommandTests {
         let ambiguous = try CLIHarness(files: [Self.file: ReviewSample.text + "\n## More\n\n| Skill | Score |\n|---|---|\n| Python | 1 |\n"])
         let both = ambiguous.run(["review", "--metric", "Python=2"])
         #expect(both.status == .failure)
-        #expect(both.stderr.hasPrefix("error: career-roadmap.md: 'Python' names 2 metrics; say which with a path like 'Skills > Python':\n"))
+        #expect(both.stderr.hasPrefix("error: career-roadmap.md: 'Python' names 2 metrics; say which with a path like 'Skills › Python':\n"))
         #expect(ambiguous.run(["review", "--metric", "More > Python=2"]).status == .success)
         #expect(try ambiguous.read(Self.file).contains("  - More > Python: 2\n"))
         #expect(try h.read(Self.file) == ReviewSample.text)

@@ -5,7 +5,7 @@ import Testing
     @Test func ticksExactlyOneOption() throws {
         let run = try CLIHarness.run(["select", "Project 2 > Status", "complete"], on: TrackingSample.text)
         #expect(run.status == .success)
-        #expect(run.output == "Selected 'Complete' for Project 2: Kubernetes > Status (line 25)\n")
+        #expect(run.output == "Selected 'Complete' for Project 2: Kubernetes › Status (line 25)\n")
         let before = Array(TrackingSample.text.utf8)
         let changed = zip(before, run.bytes).enumerated().filter { $0.element.0 != $0.element.1 }
         #expect(before.count == run.bytes.count)
@@ -30,7 +30,7 @@ import Testing
     @Test func selectingAgainIsANoOp() throws {
         let run = try CLIHarness.run(["select", "Status", "In Progress", "--in", "Kubernetes"], on: TrackingSample.text)
         #expect(run.status == .success)
-        #expect(run.output == "Project 2: Kubernetes > Status is already 'In Progress'\n")
+        #expect(run.output == "Project 2: Kubernetes › Status is already 'In Progress'\n")
         #expect(run.bytes == Array(TrackingSample.text.utf8))
     }
 }

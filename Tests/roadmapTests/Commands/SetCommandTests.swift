@@ -7,7 +7,7 @@ import RoadmapTestSupport
         let run = try CLIHarness.run(["set", "Name", "Ada"], on: "# Plan\n\n**Name:** ____\n")
         #expect(run.status == .success)
         #expect(String(decoding: run.bytes, as: UTF8.self) == "# Plan\n\n**Name:** Ada\n")
-        #expect(run.output == "Set Plan > Name (line 3): (blank) → Ada\n")
+        #expect(run.output == "Set Plan › Name (line 3): (blank) → Ada\n")
     }
 
     @Test func anAmbiguousLabelListsWhereAndWritesNothing() throws {
@@ -15,7 +15,7 @@ import RoadmapTestSupport
         #expect(run.status == .failure)
         #expect(run.bytes == Array(TrackingSample.text.utf8))
         #expect(run.output.isEmpty)
-        #expect(run.errors.hasPrefix("error: career-roadmap.md: 'GitHub' names 2 fields; say which with --in SECTION or a path like 'Project 1: Classifier > GitHub':\n"))
+        #expect(run.errors.hasPrefix("error: career-roadmap.md: 'GitHub' names 2 fields; say which with --in SECTION or a path like 'Project 1: Classifier › GitHub':\n"))
         #expect(run.errors.contains("field GitHub  (6-Month Goals › Project 1: Classifier, line 20)"))
         #expect(run.errors.contains("field GitHub  (6-Month Goals › Project 2: Kubernetes, line 24)"))
     }

@@ -28,7 +28,7 @@ import Testing
         let text = TrackingSample.started.replacingOccurrences(of: "[ ] Big Tech [ ] Startup", with: "[x] Big Tech [x] Startup")
         let run = try CLIHarness.run(["status"], on: text)
         #expect(run.status == .success)
-        #expect(run.errors == "warning: career-roadmap.md:17: 6-Month Goals > Company Type takes one option but 'Big Tech' and 'Startup' are ticked; fix it with: roadmap select '6-Month Goals > Company Type' 'Big Tech'\n")
+        #expect(run.errors == "warning: career-roadmap.md:17: 6-Month Goals › Company Type takes one option but 'Big Tech' and 'Startup' are ticked; fix it with: roadmap select '6-Month Goals › Company Type' 'Big Tech'\n")
     }
 
     @Test func statusJSONAddsTheTrackingModel() throws {

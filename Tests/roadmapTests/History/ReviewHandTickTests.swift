@@ -73,7 +73,7 @@ struct ReviewHandTickTests {
         let before = try repository.read("roadmap.md")
         let result = repository.run(["review"], today: "2026-05-25", input: ["", ""])
         #expect(result.status == .success, "\(result.stderr)")
-        #expect(result.stdout.contains("Stamp them with these days? [Y/n]: "))
+        #expect(result.stderr.contains("Stamp them with these days? [Y/n]: "))
         let text = try repository.read("roadmap.md")
         #expect(text.contains("- [x] Learn Kubernetes ✅ 2026-05-02\n"))
         #expect(text.contains("- Completed since 2026-04-20: 2 goals\n"))
