@@ -48,10 +48,14 @@ struct RoadmapBuilder: BlockSink {
         if keepsLineFacts { self.facts.append(facts) }
     }
 
-    /// Totals goals per section, then rolls subsections up into their parents. Children always
-    /// come after their parent, so one backward pass is enough.
-    mutating func finish() {
-        for goal in goals { sections[goal.sectionIndex].ownGoals.add(goal.state) }
+    /// Totals goals per section (a count's part of a goal too: `Roadmap.partialMillionths`), then
+    /// rolls subsections up into their parents. Children always come after their parent, so one
+    /// backward pass is enough.
+    mutating func finish(_ bytes: [UInt8]) {
+        for goal in goals {
+            sections[goal.sectionIndex].ownGoals.add(goal.state)
+            sections[goal.sectionIndex].ownGoals.addPartial(Roadmap.partialMillionths(goal, bytes))
+        }
         for i in sections.indices { sections[i].goals = sections[i].ownGoals }
         for i in sections.indices.dropFirst().reversed() {
             if let parent = sections[i].parentIndex { sections[parent].goals += sections[i].goals }
