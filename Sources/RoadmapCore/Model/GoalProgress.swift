@@ -42,6 +42,15 @@ extension Roadmap {
 
     static func partialMillionths(_ goal: Goal, _ bytes: [UInt8]) -> Int {
         guard goal.state != .done && goal.state != .cancelled else { return 0 }
+        return countMillionths(goal, bytes)
+    }
+
+    /// The part a goal's count stands for whatever its state (what a state change moves).
+    package func countMillionths(of index: Int) -> Int {
+        Roadmap.countMillionths(goals[index], bytes)
+    }
+
+    static func countMillionths(_ goal: Goal, _ bytes: [UInt8]) -> Int {
         let text = goal.textRange
         guard bytes[text].contains(ASCII.slash) else { return 0 }
         let fields = ProgressFields(bytes, text: text)

@@ -48,6 +48,13 @@ public struct Tally: Equatable, Sendable {
         }
     }
 
+    /// Takes back a part `addPartial` added, nothing for 0.
+    public mutating func removePartial(_ millionths: Int) {
+        guard millionths > 0 else { return }
+        partial -= millionths
+        partialGoals -= 1
+    }
+
     /// Counts one goal in `state` less (a goal that changed state).
     public mutating func remove(_ state: GoalState) {
         switch state {

@@ -29,6 +29,11 @@ extension Plan {
             change.changed.append(ref)
             change.tally.remove(goal.state)
             change.tally.add(state)
+            // A count's part of a goal counts only while the goal is neither done nor cancelled.
+            let part = roadmap.countMillionths(of: ref.goal)
+            let counts = { (s: GoalState) in s != .done && s != .cancelled }
+            if counts(goal.state) && !counts(state) { change.tally.removePartial(part) }
+            if !counts(goal.state) && counts(state) { change.tally.addPartial(part) }
         }
         return change
     }

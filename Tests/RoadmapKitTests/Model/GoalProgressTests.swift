@@ -107,3 +107,17 @@ struct PartialTallyTests {
         #expect(roadmap("- [/] Read 10 books (5/10)\n- [ ] Swim").tally.percent == 25)
     }
 }
+
+/// The tally a state change reports (`check` prints it) drops a count's part when the goal is
+/// ticked or cancelled, and takes it back when the goal is reopened.
+struct PartialTallyChangeTests {
+    @Test func tickingACountedGoalCountsItOnce() {
+        let p = plan(roadmap("- [ ] Solve 300 problems (150/300)\n- [ ] Graphs\n"))
+        let ref = GoalRef(file: 0, goal: 0)
+        #expect(p.changing([ref], to: .done, doneDate: nil).tally.percent == 50)
+        #expect(p.changing([ref], to: .cancelled, doneDate: nil).tally.percent == 0)
+        #expect(p.changing([ref], to: .inProgress, doneDate: nil).tally.percent == 25)
+        let done = plan(roadmap("- [x] Solve 300 problems (150/300)\n- [ ] Graphs\n"))
+        #expect(done.changing([ref], to: .open, doneDate: nil).tally.percent == 25)
+    }
+}
