@@ -16,12 +16,13 @@ enum NextCommand: Command {
         examples: ["roadmap next", "roadmap next --today 2026-06-01", "roadmap next --json | jq '.[] | select(.overdue)'"])
 
     enum Option: CommandOptions {
-        case all, priority, json
+        case all, priority, neglected, json
 
         var spec: OptionSpec {
             switch self {
             case .all: OptionSpec(long: "all", help: "Show every entry (default: up to 10 per group)")
             case .priority: OptionSpec(long: "priority", value: "LEVEL", help: "Only goals of this Obsidian Tasks priority or higher (highest, high, medium, low, lowest)")
+            case .neglected: OptionSpec(long: "neglected", help: "Instead: the goals that track time (⏱, [estimate:: …]), least time spent first")
             case .json: OptionSpec(long: "json", help: "Print JSON (see docs/json.md for the shape)")
             }
         }
@@ -30,6 +31,7 @@ enum NextCommand: Command {
     static func run(_ call: Invocation<Self>) throws(CLIError) -> ExitCode {
         let plan = try call.context.loadPlan(tracking: true)
         let schedule = try call.context.schedule(plan)
+        if call.flag(.neglected) { return try NextNeglected.run(call, schedule) }
         let filter = call.value(.priority) == nil ? nil : try TasksFilterOption.filter(call, .priority, nil, nil)
         let report = NextReport(schedule, filter: filter)
         if call.flag(.json) {

@@ -1,0 +1,24 @@
+import RoadmapKit
+
+/// How a goal line shows its progress fields (issue 27): the text up to them, then the count as
+/// `(120/300)` with a small bar, and the time as `⏱ 12.5h of 40h`, whichever form the file
+/// writes them in (`[count:: 120/300]` reads the same).
+enum GoalProgressText {
+    /// The goal's shown text and what follows it, or nil for a goal without progress fields
+    /// (its line is drawn as before).
+    static func parts(_ roadmap: Roadmap, _ goal: Int, _ style: Style) -> (text: String, after: String)? {
+        let progress = roadmap.progress(of: goal)
+        guard !progress.isEmpty else { return nil }
+        var text = PlainText.of(roadmap.progressLabel(of: goal))
+        var after = ""
+        if let count = progress.count {
+            text += " (\(count.done)/\(count.target))"
+            after += " " + style.bar(count, width: 8)
+        }
+        if progress.spentMinutes != nil || progress.estimateMinutes != nil {
+            let spent = WorkTime.text(progress.spentMinutes ?? 0)
+            after += " " + style.dim("⏱ " + spent + (progress.estimateMinutes.map { " of " + WorkTime.text($0) } ?? ""))
+        }
+        return (text, after)
+    }
+}
