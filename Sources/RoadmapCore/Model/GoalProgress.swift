@@ -7,6 +7,8 @@ public struct GoalProgress: Equatable, Sendable {
     public var spentMinutes: Int?
     /// `[estimate:: 40h]`, in minutes.
     public var estimateMinutes: Int?
+    /// `[habit:: 3/week]` (a `🔁` recurrence is read by `Roadmap.habit(of:)`).
+    public var habit: HabitRule?
     /// Where the text before every progress and Tasks field ends.
     public var descriptionEnd: Int
 
@@ -16,10 +18,11 @@ public struct GoalProgress: Equatable, Sendable {
         count = fields.field(.count).flatMap { GoalCount(bytes[$0.value]) }
         spentMinutes = fields.field(.spent).flatMap { WorkTime.minutes(bytes[$0.value]) }
         estimateMinutes = fields.field(.estimate).flatMap { WorkTime.minutes(bytes[$0.value]) }
+        habit = fields.field(.habit).flatMap { HabitRule(bytes[$0.value]) }
     }
 
     /// Whether the goal has any progress field at all.
-    public var isEmpty: Bool { count == nil && spentMinutes == nil && estimateMinutes == nil }
+    public var isEmpty: Bool { count == nil && spentMinutes == nil && estimateMinutes == nil && habit == nil }
 }
 
 extension Roadmap {

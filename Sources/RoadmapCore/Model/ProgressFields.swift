@@ -2,14 +2,15 @@
 /// `TasksFields` reads the plugin's, and among them in any order:
 /// - a count: `(120/300)`, after whitespace, or the Dataview field `[count:: 120/300]`;
 /// - time spent: `⏱ 12.5h` (U+23F1, the variation selector and the space optional) or
-///   `[spent:: 12.5h]`; an estimate: `[estimate:: 40h]` (see `WorkTime` for the values).
+///   `[spent:: 12.5h]`; an estimate: `[estimate:: 40h]` (see `WorkTime` for the values);
+/// - a habit: `[habit:: 3/week]` (see `HabitRule`).
 /// Dataview fields may use round brackets too, `(count:: 1/3)`, with spaces inside. Tasks fields
 /// between them are passed over (`(3/5) 📅 2027-01-01` and `📅 2027-01-01 [count:: 3/5]` both
 /// read); reading stops at the first thing that is neither, so a count in the middle of the text
 /// (`Read chapters (1/2) of the book`) is text.
 package struct ProgressFields {
     /// What a field says.
-    package enum Kind: Equatable, Sendable { case count, spent, estimate }
+    package enum Kind: Equatable, Sendable { case count, spent, estimate, habit }
 
     /// One field on the line.
     package struct Field: Equatable, Sendable {
@@ -88,7 +89,7 @@ package struct ProgressFields {
     }
 
     private static let keys: [([UInt8], Kind)] = [(Array("count".utf8), .count), (Array("spent".utf8), .spent),
-                                                  (Array("estimate".utf8), .estimate)]
+                                                  (Array("estimate".utf8), .estimate), (Array("habit".utf8), .habit)]
 
     /// `[key:: value]` or `(key:: value)` of one of `keys`, with a valid value.
     private static func dataview(_ bytes: [UInt8], _ lower: Int, _ end: Int) -> Field? {
@@ -108,7 +109,11 @@ package struct ProgressFields {
             var v = colons + 2
             while v < hi && bytes[v] == ASCII.space { v += 1 }
             let value = Range(offsets: v, hi)
-            let valid = kind == .count ? GoalCount(bytes[value]) != nil : WorkTime.minutes(bytes[value]) != nil
+            let valid = switch kind {
+            case .count: GoalCount(bytes[value]) != nil
+            case .habit: HabitRule(bytes[value]) != nil
+            case .spent, .estimate: WorkTime.minutes(bytes[value]) != nil
+            }
             guard valid else { return nil }
             return Field(kind: kind, dataview: true, range: Range(offsets: open - 1, end), value: value)
         }

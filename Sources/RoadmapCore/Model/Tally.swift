@@ -17,6 +17,9 @@ public struct Tally: Equatable, Sendable {
     public var partial = 0
     /// How many goals not done and not cancelled add a part through a count.
     public var partialGoals = 0
+    /// Habits (`[habit:: 3/week]`, `🔁 every week`), counted apart: a habit never ends, so it is
+    /// in neither `total` nor the percent, and the dated entries under it are not goals at all.
+    public var habits = 0
 
     /// No goals.
     public init() {}
@@ -75,5 +78,6 @@ public struct Tally: Equatable, Sendable {
         lhs.other += rhs.other
         lhs.partial += rhs.partial
         lhs.partialGoals += rhs.partialGoals
+        lhs.habits += rhs.habits
     }
 }
