@@ -136,6 +136,12 @@ extension Roadmap {
         return entries
     }
 
+    /// Whether goal `index` is an entry of a habit's dated sub-list (not a goal of its own).
+    package func isHabitEntry(_ index: Int) -> Bool {
+        guard let parent = goals[index].parentIndex, Roadmap.habitEntry(goals[index], bytes) != nil else { return false }
+        return Roadmap.mayBeHabit(goals[parent], bytes) && habit(of: parent) != nil
+    }
+
     /// A goal as an entry of a habit's sub-list, if its text is only a date and its box done or cancelled.
     static func habitEntry(_ goal: Goal, _ bytes: [UInt8]) -> HabitEntry? {
         guard goal.state == .done || goal.state == .cancelled else { return nil }
@@ -147,7 +153,7 @@ extension Roadmap {
 
     /// Whether goal `index` can be a habit at all: a `::` or a `🔁` on its line. Most goals have
     /// neither, which keeps the tally's scan for habits to one pass over their bytes.
-    static func mayBeHabit(_ goal: Goal, _ bytes: [UInt8]) -> Bool {
+    package static func mayBeHabit(_ goal: Goal, _ bytes: [UInt8]) -> Bool {
         let text = goal.textRange
         var i = text.lowerBound
         while i + 1 < text.upperBound {

@@ -15,6 +15,7 @@ enum RoadmapCLI {
         AddProgressCommand.self,
         SetProgressCommand.self,
         SpendCommand.self,
+        SkipCommand.self,
         AddCommand.self,
         NextCommand.self,
         SetCommand.self,

@@ -4,9 +4,10 @@ import RoadmapKit
 /// `(120/300)` with a small bar, and the time as `⏱ 12.5h of 40h`, whichever form the file
 /// writes them in (`[count:: 120/300]` reads the same).
 enum GoalProgressText {
-    /// The goal's shown text and what follows it, or nil for a goal without progress fields
+    /// The goal's shown text, what follows it, and whether it is a habit (whose sub-goals are its
+    /// dated entries, not sub-goals to count), or nil for a goal without progress fields
     /// (its line is drawn as before).
-    static func parts(_ roadmap: Roadmap, _ goal: Int, _ style: Style) -> (text: String, after: String)? {
+    static func parts(_ roadmap: Roadmap, _ goal: Int, _ style: Style) -> (text: String, after: String, habit: Bool)? {
         let progress = roadmap.progress(of: goal)
         guard !progress.isEmpty else { return nil }
         var text = PlainText.of(roadmap.progressLabel(of: goal))
@@ -19,6 +20,7 @@ enum GoalProgressText {
             let spent = WorkTime.text(progress.spentMinutes ?? 0)
             after += " " + style.dim("⏱ " + spent + (progress.estimateMinutes.map { " of " + WorkTime.text($0) } ?? ""))
         }
-        return (text, after)
+        if let habit = progress.habit { after += " " + style.dim("↻ \(habit.times)/\(habit.period.rawValue)") }
+        return (text, after, progress.habit != nil)
     }
 }

@@ -11,7 +11,9 @@ enum AddProgressCommand: Command {
         of one goal. add-progress adds N to the count (default 1; a negative N takes back) and
         rewrites only its digits. Reaching the target ticks the goal with today's date, as check
         does; a ticked goal taken back below it is reopened. The last word is N when it is a whole
-        number, so 'roadmap add-progress leetcode 5' adds 5. Undo with 'roadmap undo'.
+        number, so 'roadmap add-progress leetcode 5' adds 5. On a habit ([habit:: 3/week], see
+        'roadmap skip') without a count, it writes today's entry '- [x] YYYY-MM-DD' under it.
+        Undo with 'roadmap undo'.
         """,
         arguments: ProgressChanging.arguments(last: ArgumentSpec(name: "n", help: "How many to add (default 1; negative takes back)", isOptional: true)),
         options: ProgressChanging.Option.specs,
@@ -28,7 +30,7 @@ enum AddProgressCommand: Command {
             delta = n
             words.removeLast()
         }
-        return try ProgressChanging.run(call, words) { roadmap, goal, today throws(ProgressProblem) in
+        return try ProgressChanging.run(call, words, habitEntry: true) { roadmap, goal, today throws(ProgressProblem) in
             try roadmap.progressChange(goal, adding: delta, today: today)
         }
     }
@@ -88,13 +90,17 @@ enum ProgressChanging {
         return ref
     }
 
-    static func run<C: Command>(_ call: Invocation<C>, _ words: [String],
+    /// - Parameter habitEntry: on a habit without a count, write today's entry instead (add-progress).
+    static func run<C: Command>(_ call: Invocation<C>, _ words: [String], habitEntry: Bool = false,
                                 _ change: (Roadmap, Int, CivilDate) throws(ProgressProblem) -> ProgressChange) throws(CLIError) -> ExitCode
     where C.Option == Option {
         let today = try call.context.today()
         let plan = try call.context.loadPlan()
         let ref = try goal(call, words, section: call.value(.in), in: plan)
         let roadmap = plan.files[ref.file].roadmap
+        if habitEntry, roadmap.progress(of: ref.goal).count == nil, roadmap.habit(of: ref.goal) != nil {
+            return try HabitEntryWrite.run(call, ref, plan, date: today, skipped: false, today: today, dryRun: call.flag(.dryRun))
+        }
         let result: ProgressChange
         do { result = try change(roadmap, ref.goal, today) } catch { throw failure(error, ref, plan, command: C.spec.name) }
         var edits = [[TextEdit]](repeating: [], count: plan.files.count)

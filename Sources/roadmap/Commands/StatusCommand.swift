@@ -12,6 +12,8 @@ enum StatusCommand: Command {
         count, '(120/300)' or '[count:: 120/300]', counts as that part of one goal (0.4 here), so
         a section's bar moves as the count does; only a tick makes it whole. Time spent ('⏱ 12.5h',
         '[spent:: 12.5h]') and estimates ('[estimate:: 40h]') are totalled per section under Hours.
+        Habits ('[habit:: 3/week]', see 'roadmap skip') are counted apart, under Habits: this
+        period's count against the target, the current streak and the longest.
 
         A goal whose text starts with a link to a local markdown file ('- [ ] [Phase 1](phase-1.md)')
         brings that file's goals under it: the totals cover every file, and each linked file is a
@@ -76,6 +78,7 @@ enum StatusCommand: Command {
         if !report.rows.isEmpty { console.print() }
         for row in report.rows { bars.line(row.title, row.depth - 1, row.goals) }
         StatusHours.render(report, plan, style, console, width: width)
+        StatusHabits.render(schedule, style, console, width: width)
         StatusTracking.render(schedule, context)
         bars.footer(inProgress: report.inProgress, next: report.next, goals: report.goals, files: linked == 0 ? nil : plan.files.count,
                     width: width, moreCommand: context.command("list --open")) {
@@ -92,9 +95,9 @@ enum GoalLine {
         let goal = roadmap.goals[ref.goal]
         let idText = plan.displayID(ref)
         let box = style.box(goal.state, marker: roadmap.text(goal.markerRange))
-        let children = plan.childTally(of: ref)
-        let suffix = children.total > 0 ? "  (\(children.done)/\(children.counted))" : ""
         let progress = GoalProgressText.parts(roadmap, ref.goal, style)
+        let children = progress?.habit == true ? Tally() : plan.childTally(of: ref)
+        let suffix = children.total > 0 ? "  (\(children.done)/\(children.counted))" : ""
         let bar = progress?.after ?? ""
         // Indentation stops at 32 levels: a 10,000-level nest would print 100 MB of spaces.
         let prefix = String(repeating: "  ", count: min(indent, 32))

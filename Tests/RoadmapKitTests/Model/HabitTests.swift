@@ -94,3 +94,13 @@ struct HabitTests {
         #expect(String(decoding: skip.applied(to: first.bytes), as: UTF8.self) == "- [ ] Stretch 🔁 every day\n  - [-] 2026-12-07\n- [ ] Run\n")
     }
 }
+
+/// A habit's entries are dated by their text: stamp leaves them alone (a ✅ after the date
+/// would make the line text, no longer an entry).
+struct HabitEntryStampTests {
+    @Test func entriesNeedNoDoneDate() {
+        let r = roadmap(HabitTests.file)
+        #expect(r.undatedDoneGoals == [6], "only 'Set up the blog'")
+        #expect(r.isHabitEntry(1) && !r.isHabitEntry(0) && !r.isHabitEntry(6))
+    }
+}
