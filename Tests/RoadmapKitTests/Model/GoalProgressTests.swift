@@ -121,3 +121,30 @@ struct PartialTallyChangeTests {
         #expect(done.changing([ref], to: .open, doneDate: nil).tally.percent == 25)
     }
 }
+
+/// Lines are untrusted: any bytes at the end of a goal's line read without a crash, and every
+/// field found lies inside the goal's text.
+struct ProgressFieldsRobustnessTests {
+    @Test func anyEndingReads() {
+        let pieces = ["(", ")", "[", "]", "/", "::", "count", "spent", "habit", "estimate", "1", "99999999999", "h", "m", ".",
+                      " ", "⏱", "\u{FE0F}", "🔁", "📅 2026-01-01", "#t", "^b", "\t", "\u{7}", "\u{FF}", ","]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3000 {
+            let tail = (0..<Int.random(in: 1...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let r = roadmap("- [ ] a \(tail)\n- [ ] \(tail)")
+            for goal in r.goals.indices {
+                let fields = r.progressFields(of: goal)
+                for field in fields.fields {
+                    #expect(r.goals[goal].textRange.contains(field.range.lowerBound) && field.range.upperBound <= r.goals[goal].textRange.upperBound, "\(tail)")
+                }
+                _ = r.progress(of: goal)
+                _ = r.habit(of: goal)
+                // Applying checks that no two edits overlap (a precondition).
+                if let change = try? r.progressChange(goal, adding: 1, today: CivilDate(iso: "2026-12-07")) { _ = change.edits.applied(to: r.bytes) }
+                if let change = try? r.progressChange(goal, setting: "3/3", today: CivilDate(iso: "2026-12-07")) { _ = change.edits.applied(to: r.bytes) }
+                if let change = try? r.spendChange(goal, adding: 30) { _ = change.edits.applied(to: r.bytes) }
+            }
+            _ = r.tally.percent
+        }
+    }
+}
