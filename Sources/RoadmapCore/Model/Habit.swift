@@ -111,10 +111,31 @@ public struct HabitStreak: Equatable, Sendable {
 }
 
 extension Roadmap {
-    /// Goal `index`'s habit rule: its `[habit:: …]`, else a recurrence naming a period; nil when
-    /// it is no habit.
+    /// Goal `index`'s habit rule: its `[habit:: …]`, else a recurrence naming a period once the
+    /// goal has a dated entry under it; nil when it is no habit. An Obsidian Tasks recurring task
+    /// without entries (`🔁 every month` on a bill) stays an ordinary goal, counted as before:
+    /// it becomes a habit with its first `add-progress` or `skip`.
     public func habit(of index: Int) -> HabitRule? {
+        Roadmap.habitRule(goals[index], bytes, goals: goals, index: index)
+    }
+
+    /// The rule goal `index` would follow as a habit, entries or not: what `add-progress` and
+    /// `skip` need to write its first entry.
+    public func habitRuleToWrite(of index: Int) -> HabitRule? {
         Roadmap.habitRule(goals[index], bytes)
+    }
+
+    /// `habitRule(_:_:)`, a recurrence counting only with a dated entry among the goals after `index`.
+    static func habitRule(_ goal: Goal, _ bytes: [UInt8], goals: [Goal], index: Int) -> HabitRule? {
+        let fields = ProgressFields(bytes, text: goal.textRange)
+        if let field = fields.field(.habit) { return HabitRule(bytes[field.value]) }
+        guard let rule = habitRule(goal, bytes) else { return nil }
+        var i = index + 1
+        while i < goals.count, let parent = goals[i].parentIndex, parent >= index {
+            if parent == index, habitEntry(goals[i], bytes) != nil { return rule }
+            i += 1
+        }
+        return nil
     }
 
     static func habitRule(_ goal: Goal, _ bytes: [UInt8]) -> HabitRule? {

@@ -55,7 +55,7 @@ struct RoadmapBuilder: BlockSink {
         // Habits are counted apart and their dated entries not at all (`Tally.habits`); the flags
         // are made only once a habit is found, so a file without one pays one byte scan per goal.
         var habit: [Bool] = []
-        for index in goals.indices where Roadmap.mayBeHabit(goals[index], bytes) && Roadmap.habitRule(goals[index], bytes) != nil {
+        for index in goals.indices where Roadmap.mayBeHabit(goals[index], bytes) && Roadmap.habitRule(goals[index], bytes, goals: goals, index: index) != nil {
             if habit.isEmpty { habit = [Bool](repeating: false, count: goals.count) }
             habit[index] = true
         }

@@ -8,6 +8,10 @@ enum GoalProgressText {
     /// dated entries, not sub-goals to count), or nil for a goal without progress fields
     /// (its line is drawn as before).
     static func parts(_ roadmap: Roadmap, _ goal: Int, _ style: Style) -> (text: String, after: String, habit: Bool)? {
+        // A progress field needs a `/` (a count, a habit), `::` or `⏱` (U+23F1, E2 8F B1): most
+        // lines have none, and `list` draws every goal.
+        let line = roadmap.bytes[roadmap.goals[goal].textRange]
+        guard line.contains(where: { $0 == 0x2F || $0 == 0x3A || $0 == 0xE2 }) else { return nil }
         let progress = roadmap.progress(of: goal)
         guard !progress.isEmpty else { return nil }
         var text = PlainText.of(roadmap.progressLabel(of: goal))

@@ -98,7 +98,7 @@ enum ProgressChanging {
         let plan = try call.context.loadPlan()
         let ref = try goal(call, words, section: call.value(.in), in: plan)
         let roadmap = plan.files[ref.file].roadmap
-        if habitEntry, roadmap.progress(of: ref.goal).count == nil, roadmap.habit(of: ref.goal) != nil {
+        if habitEntry, roadmap.progress(of: ref.goal).count == nil, roadmap.habitRuleToWrite(of: ref.goal) != nil {
             return try HabitEntryWrite.run(call, ref, plan, date: today, skipped: false, today: today, dryRun: call.flag(.dryRun))
         }
         let result: ProgressChange

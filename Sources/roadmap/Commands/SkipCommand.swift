@@ -50,7 +50,7 @@ enum HabitEntryWrite {
                                 dryRun: Bool) throws(CLIError) -> ExitCode {
         let roadmap = plan.files[ref.file].roadmap
         let place = "\(plan.files[ref.file].path):\(roadmap.goals[ref.goal].line)"
-        guard let rule = roadmap.habit(of: ref.goal) else {
+        guard let rule = roadmap.habitRuleToWrite(of: ref.goal) else {
             throw .failure("\(place): goal \(plan.displayID(ref)) is no habit; give it one with [habit:: 3/week]")
         }
         guard let edits = roadmap.habitEntryAddition(ref.goal, date: date, skipped: skipped) else {

@@ -11,8 +11,8 @@ struct HabitTests {
         ("- [ ] Write (habit:: 1/day)", HabitRule(times: 1, period: .day)),
         ("- [ ] Write [habit:: weekly]", HabitRule(times: 1, period: .week)),
         ("- [ ] Write [habit:: 2/month] 📅 2027-01-01", HabitRule(times: 2, period: .month)),
-        ("- [ ] Stretch 🔁 every day", HabitRule(times: 1, period: .day)),
-        ("- [ ] Review goals [repeat:: every month]", HabitRule(times: 1, period: .month)),
+        ("- [ ] Stretch 🔁 every day\n  - [x] 2026-12-01", HabitRule(times: 1, period: .day)),
+        ("- [ ] Review goals [repeat:: every month]\n  - [-] 2026-12-01", HabitRule(times: 1, period: .month)),
     ])
     func rule(_ line: String, _ expected: HabitRule) {
         #expect(roadmap(line).habit(of: 0) == expected, "\(line)")
@@ -35,6 +35,15 @@ struct HabitTests {
     - [x] Set up the blog
 
     """
+
+    /// A recurring task without entries is an ordinary goal, as the plugin and the counts had it.
+    @Test func aRecurringTaskBecomesAHabitWithItsFirstEntry() {
+        let plain = roadmap("- [ ] Pay rent 🔁 every month\n- [x] Move in\n")
+        #expect(plain.habit(of: 0) == nil && plain.habitRuleToWrite(of: 0) == HabitRule(times: 1, period: .month))
+        #expect(plain.tally.counted == 2 && plain.tally.habits == 0)
+        let started = roadmap("- [ ] Pay rent 🔁 every month\n  - [x] 2026-12-01\n- [x] Move in\n")
+        #expect(started.tally.counted == 1 && started.tally.habits == 1)
+    }
 
     @Test func entriesAreTheDatedSubList() {
         let r = roadmap(Self.file)
