@@ -24,7 +24,13 @@ extension Roadmap {
     /// Adds `- [ ] text` (with ` 📅 YYYY-MM-DD` when `due` is given) at `place`; nil when the
     /// result would not read as that goal.
     public func addition(of text: String, at place: GoalAddition.Place, due: CivilDate? = nil) -> GoalAddition? {
-        var body = Array("[ ] \(text)".utf8)
+        addition(of: text, at: place, due: due, state: .open)
+    }
+
+    /// `addition(of:at:due:)` with the box in `state` (a habit's entry is written done or cancelled).
+    package func addition(of text: String, at place: GoalAddition.Place, due: CivilDate? = nil, state: GoalState) -> GoalAddition? {
+        guard let marker = state.marker else { return nil }
+        var body = [0x5B, marker, 0x5D] + Array(" \(text)".utf8)
         if let due { body += [ASCII.space] + DueDate.mark + [ASCII.space] + Array(due.description.utf8) }
         guard let (offset, prefix, item, suffix) = insertion(body, at: place) else { return nil }
         let edit = TextEdit(range: offset..<offset, replacement: prefix + item + suffix)
@@ -32,7 +38,7 @@ extension Roadmap {
         let start = offset + prefix.count
         guard after.goals.count == goals.count + 1,
               let index = after.goals.firstIndex(where: { $0.lineRange.lowerBound == start }),
-              after.goals[index].state == .open, Array(after.bytes[after.goals[index].textRange]) == Array(body.dropFirst(4)) else { return nil }
+              after.goals[index].state == state, Array(after.bytes[after.goals[index].textRange]) == Array(body.dropFirst(4)) else { return nil }
         switch place {
         case let .section(section):
             guard after.goals[index].sectionIndex == section else { return nil }

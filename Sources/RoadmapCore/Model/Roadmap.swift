@@ -23,7 +23,7 @@ public struct Roadmap: Sendable {
     package init(parsing bytes: [UInt8], keepingLineFacts: Bool) {
         var builder = RoadmapBuilder(keepsLineFacts: keepingLineFacts, reservingFor: bytes)
         BlockScanner.scan(bytes, into: &builder)
-        builder.finish()
+        builder.finish(bytes)
         self.init(bytes: bytes, builder: builder)
     }
 

@@ -48,10 +48,28 @@ struct RoadmapBuilder: BlockSink {
         if keepsLineFacts { self.facts.append(facts) }
     }
 
-    /// Totals goals per section, then rolls subsections up into their parents. Children always
-    /// come after their parent, so one backward pass is enough.
-    mutating func finish() {
-        for goal in goals { sections[goal.sectionIndex].ownGoals.add(goal.state) }
+    /// Totals goals per section (a count's part of a goal too: `Roadmap.partialMillionths`), then
+    /// rolls subsections up into their parents. Children always come after their parent, so one
+    /// backward pass is enough.
+    mutating func finish(_ bytes: [UInt8]) {
+        // Habits are counted apart and their dated entries not at all (`Tally.habits`); the flags
+        // are made only once a habit is found, so a file without one pays one byte scan per goal.
+        var habit: [Bool] = []
+        for index in goals.indices where Roadmap.mayBeHabit(goals[index], bytes) && Roadmap.habitRule(goals[index], bytes, goals: goals, index: index) != nil {
+            if habit.isEmpty { habit = [Bool](repeating: false, count: goals.count) }
+            habit[index] = true
+        }
+        for (index, goal) in goals.enumerated() {
+            if !habit.isEmpty {
+                if habit[index] {
+                    sections[goal.sectionIndex].ownGoals.habits += 1
+                    continue
+                }
+                if let parent = goal.parentIndex, habit[parent], Roadmap.habitEntry(goal, bytes) != nil { continue }
+            }
+            sections[goal.sectionIndex].ownGoals.add(goal.state)
+            sections[goal.sectionIndex].ownGoals.addPartial(Roadmap.partialMillionths(goal, bytes))
+        }
         for i in sections.indices { sections[i].goals = sections[i].ownGoals }
         for i in sections.indices.dropFirst().reversed() {
             if let parent = sections[i].parentIndex { sections[parent].goals += sections[i].goals }

@@ -49,7 +49,7 @@ public struct Tracking: Sendable {
         var sink = PairedSink(RoadmapBuilder(keepsLineFacts: false, reservingFor: bytes), TrackingBuilder(bytes: bytes))
         BlockScanner.scan(bytes, into: &sink)
         var roadmapBuilder = sink.first
-        roadmapBuilder.finish()
+        roadmapBuilder.finish(bytes)
         return Tracking(Roadmap(bytes: bytes, builder: roadmapBuilder), sink.second)
     }
 

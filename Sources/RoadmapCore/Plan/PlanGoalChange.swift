@@ -36,12 +36,18 @@ extension Plan {
             if state == .inProgress, let startDate { change.edits[ref.file] += roadmap.edits(settingStart: ref.goal, to: startDate) }
             change.changed.append(ref)
             change.tally.remove(goal.state)
+            // A count's part of a goal counts only while the goal is neither done nor cancelled.
+            let part = roadmap.countMillionths(of: ref.goal)
+            let counts = { (s: GoalState) in s != .done && s != .cancelled }
             switch roadmap.tickOutcome(ref.goal, to: state, completedOn: doneDate ?? today) {
             case .plain:
                 change.tally.add(state)
+                if counts(goal.state) && !counts(state) { change.tally.removePartial(part) }
+                if !counts(goal.state) && counts(state) { change.tally.addPartial(part) }
             case .deleted:
-                break
+                if counts(goal.state) { change.tally.removePartial(part) }
             case let .recurs(next, replacesDone):
+                // The next occurrence is a copy of the line, count included, so the part moves to it.
                 change.recurred.append((ref, next))
                 change.tally.add(.open)
                 if !replacesDone { change.tally.add(state) }

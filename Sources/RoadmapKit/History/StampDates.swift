@@ -1,9 +1,10 @@
 /// Done dates for boxes ticked by hand (in an editor, not with `roadmap check`): `roadmap stamp`
 /// writes them, `status` counts the goals that lack one, `review` places them with git's help.
 extension Roadmap {
-    /// Done goals without a ` ✅ YYYY-MM-DD`, in document order.
+    /// Done goals without a ` ✅ YYYY-MM-DD`, in document order; a habit's entries
+    /// (`- [x] 2026-12-07`) are dated by their text and left out.
     public var undatedDoneGoals: [Int] {
-        goals.indices.filter { goals[$0].state == .done && !tasksFields(of: $0).hasDoneDate }
+        goals.indices.filter { goals[$0].state == .done && !tasksFields(of: $0).hasDoneDate && !isHabitEntry($0) }
     }
 
     /// One edit per goal, each appending its date the way a tick does (`doneDateInsertion`).

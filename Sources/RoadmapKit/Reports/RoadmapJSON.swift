@@ -119,6 +119,20 @@ public enum RoadmapJSON {
         let details = TaskDetails(fields, in: roadmap.bytes)
         json.string(details.done?.description, key: "doneDate")
         taskFields(details, into: &json)
+        progressFields(roadmap.progress(of: ref.goal), into: &json)
+    }
+
+    /// The progress fields (issue 27), null when absent: `count` and `target` from `(120/300)`,
+    /// `spentMinutes` from `⏱ 12.5h`, `estimateMinutes` from `[estimate:: 40h]`.
+    static func progressFields(_ progress: GoalProgress, into json: inout JSONWriter) {
+        optional(progress.count?.done, key: "count", into: &json)
+        optional(progress.count?.target, key: "target", into: &json)
+        optional(progress.spentMinutes, key: "spentMinutes", into: &json)
+        optional(progress.estimateMinutes, key: "estimateMinutes", into: &json)
+    }
+
+    private static func optional(_ number: Int?, key: StaticString, into json: inout JSONWriter) {
+        if let number { json.number(number, key: key) } else { json.null(key: key) }
     }
 
     /// The Tasks fields other than the done and due dates (issue 26), null or `[]` when absent.

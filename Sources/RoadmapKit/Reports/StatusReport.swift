@@ -11,6 +11,8 @@ public struct StatusReport: Sendable {
         public let goals: Tally
         /// The linked file this row stands for, when it is one.
         public let file: Int?
+        /// The section or linked file it is (what `PlanHours.hours(of:)` takes).
+        public let item: Plan.Item
     }
 
     /// The plan's name: its root's title, else the root file's name (`Plan.label(ofFile:)`).
@@ -40,7 +42,7 @@ public struct StatusReport: Sendable {
                 index = entry.end
                 continue
             }
-            rows.append(Row(title: outline.title(of: index), depth: entry.depth, goals: entry.goals, file: entry.linkedFile))
+            rows.append(Row(title: outline.title(of: index), depth: entry.depth, goals: entry.goals, file: entry.linkedFile, item: entry.item))
             index += 1
         }
         self.rows = rows

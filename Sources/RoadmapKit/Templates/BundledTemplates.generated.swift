@@ -244,7 +244,7 @@ Aim: ready to interview for junior AI infrastructure roles.
 
 - [ ] The entry-level exam of your chosen cloud (for example AWS Cloud Practitioner)
 - [ ] Certified Kubernetes Application Developer (CKAD)
-- [ ] HashiCorp Terraform Associate
+- [ ] HashiCorp Terraform Associate [estimate:: 30h]
 - [ ] One ML or data course that ends in a graded project
 
 **First Exam Booked For:** YYYY-MM-DD
@@ -331,7 +331,7 @@ Pick two areas and go deep:
 
 - [ ] Speak at a regional or online conference
 - [ ] Maintain or co-maintain an open-source tool or plugin
-- [ ] Reach thirty published posts in total
+- [ ] Reach thirty published posts in total (0/30)
 
 ## Checkpoints
 

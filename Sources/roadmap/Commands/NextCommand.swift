@@ -17,7 +17,7 @@ enum NextCommand: Command {
         examples: ["roadmap next", "roadmap next --today 2026-06-01", "roadmap next --json | jq '.[] | select(.overdue)'"])
 
     enum Option: CommandOptions {
-        case all, priority, scheduled, started, json
+        case all, priority, scheduled, started, neglected, json
 
         var spec: OptionSpec {
             switch self {
@@ -25,6 +25,7 @@ enum NextCommand: Command {
             case .priority: OptionSpec(long: "priority", value: "LEVEL", help: "Only goals of this Obsidian Tasks priority or higher (highest, high, medium, low, lowest)")
             case .scheduled: OptionSpec(long: "scheduled", help: "Only goals with an Obsidian Tasks scheduled date (⏳)")
             case .started: OptionSpec(long: "started", help: "Only goals whose start date (🛫) is today or past")
+            case .neglected: OptionSpec(long: "neglected", help: "Instead: the goals that track time (⏱, [estimate:: …]), least time spent first")
             case .json: OptionSpec(long: "json", help: "Print JSON (see docs/json.md for the shape)")
             }
         }
@@ -33,6 +34,7 @@ enum NextCommand: Command {
     static func run(_ call: Invocation<Self>) throws(CLIError) -> ExitCode {
         let plan = try call.context.loadPlan(tracking: true)
         let schedule = try call.context.schedule(plan)
+        if call.flag(.neglected) { return try NextNeglected.run(call, schedule) }
         let filtered = call.value(.priority) != nil || call.flag(.scheduled) || call.flag(.started)
         let filter = filtered ? try TasksFilterOption.filter(call, .priority, .scheduled, .started) : nil
         let report = NextReport(schedule, filter: filter)

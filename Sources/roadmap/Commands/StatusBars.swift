@@ -54,6 +54,8 @@ extension StatusBars {
         var counted = "Counted: \(goals.done) done of \(goals.counted)" + (files.map { " in \($0) files" } ?? "")
         if goals.cancelled > 0 { counted += " (\(goals.cancelled) cancelled left out)" }
         if goals.inProgress + goals.other > 0 { counted += "; in-progress and other states count as not done" }
+        if goals.habits > 0 { counted += "; \(Count.of(goals.habits, "habit")) counted apart" }
+        if goals.partialGoals > 0 { counted += "; \(Count.of(goals.partialGoals, "goal")) with a count count as their part of one goal" }
         console.print(style.dim(counted + "."))
     }
 }

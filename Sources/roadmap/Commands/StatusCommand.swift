@@ -8,7 +8,12 @@ enum StatusCommand: Command {
         discussion: """
         Shows the overall progress bar with done/total and percent, then each section down to
         --depth levels of headings. Cancelled goals ([-]) are left out of the percentage; goals in
-        progress ([/]) and other states count as not done yet.
+        progress ([/]) and other states count as not done yet. A goal not done whose line ends in a
+        count, '(120/300)' or '[count:: 120/300]', counts as that part of one goal (0.4 here), so
+        a section's bar moves as the count does; only a tick makes it whole. Time spent ('⏱ 12.5h',
+        '[spent:: 12.5h]') and estimates ('[estimate:: 40h]') are totalled per section under Hours.
+        Habits ('[habit:: 3/week]', see 'roadmap skip') are counted apart, under Habits: this
+        period's count against the target, the current streak and the longest.
 
         A goal whose text starts with a link to a local markdown file ('- [ ] [Phase 1](phase-1.md)')
         brings that file's goals under it: the totals cover every file, and each linked file is a
@@ -74,6 +79,8 @@ enum StatusCommand: Command {
         if totalOnly { return }
         if !report.rows.isEmpty { console.print() }
         for row in report.rows { bars.line(row.title, row.depth - 1, row.goals) }
+        StatusHours.render(report, plan, style, console, width: width)
+        StatusHabits.render(schedule, style, console, width: width)
         StatusTracking.render(schedule, context)
         bars.footer(inProgress: report.inProgress, next: report.next, goals: report.goals, files: plan.isTree ? linked : linked == 0 ? nil : plan.files.count,
                     width: width, moreCommand: context.command("list --open")) {
@@ -96,14 +103,17 @@ enum GoalLine {
         let goal = roadmap.goals[ref.goal]
         let idText = plan.displayID(ref)
         let box = style.box(goal.state, marker: roadmap.text(goal.markerRange))
-        let children = plan.childTally(of: ref)
+        let progress = GoalProgressText.parts(roadmap, ref.goal, style)
+        let children = progress?.habit == true ? Tally() : plan.childTally(of: ref)
         let suffix = children.total > 0 ? "  (\(children.done)/\(children.counted))" : ""
+        let bar = progress?.after ?? ""
         // Indentation stops at 32 levels: a 10,000-level nest would print 100 MB of spaces.
         let prefix = String(repeating: "  ", count: min(indent, 32))
-        let used = Columns.width(prefix) + Columns.width(idText) + 5 + Columns.width(suffix)
-        let text = Columns.truncate(PlainText.of(roadmap.text(of: ref.goal, withoutDoneDate: true)), to: max(10, width - used))
+        let used = Columns.width(prefix) + Columns.width(idText) + 5 + Columns.width(suffix) + Columns.width(bar)
+        let full = progress?.text ?? PlainText.of(roadmap.text(of: ref.goal, withoutDoneDate: true))
+        let text = Columns.truncate(full, to: max(10, width - used))
         let shown = goal.state == .cancelled ? style.dim(text) : text
-        return "\(prefix)\(style.dim(idText)) \(box) \(shown)\(style.dim(suffix))"
+        return "\(prefix)\(style.dim(idText)) \(box) \(shown)\(bar)\(style.dim(suffix))"
     }
 
     /// A candidate in an ambiguity or no-match message: id, box, text, where it is.

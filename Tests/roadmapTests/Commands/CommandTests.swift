@@ -85,7 +85,7 @@ struct CommandTests {
     @Test func listJSON() throws {
         let result = try harness().run(["list", "--json", "--in", "Projects"])
         #expect(result.stdout == """
-        [{"id":"7","text":"Docker image for the classifier","state":"open","line":12,"section":"Plan > Projects","marker":" ","depth":0,"parent":null,"doneDate":null,"created":null,"scheduled":null,"start":null,"cancelledDate":null,"priority":null,"recurrence":null,"onCompletion":null,"taskId":null,"dependsOn":[],"due":null,"overdue":false},{"id":"8","text":"Forwarded task","state":"other","line":13,"section":"Plan > Projects","marker":">","depth":0,"parent":null,"doneDate":null,"created":null,"scheduled":null,"start":null,"cancelledDate":null,"priority":null,"recurrence":null,"onCompletion":null,"taskId":null,"dependsOn":[],"due":null,"overdue":false}]
+        [{"id":"7","text":"Docker image for the classifier","state":"open","line":12,"section":"Plan > Projects","marker":" ","depth":0,"parent":null,"doneDate":null,"created":null,"scheduled":null,"start":null,"cancelledDate":null,"priority":null,"recurrence":null,"onCompletion":null,"taskId":null,"dependsOn":[],"count":null,"target":null,"spentMinutes":null,"estimateMinutes":null,"due":null,"overdue":false},{"id":"8","text":"Forwarded task","state":"other","line":13,"section":"Plan > Projects","marker":">","depth":0,"parent":null,"doneDate":null,"created":null,"scheduled":null,"start":null,"cancelledDate":null,"priority":null,"recurrence":null,"onCompletion":null,"taskId":null,"dependsOn":[],"count":null,"target":null,"spentMinutes":null,"estimateMinutes":null,"due":null,"overdue":false}]
 
         """)
     }

@@ -81,9 +81,10 @@ public enum HTMLReport {
     static func bar(_ goals: Tally, big: Bool = false) -> String {
         var html = "<span class=\"bar\(big ? " big" : "")\" aria-hidden=\"true\">"
         if goals.counted > 0 {
-            let done = Double(goals.done) / Double(goals.counted) * 100
+            // A count's part of a goal fills its share too (issue 27).
+            let done = (Double(goals.done) + Double(goals.partial) / 1_000_000) / Double(goals.counted) * 100
             let active = Double(goals.inProgress) / Double(goals.counted) * 100
-            if goals.done > 0 { html += "<span class=\"d\" style=\"width:\(Markup.number(done))%\"></span>" }
+            if goals.done > 0 || goals.partial > 0 { html += "<span class=\"d\" style=\"width:\(Markup.number(done))%\"></span>" }
             if goals.inProgress > 0 { html += "<span class=\"a\" style=\"width:\(Markup.number(active))%\"></span>" }
         }
         return html + "</span>"

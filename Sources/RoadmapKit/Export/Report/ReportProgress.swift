@@ -13,6 +13,10 @@ enum ReportProgress {
         html += "<ul class=\"legend\"><li><span class=\"swatch d\"></span>done</li><li><span class=\"swatch a\"></span>in progress</li>"
         html += "<li><span class=\"swatch t\"></span>open</li>"
         if facts.goals.cancelled > 0 { html += "<li>\(facts.goals.cancelled) cancelled, left out of the percentages</li>" }
+        let partial = facts.goals.partialGoals
+        if partial > 0 {
+            html += "<li>\(Count.of(partial, "goal")) with a count \(partial == 1 ? "counts as its" : "count as their") part of one goal</li>"
+        }
         html += "</ul>\n"
         if !facts.files.isEmpty { html += files(facts.files) }
         return html + "</section>\n"

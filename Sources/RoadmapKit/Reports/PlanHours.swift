@@ -1,0 +1,99 @@
+/// Hours spent and estimated (`⏱ 12.5h`, `[estimate:: 40h]`, issue 27), in minutes.
+public struct WorkHours: Equatable, Sendable {
+    /// Minutes spent, summed.
+    public var spent = 0
+    /// Minutes estimated, summed over the goals with an estimate.
+    public var estimate = 0
+    /// Goals with time spent or an estimate.
+    public var goals = 0
+
+    /// None.
+    public init() {}
+
+    /// Adds `rhs`'s minutes and goals to `lhs`.
+    public static func += (lhs: inout WorkHours, rhs: WorkHours) {
+        lhs.spent += rhs.spent
+        lhs.estimate += rhs.estimate
+        lhs.goals += rhs.goals
+    }
+}
+
+/// Hours per section of a plan, rolled up as goals are (`Plan.tally(ofFile:section:)`): a
+/// section's are its own goals', its subsections', and those of the files linked inside it.
+public struct PlanHours: Sendable {
+    private let rolled: [[WorkHours]]
+
+    /// Reads every goal's progress fields once; only lines that can hold a time (`⏱` or `::`)
+    /// are read, so a plan without hours costs one byte scan per goal.
+    public init(_ plan: Plan) {
+        var rolled = plan.files.map { file in
+            var own = [WorkHours](repeating: WorkHours(), count: file.roadmap.sections.count)
+            let roadmap = file.roadmap
+            for index in roadmap.goals.indices where PlanHours.mayHoldTime(roadmap, index) {
+                let progress = roadmap.progress(of: index)
+                guard progress.spentMinutes != nil || progress.estimateMinutes != nil else { continue }
+                let section = roadmap.goals[index].sectionIndex
+                own[section].spent += progress.spentMinutes ?? 0
+                own[section].estimate += progress.estimateMinutes ?? 0
+                own[section].goals += 1
+            }
+            for section in roadmap.sections.indices.dropFirst().reversed() {
+                if let parent = roadmap.sections[section].parentIndex { own[parent] += own[section] }
+            }
+            return own
+        }
+        // Linked files roll into the sections of the goal linking them, deepest files first.
+        for index in plan.files.indices.dropFirst().reversed() {
+            guard let ref = plan.files[index].linkedFrom else { continue }
+            let total = rolled[index][0]
+            let sections = plan.files[ref.file].roadmap.sections
+            var section: Int? = plan.files[ref.file].roadmap.goals[ref.goal].sectionIndex
+            while let s = section {
+                rolled[ref.file][s] += total
+                section = sections[s].parentIndex
+            }
+        }
+        self.rolled = rolled
+    }
+
+    /// Every goal's hours.
+    public var total: WorkHours { rolled[0][0] }
+
+    /// A section's or a linked file's hours, as an outline item names it.
+    public func hours(of item: Plan.Item) -> WorkHours {
+        switch item {
+        case let .section(file, section): rolled[file][section]
+        case let .file(file): rolled[file][0]
+        }
+    }
+
+    /// The goals not done and not cancelled that track time (a `⏱` or an estimate), least time
+    /// spent first (`next --neglected`); of equal time, the smaller share of its estimate, then
+    /// reading order. The file keeps no dates of time spent, so "least lately" is least so far.
+    public static func neglected(_ plan: Plan) -> [GoalRef] {
+        var found: [(ref: GoalRef, spent: Int, share: Int, order: Int)] = []
+        for (order, ref) in plan.goalsInOrder.enumerated() {
+            let roadmap = plan.files[ref.file].roadmap
+            let state = roadmap.goals[ref.goal].state
+            guard state != .done && state != .cancelled, mayHoldTime(roadmap, ref.goal) else { continue }
+            let progress = roadmap.progress(of: ref.goal)
+            guard progress.spentMinutes != nil || progress.estimateMinutes != nil else { continue }
+            let spent = progress.spentMinutes ?? 0
+            let share = progress.estimateMinutes.map { $0 == 0 ? 0 : spent * 1000 / $0 } ?? 0
+            found.append((ref, spent, share, order))
+        }
+        return found.sorted { ($0.spent, $0.share, $0.order) < ($1.spent, $1.share, $1.order) }.map(\.ref)
+    }
+
+    private static func mayHoldTime(_ roadmap: Roadmap, _ index: Int) -> Bool {
+        let bytes = roadmap.bytes
+        let text = roadmap.goals[index].textRange
+        var i = text.lowerBound
+        while i + 1 < text.upperBound {
+            if bytes[i] == 0x3A && bytes[i + 1] == 0x3A { return true }                     // `::`
+            if bytes[i] == 0xE2 && i + 2 < text.upperBound && bytes[i + 1] == 0x8F && bytes[i + 2] == 0xB1 { return true } // ⏱
+            i += 1
+        }
+        return false
+    }
+}
