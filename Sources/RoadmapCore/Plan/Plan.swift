@@ -152,7 +152,8 @@ public struct Plan: Sendable {
     /// Files come after the file that links them, so one backward pass adds each file's total to
     /// the linking goal's section and that section's ancestors.
     static func rollUp(_ files: [File], _ linked: [GoalRef: Int]) -> [[Tally]] {
-        var rolled = files.map { $0.roadmap.sections.map(\.goals) }
+        // By index: a file taken as a value retains every array of its models (20,000 in a tree).
+        var rolled = files.indices.map { files[$0].roadmap.sections.map(\.goals) }
         for index in files.indices.dropFirst().reversed() {
             if let folder = files[index].placedIn {
                 // A tree's file adds to its folder's section and every folder above it.

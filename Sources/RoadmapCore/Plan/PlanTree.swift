@@ -42,14 +42,17 @@ extension Plan {
         var open: [String] = []
         var lines: [Int] = []
         lines.reserveCapacity(tree.count)
-        for file in tree {
-            let common = zip(open, file.folders).prefix { $0 == $1 }.count
-            for depth in common..<file.folders.count {
-                let heading = depth < 4 ? file.folders[depth] : file.folders[4...depth].joined(separator: "/")
+        // By index throughout, never a file as a value: a copy retains and releases every array
+        // of its two models, 20,000 times.
+        for index in tree.indices {
+            let folders = tree[index].folders
+            let common = zip(open, folders).prefix { $0 == $1 }.count
+            for depth in common..<folders.count {
+                let heading = depth < 4 ? folders[depth] : folders[4...depth].joined(separator: "/")
                 text += [UInt8](repeating: 0x23, count: min(depth + 2, 6)) + [0x20] + Self.escaped(heading) + [0x0A]
                 line += 1
             }
-            open = file.folders
+            open = folders
             // One plain word, standing for the file: a paragraph of its own, never a goal or a
             // heading (one paragraph of 20,000 lines cost the tracking model's paragraph reader
             // a tenth of a tree's status).
@@ -58,18 +61,19 @@ extension Plan {
             lines.append(line - 1)
         }
         let root = Roadmap(parsing: text)
-        let rootTracking = tree.first?.tracking == nil ? nil : Tracking(root)
+        let rootTracking = tree.isEmpty || tree[0].tracking == nil ? nil : Tracking(root)
         var files = [File(path: path, key: "", roadmap: root, linkedFrom: nil, tracking: rootTracking)]
         files.reserveCapacity(tree.count + 1)
         var keys: Set<String> = []
         var section = 0
-        for (index, file) in tree.enumerated() {
+        for index in tree.indices {
             while section + 1 < root.sections.count && root.sections[section + 1].line <= lines[index] { section += 1 }
             // `a.md` and `a.markdown` in one folder: the second keeps its extension in its key.
-            var key = RelativePath.stem(file.relativePath)
-            if keys.contains(key.lowercased()) { key = file.relativePath }
+            let relativePath = tree[index].relativePath
+            var key = RelativePath.stem(relativePath)
+            if keys.contains(key.lowercased()) { key = relativePath }
             keys.insert(key.lowercased())
-            var entry = File(path: file.path, key: key, roadmap: file.roadmap, linkedFrom: nil, tracking: file.tracking)
+            var entry = File(path: tree[index].path, key: key, roadmap: tree[index].roadmap, linkedFrom: nil, tracking: tree[index].tracking)
             entry.placement = (section, lines[index])
             files.append(entry)
         }

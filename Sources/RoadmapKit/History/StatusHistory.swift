@@ -12,8 +12,10 @@ public struct StatusHistory: Sendable {
     /// Over every file of the plan.
     public init(_ schedule: PlanSchedule) {
         let plan = schedule.plan
-        undated = plan.files.reduce(0) { $0 + $1.roadmap.undatedDoneGoals.count }
-        let dates = plan.files.flatMap { History.Completion.dates(in: $0.roadmap) }
+        // By index, not by element: a file taken as a value retains every array of its models,
+        // a fifth of a 20,000-file tree's status (`--tree`).
+        undated = plan.files.indices.reduce(0) { $0 + plan.files[$1].roadmap.undatedDoneGoals.count }
+        let dates = plan.files.indices.flatMap { History.Completion.dates(in: plan.files[$0].roadmap) }
         pace = History.Pace(History.Completion.counting(dates), today: schedule.today)
         forecast = Forecasting(plan: plan, schedules: schedule.files).next(pace: pace, today: schedule.today)
     }

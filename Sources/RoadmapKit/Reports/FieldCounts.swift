@@ -17,9 +17,19 @@ public struct FieldCounts: Equatable, Sendable {
 
     /// Summed over the tracking models of every file of a plan.
     public init(_ trackings: [Tracking]) {
-        fields = trackings.reduce(0) { $0 + $1.fields.count }
-        blank = trackings.reduce(0) { $0 + $1.fields.filter(\.isBlank).count }
-        choices = trackings.reduce(0) { $0 + $1.groups.count }
-        unmade = trackings.reduce(0) { $0 + $1.groups.filter { $0.ticked.isEmpty }.count }
+        // One pass by index: each model taken as a value retained and released its dozen arrays,
+        // four times a file (a tree of 20,000 files, `--tree`).
+        var counts = (fields: 0, blank: 0, choices: 0, unmade: 0)
+        for index in trackings.indices {
+            for field in trackings[index].fields {
+                counts.fields += 1
+                if field.isBlank { counts.blank += 1 }
+            }
+            for group in trackings[index].groups {
+                counts.choices += 1
+                if group.ticked.isEmpty { counts.unmade += 1 }
+            }
+        }
+        (fields, blank, choices, unmade) = counts
     }
 }

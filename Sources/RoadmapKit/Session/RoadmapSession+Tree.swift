@@ -49,8 +49,9 @@ extension RoadmapSession {
         let read = Self.readTree(wanted.map { prefix + $0.relativePath }, fullPaths: wanted.map { top + "/" + $0.relativePath }, tracking: tracking)
         var files: [Plan.TreeFile] = []
         files.reserveCapacity(wanted.count)
-        for (index, outcome) in read.enumerated() {
-            switch outcome {
+        // By index: an outcome taken as a value would retain and release every array of its models.
+        for index in read.indices {
+            switch read[index] {
             case let .success(parsed):
                 let file = wanted[index]
                 files.append(Plan.TreeFile(path: prefix + file.relativePath, relativePath: file.relativePath, folders: file.folders,

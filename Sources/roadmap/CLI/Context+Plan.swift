@@ -70,7 +70,8 @@ extension Context {
     func schedule(_ plan: Plan) throws(CLIError) -> PlanSchedule {
         let schedule = session.schedule(plan, today: try today())
         // Dates past year 9999 make nothing due; each file says so once.
-        for (file, fileSchedule) in schedule.files.enumerated() { console.warn(plan.files[file].path, fileSchedule.warning) }
+        // By index: a file's schedule taken as a value retains every array of its model.
+        for file in schedule.files.indices { console.warn(plan.files[file].path, schedule.files[file].warning) }
         return schedule
     }
 }

@@ -118,3 +118,33 @@ struct TreeCommandTests {
         #expect(state(h) == before)
     }
 }
+
+/// A tree's status is the sum of its files' statuses, each read alone: the tree keeps what it
+/// counts per file, whatever it keeps of the files afterwards.
+struct TreeStatusSumTests {
+    static let files = [
+        "notes/a.md": "# A\n- [x] one\n- [ ] two\n- [/] three\n- [-] four\n",
+        "notes/proj/plan.md": "# Plan\n\n**Status:** \n\n## Month 1\n- [ ] ship the thing\n  - [x] sub\n- [ ] write docs\n",
+        "notes/proj/deep/d.md": "- [ ] deep goal\n- [x] done one\n\n```\n- [ ] not a goal\n```\n",
+        "notes/e/f/g/h/i/j/k.md": "# K\n## L\n- [x] far\n",
+    ]
+
+    func goals(_ h: CLIHarness, _ arguments: [String]) throws -> [String: Int] {
+        let run = h.run(arguments + ["status", "--json"])
+        #expect(run.status == .success, "\(arguments): \(run.stderr)")
+        let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+        return (object?["goals"] as? [String: Int]) ?? [:]
+    }
+
+    @Test func treeStatusIsTheSumOfEachFilesStatus() throws {
+        let h = try CLIHarness(files: Self.files)
+        var sum: [String: Int] = [:]
+        for name in Self.files.keys {
+            for (key, value) in try goals(h, ["-f", name]) { sum[key, default: 0] += value }
+        }
+        let tree = try goals(h, ["-f", "notes", "--tree"])
+        #expect(!tree.isEmpty)
+        #expect(tree == sum)
+        #expect(tree["total"] == 10)
+    }
+}
