@@ -90,7 +90,8 @@ enum StatusCommand: Command {
         if !dependencies.waitsFor.isEmpty {
             // Only a plan that uses ⛔ hears of it: elsewhere every open goal is ready.
             let (ready, waiting) = dependencies.readyNow(today: schedule.today)
-            console.print(style.dim("Ready now: \(Count.of(ready.count, "goal")); \(waiting) \(waiting == 1 ? "waits for another goal" : "wait for other goals") (roadmap next says which)."))
+            let line = "Ready now: \(Count.of(ready.count, "goal")); \(waiting) \(waiting == 1 ? "waits for another goal" : "wait for other goals") (roadmap next says which)."
+            for part in Columns.wrap(line, to: width, indent: 2) { console.print(style.dim(part)) }
         }
     }
 }
