@@ -90,18 +90,28 @@ enum StatusTracking {
     private static func metrics(_ schedule: PlanSchedule, _ style: Style, _ context: Context) {
         let console = context.console
         guard schedule.files.contains(where: { !$0.tracking.tables.isEmpty }) else { return }
-        let tables = StatusMetrics(schedule).tables
-        let names = schedule.files.flatMap { $0.tracking.metrics.map($0.tracking.name) }
-        let nameWidth = min(28, (names.map(Columns.width).max() ?? 0) + 2)
         let shown = 4
-        for (k, table) in tables.enumerated() {
-            if k == shown {
-                console.print()
-                console.print(style.dim("… and \(tables.count - shown) more metric tables: " + context.command("status --json")))
-                break
-            }
-            show(table, nameWidth: nameWidth, style, context)
+        // Only the tables shown are read; the rest are counted (issue 28).
+        let metrics = StatusMetrics(schedule, limit: shown)
+        let nameWidth = min(28, widestName(schedule, atLeast: 26) + 2)
+        for table in metrics.tables { show(table, nameWidth: nameWidth, style, context) }
+        if metrics.tableCount > shown {
+            console.print()
+            console.print(style.dim("… and \(metrics.tableCount - shown) more metric tables: " + context.command("status --json")))
         }
+    }
+
+    /// The widest metric name of the plan, or the first at least `enough` wide: the column is
+    /// capped, and past the cap the rest of the names need not be read.
+    static func widestName(_ schedule: PlanSchedule, atLeast enough: Int) -> Int {
+        var widest = 0
+        for file in schedule.files {
+            for metric in file.tracking.metrics {
+                widest = max(widest, Columns.width(file.tracking.name(of: metric)))
+                if widest >= enough { return widest }
+            }
+        }
+        return widest
     }
 
     private static func show(_ table: StatusMetrics.Table, nameWidth: Int, _ style: Style, _ context: Context) {
