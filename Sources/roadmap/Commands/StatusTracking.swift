@@ -20,7 +20,7 @@ enum StatusTracking {
         } else {
             lines.append(("Started", style.yellow("no start date") + "; due dates count from it. Set it with: " + StartHint.command(trackings[0], today: today, context)))
         }
-        let overdueGoals = schedule.overdueGoals.count
+        let overdueGoals = schedule.overdueGoalCount
         let overdueCheckpoints = schedule.checkpoints.filter(schedule.isOverdue).count
         if schedule.start != nil || overdueGoals + overdueCheckpoints > 0 {
             var parts: [String] = []
