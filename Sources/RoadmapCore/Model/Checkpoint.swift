@@ -56,25 +56,51 @@ public struct Checkpoint: Equatable, Sendable {
         return false
     }
 
+    /// Whether the heading text in `range` cannot name a checkpoint, decided on its bytes without
+    /// making its plain text: ASCII with none of the bytes `PlainText` takes out (`` * ` ~ [ ] _ ``)
+    /// is its own plain text, and without a keyword it is no checkpoint. False when it cannot
+    /// tell (then `isCheckpoint` decides). Headings are read once each: on L's 10,500 headings the
+    /// plain texts and their lowercased copies cost 50M instructions (issue 28).
+    static func cannotBe(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        bytes.withUnsafeBufferPointer { text in
+            guard range.lowerBound >= 0, range.upperBound <= text.count else { return false }
+            for i in range {
+                switch text[i] {
+                case 0x80...0xFF, ASCII.star, ASCII.backtick, ASCII.tilde, ASCII.leftBracket, ASCII.rightBracket, ASCII.underscore:
+                    return false
+                default: continue
+                }
+            }
+            return !mentionsKeyword(UnsafeBufferPointer(rebasing: text[range]), lowercasing: true)
+        }
+    }
+
     private static let checkpointWord = Array("checkpoint".utf8)
     private static let reviewWords: [[UInt8]] = ["review", "assessment", "evaluation", "check-in", "milestone", "retrospective"].map { Array($0.utf8) }
     private static let keywords = [checkpointWord] + reviewWords
 
     /// Whether `checkpointWord` or a review word occurs anywhere in `bytes` (lowercased).
     private static func mentionsKeyword(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { text in
-            for start in text.indices {
-                let b = text[start]
-                // Keywords start with a, c, e, m or r: most positions are ruled out by one compare.
-                guard b == 0x61 || b == 0x63 || b == 0x65 || b == 0x6D || b == 0x72 else { continue }
-                for word in keywords where word[0] == b && start + word.count <= text.count {
-                    var k = 1
-                    while k < word.count && text[start + k] == word[k] { k += 1 }
-                    if k == word.count { return true }
-                }
-            }
-            return false
+        bytes.withUnsafeBufferPointer { mentionsKeyword($0, lowercasing: false) }
+    }
+
+    /// As above, over a buffer, ASCII upper case read as lower case when `lowercasing`.
+    private static func mentionsKeyword(_ text: UnsafeBufferPointer<UInt8>, lowercasing: Bool) -> Bool {
+        @inline(__always) func at(_ i: Int) -> UInt8 {
+            let b = text[i]
+            return lowercasing && b >= 0x41 && b <= 0x5A ? b | 0x20 : b
         }
+        for start in text.indices {
+            let b = at(start)
+            // Keywords start with a, c, e, m or r: most positions are ruled out by one compare.
+            guard b == 0x61 || b == 0x63 || b == 0x65 || b == 0x6D || b == 0x72 else { continue }
+            for word in keywords where word[0] == b && start + word.count <= text.count {
+                var k = 1
+                while k < word.count && at(start + k) == word[k] { k += 1 }
+                if k == word.count { return true }
+            }
+        }
+        return false
     }
 
     /// Runs of letters and hyphens (`check-in`), skipping emoji and numbering before them.
@@ -103,6 +129,7 @@ extension Tracking {
         for index in candidates ?? Array(sections.indices.dropFirst()) {
             let section = sections[index]
             if candidates == nil {
+                guard !Checkpoint.cannotBe(roadmap.bytes, section.titleRange) else { continue }
                 let heading = PlainText.of(roadmap.bytes, section.titleRange)
                 guard Checkpoint.isCheckpoint(heading) else { continue }
             }

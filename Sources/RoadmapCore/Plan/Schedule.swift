@@ -122,6 +122,18 @@ public struct Schedule: Sendable {
 
     /// Goals that are overdue, in document order.
     public var overdueGoals: [Int] { goalDue.indices.filter { isOverdue(goal: $0) } }
+
+    /// How many goals are overdue: `overdueGoals.count` without the list.
+    public var overdueGoalCount: Int {
+        let goals = tracking.roadmap.goals
+        var count = 0
+        for (index, due) in goalDue.enumerated() {
+            guard let due, due < today else { continue }
+            let state = goals[index].state
+            if state != .done && state != .cancelled { count += 1 }
+        }
+        return count
+    }
 }
 
 extension Schedule {

@@ -23,7 +23,7 @@ enum StatusTracking {
         } else {
             lines.append(("Started", style.yellow("no start date") + "; due dates count from it. Set it with: " + StartHint.command(trackings[0], today: today, context)))
         }
-        let overdueGoals = schedule.overdueGoals.count
+        let overdueGoals = schedule.overdueGoalCount
         let overdueCheckpoints = schedule.checkpoints.filter(schedule.isOverdue).count
         if schedule.start != nil || overdueGoals + overdueCheckpoints > 0 {
             var parts: [String] = []
@@ -93,19 +93,30 @@ enum StatusTracking {
     private static func metrics(_ schedule: PlanSchedule, _ style: Style, _ context: Context) {
         let console = context.console
         guard schedule.files.contains(where: { !$0.tracking.tables.isEmpty }) else { return }
-        let tables = StatusMetrics(schedule).tables
-        let names = schedule.files.flatMap { $0.tracking.metrics.map($0.tracking.name) }
-        // Whole names where the terminal has room (a third of it), at least 28 columns.
-        let nameWidth = min(max(28, context.width / 3), (names.map(Columns.width).max() ?? 0) + 2)
         let shown = 4
-        for (k, table) in tables.enumerated() {
-            if k == shown {
-                console.print()
-                console.print(style.dim("… and \(tables.count - shown) more metric tables: " + context.command("status --json")))
-                break
-            }
-            show(table, nameWidth: nameWidth, style, context)
+        // Only the tables shown are read; the rest are counted (issue 28).
+        let metrics = StatusMetrics(schedule, limit: shown)
+        // Whole names where the terminal has room (a third of it), at least 28 columns.
+        let cap = max(28, context.width / 3)
+        let nameWidth = min(cap, widestName(schedule, atLeast: cap - 2) + 2)
+        for table in metrics.tables { show(table, nameWidth: nameWidth, style, context) }
+        if metrics.tableCount > shown {
+            console.print()
+            console.print(style.dim("… and \(metrics.tableCount - shown) more metric tables: " + context.command("status --json")))
         }
+    }
+
+    /// The widest metric name of the plan, or the first at least `enough` wide: the column is
+    /// capped, and past the cap the rest of the names need not be read.
+    static func widestName(_ schedule: PlanSchedule, atLeast enough: Int) -> Int {
+        var widest = 0
+        for file in schedule.files {
+            for metric in file.tracking.metrics {
+                widest = max(widest, Columns.width(file.tracking.name(of: metric)))
+                if widest >= enough { return widest }
+            }
+        }
+        return widest
     }
 
     private static func show(_ table: StatusMetrics.Table, nameWidth: Int, _ style: Style, _ context: Context) {

@@ -34,6 +34,8 @@ import RoadmapTestSupport
 
         init(_ plan: Plan) {
             let schedule = PlanSchedule(plan, today: PlanParityTests.today)
+            // The count status prints, file by file, against the list in reading order (issue 28).
+            #expect(schedule.overdueGoalCount == schedule.overdueGoals.count)
             let links = Set(plan.goalsInOrder.filter { plan.linkedFile(of: $0) != nil })
             for ref in plan.goalsInOrder where !links.contains(ref) {
                 let roadmap = plan.files[ref.file].roadmap

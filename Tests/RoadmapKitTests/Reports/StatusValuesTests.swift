@@ -73,6 +73,21 @@ import Testing
             .replacingOccurrences(of: "**Mode:** [ ] remote [ ] hybrid", with: "")).tracking(0)).isEmpty)
     }
 
+    /// `status` reads only the tables it shows (issue 28): each limit gives the first tables of
+    /// the full reading, the same in every field shown, and counts them all.
+    @Test func aLimitReadsTheFirstTablesAndCountsAll() {
+        let full = StatusMetrics(schedule())
+        #expect(full.tableCount == full.tables.count && full.tables.count == 2)
+        for limit in 0...3 {
+            let some = StatusMetrics(schedule(), limit: limit)
+            #expect(some.tableCount == full.tableCount)
+            #expect(some.tables.map(\.title) == full.tables.prefix(limit).map(\.title))
+            #expect(some.tables.map { $0.rows.map(\.name) } == full.tables.prefix(limit).map { $0.rows.map(\.name) })
+            #expect(some.tables.map { $0.rows.map(\.latest) } == full.tables.prefix(limit).map { $0.rows.map(\.latest) })
+            #expect(some.tables.map(\.unfilled) == full.tables.prefix(limit).map(\.unfilled))
+        }
+    }
+
     @Test func eachMetricAgainstItsNextTarget() throws {
         let metrics = StatusMetrics(schedule())
         #expect(metrics.tables.map(\.title) == ["Skills", "Metrics"])
