@@ -86,6 +86,7 @@ enum RoadmapCLI {
         let command = commands.first { $0.spec.name == spec.name }!
         var context = Context(console: console, environment: environment, arguments: parsed, commandName: spec.name)
         context.commandLine = arguments
+        context.echoRelativeToday()
         return try command.run(parsed, context)
     }
 

@@ -10,8 +10,8 @@ enum GoalFilterOption {
     static let state = OptionSpec(long: "state", value: "STATE", help: "Only goals in these states: \(GoalFilter.stateNamesHelp)",
                                   kind: .oneOf(["open", "started", "done", "cancelled", "other"]))
     static let overdue = OptionSpec(long: "overdue", help: "Only goals past their due date and not done")
-    static let dueBefore = OptionSpec(long: "due-before", value: "DATE", help: "Only goals due before DATE (see docs/dates.md)")
-    static let dueAfter = OptionSpec(long: "due-after", value: "DATE", help: "Only goals due after DATE")
+    static let dueBefore = OptionSpec(long: "due-before", value: "DATE", help: "Only goals due before DATE (YYYY-MM-DD, or relative: tomorrow, +2w, eom)")
+    static let dueAfter = OptionSpec(long: "due-after", value: "DATE", help: "Only goals due after DATE (YYYY-MM-DD, or relative)")
     static let section = OptionSpec(long: "in", value: "SECTION", help: "Only goals under headings containing this text (or a path: 'Goals > Skills')",
                                     kind: .section)
 

@@ -24,7 +24,7 @@ enum HistoryCommand: Command {
 
         var spec: OptionSpec {
             switch self {
-            case .since: OptionSpec(long: "since", value: "YYYY-MM-DD", help: "Leave out what happened before this day")
+            case .since: OptionSpec(long: "since", value: "DATE", help: "Leave out what happened before this day (YYYY-MM-DD, or relative: -3m, som)")
             case .bySection: OptionSpec(long: "by-section", help: "One burn-up line per top section")
             case .json: OptionSpec(long: "json", help: "Print JSON (see README.md for the shape)")
             }
