@@ -30,6 +30,7 @@ enum RoadmapCLI {
         BadgeCommand.self,
         CalendarCommand.self,
         UndoCommand.self,
+        RedoCommand.self,
         LogCommand.self,
         LspCommand.self,
         CompletionsCommand.self,
