@@ -39,7 +39,10 @@ package struct Forecasting: Sendable {
             for s in roadmap.sections.indices.dropFirst() where tracking.sectionHorizons[s] != nil || checkpointSections.contains(s) {
                 let goals = tally(f, s)
                 guard let due = schedule.sectionDue[s], goals.counted > 0 else { continue }
-                let name = path(f, s).map(PlainText.of).joined(separator: " > ")
+                // A file's title section has no path below the title (a phase file opened alone):
+                // it is named by its title.
+                let titles = path(f, s)
+                let name = (titles.isEmpty ? roadmap.path(ofSection: s).suffix(1) : titles[...]).map(PlainText.of).joined(separator: " > ")
                 items.append(Item(file: f, sectionIndex: s, remaining: goals.counted - goals.done, due: due, name: name))
             }
             for (g, goal) in roadmap.goals.enumerated() where goal.state != .done && goal.state != .cancelled {
