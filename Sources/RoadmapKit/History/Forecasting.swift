@@ -98,9 +98,17 @@ package struct Forecasting: Sendable {
         guard rate > 0 else {
             return History.Forecast(section: section, remaining: item.remaining, due: item.due, expected: nil, status: .late, weeksLate: 0)
         }
-        let expected = today.adding(days: Int((Double(goals) / rate * 7).rounded(.up)))
-        let late = item.due.days(until: expected)
-        return History.Forecast(section: section, remaining: item.remaining, due: item.due, expected: expected,
-                                status: late > 0 ? .late : .onTrack, weeksLate: late > 0 ? (late + 6) / 7 : 0)
+        guard pace.isEnough else {
+            return History.Forecast(section: section, remaining: item.remaining, due: item.due, expected: nil, status: .notEnoughDone, weeksLate: 0)
+        }
+        func day(_ rate: Double) -> CivilDate { today.adding(days: Int((Double(goals) / rate * 7).rounded(.up))) }
+        let late = item.due.days(until: day(rate))
+        // A range, not a day: between the 4-week and the 12-week pace.
+        let days = [pace.weeks4, pace.weeks12].filter { $0 > 0 }.map(day)
+        var forecast = History.Forecast(section: section, remaining: item.remaining, due: item.due, expected: days.min(),
+                                        status: late > 0 ? .late : .onTrack, weeksLate: late > 0 ? (late + 6) / 7 : 0)
+        forecast.expectedLatest = days.max()
+        forecast.daysLate = max(0, late)
+        return forecast
     }
 }
