@@ -126,6 +126,13 @@ public struct Schedule: Sendable {
         return best?.horizon ?? Timeframe.leading(in: roadmap.bytes, roadmap.goals[index].textRange)
     }
 
+    /// Whether goal `index` is dated by its own line: a `📅` date, or a period its text names
+    /// (`(Month 3)`, `Week 2:`), not a date it takes from its heading or its parent goal.
+    public func hasOwnDueDate(goal index: Int) -> Bool {
+        let roadmap = tracking.roadmap
+        return DueDate.signified(in: roadmap.bytes, roadmap.goals[index].textRange) != nil || Schedule.horizon(ofGoal: index, in: roadmap) != nil
+    }
+
     /// Not done, not cancelled, and due before today.
     public func isOverdue(goal index: Int) -> Bool {
         guard let due = goalDue[index] else { return false }
