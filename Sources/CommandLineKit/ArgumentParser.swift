@@ -25,7 +25,7 @@ public enum ArgumentParser {
                 onlyPositionals = true
                 continue
             }
-            if !onlyPositionals && token.hasPrefix("-") && token.count > 1 && !isNumber(token) {
+            if !onlyPositionals && token.hasPrefix("-") && token.count > 1 && !startsWithDigit(token) {
                 let (option, inlineValue) = try lookUp(token, in: options, command: spec.name)
                 if option.takesValue {
                     var value = inlineValue
@@ -74,7 +74,7 @@ public enum ArgumentParser {
         while index < arguments.count {
             let token = arguments[index]
             if token == "--" { break }
-            if token.hasPrefix("-") && token.count > 1 && !isNumber(token) {
+            if token.hasPrefix("-") && token.count > 1 && !startsWithDigit(token) {
                 // Skip an option's separate value so `-f plan.md status` finds `status`. Options
                 // are the global ones and any command's (`--in Skills list`); one that is neither
                 // is named here, not taken for a command after it (`--foo bar`).
@@ -139,7 +139,9 @@ public enum ArgumentParser {
         }
     }
 
-    private static func isNumber(_ token: String) -> Bool {
-        token.dropFirst().allSatisfy { $0.isNumber } && token.count > 1
+    /// A minus and a digit is a value, not an option: a negative number (`-5`) or a relative date
+    /// (`-2w`, issue 25). No option's name starts with a digit.
+    private static func startsWithDigit(_ token: String) -> Bool {
+        token.dropFirst().first.map { $0.isASCII && $0.isNumber } ?? false
     }
 }

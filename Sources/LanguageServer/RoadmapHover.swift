@@ -91,9 +91,7 @@ public enum RoadmapHover: Capability {
         guard forecast.status != .done else { return "done" }
         var text = "\(forecast.remaining) left"
         if let due = forecast.due { text += " · due \(due)" }
-        guard let expected = forecast.expected else { return text + " · no pace yet (nothing dated done in 12 weeks)" }
-        text += " · expected \(expected) · "
-        return text + (forecast.status == .onTrack ? "on track" : forecast.weeksLate == 1 ? "1 week late" : "\(forecast.weeksLate) weeks late")
+        return text + " · " + forecast.outlook
     }
 
     static func stateName(_ state: GoalState) -> String {

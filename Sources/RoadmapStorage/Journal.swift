@@ -43,6 +43,27 @@ public struct Journal: Sendable {
         path = directory + "/journal/" + String(name.prefix(64)) + "-" + SHA256.hex(PathBytes.bytes(roadmap)).prefix(16) + ".journal"
     }
 
+    private init(path: String, roadmap: String) {
+        (self.path, self.roadmap) = (path, roadmap)
+    }
+
+    /// The changes `undo` took back, newest last, for `redo`: a journal of its own beside this
+    /// one, each entry the undo's own change (its revert re-applies what undo took back). Any
+    /// other change to the plan empties it (`forgetUndone`), as in every editor: a redo over a
+    /// later change would apply to text it was not made on.
+    public var undone: Journal { Journal(path: path + ".undone", roadmap: roadmap) }
+
+    /// Empties `undone`, under its lock.
+    public func forgetUndone() throws(StorageError) {
+        let undone = self.undone
+        guard FileSystem.exists(undone.path) else { return }
+        try undone.update { entries in
+            guard !entries.isEmpty else { return false }
+            entries.removeAll()
+            return true
+        }
+    }
+
     /// The entries, oldest first; none if the journal does not exist yet or belongs to another path.
     public func entries() throws(StorageError) -> [JournalEntry] {
         guard FileSystem.exists(path) else { return [] }

@@ -29,7 +29,7 @@ import Testing
         Started     2026-09-01
         Overdue     1 goal, 1 checkpoint
         Checkpoint  3-Month Checkpoint, due 2026-12-01 (6 days late)
-        Forecast    3-Month Checkpoint · 1 left · due 2026-12-01 · expected 2027-01-04 · 5 weeks late
+        Forecast    3-Month Checkpoint · 1 left · due 2026-12-01 · not enough done yet to forecast (3 goals over 2 weeks)
 
         Next  #2 Test it
 

@@ -32,6 +32,15 @@ public struct Tracking: Sendable {
     /// small word lists: a set's hashing costs more than the look-ups, at every start.)
     public static let startLabels: [String] = ["date created", "start date", "started", "start", "created", "date started", "started on", "created on"]
 
+    /// Whether a field labelled `label` holds a date: a start-date label, or one with the word
+    /// `date`, `deadline` or `due` (`Date`, `Target Date`). `set` writes a relative date typed for
+    /// one as the day it names (issue 25).
+    public static func isDateLabel(_ label: String) -> Bool {
+        let lower = PlainText.of(label).lowercased()
+        if startLabels.contains(lower.trimmingSpaces) { return true }
+        return lower.split(whereSeparator: { !$0.isLetter }).contains { ["date", "deadline", "due"].contains($0) }
+    }
+
     /// Reads the tracking model of `roadmap` in one pass over its lines.
     public init(_ roadmap: Roadmap) {
         var builder = TrackingBuilder(bytes: roadmap.bytes, sections: roadmap.sections)

@@ -29,10 +29,28 @@ extension Plan {
     public func displayPath(ofFile file: Int, section: Int) -> [String] {
         let roadmap = files[file].roadmap
         guard files[file].linkedFrom != nil || files[file].placement != nil else { return roadmap.displayPath(ofSection: section) }
+        return prefix(of: file, display: true) + ownPath(ofFile: file, section: section)
+    }
+
+    /// As `path`, keeping the root's title but leaving out each linked file's, which the goal
+    /// linking it names already: what JSON section paths say (issue 25: `Phase 1 (Months 1-6) >
+    /// Phase 1 (Months 1-6) > Checkpoint` said it twice). A tree's file sits under its folder.
+    public func titledPath(ofFile file: Int, section: Int) -> [String] {
+        if let folder = files[file].placedIn {
+            return titledPath(ofFile: 0, section: folder) + [label(ofFile: file)] + ownPath(ofFile: file, section: section)
+        }
+        guard let ref = files[file].linkedFrom else { return files[file].roadmap.path(ofSection: section) }
+        let above = titledPath(ofFile: ref.file, section: files[ref.file].roadmap.goals[ref.goal].sectionIndex)
+        return above + [label(ofFile: file)] + ownPath(ofFile: file, section: section)
+    }
+
+    /// A linked file's own headings down to `section`, without its title heading when it has one.
+    private func ownPath(ofFile file: Int, section: Int) -> [String] {
+        let roadmap = files[file].roadmap
         let top = roadmap.sections[0].children
         let own = roadmap.path(ofSection: section)
         let titled = top.count == 1 && roadmap.sections[top[0]].level == 1 && !own.isEmpty
-        return prefix(of: file, display: true) + (titled ? Array(own.dropFirst()) : own)
+        return titled ? Array(own.dropFirst()) : own
     }
 
     private func prefix(of file: Int, display: Bool) -> [String] {

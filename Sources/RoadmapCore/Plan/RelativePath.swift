@@ -35,6 +35,19 @@ public enum RelativePath {
         return String(path[path.index(after: slash)...])
     }
 
+    /// The absolute `path` as seen from the absolute `directory`: below it, or up to three folders
+    /// up (`../../x.md`); further up, `path` itself, which then reads better (issue 25: `log`
+    /// names files from where the person stands).
+    public static func from(_ directory: String, to path: String) -> String {
+        let here = directory.split(separator: "/")
+        let there = path.split(separator: "/")
+        var common = 0
+        while common < min(here.count, there.count - 1), here[common] == there[common] { common += 1 }
+        let ups = here.count - common
+        guard ups <= 3 else { return path }
+        return (Array(repeating: "..", count: ups) + there[common...].map(String.init)).joined(separator: "/")
+    }
+
     /// `path` relative to `directory` when it lies below it, else `path` itself.
     static func below(_ directory: String, _ path: String) -> String {
         guard !directory.isEmpty else { return path }

@@ -26,6 +26,16 @@ public struct Schedule: Sendable {
     /// nothing due, and `warning` says so once.
     package let datesPastTheCalendar: Int
 
+    /// The period of the nearest heading above `section` that names one (`(Months 1-6)`).
+    static func enclosingHorizon(of section: Int, _ tracking: Tracking) -> Horizon? {
+        var index = tracking.roadmap.sections[section].parentIndex
+        while let current = index {
+            if let horizon = tracking.sectionHorizons[current] { return horizon }
+            index = tracking.roadmap.sections[current].parentIndex
+        }
+        return nil
+    }
+
     /// - Parameter fallbackStart: the start date when the roadmap has none of its own: a linked
     ///   phase file counts its months from the start written in the plan's index.
     public init(_ tracking: Tracking, today: CivilDate, fallbackStart: CivilDate? = nil) {
@@ -40,7 +50,10 @@ public struct Schedule: Sendable {
         var planned: [CivilDate?] = []
         var checkpointOfSection = [Int](repeating: -1, count: roadmap.sections.count)
         for (index, checkpoint) in tracking.checkpoints.enumerated() {
-            let period = checkpoint.horizon.flatMap { Schedule.due($0, start, &past) }
+            // One with no period of its own is due when the span it sits in ends (issue 25:
+            // `## Checkpoint: Foundation` under `# Phase 1: Foundation (Months 1-6)`).
+            let horizon = checkpoint.horizon ?? Schedule.enclosingHorizon(of: checkpoint.sectionIndex, tracking)
+            let period = horizon.flatMap { Schedule.due($0, start, &past) }
             let date = tracking.date(of: checkpoint)
             planned.append(period)
             checkpointDue.append(date.map { $0 > today ? $0 : (period ?? $0) } ?? period)
@@ -111,6 +124,13 @@ public struct Schedule: Sendable {
             if let found = HorizonScanner.best(in: roadmap.bytes, range), best == nil || found.isParenthesized { best = found }
         }
         return best?.horizon ?? Timeframe.leading(in: roadmap.bytes, roadmap.goals[index].textRange)
+    }
+
+    /// Whether goal `index` is dated by its own line: a `📅` date, or a period its text names
+    /// (`(Month 3)`, `Week 2:`), not a date it takes from its heading or its parent goal.
+    public func hasOwnDueDate(goal index: Int) -> Bool {
+        let roadmap = tracking.roadmap
+        return DueDate.signified(in: roadmap.bytes, roadmap.goals[index].textRange) != nil || Schedule.horizon(ofGoal: index, in: roadmap) != nil
     }
 
     /// Not done, not cancelled, and due before today.

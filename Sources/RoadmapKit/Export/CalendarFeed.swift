@@ -1,11 +1,14 @@
-/// What `roadmap calendar` puts in the feed: every due date `next` knows, with no window. An open
-/// goal (not done, not cancelled) with a due date, a checkpoint not complete with one, and the end
-/// of each period a heading names (`## 6-Month Goals`) while goals under it are open. Each file of
+/// What `roadmap calendar` puts in the feed: the due dates `next` knows, with no window. An open
+/// goal (not done, not cancelled) dated by its own line (`Schedule.hasOwnDueDate`; with `all`,
+/// every one with a due date), a checkpoint not complete with one, and the end of each period a
+/// heading names (`## 6-Month Goals`) while goals under it are open. Issue 25: the career
+/// template gave 76 events, 68 of them goals that only repeat their heading's date, 26 on one day. Each file of
 /// a plan is scheduled as `next` schedules it (a linked file counts from the index's start).
 public enum CalendarFeed {
     /// - Parameter dates: the plan's due dates as the commands see them (a linked file opened alone
     ///   counts from its index's start).
-    public static func events(_ dates: PlanSchedule) -> [ICalendar.Event] {
+    /// - Parameter all: also the goals that take their date from a heading or a parent goal.
+    public static func events(_ dates: PlanSchedule, all: Bool = false) -> [ICalendar.Event] {
         let plan = dates.plan
         var events: [(order: Int, event: ICalendar.Event)] = []
         var uids = StableUIDs()
@@ -24,7 +27,7 @@ public enum CalendarFeed {
                                                              category: kind == "goal" ? "Goal" : kind == "checkpoint" ? "Checkpoint" : "Horizon")))
             }
             for (index, goal) in roadmap.goals.enumerated() where goal.state != .done && goal.state != .cancelled {
-                guard let due = schedule.goalDue[index] else { continue }
+                guard let due = schedule.goalDue[index], all || schedule.hasOwnDueDate(goal: index) else { continue }
                 add("goal", due, PlainText.of(roadmap.text(of: index, withoutDoneDate: true)), path(goal.sectionIndex))
             }
             var checkpointSections = Set<Int>()

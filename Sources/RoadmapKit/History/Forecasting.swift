@@ -39,7 +39,10 @@ package struct Forecasting: Sendable {
             for s in roadmap.sections.indices.dropFirst() where tracking.sectionHorizons[s] != nil || checkpointSections.contains(s) {
                 let goals = tally(f, s)
                 guard let due = schedule.sectionDue[s], goals.counted > 0 else { continue }
-                let name = path(f, s).map(PlainText.of).joined(separator: " > ")
+                // A file's title section has no path below the title (a phase file opened alone):
+                // it is named by its title.
+                let titles = path(f, s)
+                let name = (titles.isEmpty ? roadmap.path(ofSection: s).suffix(1) : titles[...]).map(PlainText.of).joined(separator: " > ")
                 items.append(Item(file: f, sectionIndex: s, remaining: goals.counted - goals.done, due: due, name: name))
             }
             for (g, goal) in roadmap.goals.enumerated() where goal.state != .done && goal.state != .cancelled {
@@ -95,9 +98,17 @@ package struct Forecasting: Sendable {
         guard rate > 0 else {
             return History.Forecast(section: section, remaining: item.remaining, due: item.due, expected: nil, status: .late, weeksLate: 0)
         }
-        let expected = today.adding(days: Int((Double(goals) / rate * 7).rounded(.up)))
-        let late = item.due.days(until: expected)
-        return History.Forecast(section: section, remaining: item.remaining, due: item.due, expected: expected,
-                                status: late > 0 ? .late : .onTrack, weeksLate: late > 0 ? (late + 6) / 7 : 0)
+        guard pace.isEnough else {
+            return History.Forecast(section: section, remaining: item.remaining, due: item.due, expected: nil, status: .notEnoughDone, weeksLate: 0)
+        }
+        func day(_ rate: Double) -> CivilDate { today.adding(days: Int((Double(goals) / rate * 7).rounded(.up))) }
+        let late = item.due.days(until: day(rate))
+        // A range, not a day: between the 4-week and the 12-week pace.
+        let days = [pace.weeks4, pace.weeks12].filter { $0 > 0 }.map(day)
+        var forecast = History.Forecast(section: section, remaining: item.remaining, due: item.due, expected: days.min(),
+                                        status: late > 0 ? .late : .onTrack, weeksLate: late > 0 ? (late + 6) / 7 : 0)
+        forecast.expectedLatest = days.max()
+        forecast.daysLate = max(0, late)
+        return forecast
     }
 }

@@ -31,8 +31,14 @@ public struct History: Sendable, Equatable {
         public let weeks4: Double
         /// Goals done per week over the last 12 weeks.
         public let weeks12: Double
-        /// The pace over 4 and over 12 weeks.
-        public init(weeks4: Double, weeks12: Double) { (self.weeks4, self.weeks12) = (weeks4, weeks12) }
+        /// Goals done in the last 12 weeks: the evidence the pace rests on.
+        public let done: Int
+        /// Days from the first of those to today: how long the pace was watched.
+        public let days: Int
+        /// The pace over 4 and over 12 weeks; by default on evidence enough to forecast from.
+        public init(weeks4: Double, weeks12: Double, done: Int = .max, days: Int = .max) {
+            (self.weeks4, self.weeks12, self.done, self.days) = (weeks4, weeks12, done, days)
+        }
     }
 
     /// A horizon or checkpoint with a due date, and when its open goals would be done at the pace.
@@ -45,6 +51,8 @@ public struct History: Sendable, Equatable {
             case onTrack
             /// Expected after the due date (`weeksLate` says by how much), or no pace at all.
             case late
+            /// Too little done yet to judge a pace from (`Pace.isEnough`).
+            case notEnoughDone
         }
         /// The section's heading path, joined with ` > `.
         public let section: String
@@ -52,15 +60,22 @@ public struct History: Sendable, Equatable {
         public let remaining: Int
         /// When the section is due, if its period has a date.
         public let due: CivilDate?
-        /// Today plus the remaining goals at the 4-week pace (else the 12-week); nil without pace.
+        /// When the remaining goals would be done, at the faster of the 4-week and the 12-week
+        /// pace (the one that is not nil when only one is); nil without pace, or without enough done.
         public let expected: CivilDate?
+        /// The same at the slower pace: `expected`…`expectedLatest` is the range said.
+        public var expectedLatest: CivilDate?
+        /// Days between due and the day at the recent pace (the 4-week, else the 12-week) when late.
+        public var daysLate = 0
         /// Done, on track or late.
         public let status: Status
-        /// Whole weeks between due and expected when late; 0 otherwise.
+        /// Whole weeks between due and the day at the recent pace when late (rounded up); 0 otherwise.
         public let weeksLate: Int
         /// A forecast from its parts.
-        public init(section: String, remaining: Int, due: CivilDate?, expected: CivilDate?, status: Status, weeksLate: Int) {
+        public init(section: String, remaining: Int, due: CivilDate?, expected: CivilDate?, status: Status, weeksLate: Int,
+                    expectedLatest: CivilDate? = nil, daysLate: Int = 0) {
             (self.section, self.remaining, self.due, self.expected, self.status, self.weeksLate) = (section, remaining, due, expected, status, weeksLate)
+            (self.expectedLatest, self.daysLate) = (expectedLatest, daysLate)
         }
     }
 

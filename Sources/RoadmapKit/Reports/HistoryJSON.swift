@@ -4,7 +4,8 @@
 ///      "completions": [{"date": "2026-02-03", "count": 1}],
 ///      "pace": {"weeks4": 0.25, "weeks12": 0.17},
 ///      "forecast": [{"section": "6-Month Goals", "remaining": 2, "due": "2026-07-05",
-///                    "expected": "2026-07-27", "status": "late", "weeksLate": 4}],
+///                    "expected": "2026-07-27", "expectedLatest": "2026-08-10", "status": "late",
+///                    "weeksLate": 4, "daysLate": 22}],
 ///      "metrics": [{"name": "Python", "target": 80, "values": [{"date": "2026-01-10", "value": 40}]}],
 ///      "commits": 5}
 extension RoadmapJSON {
@@ -25,8 +26,10 @@ extension RoadmapJSON {
             json.number(item.remaining, key: "remaining")
             json.string(item.due?.description, key: "due")
             json.string(item.expected?.description, key: "expected")
+            json.string(item.expectedLatest?.description, key: "expectedLatest")
             json.string(item.status.rawValue, key: "status")
             json.number(item.weeksLate, key: "weeksLate")
+            json.number(item.daysLate, key: "daysLate")
             json.endObject()
         }
         json.endArray()

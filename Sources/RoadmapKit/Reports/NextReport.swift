@@ -37,12 +37,14 @@ public struct NextReport: Sendable {
     /// the goals `filter` keeps. A goal whose start date (`🛫`) is still to come is left out, and
     /// so is one that waits (`⛔`) for a goal still open (`TaskDependencies`);
     /// within each group, goals scheduled (`⏳`) for today or earlier and goals of high priority
-    /// or above come first (issue 26).
-    public init(_ schedule: PlanSchedule, window: Int = 30, filter: TasksFilter? = nil) {
+    /// or above come first (issue 26). `goals` narrows the goals as `list` does, and the
+    /// checkpoints as `PlanSchedule.keeps(checkpoint:_:)` says (issue 25).
+    public init(_ schedule: PlanSchedule, window: Int = 30, filter: TasksFilter? = nil, goals goalFilter: GoalFilter? = nil) {
         self.window = window
         let horizon = schedule.today.adding(days: window)
         var overdue: [Entry] = [], soon: [Entry] = [], active: [Entry] = []
         for ref in schedule.checkpoints where !schedule.isComplete(checkpoint: ref) {
+            if let goalFilter, !schedule.keeps(checkpoint: ref, goalFilter) { continue }
             guard let due = schedule.due(of: ref) else { continue }
             if due < schedule.today {
                 overdue.append(Entry(item: .checkpoint(ref), reason: .overdue, due: due))
@@ -53,7 +55,7 @@ public struct NextReport: Sendable {
         var first = Set<GoalRef>()
         var waiting: [(goal: GoalRef, blockers: [GoalRef])] = []
         let dependencies = TaskDependencies(schedule.plan)
-        for ref in schedule.plan.goalsInOrder {
+        for ref in goalFilter.map({ schedule.plan.goals(matching: $0, schedule: schedule) }) ?? schedule.plan.goalsInOrder {
             let state = schedule.plan.state(of: ref)
             guard state != .done && state != .cancelled else { continue }
             let details = schedule.plan.files[ref.file].roadmap.taskDetails(of: ref.goal)

@@ -141,7 +141,7 @@ public struct PlanSectionPaths {
             // Joined by hand: `joined(separator:)` ran unspecialised here, and its first call cost
             // a run-time conformance look-up of about 66,000 instructions.
             var path = ""
-            for (k, title) in plan.path(ofFile: file, section: section).enumerated() {
+            for (k, title) in plan.titledPath(ofFile: file, section: section).enumerated() {
                 if k > 0 { path += " > " }
                 path += title
             }

@@ -14,28 +14,54 @@ extension RoadmapSession {
     /// file (device and inode), not another of its name. `open` gives the text an editor holds
     /// for a full path, read instead of the file (a language server's open buffers win).
     public func inheritedStart(of plan: Plan, open: (String) -> [UInt8]? = { _ in nil }) -> InheritedStart? {
-        let root = plan.files[0].path
-        guard let rootIdentity = FileSystem.identity(fullPath(root)) else { return nil }
-        let name = Array(FileSystem.baseName(of: root).utf8)
-        var directory = RelativePath.parent(of: root)
+        firstIndex(linking: plan.files[0].path, open: open) { path, roadmap in
+            Tracking(roadmap).start.map { InheritedStart(start: $0, index: path) }
+        }
+    }
+
+    /// The first `body` gives for an index that links the file at `path` (its path as found, from
+    /// `path`'s folder, and its parsed text), looking in `path`'s folder and up to
+    /// `indexSearchDepth` folders above, nearest first. The one search behind a linked file's
+    /// inherited start and its plan's journal (`planRoot`).
+    func firstIndex<T>(linking path: String, open: (String) -> [UInt8]? = { _ in nil }, _ body: (String, Roadmap) -> T?) -> T? {
+        guard let rootIdentity = FileSystem.identity(fullPath(path)) else { return nil }
+        let name = Array(FileSystem.baseName(of: path).utf8)
+        var directory = RelativePath.parent(of: path)
         for _ in 0...Self.indexSearchDepth {
             for index in Self.directoryIndexNames {
-                let path = directory.isEmpty ? index : directory + "/" + index
-                guard FileSystem.identity(fullPath(path)).map({ $0 != rootIdentity }) == true,
-                      let bytes = open(fullPath(path)) ?? (try? FileSystem.read(fullPath(path))), bytes.count <= 1 << 20,
+                let candidate = directory.isEmpty ? index : directory + "/" + index
+                guard FileSystem.identity(fullPath(candidate)).map({ $0 != rootIdentity }) == true,
+                      let bytes = open(fullPath(candidate)) ?? (try? FileSystem.read(fullPath(candidate))), bytes.count <= 1 << 20,
                       ByteSearch.contains(bytes, name) else { continue }
                 let roadmap = Roadmap(parsing: bytes)
                 let links = roadmap.goals.indices.contains { goal in
                     guard let target = roadmap.localLinkTarget(ofGoal: goal) else { return false }
                     return FileSystem.identity(fullPath(RelativePath.join(directory, target))) == rootIdentity
                 }
-                if links, let start = Tracking(roadmap).start { return InheritedStart(start: start, index: path) }
+                if links, let found = body(candidate, roadmap) { return found }
             }
             guard let up = RelativePath.up(directory) else { break }
             directory = up
         }
         return nil
     }
+
+    /// The root of the plan the file at `fullPath` belongs to, canonical: the index that links
+    /// it, and the one that links that, up to `planRootHops` levels; the file itself when no index
+    /// links it. Every change to a plan's files goes into its root's journal (issue 25).
+    public func planRoot(ofFullPath fullPath: String) -> String? {
+        guard var root = FileSystem.canonicalPath(fullPath) else { return nil }
+        var seen: Set<String> = [root]
+        for _ in 0..<Self.planRootHops {
+            guard let index = firstIndex(linking: root, { path, _ in path }),
+                  let canonical = FileSystem.canonicalPath(index), seen.insert(canonical).inserted else { break }
+            root = canonical
+        }
+        return root
+    }
+
+    /// How many indexes up `planRoot` climbs: a plan of plans of plans, and no further.
+    public static let planRootHops = 3
 }
 
 extension RoadmapSession {

@@ -10,13 +10,16 @@ extension RoadmapSession {
         return nil
     }
 
-    /// The journal for a roadmap, keyed by its canonical path (so two links to one file share it).
+    /// The journal of the plan a roadmap belongs to (`journal(forPath:)`).
     public func journal(for loaded: LoadedRoadmap) -> Journal? { journal(forPath: loaded.fullPath) }
 
-    /// The journal for the roadmap at `fullPath`; nil when there is no state directory or no file.
+    /// The journal of the plan the roadmap at `fullPath` belongs to, keyed by the canonical path of
+    /// the plan's root (`planRoot`): a linked file opened alone writes and reads its plan's journal,
+    /// so undo goes back through every change to the plan in order (issue 25); two links to one
+    /// file share it. Nil when there is no state directory or no file.
     public func journal(forPath fullPath: String) -> Journal? {
-        guard let directory = stateDirectory, let canonical = FileSystem.canonicalPath(fullPath) else { return nil }
-        return Journal(directory: directory, roadmap: canonical)
+        guard let directory = stateDirectory, let root = planRoot(ofFullPath: fullPath) else { return nil }
+        return Journal(directory: directory, roadmap: root)
     }
 
     /// Commits the edits of each file of `plan` (one list per file; files without edits are not
@@ -51,9 +54,13 @@ extension RoadmapSession {
                       replaying: { file.loaded.roadmap.replaying(file.edits, onto: $0) })
         }
         var unjournaled: CommitOutcome.Unjournaled?
-        let record = recording(goals, for: owner, commandLine: commandLine) { unjournaled = CommitOutcome.Unjournaled(changes: $0, error: $1) }
+        let journal = journal(for: owner)
+        let record = recording(goals, in: journal, commandLine: commandLine) { unjournaled = CommitOutcome.Unjournaled(changes: $0, error: $1) }
         do {
             let changes = try RoadmapStore.commit(edits, force: force, recording: record)
+            // A new change ends what redo could re-apply; if that fails, redo still refuses a
+            // file changed since, so nothing is lost.
+            try? journal?.forgetUndone()
             return CommitOutcome(changes: changes, unjournaled: unjournaled)
         } catch {
             throw SessionError(error.description)
@@ -79,11 +86,11 @@ extension RoadmapSession {
         return limit < 1 ? "" : String(text.prefix(limit - 1)) + "…"
     }
 
-    /// The change's entry in the journal of `owner`, written before its files and completed after
+    /// The change's entry in `journal` (the plan's), written before its files and completed after
     /// them (`ChangeRecord.journal`). A journal that cannot be written costs `undo`, never the
     /// change: `unjournaled` is told, and the files are written. Except a file written in place,
     /// which is not safe until its old bytes are in the journal: then nothing is written.
-    func recording(_ goals: [String], for owner: LoadedRoadmap, commandLine: [String],
+    func recording(_ goals: [String], in journal: Journal?, commandLine: [String],
                    unjournaled: @escaping ([FileChange], StorageError) -> Void) -> ChangeRecord {
         let refuseInPlace = { (changes: [FileChange], reason: String) throws(StorageError) in
             guard let inPlace = changes.first(where: \.writtenInPlace) else { return }
@@ -91,7 +98,7 @@ extension RoadmapSession {
         }
         // No home to keep state in (a bare cron or service environment): no journal, and no
         // warning on every write either; `undo` and `log` say why when asked.
-        guard let journal = journal(for: owner) else {
+        guard let journal else {
             return ChangeRecord(beforeWriting: { changes throws(StorageError) in
                 try refuseInPlace(changes, "and there is no journal (neither XDG_STATE_HOME nor HOME is set)")
             })

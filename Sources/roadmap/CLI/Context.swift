@@ -42,14 +42,38 @@ struct Context {
     /// be some width; a pipe gets the terminal's classic one).
     var chartWidth: Int { width == Self.uncut ? 80 : width }
 
+    /// --today, else $ROADMAP_TODAY, else the clock's; either may be relative (`tomorrow`,
+    /// `+1w`): --today to $ROADMAP_TODAY or the clock, $ROADMAP_TODAY to the clock.
     func today() throws(CLIError) -> CivilDate {
-        if let text = arguments.value(.today) ?? environment.variable("ROADMAP_TODAY") {
-            guard let date = CivilDate(iso: text) else {
-                throw .usage("'\(text)' is not a date; --today and ROADMAP_TODAY take YYYY-MM-DD", command: commandName)
+        var today = CivilDate.today()
+        for text in [environment.variable("ROADMAP_TODAY"), arguments.value(.today)] {
+            guard let text else { continue }
+            guard let date = DateExpression.date(text, today: today) else {
+                throw .usage("'\(text)' is not a date; --today and ROADMAP_TODAY take \(DateExpression.hint)", command: commandName)
             }
-            return date
+            today = date
         }
-        return CivilDate.today()
+        return today
+    }
+
+    /// `text`, a date the person typed for `option`, absolute or relative to today; a relative
+    /// one is echoed on stderr as the absolute date used (`--due +3d: 2026-11-25`).
+    func date(_ text: String, option: String) throws(CLIError) -> CivilDate {
+        guard let date = DateExpression.date(text, today: try today()) else {
+            throw .usage("'\(text)' is not a date; \(option) takes \(DateExpression.hint)", command: commandName)
+        }
+        echo(text, option: option, as: date)
+        return date
+    }
+
+    /// Says on stderr which day a relative date was (nothing for one written out).
+    func echo(_ text: String, option: String, as date: CivilDate) {
+        if CivilDate(iso: text.trimmingSpaces) == nil { console.printError("\(option) \(text): \(date)") }
+    }
+
+    /// Echoes a relative --today once, as the date every part of the command takes as today.
+    func echoRelativeToday() {
+        if let text = arguments.value(.today), let date = try? today() { echo(text, option: "--today", as: date) }
     }
 
     /// A command to suggest, as the person would type it here: with the `-f` they gave (or the path

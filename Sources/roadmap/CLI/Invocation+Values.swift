@@ -10,12 +10,10 @@ extension Invocation {
         return n
     }
 
-    /// A `YYYY-MM-DD` option, or a usage error naming it.
+    /// A date option, absolute or relative to today (`DateExpression`), or a usage error naming
+    /// it; a relative one is echoed on stderr as the date it gave.
     func date(_ option: C.Option) throws(CLIError) -> CivilDate? {
         guard let text = value(option) else { return nil }
-        guard let date = CivilDate(iso: text) else {
-            throw .usage("'\(text)' is not a date; --\(option.spec.long) takes YYYY-MM-DD", command: C.spec.name)
-        }
-        return date
+        return try context.date(text, option: "--" + option.spec.long)
     }
 }

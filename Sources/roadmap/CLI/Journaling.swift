@@ -65,7 +65,7 @@ extension Context {
         guard let finished = try? journal.finishInterruptedChanges() else { return }
         for change in finished {
             let what = UndoCommand.describe(change.entry)
-            let name = { (canonical: String) in displayName(canonical, journal: journal, rootName: path) }
+            let name = { (canonical: String) in displayName(canonical, named: fullPath, as: path) }
             switch change.outcome {
             case .completed:
                 console.printError("note: \(what) was interrupted after writing all its files; the journal now holds it ('roadmap undo' reverts it)")
@@ -83,14 +83,15 @@ extension Context {
     }
 
     /// How a file a journal names is shown: as the person named it if it is the file they named,
-    /// else below the current directory, else in full.
+    /// else from the current directory (`../roadmap.md`, `RelativePath.from`).
     func displayName(_ canonical: String, journal: Journal, loaded: LoadedRoadmap) -> String {
-        displayName(canonical, journal: journal, rootName: loaded.path)
+        displayName(canonical, named: loaded.fullPath, as: loaded.path)
     }
 
-    func displayName(_ canonical: String, journal: Journal, rootName: String) -> String {
-        if canonical == journal.roadmap { return rootName }
+    /// As `displayName(_:journal:loaded:)`, the file the person named being at `fullPath`.
+    func displayName(_ canonical: String, named fullPath: String, as name: String) -> String {
+        if canonical == FileSystem.canonicalPath(fullPath) { return name }
         let here = FileSystem.canonicalPath(environment.currentDirectory) ?? environment.currentDirectory
-        return canonical.hasPrefix(here + "/") ? String(canonical.dropFirst(here.count + 1)) : canonical
+        return RelativePath.from(here, to: canonical)
     }
 }

@@ -35,6 +35,7 @@ enum RoadmapCLI {
         BadgeCommand.self,
         CalendarCommand.self,
         UndoCommand.self,
+        RedoCommand.self,
         LogCommand.self,
         LspCommand.self,
         CompletionsCommand.self,
@@ -91,6 +92,7 @@ enum RoadmapCLI {
         let command = commands.first { $0.spec.name == spec.name }!
         var context = Context(console: console, environment: environment, arguments: parsed, commandName: spec.name)
         context.commandLine = arguments
+        context.echoRelativeToday()
         return try command.run(parsed, context)
     }
 

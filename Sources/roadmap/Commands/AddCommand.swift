@@ -30,7 +30,7 @@ enum AddCommand: Command {
             switch self {
             case .in: OptionSpec(long: "in", value: "SECTION", help: "The heading to add to (words of its title, or a path)")
             case .under: OptionSpec(long: "under", value: "GOAL", help: "Add as the last sub-goal of this goal (an id or words)")
-            case .due: OptionSpec(long: "due", value: "DATE", help: "Due date (YYYY-MM-DD), written as ' 📅 DATE'")
+            case .due: OptionSpec(long: "due", value: "DATE", help: "Due date (YYYY-MM-DD, or relative: +2w, friday, eom), written as ' 📅 YYYY-MM-DD'", kind: .date)
             case .dryRun: OptionSpec.dryRun
             case .force: OptionSpec.forceReadOnly
             }
@@ -44,11 +44,7 @@ enum AddCommand: Command {
         let text = args.positionals.joined(separator: " ").trimmingSpaces
         guard !text.isEmpty else { throw .usage("the goal's text is empty", command: spec.name) }
         guard !text.contains(where: { $0.isNewline }) else { throw .usage("the goal's text must be one line", command: spec.name) }
-        var due: CivilDate?
-        if let value = call.value(.due) {
-            guard let date = CivilDate(iso: value) else { throw .usage("--due takes a date as YYYY-MM-DD, not '\(value)'", command: spec.name) }
-            due = date
-        }
+        let due = try call.date(.due)
         let loaded = try call.context.load()
         let plan = call.context.plan(for: loaded)
         let (file, place) = try self.place(call, in: plan, call.context)

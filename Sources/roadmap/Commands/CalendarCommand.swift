@@ -7,9 +7,10 @@ enum CalendarCommand: Command {
         abstract: "Due dates of goals, checkpoints and horizons as an iCalendar (.ics) feed",
         discussion: """
         Writes an RFC 5545 calendar with one all-day event per due date 'next' knows: each open
-        goal with a due date (its text as the title, its section path as the description), each
-        checkpoint not complete yet, and the end of each period a heading names ('6-Month
-        Goals') while goals under it are open. Done and cancelled goals are left out. An event
+        goal dated by its own line ('📅 2026-05-01', '(Month 3)'; its text as the title, its section
+        path as the description), each checkpoint not complete yet, and the end of each period a
+        heading names ('6-Month Goals') while goals under it are open. --all adds the goals that
+        only take their heading's date. Done and cancelled goals are left out. An event
         keeps its UID from run to run as long as its text stays the same, so a calendar that
         imports the file again updates events instead of doubling them.
         """,
@@ -18,11 +19,12 @@ enum CalendarCommand: Command {
         examples: ["roadmap calendar", "roadmap calendar -o ~/calendars/roadmap.ics", "roadmap calendar --today 2026-06-01 -o -"])
 
     enum Option: ExportOutput.Options {
-        case output
+        case output, all
 
         var spec: OptionSpec {
             switch self {
             case .output: ExportOutput.option(default: "roadmap.ics")
+            case .all: OptionSpec(long: "all", help: "Also every open goal that takes its date from its heading")
             }
         }
     }
@@ -31,7 +33,7 @@ enum CalendarCommand: Command {
         let today = try call.context.today()
         let plan = try ExportOutput.plan(call)
         let name = plan.label(ofFile: 0)
-        let feed = ICalendar.render(CalendarFeed.events(try call.context.schedule(plan)), name: name, stamp: today)
+        let feed = ICalendar.render(CalendarFeed.events(try call.context.schedule(plan), all: call.flag(.all)), name: name, stamp: today)
         try ExportOutput.write(feed, default: "roadmap.ics", plan: plan, call)
         return .success
     }

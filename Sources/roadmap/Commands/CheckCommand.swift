@@ -30,7 +30,7 @@ enum CheckCommand: Command {
             case .dryRun: GoalChange.Option.dryRun.spec
             case .force: GoalChange.Option.force.spec
             case .noDate: OptionSpec(long: "no-date", help: "Do not append the ✅ completion date")
-            case .date: OptionSpec(long: "date", value: "DATE", help: "Write DATE (YYYY-MM-DD) as the completion date instead of today", kind: .date)
+            case .date: OptionSpec(long: "date", value: "DATE", help: "Write DATE (YYYY-MM-DD, or relative: yesterday, -2d, friday) as the completion date instead of today", kind: .date)
             }
         }
     }

@@ -104,9 +104,8 @@ enum GoalChange {
             if call.value(.date) != nil { throw .usage("--date and --no-date exclude each other", command: spec.name) }
             return nil
         }
-        guard let text = call.value(.date) else { return try call.context.today() }
-        guard let date = CivilDate(iso: text) else { throw .usage("--date takes YYYY-MM-DD, not '\(text)'", command: spec.name) }
-        return date
+        if let date = try call.date(.date) { return date }
+        return try call.context.today()
     }
 
     /// The goals the typed words name, id lists and ranges written out (`GoalIDs.expanded`), as

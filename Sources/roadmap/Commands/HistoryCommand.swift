@@ -10,7 +10,8 @@ enum HistoryCommand: Command {
         one 'git log' call), the ✅ dates and the Review Log, and shows: a burn-up chart of done
         and total goals; a calendar of completions for the last 52 weeks with the longest and the
         current weekly streak; the pace, goals done per week over the last 4 and 12 weeks; a
-        forecast for each horizon and checkpoint with a due date (on track, N weeks late, done);
+        forecast for each horizon and checkpoint with a due date (a range of days: on track, N days
+        or weeks late, done; not before 3 goals are done over 2 weeks);
         and each metric over time against its next target. A goal completes on its ✅ date, or,
         ticked by hand, on the day of the commit that ticked it ('roadmap stamp' writes those
         days into the file). Without git, or outside a git work tree, one line says so and the
@@ -24,7 +25,7 @@ enum HistoryCommand: Command {
 
         var spec: OptionSpec {
             switch self {
-            case .since: OptionSpec(long: "since", value: "YYYY-MM-DD", help: "Leave out what happened before this day")
+            case .since: OptionSpec(long: "since", value: "DATE", help: "Leave out what happened before this day (YYYY-MM-DD, or relative: -3m, som)")
             case .bySection: OptionSpec(long: "by-section", help: "One burn-up line per top section")
             case .json: OptionSpec(long: "json", help: "Print JSON (see README.md for the shape)")
             }

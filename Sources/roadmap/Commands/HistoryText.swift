@@ -95,8 +95,8 @@ enum HistoryForecastText {
         guard item.status != .done else { return style.green("done") }
         var text = "\(item.remaining) left"
         if let due = item.due { text += " · due \(due)" }
-        guard let expected = item.expected else { return text + " · " + style.yellow("no pace yet (nothing dated done in 12 weeks)") }
-        text += " · expected \(expected) · "
-        return text + (item.status == .onTrack ? style.green("on track") : style.red("\(HistoryText.weeks(item.weeksLate)) late"))
+        // The words are the library's (`outlook`); only the colour is the terminal's.
+        guard let expectation = item.expectation else { return text + " · " + style.yellow(item.outlook) }
+        return text + " · " + expectation + " · " + (item.status == .onTrack ? style.green(item.verdict) : style.red(item.verdict))
     }
 }

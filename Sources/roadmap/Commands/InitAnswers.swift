@@ -24,14 +24,7 @@ struct InitAnswers {
         name = try Self.line(call.value(.name), option: "name", command: command)
         currentRole = try Self.line(call.value(.currentRole), option: "current-role", command: command)
         targetRole = try Self.line(call.value(.targetRole), option: "target-role", command: command)
-        if let text = call.value(.start) {
-            guard let date = CivilDate(iso: text) else {
-                throw .usage("--start takes a date as YYYY-MM-DD, not '\(text)'", command: command)
-            }
-            start = date
-        } else {
-            start = today
-        }
+        start = try call.date(.start) ?? today
     }
 
     /// A field value is one line; surrounding spaces are dropped and an empty value is no value.

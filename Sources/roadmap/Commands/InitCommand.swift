@@ -24,7 +24,7 @@ enum InitCommand: Command {
         var spec: OptionSpec {
             switch self {
             case .name: OptionSpec(long: "name", value: "NAME", help: "Your name, for the Name field")
-            case .start: OptionSpec(long: "start", value: "DATE", help: "Start date, YYYY-MM-DD (default: today)", kind: .date)
+            case .start: OptionSpec(long: "start", value: "DATE", help: "Start date, YYYY-MM-DD or relative: monday, som (default: today)", kind: .date)
             case .currentRole: OptionSpec(long: "current-role", value: "ROLE", help: "For the Current Role field")
             case .targetRole: OptionSpec(long: "target-role", value: "ROLE", help: "For the Target Role field (default: the template's)")
             case .dir: OptionSpec(long: "dir", value: "DIR", help: "Where to write (default: the current directory; created if missing)", kind: .directory)

@@ -9,18 +9,28 @@ enum ListCommand: Command {
         Ids are goal numbers in document order; they stay the same while nothing above a goal changes.
         Goals of files linked from goals ('- [ ] [Phase 1](phase-1.md)') follow the goal that links
         them, with ids naming their file: phase-1:3.
+
+        Words and options narrow the list, and every one given must hold: words the goal's text
+        holds, a state, a section, overdue, due before or after a day (an absolute or relative
+        date, see docs/dates.md). A goal's due date is the one 'roadmap next' shows.
         """,
+        arguments: [GoalFilterOption.wordsArgument],
         options: Option.specs,
-        examples: ["roadmap list --open", "roadmap list --in '6-Month Goals'", "roadmap list --json"])
+        examples: ["roadmap list --open", "roadmap list docker", "roadmap list --in '6-Month Goals'", "roadmap list --overdue --state started",
+                   "roadmap list --due-before 2026-12-31 --json"])
 
     enum Option: CommandOptions {
-        case open, done, `in`, priority, scheduled, started, ready, blocked, json
+        case open, done, state, `in`, overdue, dueBefore, dueAfter, priority, scheduled, started, ready, blocked, json
 
         var spec: OptionSpec {
             switch self {
             case .open: OptionSpec(long: "open", help: "Only goals not done yet (open, in progress, other states)")
             case .done: OptionSpec(long: "done", help: "Only done goals")
-            case .in: OptionSpec(long: "in", value: "SECTION", help: "Only goals under headings containing this text (or a path: 'Goals > Skills')", kind: .section)
+            case .state: GoalFilterOption.state
+            case .in: GoalFilterOption.section
+            case .overdue: GoalFilterOption.overdue
+            case .dueBefore: GoalFilterOption.dueBefore
+            case .dueAfter: GoalFilterOption.dueAfter
             case .priority: OptionSpec(long: "priority", value: "LEVEL", help: "Only goals of this Obsidian Tasks priority or higher (highest, high, medium, low, lowest)")
             case .scheduled: OptionSpec(long: "scheduled", help: "Only goals with a scheduled date (⏳)")
             case .started: OptionSpec(long: "started", help: "Only goals whose start date (🛫) has come")
@@ -35,13 +45,14 @@ enum ListCommand: Command {
         if call.flag(.open) && call.flag(.done) {
             throw .usage("--open and --done exclude each other", command: spec.name)
         }
-        let plan = try call.context.loadPlan(tracking: call.flag(.json))
-        var refs = plan.goals(inSectionMatching: call.value(.in))
+        let filter = try GoalFilterOption.filter(call, state: .state, overdue: .overdue, dueBefore: .dueBefore, dueAfter: .dueAfter, section: .in)
+        let plan = try call.context.loadPlan(tracking: call.flag(.json) || filter.needsDueDates)
+        let schedule = call.flag(.json) || filter.needsDueDates ? try call.context.schedule(plan) : nil
+        var refs = plan.goals(matching: filter, schedule: schedule)
         if call.flag(.open) { refs = plan.goals(refs, .open) }
         if call.flag(.done) { refs = plan.goals(refs, .done) }
         refs = try TasksFilterOption.filter(call, .priority, .scheduled, .started, ready: .ready, blocked: .blocked).filter(refs, in: plan, today: call.context.today())
-        if call.flag(.json) {
-            let schedule = try call.context.schedule(plan)
+        if call.flag(.json), let schedule {
             var json = call.console.jsonWriter()
             RoadmapJSON.goals(refs, of: plan, schedule: schedule, into: &json)
             json.flush()

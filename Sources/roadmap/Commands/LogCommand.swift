@@ -79,9 +79,10 @@ enum LogCommand: Command {
             call.console.print(refusal.reason == .changedSince ? "\(refusal.file) has changed since the newest entry, so 'roadmap undo' would refuse."
                                                                : "'roadmap undo' would refuse: \(refusal.file): \(UndoCommand.message(refusal))")
         }
+        let opened = FileSystem.canonicalPath(loaded.fullPath)
         for entry in entries.reversed() {
             // A change to this file alone: its lines on the same line; else one line per file.
-            let single = entry.files.count == 1 && entry.files[0].path == journal.roadmap
+            let single = entry.files.count == 1 && entry.files[0].path == opened
             let lines = single ? linesText(entry.files[0].lines).map { "  " + style.dim($0) } ?? "" : ""
             // Only when finishing it failed (see Context.finishInterruptedChanges).
             let interrupted = entry.isComplete ? "" : "  " + style.dim("(interrupted while writing)")

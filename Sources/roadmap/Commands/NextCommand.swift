@@ -12,16 +12,25 @@ enum NextCommand: Command {
         (a field like '**Start Date:** 2026-01-15'), or on its own '📅 YYYY-MM-DD' date. A
         checkpoint is due on its filled '**Date:**', else at the end of its period. A goal that
         waits for open goals (Obsidian Tasks '⛔') is listed under Waiting, with what it waits for.
+
+        Words and the options of 'roadmap list' narrow it the same way; words and --state name
+        goals, so checkpoints are listed only without them.
         """,
+        arguments: [GoalFilterOption.wordsArgument],
         options: Option.specs,
         examples: ["roadmap next", "roadmap next --today 2026-06-01", "roadmap next --json | jq '.[] | select(.overdue)'"])
 
     enum Option: CommandOptions {
-        case all, priority, scheduled, started, neglected, json
+        case all, state, `in`, overdue, dueBefore, dueAfter, priority, scheduled, started, neglected, json
 
         var spec: OptionSpec {
             switch self {
             case .all: OptionSpec(long: "all", help: "Show every entry (default: up to 10 per group)")
+            case .state: GoalFilterOption.state
+            case .in: GoalFilterOption.section
+            case .overdue: GoalFilterOption.overdue
+            case .dueBefore: GoalFilterOption.dueBefore
+            case .dueAfter: GoalFilterOption.dueAfter
             case .priority: OptionSpec(long: "priority", value: "LEVEL", help: "Only goals of this Obsidian Tasks priority or higher (highest, high, medium, low, lowest)")
             case .scheduled: OptionSpec(long: "scheduled", help: "Only goals with an Obsidian Tasks scheduled date (⏳)")
             case .started: OptionSpec(long: "started", help: "Only goals whose start date (🛫) is today or past")
@@ -32,12 +41,13 @@ enum NextCommand: Command {
     }
 
     static func run(_ call: Invocation<Self>) throws(CLIError) -> ExitCode {
+        let goals = try GoalFilterOption.filter(call, state: .state, overdue: .overdue, dueBefore: .dueBefore, dueAfter: .dueAfter, section: .in)
         let plan = try call.context.loadPlan(tracking: true)
         let schedule = try call.context.schedule(plan)
         if call.flag(.neglected) { return try NextNeglected.run(call, schedule) }
         let filtered = call.value(.priority) != nil || call.flag(.scheduled) || call.flag(.started)
         let filter = filtered ? try TasksFilterOption.filter(call, .priority, .scheduled, .started) : nil
-        let report = NextReport(schedule, filter: filter)
+        let report = NextReport(schedule, filter: filter, goals: goals)
         if call.flag(.json) {
             call.console.write(RoadmapJSON.next(report, schedule).bytes)
             call.console.print()

@@ -45,7 +45,8 @@ enum SetCommand: Command {
 
     static func run(_ call: Invocation<Self>) throws(CLIError) -> ExitCode {
         let args = call.arguments
-        let label = args.positionals[0], value = args.positionals[1]
+        let label = args.positionals[0]
+        var value = args.positionals[1]
         if value.contains(where: { $0.isNewline }) {
             throw .usage("the value must be one line", command: spec.name)
         }
@@ -57,12 +58,14 @@ enum SetCommand: Command {
         let summary: String
         switch labels.settingTarget(label, section: call.value(.in), column: call.value(.column) != nil) {
         case .addStartField:
+            value = try dateValue(value, label: label, call.context)
             edits[0] = schedule.tracking(0).edits(addingField: PlainText.of(label), value: value)
             summary = "Added **\(PlainText.of(label)):** \(value) below the title"
         case .none:
             throw noMatch(label, query, files, schedule)
         case let .field(ref):
             let tracking = schedule.tracking(ref.file)
+            value = try dateValue(value, label: tracking.label(of: ref.index), call.context)
             edits[ref.file] = tracking.edits(settingField: ref.index, to: value)
             let field = tracking.fields[ref.index]
             let old = field.isBlank ? "(blank)" : tracking.roadmap.text(field.valueRange)
@@ -103,6 +106,15 @@ enum SetCommand: Command {
         try call.context.save(edits, in: plan, force: call.flag(.force))
         call.console.print(summary)
         return .success
+    }
+
+    /// For a date field (`Tracking.isDateLabel`), a relative date typed (`today`, `-2w`) as the
+    /// day it names, echoed; anything else as typed.
+    private static func dateValue(_ value: String, label: String, _ context: Context) throws(CLIError) -> String {
+        guard Tracking.isDateLabel(label), CivilDate(iso: value) == nil,
+              let date = DateExpression.date(value, today: try context.today()) else { return value }
+        context.echo(value, option: label, as: date)
+        return date.description
     }
 
     private static func metricEdits(_ ref: MetricRef, _ value: String, column header: String?,

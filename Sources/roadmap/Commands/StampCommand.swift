@@ -25,7 +25,7 @@ enum StampCommand: Command {
 
         var spec: OptionSpec {
             switch self {
-            case .date: OptionSpec(long: "date", value: "YYYY-MM-DD", help: "Stamp this day instead of the one git gives")
+            case .date: OptionSpec(long: "date", value: "DATE", help: "Stamp this day instead of the one git gives (YYYY-MM-DD, or relative: yesterday)")
             case .dryRun: OptionSpec.dryRun
             case .force: OptionSpec.forceReadOnly
             }

@@ -4,16 +4,18 @@ import RoadmapKit
 enum UndoCommand: Command {
     static let spec = CommandSpec(
         name: "undo",
-        abstract: "Revert the last change roadmap made to the file",
+        abstract: "Revert the last change roadmap made to the plan",
         discussion: """
         Puts back exactly the bytes the newest change in the journal replaced ('roadmap log' lists
         the changes), in every file that change wrote, or in none. If a file has changed since that
         change (edited by hand or by another tool), nothing is written and the reason is shown. A
         change whose files already hold what was there before it (an undo that was interrupted) is
         dropped from the journal with a note, and undo goes on to the one before. Each undo removes
-        its entry from the journal, so running it again goes further back; an undo itself is not
-        journalled. The journal keeps the last 50 changes to each file, in $XDG_STATE_HOME/roadmap
-        (default ~/.local/state/roadmap).
+        its entry from the journal, so running it again goes further back; 'roadmap redo' re-applies
+        what undo took back. A plan across files has one journal, its root's: a change to any of
+        its files, however the file was opened, is undone from any of them, newest first. The
+        journal keeps the last 50 changes to each plan, in $XDG_STATE_HOME/roadmap (default
+        ~/.local/state/roadmap).
         """,
         options: Option.specs,
         examples: ["roadmap undo --dry-run", "roadmap undo"])
@@ -55,11 +57,19 @@ enum UndoCommand: Command {
             return .success
         }
         // No re-applying: the reverts fit the very bytes that change wrote (UndoTarget), or nothing is written.
-        _ = try context.commit(found.files, record: .after { _ throws(StorageError) in
+        _ = try context.commit(found.files, record: .after { changes throws(StorageError) in
             do {
                 try journal.remove(found.undone + [entry])
             } catch {
                 context.console.printError("warning: the change was undone, but the journal still lists it: \(error)")
+            }
+            // What redo re-applies: this undo's own change, named as the change it took back.
+            var undoing = JournalEntry(recording: changes, command: entry.command, goals: entry.goals)
+            undoing.time = entry.time
+            do {
+                try journal.undone.append(undoing)
+            } catch {
+                context.console.printError("warning: the change was undone, but 'roadmap redo' cannot re-apply it: \(error)")
             }
         })
         let names = entry.files.count > 1 ? " in " + found.files.map(\.name).joined(separator: ", ") : ""

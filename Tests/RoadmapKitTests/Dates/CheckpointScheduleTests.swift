@@ -49,3 +49,40 @@ import Testing
         #expect(s.checkpointDue[0] == CivilDate(iso: "2026-05-01") && s.isOverdue(goal: 0))
     }
 }
+
+/// Issue 25, item 11: a checkpoint with no period of its own, inside a heading that names one
+/// (`# Phase 1: Foundation (Months 1-6)` … `## Checkpoint: Foundation`), is due at that span's end.
+@Suite struct CheckpointInsideASpanTests {
+    static let phase = """
+    # Phase 1: Foundation (Months 1-6)
+    **Start Date:** 2026-01-15
+
+    ## AI Fundamentals
+    - [ ] Learn the basics
+
+    ## Checkpoint: Foundation
+
+    **Completed:**
+    - [ ] Built a RAG pipeline
+
+    """
+
+    @Test func dueAtTheEndOfTheSpanItSitsIn() {
+        let s = Schedule(TrackingFixtures.tracking(Self.phase), today: CivilDate(iso: "2026-08-01")!)
+        #expect(s.goalDue[0] == CivilDate(iso: "2026-07-15"))
+        #expect(s.checkpointDue[0] == CivilDate(iso: "2026-07-15"))
+        #expect(s.goalDue[1] == CivilDate(iso: "2026-07-15"), "its checklist is due with it")
+        #expect(s.isOverdue(checkpoint: 0))
+    }
+
+    @Test func theBundledPhaseCheckpointsHaveDates() throws {
+        let index = "# Plan\n**Start Date:** 2026-01-15\n\n- [ ] [Phase 1](p1.md) (Months 1-6)\n"
+        let files = ["p1.md": Self.phase.replacingOccurrences(of: "**Start Date:** 2026-01-15\n", with: "")]
+        let plan = Plan(root: Roadmap(parsing: Array(index.utf8)), path: "roadmap.md") { path in
+            files[path].map { .success(Array($0.utf8)) } ?? .failure(StorageError(path: path, message: "missing"))
+        }
+        let schedule = PlanSchedule(plan, today: CivilDate(iso: "2026-08-01")!)
+        let checkpoint = try #require(schedule.checkpoints.first)
+        #expect(schedule.due(of: checkpoint) == CivilDate(iso: "2026-07-15"))
+    }
+}

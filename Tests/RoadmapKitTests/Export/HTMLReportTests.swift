@@ -143,7 +143,7 @@ struct HTMLReportTests {
         #expect(html.contains("<title>2 on "))
         // Pace and forecast, metrics with their trend from the history.
         #expect(html.contains("<strong>1.5 goals a week</strong>"))
-        #expect(html.contains("6 weeks late") && html.contains("on track"))
+        #expect(html.contains("42 days late") && html.contains("on track"))
         #expect(html.contains("aria-label=\"Kubernetes: 40, 45, 52, 55, 60\""))
         #expect(html.contains("From 212 commits"))
     }
@@ -192,7 +192,7 @@ struct HTMLReportTests {
             points.append(.init(date: date, done: done, total: day < 180 ? 70 : 75))
         }
         return History(points: points, completions: completions, pace: .init(weeks4: 1.5, weeks12: 1.25),
-                       forecast: [.init(section: "1-Year Goals", remaining: 6, due: CivilDate(iso: "2026-11-24"), expected: CivilDate(iso: "2027-01-05"), status: .late, weeksLate: 6),
+                       forecast: [.init(section: "1-Year Goals", remaining: 6, due: CivilDate(iso: "2026-11-24"), expected: CivilDate(iso: "2027-01-05"), status: .late, weeksLate: 6, daysLate: 42),
                                   .init(section: "3-Year Goals", remaining: 14, due: CivilDate(iso: "2028-11-24"), expected: CivilDate(iso: "2027-03-01"), status: .onTrack, weeksLate: 0)],
                        metrics: [.init(name: "Kubernetes", target: 70, values: [40, 45, 52, 55, 60].enumerated().map { .init(date: start.adding(months: $0.offset * 3), value: $0.element) })],
                        source: .git(commits: 212))

@@ -30,7 +30,7 @@ struct ICalendarTests {
 
     static func feed(_ text: String = text, today: String = "2026-03-01") -> String {
         let plan = Plan(single: Roadmap(parsing: Array(text.utf8)), path: "career-roadmap.md")
-        let events = CalendarFeed.events(PlanSchedule(plan, today: CivilDate(iso: today)!))
+        let events = CalendarFeed.events(PlanSchedule(plan, today: CivilDate(iso: today)!), all: true)
         return String(decoding: ICalendar.render(events, name: "Plan", stamp: CivilDate(iso: today)!), as: UTF8.self)
     }
 

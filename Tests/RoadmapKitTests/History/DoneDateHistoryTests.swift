@@ -83,7 +83,7 @@ struct DoneDateHistoryTests {
         let h = history("# Nothing yet\n", today: "2026-03-02")
         #expect(h.completions.isEmpty)
         #expect(h.forecast.isEmpty)
-        #expect(h.pace == .init(weeks4: 0, weeks12: 0))
+        #expect(h.pace == .init(weeks4: 0, weeks12: 0, done: 0, days: 0))
     }
 
     @Test func aPlanAcrossFilesCountsEveryFile() {

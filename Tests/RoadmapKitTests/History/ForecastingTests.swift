@@ -45,7 +45,8 @@ struct ForecastingTests {
         }
         let schedule = PlanSchedule(plan, today: date("2026-06-01"))
         let items = Forecasting(plan: plan, schedules: schedule.files).forecast(pace: History.Pace(weeks4: 1, weeks12: 1), today: date("2026-06-01"))
-        #expect(items.map(\.section) == ["Phases > Phase 2: Depth (Months 7-12)"])  // the checkpoint has no date
+        // The checkpoint is due when the phase's span ends (issue 25, item 11).
+        #expect(items.map(\.section) == ["Phases > Phase 2: Depth (Months 7-12)", "Phases > Phase 2: Depth (Months 7-12) > Checkpoint: Depth"])
         #expect(!items.map(\.section).contains { $0.hasPrefix("p2") }, "\(items.map(\.section))")
     }
 

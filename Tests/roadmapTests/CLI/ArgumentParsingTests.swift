@@ -40,7 +40,7 @@ struct ArgumentParsingTests {
         #expect(h.run(["status", "--depth"]).stderr.hasPrefix("error: --depth needs a value (N)"))
         #expect(h.run(["check", "-f", "plan.md"]).stderr.hasPrefix("error: missing <query>"))
         #expect(h.run(["status", "--depth", "x"]).stderr.hasPrefix("error: --depth takes a whole number, not 'x'"))
-        #expect(h.run(["list", "extra"]).stderr.hasPrefix("error: unexpected argument 'extra'"))
+        #expect(h.run(["fields", "extra"]).stderr.hasPrefix("error: unexpected argument 'extra'"))
         #expect(h.run(["status", "--json=yes"]).status == .usage)
         #expect(h.run(["status", "--depth", "1", "--depth", "2"]).status == .usage)
     }

@@ -73,7 +73,7 @@ struct CalendarOracleTests {
     }
 
     func check(_ harness: CLIHarness, _ path: String, test: String) throws {
-        let run = harness.run(["calendar", "-f", path, "-o", "-"])
+        let run = harness.run(["calendar", "--all", "-f", path, "-o", "-"])
         #expect(run.status == .success, "\(run.stderr)")
         let bytes = Array(run.stdout.utf8)
         guard let feed = try Self.parse(bytes, test: test) else { return }
@@ -103,7 +103,7 @@ struct CalendarOracleTests {
             #expect(Set(goals) == Set(events.filter { $0.kind == "Goal" }))
         }
         // Run again: the same UIDs.
-        let again = try Self.parse(Array(harness.run(["calendar", "-f", path, "-o", "-"]).stdout.utf8), test: test)
+        let again = try Self.parse(Array(harness.run(["calendar", "--all", "-f", path, "-o", "-"]).stdout.utf8), test: test)
         #expect(again?.events.map(\.uid) == feed.events.map(\.uid))
     }
 
@@ -115,18 +115,18 @@ struct CalendarOracleTests {
     @Test func aPlanAcrossFilesFeedMatchesNext() throws {
         let harness = try ReportFixtures.devopsGuide(start: "2026-01-15")
         try check(harness, "guide/README.md", test: "aPlanAcrossFilesFeedMatchesNext")
-        let feed = harness.run(["calendar", "-f", "guide/README.md", "-o", "-"]).stdout.replacingOccurrences(of: "\r\n ", with: "")
+        let feed = harness.run(["calendar", "--all", "-f", "guide/README.md", "-o", "-"]).stdout.replacingOccurrences(of: "\r\n ", with: "")
         #expect(feed.contains("DESCRIPTION:Phases > Phase 1: Foundation (Months 1-6) > AI Fundamentals\r\n"))
     }
 
     @Test func uidsSurviveTicksAndEdits() throws {
         let harness = try ReportFixtures.filledCareerRoadmap()
-        guard let before = try Self.parse(Array(harness.run(["calendar", "-o", "-"]).stdout.utf8), test: "uidsSurviveTicksAndEdits") else { return }
+        guard let before = try Self.parse(Array(harness.run(["calendar", "--all", "-o", "-"]).stdout.utf8), test: "uidsSurviveTicksAndEdits") else { return }
         #expect(harness.run(["check", "35"]).status == .success)
         var text = try harness.read("career-roadmap.md")
         text = text.replacingOccurrences(of: "## 3-Year Goals", with: "## 3-Year Goals\n\nA new paragraph that moves every line below.\n\n- [ ] A new goal (Year 2)")
         try harness.write("career-roadmap.md", text)
-        guard let after = try Self.parse(Array(harness.run(["calendar", "-o", "-"]).stdout.utf8), test: "uidsSurviveTicksAndEdits") else { return }
+        guard let after = try Self.parse(Array(harness.run(["calendar", "--all", "-o", "-"]).stdout.utf8), test: "uidsSurviveTicksAndEdits") else { return }
         let uid = { (feed: Feed) in Dictionary(feed.events.map { ($0.summary + "|" + $0.category, $0.uid) }, uniquingKeysWith: { a, _ in a }) }
         let (old, new) = (uid(before), uid(after))
         #expect(old["Schedule GPU jobs with node pools, taints and the device plugin|Goal"] != nil)
@@ -144,7 +144,7 @@ struct CalendarImportTests {
             return
         }
         let harness = try ReportFixtures.filledCareerRoadmap()
-        #expect(harness.run(["calendar"]).status == .success)
+        #expect(harness.run(["calendar", "--all"]).status == .success)
         let feed = try harness.read("roadmap.ics")
         let count = feed.components(separatedBy: "BEGIN:VEVENT").count - 1
         let data = harness.directory.appendingPathComponent("calcurse").path

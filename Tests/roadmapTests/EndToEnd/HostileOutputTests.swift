@@ -95,7 +95,7 @@ struct HostileOutputTests {
         let padding = String(repeating: "x", count: 75 - "SUMMARY:".count)
         // `$HOME`, not `~`: the plain text of a goal drops a `~` (as strikethrough markup).
         try repository.write("roadmap.md", Array((Self.plan + "- [ ] \(padding)touch $HOME/PWNED & #\n").utf8))
-        let feed = try repository.run(["calendar", "-o", "-"])
+        let feed = try repository.run(["calendar", "--all", "-o", "-"])
         #expect(feed.stdout.contains("\r\n touch $HOME/PWNED & #"), "the feed folds the goal so that a line starts with the command")
         let before = home.contents
         let target = home.relative + ".bashrc"

@@ -32,9 +32,10 @@ struct HistoryCommandTests {
         #expect(forecast.map { $0["remaining"] as? Int } == [0, 2])
         #expect(forecast.map { $0["due"] as? String } == ["2026-04-05", "2026-07-05"])
         #expect(forecast[0]["expected"] is NSNull)
-        #expect(forecast[1]["expected"] as? String == "2026-07-27")
-        #expect(forecast.map { $0["status"] as? String } == ["done", "late"])
-        #expect(forecast[1]["weeksLate"] as? Int == 4)
+        // Two goals done in the last 12 weeks: too few to forecast from (issue 25, item 13).
+        #expect(forecast[1]["expected"] is NSNull && forecast[1]["expectedLatest"] is NSNull)
+        #expect(forecast.map { $0["status"] as? String } == ["done", "notEnoughDone"])
+        #expect(forecast[1]["weeksLate"] as? Int == 0 && forecast[1]["daysLate"] as? Int == 0)
 
         let metrics = try #require(history["metrics"] as? [[String: Any]])
         #expect(metrics.map { $0["name"] as? String } == ["Python", "GitHub contributions"])

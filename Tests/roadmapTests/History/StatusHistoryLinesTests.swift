@@ -40,13 +40,16 @@ struct StatusHistoryLinesTests {
     }
 
     @Test func theNextHorizonDueIsForecastFromTheDatesAlone() throws {
-        // Two dated completions in the last 4 weeks: 0.5 a week. The 1-year goals wait for the
-        // 6-month one still open: 4 goals, 8 weeks, 2027-01-17, two days after the due date.
-        #expect(try lines(Self.roadmap).contains("Forecast    1-Year Goals · 3 left · due 2027-01-15 · expected 2027-01-17 · 1 week late"))
-        #expect(try lines(Self.roadmap, today: "2026-06-01").contains("Forecast    6-Month Goals · 1 left · due 2026-07-15 · expected 2026-06-15 · on track")
-                == false)
-        let early = try lines(Self.roadmap.replacingOccurrences(of: "2026-11-10", with: "2026-05-20").replacingOccurrences(of: "2026-11-20", with: "2026-05-30"), today: "2026-06-01")
-        #expect(early.contains("Forecast    6-Month Goals · 1 left · due 2026-07-15 · expected 2026-06-15 · on track"))
+        // Two dated completions are too few to forecast from (issue 25: three over two weeks).
+        #expect(try lines(Self.roadmap).contains("Forecast    1-Year Goals · 3 left · due 2027-01-15 · not enough done yet to forecast (3 goals over 2 weeks)"))
+        // Three, from 2026-11-01: 0.75 a week over 4 weeks, 0.25 over 12. The 1-year goals wait
+        // for the 6-month one still open: 4 goals, 38 days at the one pace, 112 at the other.
+        let three = Self.roadmap.replacingOccurrences(of: "Learn Helm\n", with: "Learn Helm ✅ 2026-11-01\n")
+        #expect(try lines(three).contains("Forecast    1-Year Goals · 3 left · due 2027-01-15 · expected 2026-12-30 – 2027-03-14 · on track"))
+        let early = try lines(three.replacingOccurrences(of: "2026-11-01", with: "2026-05-12").replacingOccurrences(of: "2026-11-10", with: "2026-05-20")
+            .replacingOccurrences(of: "2026-11-20", with: "2026-05-30"), today: "2026-06-01")
+        // 1 goal at 0.75 a week (10 days) and at 0.25 (28 days).
+        #expect(early.contains("Forecast    6-Month Goals · 1 left · due 2026-07-15 · expected 2026-06-11 – 2026-06-29 · on track"))
         let stale = try lines(Self.roadmap, today: "2027-06-01")
         #expect(stale.contains("Forecast    1-Year Goals · 3 left · due 2027-01-15 · no pace yet (nothing dated done in 12 weeks)"))
     }

@@ -61,7 +61,7 @@ struct PlanCommandTests {
         """)
         let json = try CLIHarness(files: Self.files).run(["list", "-f", "guide", "--json", "--done"])
         #expect(json.stdout == """
-        [{"id":"p1:1","text":"Learn Docker","state":"done","line":4,"section":"Guide > Phases > Phase 1 > Phase 1 > Basics","marker":"x","depth":1,"parent":"1","doneDate":null,"created":null,"scheduled":null,"start":null,"cancelledDate":null,"priority":null,"recurrence":null,"onCompletion":null,"taskId":null,"dependsOn":[],"count":null,"target":null,"spentMinutes":null,"estimateMinutes":null,"due":null,"overdue":false,"file":"guide/p1.md"}]
+        [{"id":"p1:1","text":"Learn Docker","state":"done","line":4,"section":"Guide > Phases > Phase 1 > Basics","marker":"x","depth":1,"parent":"1","doneDate":null,"created":null,"scheduled":null,"start":null,"cancelledDate":null,"priority":null,"recurrence":null,"onCompletion":null,"taskId":null,"dependsOn":[],"count":null,"target":null,"spentMinutes":null,"estimateMinutes":null,"due":null,"overdue":false,"file":"guide/p1.md"}]
 
         """)
     }

@@ -11,7 +11,10 @@ struct PlanNextTests {
         let result = h.run(["next", "--json"])
         #expect(result.status == .success)
         let entries = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [[String: Any]]
-        let phase = try #require(entries.first { $0["file"] as? String == "phase-1-foundation.md" })
+        let phase = try #require(entries.first { $0["file"] as? String == "phase-1-foundation.md" && $0["kind"] as? String == "goal" })
+        // Its checkpoint is due when the phase's span ends (issue 25, item 11), listed first that day.
+        let checkpoint = try #require(entries.first { $0["file"] as? String == "phase-1-foundation.md" })
+        #expect(checkpoint["kind"] as? String == "checkpoint" && checkpoint["due"] as? String == "2026-07-10")
         #expect((phase["id"] as? String)?.hasPrefix("phase-1-foundation:") == true)
         // Phase 1 is '(Months 1-6)' in its heading: due six months after the index's start.
         #expect(phase["due"] as? String == "2026-07-10")

@@ -103,7 +103,7 @@ struct PlanSafetyTests {
         #expect(select.stdout.contains("(phase-1.md line 9)"))
         #expect(try h.read("phase-1.md").contains("[x] In Progress"))
         let fields = h.run(["fields", "--json"])
-        #expect(fields.stdout.contains(#""label":"Date","section":"Plan > Phases > Phase 1 > Phase 1 > 6-Month Checkpoint","group":null,"value":"2026-09-01","line":8,"blank":false,"kind":"field","file":"phase-1.md""#), "\(fields.stdout)")
+        #expect(fields.stdout.contains(#""label":"Date","section":"Plan > Phases > Phase 1 > 6-Month Checkpoint","group":null,"value":"2026-09-01","line":8,"blank":false,"kind":"field","file":"phase-1.md""#), "\(fields.stdout)")
     }
 
     @Test func theReviewCoversEveryFile() throws {

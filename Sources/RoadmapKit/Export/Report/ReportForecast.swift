@@ -10,12 +10,15 @@ enum ReportForecast {
         }
         html += "<table><thead><tr><th>Horizon or checkpoint</th><th class=\"n\">Left</th><th>Due</th><th>At this pace</th><th>Status</th></tr></thead><tbody>\n"
         for f in history.forecast {
-            let expected = f.expected.map { "<time datetime=\"\($0)\">\(ReportDates.long($0))</time>" } ?? (f.status == .done ? "–" : "no pace yet")
+            let latest = f.expectedLatest.flatMap { latest in f.expected.map { latest > $0 } == true ? " – <time datetime=\"\(latest)\">\(ReportDates.long(latest))</time>" : nil } ?? ""
+            let expected = f.expected.map { "<time datetime=\"\($0)\">\(ReportDates.long($0))</time>" + latest }
+                ?? (f.status == .done ? "–" : f.status == .notEnoughDone ? "not enough done yet" : "no pace yet")
             let status: String
             switch f.status {
             case .done: status = "<span class=\"pill done\">done</span>"
             case .onTrack: status = "<span class=\"pill onTrack\">on track</span>"
-            case .late: status = "<span class=\"pill late\">" + (f.weeksLate > 0 ? "\(Count.of(f.weeksLate, "week")) late" : f.expected == nil ? "stalled" : "late") + "</span>"
+            case .late: status = "<span class=\"pill late\">" + (f.daysLate > 0 ? History.Forecast.lateness(days: f.daysLate) : f.expected == nil ? "stalled" : "late") + "</span>"
+            case .notEnoughDone: status = "<span class=\"pill\">too soon to tell</span>"
             }
             let due = f.due.map { "<time datetime=\"\($0)\">\(ReportDates.long($0))</time>" } ?? "–"
             html += "<tr><td>\(HTMLReport.e(f.section.replacingAll(" > ", with: " › ")))</td><td class=\"n\">\(f.remaining)</td><td>\(due)</td><td>\(expected)</td><td>\(status)</td></tr>\n"
