@@ -27,4 +27,22 @@ struct EchoLineTests {
         let h = try CLIHarness(files: ["plan.md": "- [ ] learn docker\n"])
         #expect(h.run(["-f", "plan.md", "check", "1", "--no-date"]).stdout.hasPrefix("Checked #1 learn docker\n"))
     }
+
+    /// Found by hand at 120 columns: `undo` and `redo` printed the goal's whole text after the
+    /// command, so a long goal wrapped on the terminal. Their line is cut as check's is.
+    @Test(arguments: [false, true])
+    func undoAndRedoEchoOneLine(_ terminal: Bool) throws {
+        let text = String(repeating: "a long goal ", count: 30) + "end"
+        let h = try CLIHarness(files: ["plan.md": "- [ ] \(text)\n"])
+        let vars = ["XDG_STATE_HOME": h.directory.path + "/state"]
+        #expect(h.run(["-f", "plan.md", "check", "1"], variables: vars).status == .success)
+        for command in ["undo", "redo"] {
+            let run = h.run(["-f", "plan.md", command], variables: vars, terminal: terminal)
+            #expect(run.status == .success, "\(run.stderr)")
+            let lines = run.stdout.split(separator: "\n")
+            let first = TerminalText.withoutMarks(String(lines.first ?? "")).replacingOccurrences(of: "\u{1B}[2m", with: "").replacingOccurrences(of: "\u{1B}[0m", with: "")
+            #expect(lines.count == 1 && Columns.width(first) <= (terminal ? 100 : 200), "\(command): \(run.stdout)")
+            #expect(first.hasPrefix(command == "undo" ? "Undid " : "Redid "))
+        }
+    }
 }
