@@ -74,7 +74,8 @@ enum UndoCommand: Command {
         })
         let names = entry.files.count > 1 ? " in " + found.files.map(\.name).joined(separator: ", ") : ""
         // The goals' texts are cut to the terminal's width, as check's echo is: a long goal wrapped.
-        call.console.print("Undid \(describe(entry))\(names)" + (entry.goals.isEmpty ? "" : ":"), cutting: entry.goals.joined(separator: ", "), to: context.echoWidth)
+        let line = "Undid \(describe(entry))\(names)"
+        if entry.goals.isEmpty { call.console.print(line) } else { call.console.print(line + ":", cutting: entry.goals.joined(separator: ", "), to: context.echoWidth) }
         return .success
     }
 
