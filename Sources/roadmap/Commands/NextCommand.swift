@@ -58,7 +58,7 @@ enum NextCommand: Command {
         let limit = call.flag(.all) ? Int.max : 10
         if schedule.start == nil {
             console.print(style.yellow("No start date, so only dated goals and checkpoints have due dates.")
-                          + " Set it with: " + StartHint.command(schedule.tracking(0), today: schedule.today, call.context))
+                          + " " + StartHint.sentence(schedule.plan, schedule.tracking(0), today: schedule.today, call.context))
             console.print()
         }
         let groups: [(NextReport.Reason, String)] = [
@@ -125,8 +125,11 @@ enum NextCommand: Command {
 /// The command that sets a missing start date: the roadmap's own blank start field if it has
 /// one (`Date Created`), else `Start Date`.
 enum StartHint {
-    static func command(_ tracking: Tracking, today: CivilDate, _ context: Context) -> String {
+    /// How to set the start date: on the roadmap's own field, or, in a tree, whose made index
+    /// holds no field and takes no write, on each file's own.
+    static func sentence(_ plan: Plan, _ tracking: Tracking, today: CivilDate, _ context: Context) -> String {
+        if plan.isTree { return "In a tree each file counts from its own: roadmap -f FILE set 'Start Date' \(today)" }
         let label = tracking.startField.map { tracking.label(of: $0) } ?? "Start Date"
-        return context.command("set \(TrackingText.quoted(label)) \(today)")
+        return "Set it with: " + context.command("set \(TrackingText.quoted(label)) \(today)")
     }
 }

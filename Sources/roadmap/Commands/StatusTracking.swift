@@ -21,7 +21,7 @@ enum StatusTracking {
             if let index = schedule.startInheritedFrom { text += style.dim("  from \(index), which links this file") }
             lines.append(("Started", text))
         } else {
-            lines.append(("Started", style.yellow("no start date") + "; due dates count from it. Set it with: " + StartHint.command(trackings[0], today: today, context)))
+            lines.append(("Started", style.yellow("no start date") + "; due dates count from it. " + StartHint.sentence(schedule.plan, trackings[0], today: today, context)))
         }
         let overdueGoals = schedule.overdueGoalCount
         let overdueCheckpoints = schedule.checkpoints.filter(schedule.isOverdue).count

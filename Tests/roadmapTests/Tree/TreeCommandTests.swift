@@ -37,6 +37,18 @@ struct TreeCommandTests {
         #expect(rows == ["Overall 1/5", "a.md 1/2", "  A 1/2", "proj 0/3", "  plan.md 0/2", "  deep 0/1"])
     }
 
+    /// A tree's made index holds no field, and writes to it are refused: status and next must not
+    /// tell the person to `set 'Start Date'` on it (found by the tree's second helper).
+    @Test func noStartDateHintSendsAWriteToTheMadeIndex() throws {
+        let h = try notes()
+        for command in ["status", "next"] {
+            let run = h.run(["-f", "notes", "--tree", command])
+            #expect(run.status == .success, "\(run.stderr)")
+            #expect(!run.stdout.contains("-f notes set") && run.stdout.contains("-f FILE set 'Start Date'"), "\(command): \(run.stdout)")
+            #expect(run.stdout.contains("no start date") || run.stdout.contains("No start date"), "\(command): \(run.stdout)")
+        }
+    }
+
     @Test func listShowsTheIdsByPath() throws {
         let h = try notes()
         let run = h.run(["--tree", "list"], in: "notes")
