@@ -69,7 +69,7 @@ public enum GoalChanges {
     /// The library's edits of one change over the goals it applies to.
     public static func edits(_ change: Change, goals: [Int], in analysis: DocumentAnalysis) -> [RoadmapKit.TextEdit] {
         let roadmap = analysis.roadmap
-        return goals.filter { change.appliesTo(roadmap.goals[$0].state) }
+        return goals.filter { change.appliesTo(roadmap.goals[$0].state) && roadmap.refusesChange($0, to: change.state) == nil }
             .flatMap { roadmap.edits(setting: $0, to: change.state, doneDate: analysis.today) }
             .sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
@@ -79,7 +79,7 @@ public enum GoalChanges {
         let goals = goals(analysis, lines: lines)
         guard !goals.isEmpty else { return [] }
         return changes.compactMap { change in
-            let count = goals.filter { change.appliesTo(analysis.roadmap.goals[$0].state) }.count
+            let count = goals.filter { change.appliesTo(analysis.roadmap.goals[$0].state) && analysis.roadmap.refusesChange($0, to: change.state) == nil }.count
             let edits = edits(change, goals: goals, in: analysis)
             guard count > 0, !edits.isEmpty else { return nil }
             let title = count == 1 ? "\(change.title) goal" : "\(change.title) \(count) goals"

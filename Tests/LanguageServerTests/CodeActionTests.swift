@@ -52,6 +52,17 @@ import Testing
         ]))
     }
 
+    /// `roadmap check` refuses a goal whose recurrence rule it cannot read (it would tick it and
+    /// lose the next occurrence); the editor offered "Check goal" on it all the same. The rule
+    /// lives in the library (`Roadmap.refusesCheck`), so both front ends now ask it.
+    @Test func anUnreadRecurrenceOffersNoCheck() {
+        var harness = Self.opened(text: "- [ ] Odd 🔁 every blue moon\n- [ ] Weekly 🔁 every week\n")
+        let odd = harness.request(1, "textDocument/codeAction", Self.params((0, 3), (0, 3))).joined()
+        #expect(!odd.contains("Check goal") && odd.contains("Start goal"), "\(odd)")
+        let weekly = harness.request(2, "textDocument/codeAction", Self.params((1, 3), (1, 3))).joined()
+        #expect(weekly.contains("Check goal"), "\(weekly)")
+    }
+
     @Test func aDoneGoalUnchecksAndLosesItsDate() {
         var harness = Self.opened(text: "- [x] Done ✅ 2026-12-01\n- [/] Going\n")
         #expect(harness.request(1, "textDocument/codeAction", Self.params((0, 5), (0, 5))) == Self.answer(1, [

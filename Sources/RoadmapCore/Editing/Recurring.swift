@@ -17,6 +17,13 @@ public enum TickOutcome: Equatable, Sendable {
 }
 
 extension Roadmap {
+    /// Why goal `index` may not be set to `state`: ticking a goal whose recurrence rule roadmap
+    /// cannot read would lose its next occurrence, so every front end refuses it (the command line
+    /// with the reason, the editor by not offering the tick). Nil when the change may go ahead.
+    public func refusesChange(_ index: Int, to state: GoalState) -> RecurrenceError? {
+        guard state == .done, case let .failure(error)? = recurrence(of: index) else { return nil }
+        return error
+    }
     /// Goal `index`'s recurrence: nil without one, else the rule read or why it was not.
     public func recurrence(of index: Int) -> Result<Recurrence, RecurrenceError>? {
         guard let rule = taskDetails(of: index).recurrence else { return nil }

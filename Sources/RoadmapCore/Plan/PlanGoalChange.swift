@@ -28,7 +28,7 @@ extension Plan {
                 change.refused = ref
                 return change
             }
-            if state == .done, case let .failure(error)? = roadmap.recurrence(of: ref.goal) {
+            if let error = roadmap.refusesChange(ref.goal, to: state) {
                 change.unreadRecurrence = (ref, error)
                 return change
             }
