@@ -56,10 +56,7 @@ enum RedoCommand: Command {
                 context.console.printError("warning: the change was redone, but the journal does not hold it: 'roadmap undo' cannot revert it: \(error)")
             }
         })
-        let names = entry.files.count > 1 ? " in " + found.files.map(\.name).joined(separator: ", ") : ""
-        // The goals' texts are cut to the terminal's width, as check's echo is: a long goal wrapped.
-        let line = "Redid \(UndoCommand.describe(entry))\(names)"
-        if entry.goals.isEmpty { call.console.print(line) } else { call.console.print(line + ":", cutting: entry.goals.joined(separator: ", "), to: context.echoWidth) }
+        UndoCommand.echo("Redid", entry, found, context)
         return .success
     }
 

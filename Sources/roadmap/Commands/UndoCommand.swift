@@ -72,10 +72,7 @@ enum UndoCommand: Command {
                 context.console.printError("warning: the change was undone, but 'roadmap redo' cannot re-apply it: \(error)")
             }
         })
-        let names = entry.files.count > 1 ? " in " + found.files.map(\.name).joined(separator: ", ") : ""
-        // The goals' texts are cut to the terminal's width, as check's echo is: a long goal wrapped.
-        let line = "Undid \(describe(entry))\(names)"
-        if entry.goals.isEmpty { call.console.print(line) } else { call.console.print(line + ":", cutting: entry.goals.joined(separator: ", "), to: context.echoWidth) }
+        UndoCommand.echo("Undid", entry, found, context)
         return .success
     }
 
@@ -97,6 +94,14 @@ enum UndoCommand: Command {
         case .doesNotFit:
             return "the journal entry for \(change) does not fit the file; nothing was written"
         }
+    }
+
+    /// `Undid 'roadmap check 3' of … in a.md, b.md: #3 Learn Git`, the goals' texts cut to the
+    /// terminal's width as check's echo is (a long goal wrapped); redo words its line the same way.
+    static func echo(_ verb: String, _ entry: JournalEntry, _ found: UndoTarget, _ context: Context) {
+        let names = entry.files.count > 1 ? " in " + found.files.map(\.name).joined(separator: ", ") : ""
+        let line = "\(verb) \(describe(entry))\(names)"
+        if entry.goals.isEmpty { context.console.print(line) } else { context.console.print(line + ":", cutting: entry.goals.joined(separator: ", "), to: context.echoWidth) }
     }
 
     /// `'roadmap check 3' of 2026-11-22 10:15`.
