@@ -1,6 +1,6 @@
 /// The tracking additions to the `--json` contracts (README.md documents them).
 extension RoadmapJSON {
-    /// `status --json` gains `start`, `fields`, `choices`, `metrics` and `checkpoints`: those of
+    /// `status --json` gains `start`, `fields`, `choices`, `metrics`, `checkpoints` and `readyNow`: those of
     /// every file of the plan, in reading order of files, each from a linked file with its `file`.
     public static func tracking(_ schedule: PlanSchedule, into json: inout JSONWriter) {
         let plan = schedule.plan
@@ -18,6 +18,19 @@ extension RoadmapJSON {
         json.beginArray(key: "checkpoints")
         for file in plan.files.indices { checkpoints(schedule.files[file], file, plan, into: &json) }
         json.endArray()
+        readyNow(schedule, into: &json)
+    }
+
+    /// `"readyNow": {"ready", "waiting"}`, what status's "Ready now" line says, from the same
+    /// library count; null in a plan without `⛔`, where every open goal is ready.
+    private static func readyNow(_ schedule: PlanSchedule, into json: inout JSONWriter) {
+        let dependencies = TaskDependencies(schedule.plan)
+        guard !dependencies.waitsFor.isEmpty else { return json.null(key: "readyNow") }
+        let (ready, waiting) = dependencies.readyNow(today: schedule.today)
+        json.beginObject(key: "readyNow")
+        json.number(ready.count, key: "ready")
+        json.number(waiting, key: "waiting")
+        json.endObject()
     }
 
     private static func fields(_ tracking: Tracking, _ file: Int, _ plan: Plan, _ paths: inout PlanSectionPaths, into json: inout JSONWriter) {

@@ -48,7 +48,7 @@ struct CommandTests {
     @Test func statusJSON() throws {
         let result = try harness().run(["status", "--json"])
         #expect(result.stdout == """
-        {"file":"career-roadmap.md","title":"Plan","goals":{"total":8,"done":2,"open":3,"inProgress":1,"cancelled":1,"other":1},"percent":28,"sections":[{"title":"Plan","level":1,"line":1,"goals":{"total":8,"done":2,"open":3,"inProgress":1,"cancelled":1,"other":1},"percent":28,"sections":[{"title":"Skills","level":2,"line":3,"goals":{"total":6,"done":2,"open":2,"inProgress":1,"cancelled":1,"other":0},"percent":40,"sections":[]},{"title":"Projects","level":2,"line":11,"goals":{"total":2,"done":0,"open":1,"inProgress":0,"cancelled":0,"other":1},"percent":0,"sections":[]}]}],"start":null,"fields":[],"choices":[],"metrics":[],"checkpoints":[]}
+        {"file":"career-roadmap.md","title":"Plan","goals":{"total":8,"done":2,"open":3,"inProgress":1,"cancelled":1,"other":1},"percent":28,"sections":[{"title":"Plan","level":1,"line":1,"goals":{"total":8,"done":2,"open":3,"inProgress":1,"cancelled":1,"other":1},"percent":28,"sections":[{"title":"Skills","level":2,"line":3,"goals":{"total":6,"done":2,"open":2,"inProgress":1,"cancelled":1,"other":0},"percent":40,"sections":[]},{"title":"Projects","level":2,"line":11,"goals":{"total":2,"done":0,"open":1,"inProgress":0,"cancelled":0,"other":1},"percent":0,"sections":[]}]}],"start":null,"fields":[],"choices":[],"metrics":[],"checkpoints":[],"readyNow":null}
 
         """)
     }

@@ -21,6 +21,15 @@ import Testing
         #expect(out.contains("Ready now: 2 goals; 1 waits for another goal"), "\(out)")
     }
 
+    /// Scripts see what status shows: `readyNow` in `status --json`, null in a plan without ⛔
+    /// (every open goal is ready there, as the text says nothing of it).
+    @Test func statusJSONCountsReadyNow() throws {
+        let json = try CLIHarness.run(["status", "--json"], on: Self.text).output
+        #expect(json.contains(#""readyNow":{"ready":2,"waiting":1}"#), "\(json)")
+        let plain = try CLIHarness.run(["status", "--json"], on: "# Plan\n- [ ] a\n").output
+        #expect(plain.contains(#""readyNow":null"#), "\(plain)")
+    }
+
     @Test func statusWithoutDependenciesSaysNothingOfThem() throws {
         let out = try CLIHarness.run(["status"], on: "# Plan\n- [ ] a\n").output
         #expect(!out.contains("Ready now"), "\(out)")

@@ -30,7 +30,7 @@ struct PlanCommandTests {
     @Test func statusJSONAddsTheFilesUnderTheirSection() throws {
         let result = try CLIHarness(files: Self.files).run(["status", "guide", "--json", "--depth", "1"])
         #expect(result.stdout == """
-        {"file":"guide/README.md","title":"Guide","goals":{"total":8,"done":1,"open":7,"inProgress":0,"cancelled":0,"other":0},"percent":12,"sections":[{"title":"Guide","level":1,"line":1,"goals":{"total":8,"done":1,"open":7,"inProgress":0,"cancelled":0,"other":0},"percent":12,"sections":[]}],"start":null,"fields":[],"choices":[],"metrics":[],"checkpoints":[]}
+        {"file":"guide/README.md","title":"Guide","goals":{"total":8,"done":1,"open":7,"inProgress":0,"cancelled":0,"other":0},"percent":12,"sections":[{"title":"Guide","level":1,"line":1,"goals":{"total":8,"done":1,"open":7,"inProgress":0,"cancelled":0,"other":0},"percent":12,"sections":[]}],"start":null,"fields":[],"choices":[],"metrics":[],"checkpoints":[],"readyNow":null}
 
         """)
         let deeper = try CLIHarness(files: Self.files).run(["status", "guide", "--json", "--depth", "3"])
