@@ -31,9 +31,9 @@ enum ListCommand: Command {
             case .overdue: GoalFilterOption.overdue
             case .dueBefore: GoalFilterOption.dueBefore
             case .dueAfter: GoalFilterOption.dueAfter
-            case .priority: OptionSpec(long: "priority", value: "LEVEL", help: "Only goals of this Obsidian Tasks priority or higher (highest, high, medium, low, lowest)")
-            case .scheduled: OptionSpec(long: "scheduled", help: "Only goals with a scheduled date (⏳)")
-            case .started: OptionSpec(long: "started", help: "Only goals whose start date (🛫) has come")
+            case .priority: TasksFilterOption.priority
+            case .scheduled: TasksFilterOption.scheduled
+            case .started: TasksFilterOption.started
             case .ready: OptionSpec(long: "ready", help: "Only open goals that wait (⛔) for no open goal")
             case .blocked: OptionSpec(long: "blocked", help: "Only goals that wait (⛔) for a goal still open")
             case .json: OptionSpec(long: "json", help: "Print JSON (see docs/json.md for the shape)")

@@ -31,9 +31,9 @@ enum NextCommand: Command {
             case .overdue: GoalFilterOption.overdue
             case .dueBefore: GoalFilterOption.dueBefore
             case .dueAfter: GoalFilterOption.dueAfter
-            case .priority: OptionSpec(long: "priority", value: "LEVEL", help: "Only goals of this Obsidian Tasks priority or higher (highest, high, medium, low, lowest)")
-            case .scheduled: OptionSpec(long: "scheduled", help: "Only goals with an Obsidian Tasks scheduled date (⏳)")
-            case .started: OptionSpec(long: "started", help: "Only goals whose start date (🛫) is today or past")
+            case .priority: TasksFilterOption.priority
+            case .scheduled: TasksFilterOption.scheduled
+            case .started: TasksFilterOption.started
             case .neglected: OptionSpec(long: "neglected", help: "Instead: the goals that track time (⏱, [estimate:: …]), least time spent first")
             case .json: OptionSpec(long: "json", help: "Print JSON (see docs/json.md for the shape)")
             }
