@@ -49,9 +49,25 @@ public enum RoadmapHover: Capability {
             lines.append(text)
         }
         if let done = roadmap.doneDate(of: index) { lines.append("Done: \(done)") }
+        if let refresher = refresherText(roadmap, index, today: document.analysis.today) { lines.append(refresher) }
         let children = document.plan.childTally(of: GoalRef(file: 0, goal: index))
         if children.total > 0 { lines.append("Sub-goals: " + ProgressHints.count(children)) }
         return lines.joined(separator: "\n\n")
+    }
+
+    /// When the goal is next due for a refresher (`roadmap recall`), or that it has none.
+    static func refresherText(_ roadmap: Roadmap, _ index: Int, today: CivilDate) -> String? {
+        guard let mark = roadmap.recallMark(of: index) else { return nil }
+        switch mark {
+        case .off: return "Refreshers: off"
+        case let .unreadable(value): return "Refresher: '\(VisibleControls.escaped(value))' is no date (🔄 YYYY-MM-DD)"
+        case let .due(date):
+            if roadmap.recallSwitchedOff(goal: index) { return "Refreshers: off (its heading)" }
+            guard roadmap.goals[index].state == .done else { return "Next refresher: \(date), once done" }
+            let days = today.days(until: date)
+            let when = days < 0 ? "due since \(-days) day\(days == -1 ? "" : "s")" : days == 0 ? "due today" : "in \(days) day\(days == 1 ? "" : "s")"
+            return "Next refresher: \(date) · \(when) (roadmap recall)"
+        }
     }
 
     static func sectionText(_ document: DocumentPlan, _ index: Int) -> String {

@@ -44,6 +44,13 @@ public struct Refresher: Equatable, Sendable {
     public let due: CivilDate?
     /// The current interval in days (`RecallSchedule`).
     public let interval: Int
+
+    /// Goal `goal`, due on `due` (nil: never asked), at the step `interval`.
+    public init(goal: Int, due: CivilDate?, interval: Int) {
+        self.goal = goal
+        self.due = due
+        self.interval = interval
+    }
 }
 
 /// How a refresher was answered.
