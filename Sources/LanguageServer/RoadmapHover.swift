@@ -4,9 +4,10 @@ import LanguageServerProtocol
 import RoadmapKit
 
 /// Hover (markdown). On a goal's line: its state, section path, due date (its own or the one it
-/// inherits) with lateness, done date and sub-goals. On a heading: its progress as `status`
-/// counts it, its due date, the plan's pace (goals dated done per week) and, for a horizon or
-/// checkpoint, the forecast `status` and `history` compute (`Forecasting`). Elsewhere: null.
+/// inherits) with lateness, done date, next refresher (`roadmap recall`) and sub-goals. On a
+/// heading: its progress as `status` counts it, its due date, the plan's pace (goals dated done
+/// per week) and, for a horizon or checkpoint, the forecast `status` and `history` compute
+/// (`Forecasting`). Elsewhere: null.
 /// When a goal was ticked according to git is not shown: finding it runs `git log` over the
 /// file's history, too slow for a hover (`roadmap stamp` writes it into the file instead).
 public enum RoadmapHover: Capability {
