@@ -37,6 +37,20 @@ struct RecallTests {
         #expect(roadmap("- [x] Learn Go 🔄 2027-01-12 ✅ 2026-12-01").doneDate(of: 0) == Self.date("2026-12-01"))
     }
 
+    @Test func besideTheOtherProgressFields() throws {
+        let map = roadmap("- [x] Kubernetes ⏱ 2h 🔄 2026-12-01 [estimate:: 4h] ✅ 2026-11-01")
+        #expect(map.recallMark(of: 0) == .due(Self.date("2026-12-01")))
+        #expect(map.progress(of: 0).spentMinutes == 120 && map.progress(of: 0).estimateMinutes == 240)
+        let bytes = map.bytes
+        let spent = String(decoding: try map.spendChange(0, adding: 60).edits.applied(to: bytes), as: UTF8.self)
+        #expect(spent == "- [x] Kubernetes ⏱ 3h 🔄 2026-12-01 [estimate:: 4h] ✅ 2026-11-01")
+        // A mark that is the whole text, and a symbol with nothing after it.
+        #expect(mark("- [x] 🔄 2026-12-01") == .due(Self.date("2026-12-01")))
+        #expect(answer("- [x] 🔄 2026-12-01", .shaky, on: "2026-12-07") == "- [x] 🔄 2026-12-08")
+        #expect(mark("- [x] Learn Go 🔄") == nil)
+        #expect(answer("- [x] Learn Go 🔄", .off, on: "2026-12-07") == "- [x] Learn Go 🔄 🔄 off")
+    }
+
     @Test func theScheduleRoughlyDoubles() {
         #expect(RecallSchedule.steps == [1, 3, 7, 16, 35, 80, 180, 365])
         #expect(RecallSchedule.step(after: 1) == 3)
