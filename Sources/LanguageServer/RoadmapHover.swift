@@ -4,9 +4,10 @@ import LanguageServerProtocol
 import RoadmapKit
 
 /// Hover (markdown). On a goal's line: its state, section path, due date (its own or the one it
-/// inherits) with lateness, done date and sub-goals. On a heading: its progress as `status`
-/// counts it, its due date, the plan's pace (goals dated done per week) and, for a horizon or
-/// checkpoint, the forecast `status` and `history` compute (`Forecasting`). Elsewhere: null.
+/// inherits) with lateness, done date, next refresher (`roadmap recall`) and sub-goals. On a
+/// heading: its progress as `status` counts it, its due date, the plan's pace (goals dated done
+/// per week) and, for a horizon or checkpoint, the forecast `status` and `history` compute
+/// (`Forecasting`). Elsewhere: null.
 /// When a goal was ticked according to git is not shown: finding it runs `git log` over the
 /// file's history, too slow for a hover (`roadmap stamp` writes it into the file instead).
 public enum RoadmapHover: Capability {
@@ -49,9 +50,25 @@ public enum RoadmapHover: Capability {
             lines.append(text)
         }
         if let done = roadmap.doneDate(of: index) { lines.append("Done: \(done)") }
+        if let refresher = refresherText(roadmap, index, today: document.analysis.today) { lines.append(refresher) }
         let children = document.plan.childTally(of: GoalRef(file: 0, goal: index))
         if children.total > 0 { lines.append("Sub-goals: " + ProgressHints.count(children)) }
         return lines.joined(separator: "\n\n")
+    }
+
+    /// When the goal is next due for a refresher (`roadmap recall`), or that it has none.
+    static func refresherText(_ roadmap: Roadmap, _ index: Int, today: CivilDate) -> String? {
+        guard let mark = roadmap.recallMark(of: index) else { return nil }
+        switch mark {
+        case .off: return "Refreshers: off"
+        case let .unreadable(value): return "Refresher: '\(VisibleControls.escaped(value))' is no date (🔄 YYYY-MM-DD)"
+        case let .due(date):
+            if roadmap.recallSwitchedOff(goal: index) { return "Refreshers: off (its heading)" }
+            guard roadmap.goals[index].state == .done else { return "Next refresher: \(date), once done" }
+            let days = today.days(until: date)
+            let when = days < 0 ? "due since \(-days) day\(days == -1 ? "" : "s")" : days == 0 ? "due today" : "in \(days) day\(days == 1 ? "" : "s")"
+            return "Next refresher: \(date) · \(when) (roadmap recall)"
+        }
     }
 
     static func sectionText(_ document: DocumentPlan, _ index: Int) -> String {

@@ -25,6 +25,16 @@ import Testing
             == Self.answer(3, #"**Open** · Later\n\nDue: 2027-01-10 · in 34 days"#, SymbolTests.range((11, 2), (11, 28))))
     }
 
+    @Test func onARefreshedGoal() {
+        var harness = ServerHarness()
+        harness.initialize()
+        _ = harness.open("file:///r.md", "# Plan\n- [x] Learn Go 🔄 2026-12-10 ✅ 2026-11-01\n- [x] Learn Vim 🔄 off ✅ 2026-11-01\n- [x] Learn Git 🔄 2026-12-01 ✅ 2026-11-01\n")
+        let go = harness.request(1, "textDocument/hover", Self.at(1, 3)).joined()
+        #expect(go.contains(#"Done: 2026-11-01\n\nNext refresher: 2026-12-10 · in 3 days (roadmap recall)"#), "\(go)")
+        #expect(harness.request(2, "textDocument/hover", Self.at(2, 3)).joined().contains("Refreshers: off"))
+        #expect(harness.request(3, "textDocument/hover", Self.at(3, 3)).joined().contains("Next refresher: 2026-12-01 · due since 6 days"))
+    }
+
     @Test func onHeadings() {
         var harness = ServerHarness()
         harness.initialize()

@@ -122,7 +122,7 @@ extension Roadmap {
 
     /// A new progress field at `at`: `text` on an emoji line, `[key:: value]` on a Dataview one
     /// (the line's form, its progress fields' first, else the file's, as `tasksForm` says).
-    private func insertion(of key: String, text: String, value: String, at: Int, _ index: Int, _ fields: ProgressFields) -> TextEdit {
+    func insertion(of key: String, text: String, value: String, at: Int, _ index: Int, _ fields: ProgressFields) -> TextEdit {
         let dataview = fields.fields.first.map(\.dataview) ?? (tasksForm(of: index, tasksFields(of: index)) == .dataview)
         let field = dataview ? "[\(key):: \(value)]" : text
         let line = goals[index].textRange

@@ -3,14 +3,17 @@
 /// - a count: `(120/300)`, after whitespace, or the Dataview field `[count:: 120/300]`;
 /// - time spent: `⏱ 12.5h` (U+23F1, the variation selector and the space optional) or
 ///   `[spent:: 12.5h]`; an estimate: `[estimate:: 40h]` (see `WorkTime` for the values);
-/// - a habit: `[habit:: 3/week]` (see `HabitRule`).
+/// - a habit: `[habit:: 3/week]` (see `HabitRule`);
+/// - a refresher's date: `🔄 2027-01-12` or `🔄 off` (U+1F504, digits and dashes or `off` after
+///   it), or `[recall:: 2027-01-12]` with any value (see `RecallMark`: an unreadable one is still
+///   the field, so that lint can name it).
 /// Dataview fields may use round brackets too, `(count:: 1/3)`, with spaces inside. Tasks fields
 /// between them are passed over (`(3/5) 📅 2027-01-01` and `📅 2027-01-01 [count:: 3/5]` both
 /// read); reading stops at the first thing that is neither, so a count in the middle of the text
 /// (`Read chapters (1/2) of the book`) is text.
 package struct ProgressFields {
     /// What a field says.
-    package enum Kind: Equatable, Sendable { case count, spent, estimate, habit }
+    package enum Kind: Equatable, Sendable { case count, spent, estimate, habit, recall }
 
     /// One field on the line.
     package struct Field: Equatable, Sendable {
@@ -62,7 +65,27 @@ package struct ProgressFields {
         guard end > lower else { return nil }
         if let field = dataview(bytes, lower, end) { return field }
         if bytes[end - 1] == ASCII.rightParen { return countInParentheses(bytes, lower, end) }
-        return stopwatchField(bytes, lower, end)
+        return stopwatchField(bytes, lower, end) ?? recallField(bytes, lower, end)
+    }
+
+    /// 🔄 (U+1F504).
+    static let recallSymbol: [UInt8] = [0xF0, 0x9F, 0x94, 0x84]
+
+    /// `🔄 2027-01-12` or `🔄 off` ending at `end`: digits and dashes (an unreadable date too, for
+    /// lint) or `off`, then spaces, then the symbol (with U+FE0F or not). Words after the symbol
+    /// (`🔄 Loops`) are text: the symbol is also a decoration.
+    private static func recallField(_ bytes: [UInt8], _ lower: Int, _ end: Int) -> Field? {
+        var i = end
+        if end - lower >= 3 && bytes[(end - 3)..<end].elementsEqual("off".utf8) {
+            i = end - 3
+        } else {
+            while i > lower && end - i < 24 && (ASCII.isDigit(bytes[i - 1]) || bytes[i - 1] == ASCII.minus) { i -= 1 }
+        }
+        let value = Range(offsets: i, end)
+        guard !value.isEmpty else { return nil }
+        while i > lower && bytes[i - 1] == ASCII.space { i -= 1 }
+        guard let start = TasksEmojiField.emoji(recallSymbol, bytes, lower, i) else { return nil }
+        return Field(kind: .recall, dataview: false, range: Range(offsets: start, end), value: value)
     }
 
     /// `(N/M)` ending at `end`, after whitespace or at the start of the text.
@@ -89,7 +112,8 @@ package struct ProgressFields {
     }
 
     private static let keys: [([UInt8], Kind)] = [(Array("count".utf8), .count), (Array("spent".utf8), .spent),
-                                                  (Array("estimate".utf8), .estimate), (Array("habit".utf8), .habit)]
+                                                  (Array("estimate".utf8), .estimate), (Array("habit".utf8), .habit),
+                                                  (Array("recall".utf8), .recall)]
 
     /// `[key:: value]` or `(key:: value)` of one of `keys`, with a valid value.
     private static func dataview(_ bytes: [UInt8], _ lower: Int, _ end: Int) -> Field? {
@@ -113,6 +137,7 @@ package struct ProgressFields {
             case .count: GoalCount(bytes[value]) != nil
             case .habit: HabitRule(bytes[value]) != nil
             case .spent, .estimate: WorkTime.minutes(bytes[value]) != nil
+            case .recall: true
             }
             guard valid else { return nil }
             return Field(kind: kind, dataview: true, range: Range(offsets: open - 1, end), value: value)

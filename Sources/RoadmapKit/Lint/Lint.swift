@@ -6,7 +6,7 @@ public struct LintFinding: Equatable, Sendable {
     /// What a finding is about; its raw value names it in `--json`.
     public enum Kind: String, Sendable {
         case almostTask, doubleTick, doneWithOpenSubGoals, openWithSubGoalsDone, noDoneDate, futureDoneDate, badDueDate,
-             checkpointDateBlank, duplicateGoal, missingLink, mojibake
+             badRecallDate, checkpointDateBlank, duplicateGoal, missingLink, mojibake
         /// Found over the whole plan (`Lint.planFindings`), not in one file.
         case danglingDependency, duplicateTaskID, dependencyCycle, unreadRecurrence
     }
@@ -83,6 +83,7 @@ public enum Lint {
             found += SubGoalStates.findings(input)
             found += DoneDates.findings(input)
             found += DueDates.findings(input)
+            found += RecallDates.findings(input)
             found += CheckpointDates.findings(input)
             found += DuplicateGoals.findings(input)
             found += MissingLinks.findings(input)

@@ -160,7 +160,7 @@ extension Lint {
         case .doubleTick: 1
         case .doneWithOpenSubGoals, .openWithSubGoalsDone: 2
         case .noDoneDate, .futureDoneDate: 3
-        case .badDueDate: 4
+        case .badDueDate, .badRecallDate: 4
         case .checkpointDateBlank: 5
         case .duplicateGoal: 6
         case .missingLink: 7

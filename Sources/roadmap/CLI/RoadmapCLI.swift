@@ -17,6 +17,7 @@ enum RoadmapCLI {
         SetProgressCommand.self,
         SpendCommand.self,
         SkipCommand.self,
+        RecallCommand.self,
         AddCommand.self,
         NextCommand.self,
         SetCommand.self,

@@ -94,7 +94,22 @@ enum NextCommand: Command {
                 console.print(style.dim("  … and \(report.waiting.count - 3) more: " + call.context.command("next --all")))
             }
         }
+        refreshers(schedule, style, call)
         return .success
+    }
+
+    /// The refreshers due (issue 27), when there are any: a few, and the command that asks about them.
+    private static func refreshers(_ schedule: PlanSchedule, _ style: Style, _ call: Invocation<Self>) {
+        let due = schedule.plan.refreshersDue(today: schedule.today)
+        guard !due.isEmpty else { return }
+        let console = call.console
+        console.print()
+        console.print(style.bold("Refreshers due") + style.dim(" (\(due.count))"))
+        let limit = call.flag(.all) ? Int.max : 3
+        for (ref, _) in due.prefix(limit) {
+            console.print("  " + GoalLine.render(ref, schedule.plan, style, width: call.context.width - 2))
+        }
+        console.print(style.dim("  " + (due.count > limit ? "… and \(due.count - limit) more; " : "") + "still solid? " + call.context.command("recall")))
     }
 
     private static func render(_ entry: NextReport.Entry, _ schedule: PlanSchedule, _ style: Style, width: Int) -> String {

@@ -71,6 +71,14 @@ import Testing
         ])
     }
 
+    @Test func recallDatesThatAreNoDates() {
+        let text = "- [x] A 🔄 2027-13-45 ✅ 2026-10-01\n- [x] B 🔄 2027-01-12 ✅ 2026-10-01\n- [x] C [recall:: soon] [completion:: 2026-10-01]\n- [x] D 🔄 off ✅ 2026-10-01\n"
+        #expect(lint(text) == [
+            "1 badRecallDate: '2027-13-45' is not a refresher date; write 🔄 YYYY-MM-DD, or 🔄 off to stop refreshers",
+            "3 badRecallDate: 'soon' is not a refresher date; write [recall:: YYYY-MM-DD], or [recall:: off] to stop refreshers",
+        ])
+    }
+
     @Test func checkpointPastDueWithItsDateBlank() {
         let text = "# Plan\n**Start Date:** 2026-01-15\n## 3-Month Checkpoint\n**Date:** ____\n- [ ] Review\n## 6-Month Checkpoint\n**Date:** ____\n"
         #expect(lint(text, today: "2026-05-01") == ["4 checkpointDateBlank: 3-Month Checkpoint was due 2026-04-15 and its Date is blank; fill it in when it is held (roadmap review does)"])

@@ -12,7 +12,7 @@ import RoadmapKit
     static let commands: [[String]] = [
         ["check", "1"], ["uncheck", "2"], ["start", "1"], ["cancel", "1"], ["reopen", "2"],
         ["add", "Learn Helm"], ["set", "Name", "Ada"], ["select", "Status", "Done"], ["review", "--yes"],
-        ["stamp", "3", "--date", "2026-11-02"],
+        ["stamp", "3", "--date", "2026-11-02"], ["recall", "2", "--yes"],
     ]
 
     @Test(arguments: commands)
