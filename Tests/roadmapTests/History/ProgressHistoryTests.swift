@@ -84,4 +84,23 @@ struct ProgressHistoryTests {
         #expect(hours.first?.contains("week of 2026-11-02") == true && hours.first?.contains("2.5h") == true)
         #expect(hours.last?.contains("week of 2026-11-30") == true && hours.last?.contains("1h") == true)
     }
+
+    @Test func reviewSaysWhatMovedThisMonthFromGit() throws {
+        guard let repository = try repository(for: "reviewSaysWhatMovedThisMonthFromGit") else { return }
+        let review = repository.run(["review", "--yes"], today: "2026-11-30")
+        #expect(review.status == .success, "\(review.stderr)")
+        let lines = review.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("Counts") && $0.contains("Solve 300 problems – → 40/300") }, "\(review.stdout)")
+        #expect(lines.contains { $0.hasPrefix("Hours") && $0.contains("7h spent since 2026-11-01") }, "\(review.stdout)")
+    }
+
+    /// Without git every count has only today's value: the review claims no movement.
+    @Test func reviewWithoutGitSaysNothingOfCounts() throws {
+        let h = try CLIHarness(files: ["roadmap.md": "# Plan\n\n## Skills\n\n- [ ] Solve 300 problems (40/300)\n- [ ] Learn Go\n"])
+        let review = h.run(["review", "--yes"], variables: ["XDG_STATE_HOME": h.directory.path + "/state", "ROADMAP_TODAY": "2026-11-30",
+                                                          "PATH": "/nonexistent"])
+        #expect(review.status == .success, "\(review.stderr)")
+        #expect(!review.stdout.contains("Counts"), "\(review.stdout)")
+        #expect(!review.stdout.contains("Solve 300 problems"), "\(review.stdout)")
+    }
 }
