@@ -21,6 +21,12 @@ public struct GoalProgress: Equatable, Sendable {
         habit = fields.field(.habit).flatMap { HabitRule(bytes[$0.value]) }
     }
 
+    /// What the progress fields at the end of `text` say: a goal's line read outside a `Roadmap`
+    /// (a version in the git history).
+    package init(_ bytes: [UInt8], text: Range<Int>) {
+        self.init(ProgressFields(bytes, text: text), in: bytes)
+    }
+
     /// Whether the goal has any progress field at all.
     public var isEmpty: Bool { count == nil && spentMinutes == nil && estimateMinutes == nil && habit == nil }
 }

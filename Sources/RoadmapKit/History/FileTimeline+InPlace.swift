@@ -49,6 +49,7 @@ extension FileTimeline {
             shared.transition(goal.identity, from: goal.state, to: change.state, on: date)
             goals[change.goal].state = change.state
             goals[change.goal].text = change.text
+            shared.progress.read(goal.identity, version.bytes, text: textRange(of: goals[change.goal]), key: key)
         }
         return true
     }

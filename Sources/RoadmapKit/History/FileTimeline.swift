@@ -8,6 +8,8 @@ struct ReplayShared {
     var tickedBeforeHistory: [Bool] = []
     var groups: [String] = []
     var groupIndex: [String: Int32] = [:]
+    /// Counts and time spent as they change (`ProgressRecorder`).
+    var progress = ProgressRecorder()
 
     mutating func newIdentity() -> Int32 {
         doneSince.append(nil)
@@ -60,8 +62,10 @@ struct FileTimeline {
     var groupTallies: [Tally] = []
     /// Every goal of a linked file counts under the section that links it; nil: by top section.
     let fixedGroup: Int32?
+    /// Prefixes the names of its counts (nil for the root file).
+    let key: String?
 
-    init(fixedGroup: Int32?) { self.fixedGroup = fixedGroup }
+    init(fixedGroup: Int32?, key: String? = nil) { (self.fixedGroup, self.key) = (fixedGroup, key) }
 
     /// The new version parsed as `roadmap`, its goals paired with this version's: those on lines
     /// `oldLine` says are unchanged keep their goal, the rest are paired by text. `date` is nil
@@ -106,6 +110,9 @@ struct FileTimeline {
             let previous = fromOld[g].map { goals[$0] }
             newGoals[g].identity = previous?.identity ?? shared.newIdentity()
             shared.transition(newGoals[g].identity, from: previous?.state, to: newGoals[g].state, on: date)
+            // A goal on a line left as it was says what it said; any other is read again.
+            let unchanged = fromOld[g] != nil && Int(newGoals[g].line) < oldLine.count && oldLine[Int(newGoals[g].line)] != nil
+            if !unchanged { shared.progress.read(newGoals[g].identity, roadmap.bytes, text: roadmap.goals[g].textRange, key: key) }
         }
         version = next
         goals = newGoals

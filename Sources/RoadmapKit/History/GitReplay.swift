@@ -34,6 +34,10 @@ public struct GitReplay: Sendable {
     public let tickedOn: [[CivilDate?]]
     /// Metric cells of a current column, each time they changed (target not set here).
     public let metrics: [History.MetricSeries]
+    /// Each goal's count each time it changed (`ProgressRecorder`; target: the last one read).
+    public let counts: [History.MetricSeries]
+    /// Time spent, put on the day of the commit that added it (the work tree's on today).
+    public let spent: [History.TimeSpent]
 
     /// - Parameter inPlace: take the short path for goals changed in place (off only in the test
     ///   that checks it gives what parsing every version gives).
@@ -43,7 +47,7 @@ public struct GitReplay: Sendable {
 
     init(_ log: GitLog, files: [File], today: CivilDate, inPlace: Bool) {
         var shared = ReplayShared()
-        var timelines = files.map { file in FileTimeline(fixedGroup: file.group.map { shared.group($0) }) }
+        var timelines = files.map { file in FileTimeline(fixedGroup: file.group.map { shared.group($0) }, key: file.key) }
         var points: [History.Point] = []
         var groupPoints: [[History.Point]] = []
         var metrics = MetricRecorder()
@@ -65,6 +69,7 @@ public struct GitReplay: Sendable {
         // goes back in time. The days goals were ticked stay each commit's own.
         var latest = CivilDate(daysSinceEpoch: 0)
         if let baseline = log.baseline {
+            (shared.progress.day, shared.progress.attributes) = (baseline.date, false)
             for (f, file) in baseline.files.enumerated() where f < files.count {
                 let bytes: [UInt8]
                 switch file {
@@ -79,7 +84,9 @@ public struct GitReplay: Sendable {
             latest = baseline.date
             record(latest)
         }
+        shared.progress.attributes = true
         for commit in log.commits {
+            shared.progress.day = commit.date
             for diff in commit.diffs {
                 guard !diff.isBinary, let f = GitReplay.file(of: diff, among: files) else { continue }
                 if inPlace && timelines[f].applyInPlace(diff, of: log, date: commit.date, shared: &shared) { continue }
@@ -98,6 +105,7 @@ public struct GitReplay: Sendable {
             record(latest)
         }
         var ticked: [[CivilDate?]] = []
+        shared.progress.day = today
         for (f, file) in files.enumerated() {
             ticked.append(timelines[f].finish(file.roadmap, today: today, shared: &shared))
             if timelines[f].version.bytes != file.roadmap.bytes || log.commits.isEmpty {
@@ -116,6 +124,8 @@ public struct GitReplay: Sendable {
         }
         tickedOn = ticked
         self.metrics = metrics.series
+        counts = shared.progress.counts
+        spent = shared.progress.spent
     }
 
     /// Which file a diff is about: the only one, or the one whose absolute path ends with the

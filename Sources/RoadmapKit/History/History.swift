@@ -100,6 +100,16 @@ public struct History: Sendable, Equatable {
         public init(name: String, target: Double?, values: [Value]) { (self.name, self.target, self.values) = (name, target, values) }
     }
 
+    /// Minutes of time spent (`⏱`, issue 27) added on a day; negative when more was taken back.
+    public struct TimeSpent: Sendable, Equatable {
+        /// The day: that of the commit that changed the time (today for the work tree's change).
+        public let date: CivilDate
+        /// Minutes added that day, over every goal.
+        public let minutes: Int
+        /// `minutes` on `date`.
+        public init(date: CivilDate, minutes: Int) { (self.date, self.minutes) = (date, minutes) }
+    }
+
     /// Where the points came from: git, or only the dates in the files (with the reason).
     public enum Source: Sendable, Equatable {
         case git(commits: Int)
@@ -121,6 +131,10 @@ public struct History: Sendable, Equatable {
     /// Done and total per top section (a linked file under the section that links it), for
     /// `history --by-section`; in the order the sections first appear.
     public var sections: [SectionSeries]
+    /// Each goal's count (`(120/300)`, issue 27) over time, against its target: a metric's shape.
+    public var counts: [MetricSeries] = []
+    /// Time spent per day, from git (empty without it: the file keeps no day per time spent).
+    public var spent: [TimeSpent] = []
 
     /// A history from its parts.
     public init(points: [Point], completions: [Completion], pace: Pace, forecast: [Forecast], metrics: [MetricSeries], source: Source,

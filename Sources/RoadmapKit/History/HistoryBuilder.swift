@@ -17,12 +17,43 @@ public enum HistoryBuilder {
         let forecast = Forecasting(plan: plan, schedules: schedules).forecast(pace: pace, today: today)
         let metrics = HistoryMetrics.series(plan, schedules, git: replay?.metrics, today: today)
         guard let replay else {
-            return History(points: datedPoints(dates.flatMap { $0 }, plan.tally, today),
-                           completions: completions, pace: pace, forecast: forecast, metrics: metrics,
-                           source: .datesOnly(reason: unavailable), sections: datedSections(plan, today))
+            var history = History(points: datedPoints(dates.flatMap { $0 }, plan.tally, today),
+                                  completions: completions, pace: pace, forecast: forecast, metrics: metrics,
+                                  source: .datesOnly(reason: unavailable), sections: datedSections(plan, today))
+            history.counts = currentCounts(plan, today)
+            return history
         }
-        return History(points: replay.points, completions: completions, pace: pace, forecast: forecast, metrics: metrics,
-                       source: .git(commits: replay.commits), sections: replay.sections)
+        var history = History(points: replay.points, completions: completions, pace: pace, forecast: forecast, metrics: metrics,
+                              source: .git(commits: replay.commits), sections: replay.sections)
+        history.counts = replay.counts
+        history.spent = replay.spent.filter { $0.date <= today }
+        return history
+    }
+
+    /// Whether any goal of the plan has a count or time spent: only then does a review read git
+    /// for them (`History.countsMoved`, `History.spent(since:)`).
+    public static func keepsCountsOrHours(_ plan: Plan) -> Bool {
+        plan.files.contains { file in
+            file.roadmap.goals.contains { goal in
+                guard ProgressRecorder.mayHoldProgress(file.roadmap.bytes, goal.textRange) else { return false }
+                let progress = GoalProgress(file.roadmap.bytes, text: goal.textRange)
+                return progress.count != nil || progress.spentMinutes != nil
+            }
+        }
+    }
+
+    /// Without git: each count as it is today, one value each.
+    static func currentCounts(_ plan: Plan, _ today: CivilDate) -> [History.MetricSeries] {
+        var recorder = ProgressRecorder()
+        recorder.day = today
+        var identity: Int32 = 0
+        for (f, file) in plan.files.enumerated() {
+            for goal in file.roadmap.goals {
+                recorder.read(identity, file.roadmap.bytes, text: goal.textRange, key: f == 0 ? nil : file.key)
+                identity += 1
+            }
+        }
+        return recorder.counts
     }
 
     /// The files as `GitReplay` takes them: absolute paths resolved, linked files' goals counted

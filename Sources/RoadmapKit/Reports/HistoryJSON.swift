@@ -7,6 +7,10 @@
 ///                    "expected": "2026-07-27", "expectedLatest": "2026-08-10", "status": "late",
 ///                    "weeksLate": 4, "daysLate": 22}],
 ///      "metrics": [{"name": "Python", "target": 80, "values": [{"date": "2026-01-10", "value": 40}]}],
+///      "counts": [{"name": "Solve 300 problems", "target": 300, "values": [{"date": "2026-11-02", "value": 10}]}],
+///      "spent": [{"date": "2026-11-02", "minutes": 90}],
+///      "spentPerWeek": [{"week": "2026-11-02", "minutes": 90}],
+///      "spentPerMonth": [{"month": "2026-11", "minutes": 90}],
 ///      "commits": 5}
 extension RoadmapJSON {
     /// - Parameter sections: also the points per top section (`--by-section`).
@@ -39,6 +43,32 @@ extension RoadmapJSON {
             json.string(series.name, key: "name")
             if let target = series.target { json.number(target, key: "target") } else { json.null(key: "target") }
             dated(series.values, key: "values", into: &json) { json, value in json.number(value.value, key: "value") }
+            json.endObject()
+        }
+        json.endArray()
+        json.beginArray(key: "counts")
+        for series in history.counts {
+            json.beginObject()
+            json.string(series.name, key: "name")
+            if let target = series.target { json.number(target, key: "target") } else { json.null(key: "target") }
+            dated(series.values, key: "values", into: &json) { json, value in json.number(value.value, key: "value") }
+            json.endObject()
+        }
+        json.endArray()
+        dated(history.spent, key: "spent", into: &json) { json, day in json.number(day.minutes, key: "minutes") }
+        json.beginArray(key: "spentPerWeek")
+        for week in history.spentPerWeek {
+            json.beginObject()
+            json.string(week.date.description, key: "week")
+            json.number(week.minutes, key: "minutes")
+            json.endObject()
+        }
+        json.endArray()
+        json.beginArray(key: "spentPerMonth")
+        for month in history.spentPerMonth {
+            json.beginObject()
+            json.string(String(month.date.description.prefix(7)), key: "month")
+            json.number(month.minutes, key: "minutes")
             json.endObject()
         }
         json.endArray()
@@ -83,3 +113,4 @@ protocol HasDate { var date: CivilDate { get } }
 extension History.Point: HasDate {}
 extension History.Completion: HasDate {}
 extension History.MetricSeries.Value: HasDate {}
+extension History.TimeSpent: HasDate {}

@@ -106,7 +106,7 @@ metrics: Prometheus and Grafana
 - [ ] Practice designing a recommendation service out loud in 45 minutes
 - [ ] Practice designing a retrieval-augmented chat product, including evaluation
 - [ ] Practice designing a pipeline that retrains and redeploys a model safely
-- [ ] Solve data-wrangling exercises in pandas and plain Python without looking things up
+- [ ] Solve fifty data-wrangling exercises in pandas and plain Python without looking things up (0/50)
 - [ ] Prepare three stories: a performance win, a production failure, a trade-off you defended
 - [ ] Explain the cost of each of your projects per thousand requests
 
@@ -243,7 +243,7 @@ Aim: ready to interview for junior AI infrastructure roles.
 ### Certifications
 
 - [ ] The entry-level exam of your chosen cloud (for example AWS Cloud Practitioner)
-- [ ] Certified Kubernetes Application Developer (CKAD)
+- [ ] Certified Kubernetes Application Developer (CKAD) [estimate:: 50h]
 - [ ] HashiCorp Terraform Associate [estimate:: 30h]
 - [ ] One ML or data course that ends in a graded project
 
@@ -255,7 +255,7 @@ Aim: ready to interview for junior AI infrastructure roles.
 - [ ] Every project repository has a diagram, setup steps and a short demo recording
 - [ ] A LinkedIn headline that names the role you are aiming for
 - [ ] One project written up as a blog post
-- [ ] Join an infrastructure or MLOps community and answer one question there each week
+- [ ] Answer a question in an infrastructure or MLOps community each week [habit:: 1/week]
 
 ### Job Search
 
@@ -294,7 +294,7 @@ Aim: hired, onboarded and trusted with production work.
 
 ### Community
 
-- [ ] Publish five technical posts
+- [ ] Publish five technical posts (0/5)
 - [ ] Give a short talk at a meetup or an internal tech session
 - [ ] Get a pull request merged into an open-source infrastructure project
 - [ ] Mentor one person who is just starting out

@@ -4,7 +4,7 @@ import RoadmapKit
 enum HistoryCommand: Command {
     static let spec = CommandSpec(
         name: "history",
-        abstract: "Progress over time: burn-up, calendar, pace, forecast and metric trends",
+        abstract: "Progress over time: burn-up, calendar, pace, forecast, metric and count trends, hours",
         discussion: """
         Reads the roadmap's git history (every commit that touched its files, renames followed;
         one 'git log' call), the ✅ dates and the Review Log, and shows: a burn-up chart of done
@@ -12,7 +12,9 @@ enum HistoryCommand: Command {
         current weekly streak; the pace, goals done per week over the last 4 and 12 weeks; a
         forecast for each horizon and checkpoint with a due date (a range of days: on track, N days
         or weeks late, done; not before 3 goals are done over 2 weeks);
-        and each metric over time against its next target. A goal completes on its ✅ date, or,
+        each metric over time against its next target; each goal's count, '(120/300)', over time
+        the same way; and the hours spent per week, the rise of each '⏱' put on the day of the
+        commit that raised it. A goal completes on its ✅ date, or,
         ticked by hand, on the day of the commit that ticked it ('roadmap stamp' writes those
         days into the file). Without git, or outside a git work tree, one line says so and the
         rest comes from the ✅ dates and the review log.

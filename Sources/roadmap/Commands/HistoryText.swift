@@ -41,6 +41,8 @@ enum HistoryText {
         row("Pace", "\(decimal(history.pace.weeks4)) goals a week over the last 4 weeks" + style.dim(", \(decimal(history.pace.weeks12)) over the last 12"))
         forecast(history, style, context)
         metrics(history, style, context)
+        counts(history, style, context)
+        hours(history, style, context)
     }
 
     private static func forecast(_ history: History, _ style: Style, _ context: Context) {
@@ -59,12 +61,40 @@ enum HistoryText {
 
     private static func metrics(_ history: History, _ style: Style, _ context: Context) {
         guard !history.metrics.isEmpty else { return }
+        context.console.print()
+        context.console.print(style.bold(Columns.pad("Metrics", to: 13)) + style.dim("oldest → newest, first and last value, next target"))
+        trends(history.metrics, style, context) { $0.map { style.dim("  target ") + decimal($0) } ?? style.dim("  no target") }
+    }
+
+    /// Counts (`(120/300)`, issue 27) drawn as metrics are, against their targets.
+    private static func counts(_ history: History, _ style: Style, _ context: Context) {
+        guard !history.counts.isEmpty else { return }
+        context.console.print()
+        context.console.print(style.bold(Columns.pad("Counts", to: 13)) + style.dim("oldest → newest, first and last count, of the target"))
+        trends(history.counts, style, context) { $0.map { style.dim(" of ") + decimal($0) } ?? "" }
+    }
+
+    /// Time spent per week (issue 27), on the days of the commits that added it: a bar each.
+    private static func hours(_ history: History, _ style: Style, _ context: Context) {
+        let weeks = history.spentPerWeek
+        guard !weeks.isEmpty else { return }
         let console = context.console
         console.print()
-        console.print(style.bold(Columns.pad("Metrics", to: 13)) + style.dim("oldest → newest, first and last value, next target"))
-        let nameWidth = min(30, (history.metrics.map { Columns.width($0.name) }.max() ?? 0) + 2)
+        console.print(style.bold(Columns.pad("Hours", to: 13)) + style.dim("time spent per week (⏱), put on the day of the commit that added it"))
+        let shown = weeks.suffix(12)
+        let most = max(1, shown.map { abs($0.minutes) }.max() ?? 1)
+        let room = max(4, min(30, context.chartWidth - 40))
+        for week in shown {
+            let bar = String(repeating: "█", count: max(week.minutes > 0 ? 1 : 0, abs(week.minutes) * room / most))
+            console.print("  week of \(week.date)  " + Columns.pad((week.minutes < 0 ? "-" : "") + WorkTime.hours(abs(week.minutes)), to: 8) + style.cyan(bar))
+        }
+        if weeks.count > shown.count { console.print(style.dim("  … \(weeks.count - shown.count) earlier weeks: roadmap history --json")) }
+    }
+
+    private static func trends(_ all: [History.MetricSeries], _ style: Style, _ context: Context, target: (Double?) -> String) {
+        let nameWidth = min(30, (all.map { Columns.width($0.name) }.max() ?? 0) + 2)
         let room = max(8, context.chartWidth - nameWidth - 26)
-        for series in history.metrics {
+        for series in all {
             var values = series.values.map { Optional($0.value) }
             var cut = ""
             if values.count > room { values = Array(values.suffix(room - 1)); cut = "…" }
@@ -73,8 +103,7 @@ enum HistoryText {
             let line = style.cyan(cut + String(marks))
             let known = series.values.map { decimal($0.value) }
             let span = known.count > 1 ? "\(known[0]) → \(known[known.count - 1])" : known.first ?? "–"
-            let target = series.target.map { style.dim("  target ") + decimal($0) } ?? style.dim("  no target")
-            console.print("  " + Columns.pad(Columns.truncate(series.name, to: nameWidth - 2), to: nameWidth) + line + "  " + span + target)
+            context.console.print("  " + Columns.pad(Columns.truncate(series.name, to: nameWidth - 2), to: nameWidth) + line + "  " + span + target(series.target))
         }
     }
 

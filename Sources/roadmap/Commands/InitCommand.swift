@@ -66,8 +66,11 @@ enum InitCommand: Command {
             return .success
         }
         try write(filled, to: shown, directory: directory, context)
-        let goals = filled.files.reduce(0) { $0 + Roadmap(parsing: $1.bytes).goals.count }
-        call.console.print("Created \(shown.joined(separator: ", ")) from \(template.name) (\(goals) goals)")
+        // Counted as status counts them: a habit is apart from the goals (issue 27).
+        var tally = Tally()
+        for file in filled.files { tally += Roadmap(parsing: file.bytes).tally }
+        let habits = tally.habits > 0 ? ", \(Count.of(tally.habits, "habit"))" : ""
+        call.console.print("Created \(shown.joined(separator: ", ")) from \(template.name) (\(tally.total) goals\(habits))")
         call.console.print(summary(answers))
         call.console.print("Next: roadmap status" + (directory == "." ? "" : " \(directory)"))
         return .success

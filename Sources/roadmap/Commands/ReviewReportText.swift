@@ -48,6 +48,7 @@ enum ReviewReportText {
         if !review.stalled.isEmpty {
             row("No movement", review.stalled.map { sectionName($0, review) }.joined(separator: " · "))
         }
+        ReviewProgressText.render(review, style, context)
 
         for index in review.checkpoints { checkpoint(index, review, style, console) }
         metrics(review, style, context)

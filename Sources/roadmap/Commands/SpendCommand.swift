@@ -9,12 +9,13 @@ enum SpendCommand: Command {
         Adds TIME (1.5h, 90m or 1h30m) to the time spent written on the goal's line, '⏱ 12.5h' or
         '[spent:: 12.5h]', rewriting only its value; a goal without one gets ' ⏱ 1.5h' after its
         text (before its Obsidian Tasks fields). An estimate on the line, '[estimate:: 40h]', is
-        shown beside it; status totals both per section. To take time back, put -- before a
-        negative TIME: 'roadmap spend kubernetes -- -30m'. Undo with 'roadmap undo'.
+        shown beside it; status totals both per section. A negative TIME takes time back:
+        'roadmap spend kubernetes -30m' (a minus before a digit is a value, not an option). Undo
+        with 'roadmap undo'.
         """,
         arguments: ProgressChanging.arguments(last: ArgumentSpec(name: "time", help: "How long: 1.5h, 90m or 1h30m")),
         options: ProgressChanging.Option.specs,
-        examples: ["roadmap spend kubernetes 1.5h", "roadmap spend 12 90m", "roadmap spend 'system design' 1h30m --dry-run"])
+        examples: ["roadmap spend kubernetes 1.5h", "roadmap spend 12 90m", "roadmap spend kubernetes -30m", "roadmap spend 'system design' 1h30m --dry-run"])
 
     typealias Option = ProgressChanging.Option
 

@@ -56,6 +56,7 @@ extension StatusBars {
         if goals.inProgress + goals.other > 0 { counted += "; in-progress and other states count as not done" }
         if goals.habits > 0 { counted += "; \(Count.of(goals.habits, "habit")) counted apart" }
         if goals.partialGoals > 0 { counted += "; \(Count.of(goals.partialGoals, "goal")) with a count count as their part of one goal" }
-        console.print(style.dim(counted + "."))
+        // Several notes make a long line: wrapped, so a narrow terminal (`--width 40`) keeps them whole.
+        for line in Columns.wrap(counted + ".", to: width, indent: 2) { console.print(style.dim(line)) }
     }
 }

@@ -7,13 +7,27 @@ enum StatusHabits {
         let report = HabitReport(schedule.plan, today: schedule.today)
         guard !report.rows.isEmpty else { return }
         console.print()
-        console.print(style.bold("Habits") + style.dim("  (counted apart: a habit never finishes a section)"))
+        let note = "  (counted apart: a habit never finishes a section)"
+        if Columns.width("Habits" + note) <= width {
+            console.print(style.bold("Habits") + style.dim(note))
+        } else {
+            console.print(style.bold("Habits"))
+            for line in Columns.wrap(String(note.dropFirst(2)), to: width - 2, indent: 0) { console.print(style.dim("  " + line)) }
+        }
         let labelWidth = min(StatusBars.widestLabelColumn, max(12, width - 48))
         for row in report.rows {
             let roadmap = schedule.plan.files[row.ref.file].roadmap
-            let label = Columns.pad(Columns.truncate(PlainText.of(roadmap.progressLabel(of: row.ref.goal)), to: labelWidth), to: labelWidth)
+            let name = PlainText.of(roadmap.progressLabel(of: row.ref.goal))
             let kept = row.streak.thisPeriod >= row.rule.times
             let words = HabitReport.words(row)
+            // Too narrow for the name and the words side by side: the words go under the name.
+            guard labelWidth + 1 + Columns.width(words) <= width else {
+                console.print(Columns.truncate(name, to: width))
+                let cut = Columns.truncate(words, to: width - 2)
+                console.print("  " + (kept ? style.green(cut) : cut))
+                continue
+            }
+            let label = Columns.pad(Columns.truncate(name, to: labelWidth), to: labelWidth)
             console.print(label + " " + (kept ? style.green(words) : words))
         }
     }

@@ -17,7 +17,7 @@ struct InitCommandTests {
         let result = h.run(["init", "--name", "Ada Lovelace"])
         #expect(result.status == .success)
         #expect(result.stdout == """
-        Created career-roadmap.md from career-roadmap (75 goals)
+        Created career-roadmap.md from career-roadmap (74 goals, 1 habit)
         Name: Ada Lovelace · Start Date: 2026-11-22 · Target Role: Junior AI Infrastructure Engineer
         Next: roadmap status
 
@@ -26,7 +26,7 @@ struct InitCommandTests {
         #expect(text.contains("**Name:** Ada Lovelace\n**Start Date:** 2026-11-22\n"))
         let status = h.run(["status"])
         #expect(status.stdout.hasPrefix("Career Roadmap: Junior AI Infrastructure Engineer\ncareer-roadmap.md\n"))
-        #expect(status.stdout.contains("0/75"))
+        #expect(status.stdout.contains("0/74"))
     }
 
     @Test(arguments: ["ai-engineer-roadmap", "director-roadmap"])

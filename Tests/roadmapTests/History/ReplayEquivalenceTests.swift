@@ -48,4 +48,52 @@ struct ReplayEquivalenceTests {
         #expect(fast.sections == slow.sections)
         #expect(fast.tickedOn[0].contains { $0 != nil })
     }
+
+    /// Counts and time read the same on both paths (issue 27): raised in place, moved, reworded,
+    /// and with lines added around them; the time summed over the days is all the time spent.
+    @Test func countsAndHoursAgreeOnBothPaths() throws {
+        guard let repository = try GitRepository.make(for: "countsAndHoursAgreeOnBothPaths") else { return }
+        var lines = ["# Plan", "", "## Goals", "", "- [ ] Solve problems (0/50)", "- [ ] Study ⏱ 1h", "- [ ] Other", "",
+                     "| Skill | Current |", "|---|---|", "| Go | 10 |", ""]
+        var (count, minutes) = (0, 60)
+        var seed: UInt64 = 27
+        func next(_ n: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(n))
+        }
+        func line(_ prefix: String) -> Int { lines.firstIndex { $0.hasPrefix(prefix) }! }
+        for day in 1...28 {
+            switch next(5) {
+            case 0:
+                count += 1 + next(4)
+                lines[line("- [ ] Solve")] = "- [ ] Solve problems (\(count)/50)"
+            case 1:
+                minutes += 30 * (1 + next(3))
+                lines[line("- [ ] Study")] = "- [ ] Study ⏱ \(WorkTime.text(minutes))"
+            case 2: lines.insert("- [ ] Added on day \(day)", at: line("- [ ] Other"))
+            case 3: lines.insert(lines.remove(at: line("- [ ] Study")), at: 4)
+            default:
+                minutes += 15
+                lines[line("- [ ] Study")] = "- [ ] Study ⏱ \(WorkTime.text(minutes))"
+                lines[lines.count - 2] = "| Go | \(10 + day) |"
+            }
+            try repository.write("roadmap.md", lines.joined(separator: "\n") + "\n")
+            try repository.commit("Day \(day)", on: String(format: "2026-03-%02dT10:00:00+00:00", day))
+        }
+        let path = repository.directory.appendingPathComponent("roadmap.md").resolvingSymlinksInPath().path
+        guard case let .success(log) = GitHistory.log(paths: ["roadmap.md"], absolutePaths: [path], git: SafeGit.find(inPath: ProcessInfo.processInfo.environment["PATH"], from: "/")) else {
+            Issue.record("git log failed")
+            return
+        }
+        let roadmap = Roadmap(parsing: Array(try repository.read("roadmap.md").utf8))
+        let files = [GitReplay.File(roadmap: roadmap, path: path, key: nil, group: nil)]
+        let today = CivilDate(iso: "2026-04-01")!
+        let fast = GitReplay(log, files: files, today: today, inPlace: true)
+        let slow = GitReplay(log, files: files, today: today, inPlace: false)
+        #expect(fast.counts == slow.counts)
+        #expect(fast.spent == slow.spent)
+        #expect(fast.counts.first?.values.last?.value == Double(count))
+        // The first commit's hour is time spent that day too.
+        #expect(fast.spent.reduce(0) { $0 + $1.minutes } == minutes)
+    }
 }

@@ -19,6 +19,7 @@ public enum HTMLReport {
         page += ReportNext.section(facts)
         page += ReportHistory.section(facts, history)
         page += ReportMetrics.section(facts, history)
+        page += ReportCountsHours.section(facts, history)
         page += ReportFields.section(facts)
         page += "</main>\n<footer><p>Made by <code>roadmap report</code> from \(e(facts.path)) on \(facts.today).</p></footer>\n"
         return page + "</div>\n</body>\n</html>\n"

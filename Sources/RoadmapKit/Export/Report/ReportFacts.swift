@@ -57,6 +57,16 @@ public struct ReportFacts: Sendable {
         public let goals: Tally
     }
 
+    /// A day a habit was done or skipped (issue 27), for the calendar.
+    public struct HabitDay: Sendable, Equatable {
+        /// The habit's name, its progress fields left out.
+        public let habit: String
+        /// The day of the entry.
+        public let date: CivilDate
+        /// A `- [-]` entry: the period was passed over, not kept.
+        public let skipped: Bool
+    }
+
     /// The plan's title.
     public let title: String
     /// The root file's path.
@@ -93,6 +103,12 @@ public struct ReportFacts: Sendable {
     public let metrics: [MetricRow]
     /// Metrics whose rows hold nothing yet.
     package let unfilledMetrics: Int
+    /// Every habit's entries, in reading order, then by day.
+    public var habitDays: [HabitDay] = []
+    /// Hours spent and estimated in all, and for each of `rows` (issue 27).
+    public var hours = WorkHours()
+    /// By row of `rows`: its hours.
+    public var rowHours: [WorkHours] = []
 }
 
 extension ReportFacts {
@@ -171,6 +187,16 @@ extension ReportFacts {
         blankFields = blank
         self.metrics = metrics
         unfilledMetrics = unfilled
+        for row in HabitReport(plan, today: today).rows {
+            let roadmap = plan.files[row.ref.file].roadmap
+            let name = PlainText.of(roadmap.progressLabel(of: row.ref.goal))
+            for entry in roadmap.habitEntries(of: row.ref.goal) where entry.date <= today {
+                habitDays.append(HabitDay(habit: name, date: entry.date, skipped: entry.skipped))
+            }
+        }
+        let planHours = PlanHours(plan)
+        hours = planHours.total
+        rowHours = status.rows.map { planHours.hours(of: $0.item) }
     }
 
     private static func checkpoint(_ index: Int, _ schedule: Schedule) -> Checkpoint {

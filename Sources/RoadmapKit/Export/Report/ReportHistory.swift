@@ -7,7 +7,7 @@ enum ReportHistory {
             return html + "<p class=\"muted\">No history yet: a goal ticked with <code>roadmap check</code> carries the day it was done, and the charts are drawn from those days.</p>\n</section>\n"
         }
         html += "<h3>Goals done over time</h3>\n" + ReportBurnUp.figure(history, today: facts.today)
-        html += "<h3>Completions, last 12 months</h3>\n" + ReportCalendar.figure(history, today: facts.today)
+        html += "<h3>Completions, last 12 months</h3>\n" + ReportCalendar.figure(history, today: facts.today, habits: facts.habitDays)
         html += "<h3>Pace and forecast</h3>\n" + ReportForecast.table(history, today: facts.today)
         switch history.source {
         case let .git(commits): html += "<p class=\"note\">From \(Count.of(commits, "commit")) of the file’s git history and the goals’ done dates.</p>\n"

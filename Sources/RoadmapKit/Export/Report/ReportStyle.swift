@@ -76,7 +76,8 @@ enum ReportStyle {
         svg .ring-bg{fill:var(--bg)}
         svg text.cp-title{fill:var(--text);font-weight:600}
         svg text.halo{paint-order:stroke;stroke:var(--bg);stroke-width:5px;stroke-linejoin:round}
-        svg .heat0{fill:var(--track)}svg .heat1{fill:var(--heat1)}svg .heat2{fill:var(--heat2)}svg .heat3{fill:var(--heat3)}svg .heat4{fill:var(--heat4)}
+        svg .heat0{fill:var(--track)}svg .heat1{fill:var(--heat1)}svg .heat2{fill:var(--heat2)}svg .heat3{fill:var(--heat3)}svg .heat4{fill:var(--heat4)}svg .habit{stroke:var(--accent);stroke-width:2}svg .habit-skip{stroke:var(--accent);stroke-width:1.5;stroke-dasharray:3 2}
+        .swatch.ring{background:transparent;border:2px solid var(--accent);box-sizing:border-box}.swatch.ring.skip{border-style:dashed}
         svg .spark{stroke:var(--accent);stroke-width:1.5;fill:none}svg .spark-target{stroke:var(--done);stroke-width:1;stroke-dasharray:3 3}
         .cols{display:grid;grid-template-columns:repeat(auto-fit,minmax(300px,1fr));gap:24px}
         ol.goals,ul.goals{list-style:none;margin:0;padding:0}
