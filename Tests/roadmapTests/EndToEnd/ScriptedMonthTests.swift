@@ -5,8 +5,8 @@ import RoadmapTestSupport
 
 /// Issue 27's scripted month on the bundled career roadmap: posts counted, Terraform study hours
 /// spent (and one taken back, `-30m` with no `--`), a weekly habit kept with one skip, a commit
-/// after each day's work. `status`, `review`, `history` and the report (in headless Chromium) show
-/// it all; every write changes one line, and undo and redo take it back and forth.
+/// after each day's work, two goals learned and put on refreshers (`recall`). `status`, `review`,
+/// `history`, `next` and the report (in headless Chromium) show it all; every write changes one line, and undo and redo take it back and forth.
 @Suite(.serialized)
 struct ScriptedMonthTests {
     static let file = "career-roadmap.md"
@@ -44,9 +44,11 @@ struct ScriptedMonthTests {
         let terraform = ["spend", "terraform", "associate"]
         let habit = ["community", "each", "week"]
         let days: [(String, [[String]])] = [
-            ("2026-11-02", [posts, terraform + ["2h"], ["add-progress"] + habit]),
-            ("2026-11-04", [terraform + ["1h30m"]]),
-            ("2026-11-10", [posts, ["add-progress"] + habit, ["set-progress", "thirty", "published", "posts", "2"]]),
+            ("2026-11-02", [posts, terraform + ["2h"], ["add-progress"] + habit, ["check", "linux", "shell"]]),
+            ("2026-11-03", [["recall", "linux", "shell", "--yes"]]),
+            ("2026-11-04", [terraform + ["1h30m"], ["check", "multi-stage", "docker"], ["recall", "multi-stage", "--yes"]]),
+            ("2026-11-10", [posts, ["add-progress"] + habit, ["set-progress", "thirty", "published", "posts", "2"],
+                            ["recall", "linux", "shell", "--yes"], ["recall", "multi-stage", "--yes"]]),
             ("2026-11-17", [["skip"] + habit, terraform + ["-30m"]]),
             ("2026-11-24", [posts, terraform + ["1h"], ["add-progress"] + habit]),
         ]
@@ -60,7 +62,17 @@ struct ScriptedMonthTests {
         #expect(text.contains("- [ ] Reach thirty published posts in total (2/30)\n"))
         #expect(text.contains("[habit:: 1/week]\n  - [x] 2026-11-02\n  - [x] 2026-11-10\n  - [-] 2026-11-17\n  - [x] 2026-11-24\n"))
 
+        // Two refreshers: Linux asked a day after it was learned (1 day: solid moves it to 3), then
+        // both due by 11-10 and solid again; Docker first asked on the day it was learned.
+        let recall = text.split(separator: "\n").filter { $0.contains("🔄 ") }.map(String.init)
+        #expect(recall.count == 2, "two goals carry a refresher date:\n\(recall)")
+        #expect(recall.contains { $0.hasPrefix("- [x] Work comfortably in a Linux shell") && $0.contains("✅ 2026-11-02") }, "\(recall)")
+        #expect(recall.contains { $0.hasPrefix("- [x] Build small, reproducible images") && $0.contains("✅ 2026-11-04") }, "\(recall)")
+
         let today = "2026-11-30"
+        let next = repository.run(["next"], today: today)
+        #expect(next.status == .success, "\(next.stderr)")
+        #expect(next.stdout.contains("Refreshers due (2)"), "next names the refreshers due:\n\(next.stdout)")
         let status = repository.run(["status"], today: today)
         #expect(status.status == .success, "\(status.stderr)")
         #expect(status.stdout.contains("4h of 80h"), "status totals the hours:\n\(status.stdout)")
