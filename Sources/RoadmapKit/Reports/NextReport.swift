@@ -105,7 +105,10 @@ public struct NextReport: Sendable {
 
 extension RoadmapJSON {
     /// `next --json`: one object per entry, goals shaped like `list --json` items plus `due`,
-    /// `overdue`, `kind` and `reason`; checkpoints with their title and goal counts.
+    /// `overdue`, `kind` and `reason`; checkpoints with their title and goal counts. Then, as
+    /// `next` prints them after its groups, the goals waiting for others (`reason` "waiting",
+    /// `waitsFor` the ids of the open goals they wait for) and the refreshers due (`reason`
+    /// "refresher", `recallDue` the day each was due).
     public static func next(_ report: NextReport, _ schedule: PlanSchedule) -> JSONWriter {
         let plan = schedule.plan
         var paths = PlanSectionPaths(plan)
@@ -115,18 +118,7 @@ extension RoadmapJSON {
             json.beginObject()
             switch entry.item {
             case let .goal(ref):
-                json.string("goal", key: "kind")
-                json.string(entry.reason.rawValue, key: "reason")
-                let roadmap = plan.files[ref.file].roadmap
-                let goal = roadmap.goals[ref.goal]
-                json.string(plan.id(ref), key: "id")
-                json.string(roadmap.text(of: ref.goal, withoutDoneDate: true), key: "text")
-                json.string(goal.state.rawValue, key: "state")
-                json.number(goal.line, key: "line")
-                json.raw(paths[ref.file, goal.sectionIndex], key: "section")
-                due(ofGoal: ref, schedule, into: &json)
-                RoadmapJSON.taskFields(roadmap.taskDetails(of: ref.goal), into: &json)
-                file(ref.file, plan, into: &json)
+                goal(ref, reason: entry.reason.rawValue, schedule, &paths, into: &json)
             case let .checkpoint(ref):
                 let tracking = schedule.tracking(ref.file)
                 let checkpoint = tracking.checkpoints[ref.index]
@@ -142,7 +134,38 @@ extension RoadmapJSON {
             }
             json.endObject()
         }
+        for (ref, blockers) in report.waiting {
+            json.beginObject()
+            goal(ref, reason: "waiting", schedule, &paths, into: &json)
+            json.beginArray(key: "waitsFor")
+            for blocker in blockers { json.string(plan.id(blocker)) }
+            json.endArray()
+            json.endObject()
+        }
+        for (ref, refresher) in plan.refreshersDue(today: schedule.today) {
+            json.beginObject()
+            goal(ref, reason: "refresher", schedule, &paths, into: &json)
+            json.string(refresher.due?.description, key: "recallDue")
+            json.endObject()
+        }
         json.endArray()
         return json
+    }
+
+    /// A goal of `next --json`, shaped like a `list --json` item plus `kind`, `reason` and its due date.
+    private static func goal(_ ref: GoalRef, reason: String, _ schedule: PlanSchedule, _ paths: inout PlanSectionPaths, into json: inout JSONWriter) {
+        let plan = schedule.plan
+        json.string("goal", key: "kind")
+        json.string(reason, key: "reason")
+        let roadmap = plan.files[ref.file].roadmap
+        let goal = roadmap.goals[ref.goal]
+        json.string(plan.id(ref), key: "id")
+        json.string(roadmap.text(of: ref.goal, withoutDoneDate: true), key: "text")
+        json.string(goal.state.rawValue, key: "state")
+        json.number(goal.line, key: "line")
+        json.raw(paths[ref.file, goal.sectionIndex], key: "section")
+        due(ofGoal: ref, schedule, into: &json)
+        RoadmapJSON.taskFields(roadmap.taskDetails(of: ref.goal), into: &json)
+        file(ref.file, plan, into: &json)
     }
 }

@@ -41,4 +41,14 @@ import Testing
         #expect(out.contains("#3") && out.contains("deploy to kubernetes") && out.contains("waits for #2 learn docker"), "\(out)")
         #expect(!out.contains("waits for #1"), "\(out)")
     }
+
+    /// Scripts see the Waiting group too: `next --json` gives each blocked goal as an item with
+    /// `reason` "waiting" and `waitsFor`, the ids of the open goals it waits for.
+    @Test func nextJSONListsTheWaitingGoals() throws {
+        let json = try CLIHarness.run(["next", "--json"], on: Self.text).output
+        #expect(json.contains(#""reason":"waiting","id":"3","text":"deploy to kubernetes""#), "\(json)")
+        #expect(json.contains(#""waitsFor":["2"]"#), "\(json)")
+        let plain = try CLIHarness.run(["next", "--json"], on: "# Plan\n- [ ] a\n").output
+        #expect(!plain.contains("waiting"), "\(plain)")
+    }
 }

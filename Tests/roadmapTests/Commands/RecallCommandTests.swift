@@ -120,6 +120,15 @@ final class RecallCommandTests {
         #expect(!run(["next"], today: "2026-11-19").stdout.contains("Refreshers due"))
     }
 
+    /// `next --json` carries the refreshers due as items with `reason` "refresher" and
+    /// `recallDue`, the day each was due; none before their day.
+    @Test func nextJSONListsTheRefreshersDue() {
+        let json = run(["next", "--json"]).stdout
+        #expect(json.contains(#""reason":"refresher","id":"1","text":"Learn Go 🔄 2026-11-20""#), "\(json)")
+        #expect(json.contains(#""recallDue":"2026-11-20""#) && json.contains(#""recallDue":"2026-11-22""#), "\(json)")
+        #expect(!run(["next", "--json"], today: "2026-11-19").stdout.contains("refresher"))
+    }
+
     /// A year of simulated days with relative --today: a goal learned on 2026-01-01, asked first
     /// the next day and answered solid whenever due, comes back on the schedule's steps.
     @Test func aYearOfDays() {
