@@ -93,10 +93,12 @@ public struct TrackingChunks: Sendable {
         var next = 0  // the first kept chunk not placed yet
         var position = 0  // the end of the last chunk placed
         // Chunks out of order or past the end would be a mistake in telling the edits: parse all.
+        // By index: `for chunk in chunks` copied every chunk (a dozen arrays retained and released)
+        // to read two numbers.
         var last = 0
-        for chunk in chunks {
-            guard chunk.start >= last, chunk.end >= chunk.start, chunk.end <= bytes.count else { chunks = []; break }
-            last = chunk.end
+        for k in chunks.indices {
+            guard chunks[k].start >= last, chunks[k].end >= chunks[k].start, chunks[k].end <= bytes.count else { chunks = []; break }
+            last = chunks[k].end
         }
         while position < bytes.count || (position == 0 && result.isEmpty) {
             while next < chunks.count && chunks[next].start < position { next += 1 }
@@ -449,6 +451,12 @@ package struct TaskDetailsTable: Sendable {
     func due(of index: Int) -> CivilDate? {
         let slot = slots[index]
         return slot < 0 ? nil : distinct[Int(slot)].due
+    }
+
+    /// The done date of goal `index`'s details, read without copying them all.
+    func done(of index: Int) -> CivilDate? {
+        let slot = slots[index]
+        return slot < 0 ? nil : distinct[Int(slot)].done
     }
 
     /// Adds the next goal's details.
