@@ -1,6 +1,7 @@
 /// One JSON value (RFC 8259 §3), as read from bytes by `JSONValue.init(parsing:)` or built in code
-/// and written by `serialized()`. Numbers keep their text (`JSONNumber`), so nothing is rounded
-/// between reading and writing; objects keep their members' order (`JSONObject`).
+/// and written by `serialized()` (or kept written, `.raw`). Numbers keep their text
+/// (`JSONNumber`), so nothing is rounded between reading and writing; objects keep their members'
+/// order (`JSONObject`).
 public enum JSONValue: Hashable, Sendable {
     case null
     case bool(Bool)
@@ -8,19 +9,23 @@ public enum JSONValue: Hashable, Sendable {
     case string(String)
     case array([JSONValue])
     case object(JSONObject)
+    /// A value already written as compact JSON text, which the writer copies as it is (`JSONRaw`).
+    /// It stands for the value it was written from: it equals that value, and the accessors
+    /// below read it back.
+    case raw(JSONRaw)
 
     /// Whether this is JSON `null`.
     public var isNull: Bool { self == .null }
 
     /// The boolean, or nil for any other kind.
     public var bool: Bool? {
-        if case .bool(let value) = self { return value }
+        if case .bool(let value) = resolved { return value }
         return nil
     }
 
     /// The number with its text, or nil for any other kind.
     public var number: JSONNumber? {
-        if case .number(let value) = self { return value }
+        if case .number(let value) = resolved { return value }
         return nil
     }
 
@@ -32,19 +37,19 @@ public enum JSONValue: Hashable, Sendable {
 
     /// The string, or nil for any other kind.
     public var string: String? {
-        if case .string(let value) = self { return value }
+        if case .string(let value) = resolved { return value }
         return nil
     }
 
     /// The array's elements, or nil for any other kind.
     public var array: [JSONValue]? {
-        if case .array(let value) = self { return value }
+        if case .array(let value) = resolved { return value }
         return nil
     }
 
     /// The object's members, or nil for any other kind.
     public var object: JSONObject? {
-        if case .object(let value) = self { return value }
+        if case .object(let value) = resolved { return value }
         return nil
     }
 
@@ -53,13 +58,14 @@ public enum JSONValue: Hashable, Sendable {
 
     /// A short name of the value's kind, for error messages ("expected a string, found an array").
     public var kindName: String {
-        switch self {
+        switch resolved {
         case .null: "null"
         case .bool: "a boolean"
         case .number: "a number"
         case .string: "a string"
         case .array: "an array"
         case .object: "an object"
+        case .raw: "a value"
         }
     }
 }

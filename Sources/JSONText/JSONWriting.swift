@@ -33,6 +33,7 @@ extension JSONValue {
                 object.values[n].write(to: &out)
             }
             out.append(0x7D)
+        case .raw(let raw): out.append(contentsOf: raw.bytes)
         }
     }
 

@@ -88,7 +88,7 @@ public final class DocumentAnalysis {
             let end = mapper.position(of: mapper.bytes.count)
             return PositionRange(start: end, end: end)
         }
-        return PositionRange(start: mapper.position(of: mapper.lineStarts[index]), end: mapper.position(of: mapper.lineEnd(index)))
+        return mapper.range(ofLine: index)
     }
 
     /// The library's edits as the client's: each byte range mapped to positions of this version,

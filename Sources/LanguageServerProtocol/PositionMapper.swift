@@ -129,6 +129,30 @@ public struct PositionMapper: Sendable {
         return Position(line: line, character: units)
     }
 
+    /// The positions of line `line`'s start and end (its line end left out), as
+    /// `range(of: lineStarts[line]..<lineEnd(line))` gives them, without looking the line up
+    /// twice: the language server maps every lint finding's line so, thousands a keystroke.
+    public func range(ofLine line: Int) -> PositionRange {
+        let end = lineEnd(line)
+        var i = contentStart(line)
+        var units = 0
+        bytes.withUnsafeBufferPointer { p in
+            while i < end {
+                // ASCII, most of a roadmap, is one byte and one unit in either encoding.
+                if p[i] < 0x80 {
+                    units += 1
+                    i += 1
+                    continue
+                }
+                let (length, width) = scalar(p, at: i, end: end)
+                if i + length > end { break }
+                units += width
+                i += length
+            }
+        }
+        return PositionRange(start: Position(line: line, character: 0), end: Position(line: line, character: units))
+    }
+
     /// The byte range of `range`, ordered: a client's range with its end before its start is read
     /// from the earlier to the later position rather than refused.
     public func offsets(of range: PositionRange) -> Swift.Range<Int> {

@@ -31,6 +31,28 @@ import Testing
         }
     }
 
+    /// A value kept written (`.raw`) is written as the bytes it was written to, inside any
+    /// value, and stands for the value it was made of: equal, hashed alike, read through the
+    /// accessors.
+    @Test func rawValuesAreWrittenVerbatimAndEqualTheirValue() {
+        var random = SeededGenerator(seed: 7)
+        for _ in 0..<200 {
+            let value = Self.randomValue(&random, depth: 0)
+            let raw = JSONValue.raw(JSONRaw(value))
+            #expect(raw.serialized() == value.serialized())
+            let wrapped: JSONValue = ["a": [raw, 1], "b": raw]
+            let plain: JSONValue = ["a": [value, 1], "b": value]
+            #expect(wrapped.serialized() == plain.serialized())
+            #expect(raw == value && value == raw && wrapped == plain)
+            #expect(raw.hashValue == value.hashValue && wrapped.hashValue == plain.hashValue)
+            #expect(raw.array == value.array && raw.object == value.object && raw.string == value.string
+                && raw.number == value.number && raw.bool == value.bool && raw.isNull == value.isNull)
+            #expect(raw.kindName == value.kindName)
+        }
+        #expect(JSONValue.raw(JSONRaw(["x": 1])) != ["x": 2])
+        #expect(JSONValue.raw(JSONRaw(["x": 1])) != .raw(JSONRaw(["x": 2])))
+    }
+
     static func randomValue(_ random: inout SeededGenerator, depth: Int) -> JSONValue {
         switch random.next(depth > 3 ? 4 : 6) {
         case 0: return .null

@@ -149,4 +149,29 @@ import Testing
         }
         #expect(checked > 10_000)
     }
+
+    /// A whole line's range, as the server maps each lint finding's line, is what mapping the
+    /// line's start and end offsets gives: on random lines of ASCII, multi-byte scalars, broken
+    /// sequences and BOMs, with every line end, in both encodings, a BOM hidden or not.
+    @Test func lineRangesEqualTheRangesOfTheirOffsets() {
+        let pieces: [[UInt8]] = [Self.b("ab"), Self.b("é"), Self.b("€"), Self.b("📅"), Self.b("\u{FEFF}"), [0xFF], [0xC3],
+                                 [0xE2, 0x82], [0xF0, 0x9F, 0x93], Self.b("\n"), Self.b("\r\n"), Self.b("\r")]
+        var random = SeededGenerator(seed: 77)
+        var checked = 0
+        for _ in 0..<300 {
+            var bytes: [UInt8] = random.next(4) == 0 ? Self.b("\u{FEFF}") : []
+            for _ in 0..<random.next(40) { bytes += pieces[random.next(pieces.count)] }
+            for encoding in [PositionEncoding.utf8, .utf16] {
+                for hidesBOM in [false, true] {
+                    let mapper = PositionMapper(bytes, encoding: encoding, hidesBOM: hidesBOM)
+                    for line in 0..<mapper.lineCount {
+                        let expected = mapper.range(of: mapper.lineStarts[line]..<mapper.lineEnd(line))
+                        #expect(mapper.range(ofLine: line) == expected, "\(bytes), line \(line), \(encoding), BOM hidden: \(hidesBOM)")
+                        checked += 1
+                    }
+                }
+            }
+        }
+        #expect(checked > 2_000)
+    }
 }

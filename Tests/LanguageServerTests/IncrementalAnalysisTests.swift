@@ -116,6 +116,10 @@ import Testing
             #expect(incremental.tracking.startField == whole.startField, "\(context)")
             #expect(incremental.tracking.sectionHorizons == whole.sectionHorizons, "\(context)")
             #expect(incremental.tracking.sectionDurations == whole.sectionDurations, "\(context)")
+            // Each goal's own period is read when its chunk is parsed, not by the schedule: as the
+            // whole text's goals name them.
+            #expect(incremental.roadmap.knownHorizons == whole.roadmap.goals.indices.map { Schedule.horizon(ofGoal: $0, in: whole.roadmap) },
+                    "\(context)")
             #expect(incremental.schedule.files[0].goalDue == wholeSchedule.goalDue, "\(context)")
             #expect(incremental.schedule.files[0].checkpointDue == wholeSchedule.checkpointDue, "\(context)")
             #expect(full.roadmap.goals == whole.roadmap.goals && full.tracking.fields == whole.fields, "\(context)")

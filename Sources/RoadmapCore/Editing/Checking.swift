@@ -84,7 +84,9 @@ extension Roadmap {
     public func doneDate(of index: Int) -> CivilDate? {
         // A done date is spelt `✅ …` or `[completion:: …]`: most goals have neither, and reading
         // their fields to find so was most of lint's undated-done check, run over the whole file
-        // on every keystroke.
+        // on every keystroke. Fields read already (`TrackingChunks`) are read from the same text, so
+        // a done date among them is one this scan would find: no scan at all then.
+        if let known = knownDetails { return known.done(of: index) }
         guard mayHaveDoneDate(goals[index].textRange) else { return nil }
         return taskDetails(of: index).done
     }

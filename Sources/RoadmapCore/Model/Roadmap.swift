@@ -14,6 +14,9 @@ public struct Roadmap: Sendable {
     /// Each goal's Tasks fields, read already (`TrackingChunks` reads them once per chunk it
     /// parses, so a keystroke does not read every goal's again); nil when not read yet.
     package let knownDetails: TaskDetailsTable?
+    /// Each goal's own period (`Schedule.horizon(ofGoal:in:)`), read already by `TrackingChunks`
+    /// as the details are; nil when not read yet.
+    package let knownHorizons: [Horizon?]?
 
     /// Reads the roadmap from any bytes: parsing never fails.
     public init(parsing bytes: [UInt8]) {
@@ -35,6 +38,7 @@ public struct Roadmap: Sendable {
         self.continuations = builder.continuations
         self.lineFacts = builder.facts
         self.knownDetails = nil
+        self.knownHorizons = nil
     }
 
     /// The document's title: its first level-1 heading, else its first heading.

@@ -47,6 +47,9 @@ public struct TrackingChunks: Sendable {
         var start: CivilDate?
         var startField: Int?
         var details: TaskDetailsTable
+        /// Each goal's own period (`Schedule.horizon(ofGoal:in:)`), read once when the chunk is
+        /// parsed, not every goal's on every keystroke by the schedule.
+        var goalHorizons: [Horizon?]
         /// Local indices of the sections whose headings name a checkpoint.
         var checkpointSections: [Int]
     }
@@ -65,22 +68,20 @@ public struct TrackingChunks: Sendable {
     /// edit) now holds `insertedCount` bytes. Edits are given in the order they were made.
     public mutating func edited(_ replaced: Range<Int>, insertedCount: Int) {
         let delta = insertedCount - replaced.count
-        var kept: [Chunk] = []
-        kept.reserveCapacity(chunks.count)
-        for chunk in chunks {
-            if chunk.end < replaced.lowerBound {
-                kept.append(chunk)
-                continue
-            }
-            if chunk.start > replaced.upperBound {
-                var moved = chunk
-                moved.start += delta
-                moved.end += delta
-                kept.append(moved)
-            }
-            // Otherwise touched: gone.
+        // In place: the chunks before the edit stay, those it touches go, those after it move. A
+        // copy of every chunk (each holds a dozen arrays) was a tenth of a keystroke.
+        var touched = chunks.count
+        var after = chunks.count
+        for k in chunks.indices {
+            if touched == chunks.count && chunks[k].end >= replaced.lowerBound { touched = k }
+            if chunks[k].start > replaced.upperBound { after = k; break }
         }
-        chunks = kept
+        touched = min(touched, after)
+        for k in after..<chunks.count {
+            chunks[k].start += delta
+            chunks[k].end += delta
+        }
+        chunks.removeSubrange(touched..<after)
     }
 
     /// The tracking model of `bytes`, the document after the edits told: equal to
@@ -92,10 +93,12 @@ public struct TrackingChunks: Sendable {
         var next = 0  // the first kept chunk not placed yet
         var position = 0  // the end of the last chunk placed
         // Chunks out of order or past the end would be a mistake in telling the edits: parse all.
+        // By index: `for chunk in chunks` copied every chunk (a dozen arrays retained and released)
+        // to read two numbers.
         var last = 0
-        for chunk in chunks {
-            guard chunk.start >= last, chunk.end >= chunk.start, chunk.end <= bytes.count else { chunks = []; break }
-            last = chunk.end
+        for k in chunks.indices {
+            guard chunks[k].start >= last, chunks[k].end >= chunks[k].start, chunks[k].end <= bytes.count else { chunks = []; break }
+            last = chunks[k].end
         }
         while position < bytes.count || (position == 0 && result.isEmpty) {
             while next < chunks.count && chunks[next].start < position { next += 1 }
@@ -219,6 +222,7 @@ public struct TrackingChunks: Sendable {
         var startField: Int?
         var firstStartLabel: Int?
         var details = TaskDetailsTable()
+        var goalHorizons: [Horizon?] = []
         var checkpointSections: [Int] = []
         var open: [Int] = [0]
         var line = 0  // lines before the chunk
@@ -246,6 +250,7 @@ public struct TrackingChunks: Sendable {
             }
             goals += part.goals.map(mover.moved)
             details.append(part.details)
+            goalHorizons += part.goalHorizons
             checkpointSections += part.checkpointSections.map { mover.section($0) }
             continuations.append(part.continuations, goals: 0..<part.goals.count, goalOffset: goalBase, byteOffset: b)
             fields += part.fields.map(mover.moved)
@@ -266,7 +271,8 @@ public struct TrackingChunks: Sendable {
         for i in sections.indices.dropFirst().reversed() {
             if let parent = sections[i].parentIndex { sections[parent].goals += sections[i].goals }
         }
-        let roadmap = Roadmap(bytes: bytes, goals: goals, sections: sections, continuations: continuations, details: details)
+        let roadmap = Roadmap(bytes: bytes, goals: goals, sections: sections, continuations: continuations, details: details,
+                              horizons: goalHorizons)
         return Tracking(roadmap, fields: fields, groups: groups, tables: tables, titles: titles, horizons: horizons,
                         durations: durations, start: start, startField: start == nil ? firstStartLabel : startField,
                         checkpointSections: checkpointSections)
@@ -383,25 +389,28 @@ extension TrackingChunks.Part {
         var details = TaskDetailsTable()
         for goal in goalRun { details.append(roadmap.taskDetails(of: goal)) }
         self.details = details
+        goalHorizons = goalRun.map { Schedule.horizon(ofGoal: $0, in: roadmap) }
         checkpointSections = probe.checkpoints.compactMap { range2.contains($0.sectionIndex) ? $0.sectionIndex - sectionBase : nil }
     }
 }
 
 extension Roadmap {
     /// A roadmap from parts already found (`TrackingChunks`), without line facts.
-    init(bytes: [UInt8], goals: [Goal], sections: [Section], continuations: Continuations, details: TaskDetailsTable) {
+    init(bytes: [UInt8], goals: [Goal], sections: [Section], continuations: Continuations, details: TaskDetailsTable,
+         horizons: [Horizon?]) {
         self.bytes = bytes
         self.goals = goals
         self.sections = sections
         self.continuations = continuations
         self.lineFacts = []
         self.knownDetails = details
+        self.knownHorizons = horizons
     }
 
     /// The due date a goal's own Tasks field gives it (`DueDate.signified` of its text), read
     /// from the fields already read when they were.
     package func signifiedDue(of index: Int) -> CivilDate? {
-        if let known = knownDetails { return known[index].due }
+        if let known = knownDetails { return known.due(of: index) }
         return DueDate.signified(in: bytes, goals[index].textRange)
     }
 }
@@ -435,6 +444,19 @@ package struct TaskDetailsTable: Sendable {
     subscript(index: Int) -> TaskDetails {
         let slot = slots[index]
         return slot < 0 ? Self.none : distinct[Int(slot)]
+    }
+
+    /// The due date of goal `index`'s details, read without copying them all (the schedule asks
+    /// for every goal's on every keystroke).
+    func due(of index: Int) -> CivilDate? {
+        let slot = slots[index]
+        return slot < 0 ? nil : distinct[Int(slot)].due
+    }
+
+    /// The done date of goal `index`'s details, read without copying them all.
+    func done(of index: Int) -> CivilDate? {
+        let slot = slots[index]
+        return slot < 0 ? nil : distinct[Int(slot)].done
     }
 
     /// Adds the next goal's details.

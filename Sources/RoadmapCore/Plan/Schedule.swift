@@ -86,7 +86,7 @@ public struct Schedule: Sendable {
             let lines = continuations.lines(of: index)
             if let date = roadmap.signifiedDue(of: index) {
                 goalDue[index] = date
-            } else if let horizon = Schedule.horizon(ofGoal: index, in: roadmap, continuations: lines) {
+            } else if let horizon = roadmap.knownHorizons.map({ $0[index] }) ?? Schedule.horizon(ofGoal: index, in: roadmap, continuations: lines) {
                 goalDue[index] = Schedule.due(horizon, start, &past)
             } else if let parent = goal.parentIndex {
                 goalDue[index] = goalDue[parent]

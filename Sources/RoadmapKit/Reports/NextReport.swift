@@ -54,21 +54,32 @@ public struct NextReport: Sendable {
         }
         var first = Set<GoalRef>()
         var waiting: [(goal: GoalRef, blockers: [GoalRef])] = []
-        let dependencies = TaskDependencies(schedule.plan)
+        // Read only when a goal that could be listed waits for an id (`⛔`): the language server
+        // makes this report on every keystroke, and reading every goal's fields was most of it.
+        var known: TaskDependencies?
         for ref in goalFilter.map({ schedule.plan.goals(matching: $0, schedule: schedule) }) ?? schedule.plan.goalsInOrder {
             let state = schedule.plan.state(of: ref)
             guard state != .done && state != .cancelled else { continue }
+            // Listed (or waiting) only if overdue, due by the window's end or in progress: any
+            // other goal is passed over before its Tasks fields are read.
+            let due = schedule.due(of: ref)
+            guard state == .inProgress || due.map({ $0 < schedule.today || $0 <= horizon }) == true else { continue }
             let details = schedule.plan.files[ref.file].roadmap.taskDetails(of: ref.goal)
             if let start = details.start, start > schedule.today { continue }
             if let filter, !filter.keeps(details, today: schedule.today) { continue }
-            let blockers = dependencies.blockers(of: ref)
+            // A goal that names no id waits for none (`TaskDependencies.blockers`).
+            var blockers: [GoalRef] = []
+            if !details.dependsOn.isEmpty {
+                let dependencies = known ?? TaskDependencies(schedule.plan)
+                known = dependencies
+                blockers = dependencies.blockers(of: ref)
+            }
             if !blockers.isEmpty {
                 // Listed only where it would have been: due by the window's end, or in progress.
                 if state == .inProgress || schedule.due(of: ref).map({ $0 <= horizon }) == true { waiting.append((ref, blockers)) }
                 continue
             }
             if details.priority >= .high || details.scheduled.map({ $0 <= schedule.today }) == true { first.insert(ref) }
-            let due = schedule.due(of: ref)
             if let due, due < schedule.today {
                 overdue.append(Entry(item: .goal(ref), reason: .overdue, due: due))
             } else if let due, due <= horizon {
