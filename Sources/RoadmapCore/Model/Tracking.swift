@@ -18,10 +18,10 @@ public struct Tracking: Sendable {
     /// Checkpoint sections (`## 3-Month Checkpoint`), in document order.
     public let checkpoints: [Checkpoint]
     /// Each section's own horizon, read from its heading (`### Month 1`, `## 6-Month Goals`).
-    package let sectionHorizons: [Horizon?]
+    package let sectionHorizons: NilsOmitted<Horizon>
     /// Each section's own duration, read from a heading like `### Project 1: Search (4 weeks)`
     /// (a span of time, not a period of the plan; see `Schedule`).
-    package let sectionDurations: [Horizon?]
+    package let sectionDurations: NilsOmitted<Horizon>
     /// The plan's start: the first start-date field (`Date Created`, `Start Date`, `Started`,
     /// `Start`, `Created`) holding an ISO date.
     public let start: CivilDate?
@@ -78,8 +78,8 @@ public struct Tracking: Sendable {
             horizons.append(horizon)
             durations.append(horizon == nil ? HorizonScanner.parenthesizedDuration(in: roadmap.bytes, section.titleRange) : nil)
         }
-        sectionHorizons = horizons
-        sectionDurations = durations
+        sectionHorizons = NilsOmitted(horizons)
+        sectionDurations = NilsOmitted(durations)
 
         let (start, startField) = Tracking.start(in: builder.fields[...], bytes: roadmap.bytes)
         self.start = start

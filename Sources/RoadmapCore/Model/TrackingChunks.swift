@@ -425,8 +425,8 @@ extension Tracking {
         self.groups = groups
         self.tables = tables
         self.titles = titles
-        sectionHorizons = horizons
-        sectionDurations = durations
+        sectionHorizons = NilsOmitted(horizons)
+        sectionDurations = NilsOmitted(durations)
         self.start = start
         self.startField = startField
         checkpoints = Tracking.checkpoints(roadmap, fields, titles, horizons, candidates: checkpointSections)

@@ -59,7 +59,9 @@ public struct Plan: Sendable {
     public let warnings: [Warning]
     /// Which file each linking goal includes.
     let linked: [GoalRef: Int]
-    /// Per file, per section: its goals plus those of every file linked from inside it.
+    /// Per file, per section: its goals plus those of every file linked from inside it; empty
+    /// for a file that links none, whose sections' own totals are that already (a tree's 20,000
+    /// files each held a copy of their sections' tallies, 64 bytes a section: issue 28).
     let rolled: [[Tally]]
 
     /// - Parameters:
@@ -131,7 +133,7 @@ public struct Plan: Sendable {
         files = [File(path: path, key: RelativePath.stem(RelativePath.baseName(of: path)), roadmap: roadmap, linkedFrom: nil, tracking: tracking)]
         warnings = []
         linked = [:]
-        rolled = [roadmap.sections.map(\.goals)]
+        rolled = [[]]
     }
 
     /// Why a link is not followed, if it is not: it leaves the index's folder tree, or its name
@@ -152,20 +154,28 @@ public struct Plan: Sendable {
     /// Files come after the file that links them, so one backward pass adds each file's total to
     /// the linking goal's section and that section's ancestors.
     static func rollUp(_ files: [File], _ linked: [GoalRef: Int]) -> [[Tally]] {
+        // Only the files that hold more than their own goals get an array: the root of a tree
+        // (its folders) and each file that links another; every other file's is empty.
+        var rolled = [[Tally]](repeating: [], count: files.count)
+        func materialize(_ file: Int) {
+            if rolled[file].isEmpty { rolled[file] = files[file].roadmap.sections.map(\.goals) }
+        }
+        if !files.isEmpty { materialize(0) }
         // By index: a file taken as a value retains every array of its models (20,000 in a tree).
-        var rolled = files.indices.map { files[$0].roadmap.sections.map(\.goals) }
         for index in files.indices.dropFirst().reversed() {
             if let folder = files[index].placedIn {
                 // A tree's file adds to its folder's section and every folder above it.
+                let total = rolledTally(rolled, files, file: index, section: 0)
                 var section: Int? = folder
                 while let s = section {
-                    rolled[0][s] += rolled[index][0]
+                    rolled[0][s] += total
                     section = files[0].roadmap.sections[s].parentIndex
                 }
                 continue
             }
             guard let ref = files[index].linkedFrom else { continue }
-            let total = rolled[index][0]
+            let total = rolledTally(rolled, files, file: index, section: 0)
+            materialize(ref.file)
             let sections = files[ref.file].roadmap.sections
             var section: Int? = files[ref.file].roadmap.goals[ref.goal].sectionIndex
             while let s = section {
@@ -176,16 +186,21 @@ public struct Plan: Sendable {
         return rolled
     }
 
+    /// A section's rolled-up tally: its file's array when it has one, else the section's own.
+    private static func rolledTally(_ rolled: [[Tally]], _ files: [File], file: Int, section: Int) -> Tally {
+        rolled[file].isEmpty ? files[file].roadmap.sections[section].goals : rolled[file][section]
+    }
+
     /// The root file's roadmap (the index, or the one file).
     public var root: Roadmap { files[0].roadmap }
     /// The file's tracking model: as read, else built now.
     public func tracking(ofFile file: Int) -> Tracking { files[file].tracking ?? Tracking(files[file].roadmap) }
     /// Every goal of every file.
-    public var tally: Tally { rolled[0][0] }
+    public var tally: Tally { Plan.rolledTally(rolled, files, file: 0, section: 0) }
     /// A file's goals and those of the files it links, directly or not.
-    public func tally(ofFile file: Int) -> Tally { rolled[file][0] }
+    public func tally(ofFile file: Int) -> Tally { Plan.rolledTally(rolled, files, file: file, section: 0) }
     /// A section's goals, with those of the files linked from inside it.
-    public func tally(ofFile file: Int, section: Int) -> Tally { rolled[file][section] }
+    public func tally(ofFile file: Int, section: Int) -> Tally { Plan.rolledTally(rolled, files, file: file, section: section) }
 
     /// The file a goal includes, if it is a link the plan followed.
     package func linkedFile(of ref: GoalRef) -> Int? { linked[ref] }
@@ -193,7 +208,7 @@ public struct Plan: Sendable {
     /// A goal's nested goals and, for a linking goal, everything in the linked file.
     public func childTally(of ref: GoalRef) -> Tally {
         var tally = files[ref.file].roadmap.childTally(of: ref.goal)
-        if let file = linked[ref] { tally += rolled[file][0] }
+        if let file = linked[ref] { tally += self.tally(ofFile: file) }
         return tally
     }
 

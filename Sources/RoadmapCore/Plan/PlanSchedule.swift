@@ -23,6 +23,8 @@ public struct PlanSchedule: Sendable {
         startInheritedFrom = root.start == nil && inheritedStart != nil ? inheritedFrom : nil
         let start = root.start ?? inheritedStart
         var files = [Schedule(root, today: today, fallbackStart: inheritedStart)]
+        // Reserved: doubling held two arrays of 20,000 schedules at once in a tree (issue 28).
+        files.reserveCapacity(plan.files.count)
         for file in plan.files.indices.dropFirst() {
             files.append(Schedule(plan.tracking(ofFile: file), today: today, fallbackStart: start))
         }

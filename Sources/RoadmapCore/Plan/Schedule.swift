@@ -11,7 +11,7 @@ public struct Schedule: Sendable {
     /// The roadmap's start date, from its start field or the one it inherits; nil without one.
     public let start: CivilDate?
     /// By goal index.
-    package let goalDue: [CivilDate?]
+    package let goalDue: NilsOmitted<CivilDate>
     /// By checkpoint index: start + the checkpoint's period (the filled Date for one without a
     /// period). The Date says when it was held, which never makes late goals look on time; only
     /// a Date still to come moves the checkpoint (and its goals) there: it was rescheduled.
@@ -19,7 +19,7 @@ public struct Schedule: Sendable {
     /// By checkpoint index: start + its period, whatever the Date says.
     package let plannedCheckpointDue: [CivilDate?]
     /// By section index.
-    package let sectionDue: [CivilDate?]
+    package let sectionDue: NilsOmitted<CivilDate>
     /// The tracking model the schedule was made from.
     public let tracking: Tracking
     /// Periods whose end would fall after 9999-12-31 (`Month 3` from 9999-10-01): they make
@@ -78,7 +78,7 @@ public struct Schedule: Sendable {
                 sectionDue[index] = sectionDue[parent]
             }
         }
-        self.sectionDue = sectionDue
+        self.sectionDue = NilsOmitted(sectionDue)
 
         var goalDue = [CivilDate?](repeating: nil, count: roadmap.goals.count)
         var continuations = Continuations.Walk(roadmap.continuations)
@@ -94,7 +94,7 @@ public struct Schedule: Sendable {
                 goalDue[index] = sectionDue[goal.sectionIndex]
             }
         }
-        self.goalDue = goalDue
+        self.goalDue = NilsOmitted(goalDue)
         datesPastTheCalendar = past
     }
 

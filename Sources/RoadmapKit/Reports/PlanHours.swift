@@ -21,22 +21,27 @@ public struct WorkHours: Equatable, Sendable {
 /// Hours per section of a plan, rolled up as goals are (`Plan.tally(ofFile:section:)`): a
 /// section's are its own goals', its subsections', and those of the files linked inside it.
 public struct PlanHours: Sendable {
+    /// Per file, per section; empty for a file whose goals track no time (most files of a tree:
+    /// an array each cost 20,000 allocations, issue 28).
     private let rolled: [[WorkHours]]
 
     /// Reads every goal's progress fields once; only lines that can hold a time (`⏱` or `::`)
     /// are read, so a plan without hours costs one byte scan per goal.
     public init(_ plan: Plan) {
-        var rolled = plan.files.map { file in
-            var own = [WorkHours](repeating: WorkHours(), count: file.roadmap.sections.count)
-            let roadmap = file.roadmap
+        // By index: a file taken as a value retains every array of its models.
+        var rolled = plan.files.indices.map { file in
+            var own: [WorkHours] = []
+            let roadmap = plan.files[file].roadmap
             for index in roadmap.goals.indices where PlanHours.mayHoldTime(roadmap, index) {
                 let progress = roadmap.progress(of: index)
                 guard progress.spentMinutes != nil || progress.estimateMinutes != nil else { continue }
+                if own.isEmpty { own = [WorkHours](repeating: WorkHours(), count: roadmap.sections.count) }
                 let section = roadmap.goals[index].sectionIndex
                 own[section].spent += progress.spentMinutes ?? 0
                 own[section].estimate += progress.estimateMinutes ?? 0
                 own[section].goals += 1
             }
+            if own.isEmpty { return own }
             for section in roadmap.sections.indices.dropFirst().reversed() {
                 if let parent = roadmap.sections[section].parentIndex { own[parent] += own[section] }
             }
@@ -45,8 +50,10 @@ public struct PlanHours: Sendable {
         // Linked files roll into the sections of the goal linking them, deepest files first.
         for index in plan.files.indices.dropFirst().reversed() {
             guard let ref = plan.files[index].linkedFrom else { continue }
+            guard !rolled[index].isEmpty else { continue }
             let total = rolled[index][0]
             let sections = plan.files[ref.file].roadmap.sections
+            if rolled[ref.file].isEmpty { rolled[ref.file] = [WorkHours](repeating: WorkHours(), count: sections.count) }
             var section: Int? = plan.files[ref.file].roadmap.goals[ref.goal].sectionIndex
             while let s = section {
                 rolled[ref.file][s] += total
@@ -57,15 +64,17 @@ public struct PlanHours: Sendable {
     }
 
     /// Every goal's hours.
-    public var total: WorkHours { rolled[0][0] }
+    public var total: WorkHours { hours(file: 0, section: 0) }
 
     /// A section's or a linked file's hours, as an outline item names it.
     public func hours(of item: Plan.Item) -> WorkHours {
         switch item {
-        case let .section(file, section): rolled[file][section]
-        case let .file(file): rolled[file][0]
+        case let .section(file, section): hours(file: file, section: section)
+        case let .file(file): hours(file: file, section: 0)
         }
     }
+
+    private func hours(file: Int, section: Int) -> WorkHours { rolled[file].isEmpty ? WorkHours() : rolled[file][section] }
 
     /// The goals not done and not cancelled that track time (a `⏱` or an estimate), least time
     /// spent first (`next --neglected`); of equal time, the smaller share of its estimate, then

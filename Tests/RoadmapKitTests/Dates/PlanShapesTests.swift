@@ -27,7 +27,7 @@ import Testing
     }
 
     @Test func aDurationWithoutAStartMakesNothingDue() {
-        #expect(schedule("# P\n### Project 1: X (4 weeks)\n- [ ] a\n").goalDue == [nil])
+        #expect(Array(schedule("# P\n### Project 1: X (4 weeks)\n- [ ] a\n").goalDue) == [nil])
     }
 
     @Test func timeframeLabelsOfNextSteps() {
