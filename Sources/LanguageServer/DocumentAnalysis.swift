@@ -54,7 +54,10 @@ public final class DocumentAnalysis {
         self.today = today
         path = DocumentPath.path(ofURI: buffer.uri)
         mapper = buffer.mapper
-        tracking = parse.tracking(buffer.bytes)
+        // The stretches parsed again, with their line facts, are lint's to read (not to parse
+        // them a second time), and go when the analysis is made.
+        var parsed: [ParsedStretch] = []
+        tracking = parse.tracking(buffer.bytes, parsed: &parsed)
         plan = Plan(single: tracking.roadmap, path: path ?? "untitled.md", tracking: tracking)
         schedule = PlanSchedule(plan, today: today)
         if tracking.roadmap.goals.isEmpty {
@@ -73,7 +76,7 @@ public final class DocumentAnalysis {
                 known[target] = found
                 return found
             }
-            lintFindings = lint.findings(tracking, schedule: schedule.files[0], path: path ?? "", exists: exists)
+            lintFindings = lint.findings(tracking, schedule: schedule.files[0], path: path ?? "", parsed: parsed, exists: exists)
         }
     }
 

@@ -2,29 +2,36 @@
 /// the same container depth belong to one list until a line outside that depth (a paragraph or
 /// heading further out, or the end of an enclosing item) ends it. Blank lines do not end a list.
 package struct ListMembership {
-    /// List number by line index, for lines that open a list item.
-    private var lists: [Int: Int] = [:]
+    /// List number by line index, for lines that open a list item; 0 for other lines. (Arrays,
+    /// not dictionaries: a dictionary of open lists filtered on every line was a sixth of lint's
+    /// duplicate check on a large file.)
+    private var lists: [Int32]
 
     package init(_ facts: [LineFacts]) {
-        var open: [Int: Int] = [:]  // container depth -> list number
-        var count = 0
-        for (index, line) in facts.enumerated() where line.role != .blank {
+        lists = Array(repeating: 0, count: facts.count)
+        var open: [Int32] = []  // by container depth: the list open there, 0 for none
+        var count: Int32 = 0
+        for index in facts.indices where facts[index].role != .blank {
+            let line = facts[index]
+            let depth = max(0, line.containerDepth)
             // A line at depth d keeps lists at depths up to d open; deeper ones end, and so does
             // the list at d itself unless this line opens an item in it or continues one.
-            open = open.filter { $0.key <= line.containerDepth }
+            if open.count > depth + 1 { open.removeLast(open.count - depth - 1) }
             if line.startsListItem {
-                if let list = open[line.containerDepth] {
-                    lists[index] = list
-                } else {
+                while open.count <= depth { open.append(0) }
+                if open[depth] == 0 {
                     count += 1
-                    open[line.containerDepth] = count
-                    lists[index] = count
+                    open[depth] = count
                 }
-            } else if line.containerDepth == 0 {
-                open.removeAll()
+                lists[index] = open[depth]
+            } else if depth == 0 {
+                open.removeAll(keepingCapacity: true)
             }
         }
     }
 
-    package func list(ofLine index: Int) -> Int? { lists[index] }
+    package func list(ofLine index: Int) -> Int? {
+        guard index >= 0 && index < lists.count, lists[index] != 0 else { return nil }
+        return Int(lists[index])
+    }
 }

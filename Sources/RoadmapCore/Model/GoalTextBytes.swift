@@ -11,21 +11,23 @@ extension Roadmap {
         var from = text.lowerBound
         // Every field `text(of:withoutFields:)` leaves out (dates, priorities, ids, a block link;
         // tags stay), so the key is the String rule's; Dataview fields and `^id` are ASCII too.
+        // Each run is checked, then copied whole (a byte at a time was most of the time here).
+        func copy(_ run: Range<Int>) -> Bool {
+            guard !run.isEmpty else { return true }
+            for b in bytes[run] where b >= 0x80 { return false }
+            raw.append(contentsOf: bytes[run])
+            return true
+        }
         let removals = fieldRemovals(goalIndex, tasksFields(of: goalIndex)) { $0 != .tag }
-        for removed in removals + [text.upperBound..<text.upperBound] {
-            for b in bytes[from..<removed.lowerBound] {
-                guard b < 0x80 else { return false }
-                raw.append(b)
-            }
+        for removed in removals {
+            guard copy(from..<removed.lowerBound) else { return false }
             from = removed.upperBound
         }
+        guard copy(from..<text.upperBound) else { return false }
         if raw.allSatisfy(ASCII.isLineWhitespace) { raw.removeAll(keepingCapacity: true) }
         for range in continuations[goalIndex] ?? [] where !range.isEmpty {
             if !raw.isEmpty { raw.append(ASCII.space) }
-            for b in bytes[range] {
-                guard b < 0x80 else { return false }
-                raw.append(b)
-            }
+            guard copy(range) else { return false }
         }
         while let last = raw.last, ASCII.isLineWhitespace(last) { raw.removeLast() }
         return true

@@ -55,7 +55,13 @@ public struct Tracking: Sendable {
     /// Reads a file once for both the roadmap and its tracking model: what `status` and `next`
     /// need, at the cost of one scan instead of two.
     public static func parsing(_ bytes: [UInt8]) -> Tracking {
-        var sink = PairedSink(RoadmapBuilder(keepsLineFacts: false, reservingFor: bytes), TrackingBuilder(bytes: bytes))
+        parsing(bytes, keepingLineFacts: false)
+    }
+
+    /// `parsing(bytes)`, its roadmap keeping every line's block facts when asked (lint reads
+    /// them): the same model, from the same one scan.
+    package static func parsing(_ bytes: [UInt8], keepingLineFacts: Bool) -> Tracking {
+        var sink = PairedSink(RoadmapBuilder(keepsLineFacts: keepingLineFacts, reservingFor: bytes), TrackingBuilder(bytes: bytes))
         BlockScanner.scan(bytes, into: &sink)
         var roadmapBuilder = sink.first
         roadmapBuilder.finish(bytes)

@@ -87,7 +87,17 @@ public struct TrackingChunks: Sendable {
     /// The tracking model of `bytes`, the document after the edits told: equal to
     /// `Tracking.parsing(bytes)`, parsing again only the text no kept chunk covers.
     public mutating func tracking(_ bytes: [UInt8]) -> Tracking {
+        var stretches: [ParsedStretch] = []
+        return tracking(bytes, parsed: &stretches)
+    }
+
+    /// `tracking(bytes)`, and in `parsed` the stretches of the document it parsed again, in
+    /// order, each parsed whole with its line facts: lint reads them rather than parse the same
+    /// text a second time (`LintChunks`). The caller keeps them only as long as it needs them
+    /// (they hold a copy of the text parsed, and a fact per line).
+    public mutating func tracking(_ bytes: [UInt8], parsed: inout [ParsedStretch]) -> Tracking {
         parsedBytes = 0
+        parsed = []
         var result: [Chunk] = []
         result.reserveCapacity(chunks.count + 4)
         var next = 0  // the first kept chunk not placed yet
@@ -117,8 +127,9 @@ public struct TrackingChunks: Sendable {
                 let end = stop < chunks.count ? chunks[stop].start : bytes.count
                 let probeEnd = stop < chunks.count ? Self.lineEnd(bytes, from: chunks[stop].start) : bytes.count
                 let pieces = Self.pieces(bytes, from: position, to: end, probeEnd: probeEnd, parsed: &parsedBytes)
-                if let pieces {
+                if let (pieces, probe) = pieces {
                     result.append(contentsOf: pieces)
+                    parsed.append(ParsedStretch(start: position, end: end, tracking: probe))
                     position = end
                     break
                 }
@@ -132,8 +143,10 @@ public struct TrackingChunks: Sendable {
 
     /// The chunks of `bytes[from..<to]`, parsed once and cut at their headings; nil when the line
     /// at `to` (up to `probeEnd`) is no longer a cut once what comes before it is parsed.
-    static func pieces(_ bytes: [UInt8], from: Int, to: Int, probeEnd: Int, parsed: inout Int) -> [Chunk]? {
-        let probe = Tracking.parsing(Array(bytes[from..<probeEnd]))
+    /// The probe is parsed with its line facts (`ParsedStretch`): that costs a fact a line, and
+    /// saves lint its own parse of the same text.
+    static func pieces(_ bytes: [UInt8], from: Int, to: Int, probeEnd: Int, parsed: inout Int) -> (chunks: [Chunk], probe: Tracking)? {
+        let probe = Tracking.parsing(Array(bytes[from..<probeEnd]), keepingLineFacts: true)
         parsed += probeEnd - from
         var cuts = cuts(probe.roadmap)
         var endSection = probe.roadmap.sections.count
@@ -153,7 +166,7 @@ public struct TrackingChunks: Sendable {
                                lines: lineCount(bytes, from + first.offset, from + next.offset), part: part))
             first = next
         }
-        return found
+        return (found, probe)
     }
 
     /// Where the chunks of a parsed text start, after its first: each column-0 ATX heading's
@@ -392,6 +405,19 @@ extension TrackingChunks.Part {
         goalHorizons = goalRun.map { Schedule.horizon(ofGoal: $0, in: roadmap) }
         checkpointSections = probe.checkpoints.compactMap { range2.contains($0.sectionIndex) ? $0.sectionIndex - sectionBase : nil }
     }
+}
+
+/// A stretch of a document that `TrackingChunks` parsed as a text of its own, from a cut (or the
+/// document's start) to a cut (or its end): its tracking model, whose roadmap kept its line facts,
+/// in the stretch's own coordinates (bytes and lines counted from `start`). The text parsed may
+/// run on past `end` by one line, the heading that starts the next chunk.
+public struct ParsedStretch: Sendable {
+    /// The stretch's first byte in the document: the start of a line.
+    public let start: Int
+    /// The byte after the stretch: where the next chunk starts, or the document's end.
+    public let end: Int
+    /// The parse of the stretch, with line facts.
+    package let tracking: Tracking
 }
 
 extension Roadmap {

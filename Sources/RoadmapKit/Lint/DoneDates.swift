@@ -6,13 +6,12 @@
 enum DoneDates {
     static let listedEach = 3
 
-    static func findings(_ input: LintInput) -> [LintFinding] {
-        undated(input) + future(input)
+    static func findings(_ input: LintInput, today: CivilDate) -> [LintFinding] {
+        undated(input) + future(input, today: today)
     }
 
-    private static func future(_ input: LintInput) -> [LintFinding] {
+    private static func future(_ input: LintInput, today: CivilDate) -> [LintFinding] {
         let roadmap = input.roadmap
-        let today = input.schedule.today
         return roadmap.goals.indices.compactMap { g in
             guard roadmap.goals[g].state == .done, let date = roadmap.doneDate(of: g), date > today else { return nil }
             return LintFinding(line: roadmap.goals[g].line, kind: .futureDoneDate,

@@ -22,6 +22,7 @@ enum DuplicateGoals {
         let roadmap = input.roadmap
         let lists = ListMembership(roadmap.lineFacts)
         var seen: [Key: Int] = [:]
+        seen.reserveCapacity(roadmap.goals.count)
         var found: [LintFinding] = []
         var scratch: [UInt8] = []
         for index in roadmap.goals.indices {

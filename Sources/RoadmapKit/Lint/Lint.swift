@@ -43,17 +43,23 @@ public struct LintFinding: Equatable, Sendable {
     }
 }
 
-/// A file as the checks see it: its bytes parsed once with every line's block facts, its
-/// tracking model and its schedule.
+/// A file as the checks see it: its bytes parsed once with every line's block facts, and its
+/// tracking model. (The two checks that need the schedule, `DoneDates` and `CheckpointDates`, are
+/// given it: the checks run by chunk need none, and building one per chunk was wasted.)
 struct LintInput {
     let roadmap: Roadmap
     let tracking: Tracking
-    let schedule: Schedule
     /// Whether a path relative to the file's directory names something that exists.
     let exists: (String) -> Bool
-
     /// The lines that are text (not code, HTML or blank), with their facts.
-    var textLines: [LineFacts] { roadmap.lineFacts.filter { $0.role == .paragraph || $0.role == .heading } }
+    let textLines: [LineFacts]
+
+    init(roadmap: Roadmap, tracking: Tracking, exists: @escaping (String) -> Bool) {
+        self.roadmap = roadmap
+        self.tracking = tracking
+        self.exists = exists
+        textLines = roadmap.lineFacts.filter { $0.role == .paragraph || $0.role == .heading }
+    }
 
     /// A goal's text, plain, shortened for a message.
     func quoted(goal: Int) -> String {
@@ -74,17 +80,39 @@ public enum Lint {
         let roadmap = Roadmap(parsing: bytes, keepingLineFacts: true)
         let tracking = Tracking(roadmap)
         let schedule = Schedule(tracking, today: today, fallbackStart: fallbackStart)
-        return withoutActuallyEscaping(exists) { exists in
-            let input = LintInput(roadmap: roadmap, tracking: tracking, schedule: schedule,
-                                  exists: { exists(RelativePath.join(RelativePath.directory(of: path), $0)) })
+        return findings(tracking, schedule: schedule, path: path, exists: exists)
+    }
+
+    /// The findings of the checks that look at one list, group or line at a time (every check
+    /// but the whole-file ones, `wholeFileKinds`), over a text already parsed with its line facts
+    /// (`Roadmap(parsing:keepingLineFacts:)`): what `findings` gives for the same bytes, less the
+    /// whole-file kinds. `LintChunks` lints the stretches the language server's parse read.
+    static func chunkFindings(_ tracking: Tracking, path: String, exists: (String) -> Bool) -> [LintFinding] {
+        findings(tracking, schedule: nil, path: path, exists: exists)
+    }
+
+    /// The checks over a parsed text, in their order; the whole-file checks only with a schedule.
+    private static func findings(_ tracking: Tracking, schedule: Schedule?, path: String,
+                                 exists: (String) -> Bool) -> [LintFinding] {
+        withoutActuallyEscaping(exists) { exists in
+            let directory = RelativePath.directory(of: path)
+            // A plan links the same few files from thousands of lines: each target is joined to
+            // the directory and looked up once a run (joining was half of MissingLinks' time).
+            var known: [String: Bool] = [:]
+            let input = LintInput(roadmap: tracking.roadmap, tracking: tracking, exists: { target in
+                if let found = known[target] { return found }
+                let found = exists(RelativePath.join(directory, target))
+                known[target] = found
+                return found
+            })
             var found: [LintFinding] = []
             found += AlmostTasks.findings(input)
             found += DoubleTicks.findings(input)
             found += SubGoalStates.findings(input)
-            found += DoneDates.findings(input)
+            if let schedule { found += DoneDates.findings(input, today: schedule.today) }
             found += DueDates.findings(input)
             found += RecallDates.findings(input)
-            found += CheckpointDates.findings(input)
+            if let schedule { found += CheckpointDates.findings(input, schedule: schedule) }
             found += DuplicateGoals.findings(input)
             found += MissingLinks.findings(input)
             found += MojibakeLines.findings(input)

@@ -35,6 +35,9 @@ public struct LintChunks: Sendable {
     public private(set) var linted = 0
     /// How many chunks the last `findings` call reused unchanged.
     public private(set) var reused = 0
+    /// How many of the chunks linted by the last `findings` call were linted from a stretch the
+    /// caller had parsed already (`parsed`), not parsed again.
+    public private(set) var fromParse = 0
 
     /// A cache with no chunks: the first `findings` lints the whole document.
     public init() {}
@@ -60,8 +63,12 @@ public struct LintChunks: Sendable {
 
     /// Every finding of `tracking`'s document, by line, exactly as `Lint.findings` gives them for
     /// the same bytes; chunks unchanged since the last call are not linted again.
-    /// - Parameter schedule: the document's schedule (its start, or the plan's, and today).
-    public mutating func findings(_ tracking: Tracking, schedule: Schedule, path: String,
+    /// - Parameters:
+    ///   - schedule: the document's schedule (its start, or the plan's, and today).
+    ///   - parsed: stretches of the document already parsed with their line facts
+    ///     (`TrackingChunks.tracking(_:parsed:)`): a chunk to lint that lies in one is linted from
+    ///     that parse, all the stretch's chunks at once, instead of being parsed again.
+    public mutating func findings(_ tracking: Tracking, schedule: Schedule, path: String, parsed: [ParsedStretch] = [],
                                   exists: (String) -> Bool) -> [LintFinding] {
         if today != schedule.today || self.path != path {
             chunks = []
@@ -74,13 +81,21 @@ public struct LintChunks: Sendable {
         var kept: [Chunk] = []
         linted = 0
         reused = 0
+        fromParse = 0
         var found: [LintFinding] = []
-        for (start, end, firstLine) in Self.cuts(tracking.roadmap) where start < end {
+        let cuts = Self.cuts(tracking.roadmap)
+        var stretches = StretchFindings(parsed, path: path)
+        for (k, (start, end, firstLine)) in cuts.enumerated() where start < end {
             while next < old.count && old[next].start < start { next += 1 }
             let chunk: Chunk
             if next < old.count, old[next].start == start, old[next].end == end {
                 chunk = old[next]
                 reused += 1
+            } else if let local = stretches.findings(start: start, end: end, lines: firstLine..<(k + 1 < cuts.count ? cuts[k + 1].firstLine : Int.max),
+                                                     exists: exists) {
+                chunk = Chunk(start: start, end: end, findings: local)
+                linted += 1
+                fromParse += 1
             } else {
                 let local = Lint.findings(Array(bytes[start..<end]), today: schedule.today, path: path, exists: exists)
                     .filter { !Lint.wholeFileKinds.contains($0.kind) }
@@ -115,6 +130,51 @@ public struct LintChunks: Sendable {
         }
         merged.append(contentsOf: whole[k...])
         return merged
+    }
+
+    /// The chunks' findings from stretches already parsed: each stretch is linted whole, once,
+    /// the first time one of its chunks is asked for, and its findings are handed out by line.
+    /// Linting a stretch whole finds on each of its chunks' lines what linting the chunk alone
+    /// finds (the reason chunks may be linted alone at all: every check's lists, groups, titles
+    /// and tables end at a cut); the line the parse may have read past the stretch's end is the
+    /// next chunk's heading, and its findings are the next chunk's, which are not handed out.
+    struct StretchFindings {
+        let parsed: [ParsedStretch]
+        let path: String
+        /// The stretch being handed out, its findings by line in document coordinates' lines
+        /// less one (`base`), and the next finding not handed out yet.
+        var current = -1
+        var base = 0
+        var found: [LintFinding] = []
+        var cursor = 0
+
+        init(_ parsed: [ParsedStretch], path: String) {
+            self.parsed = parsed
+            self.path = path
+        }
+
+        /// The findings of the chunk `start..<end` on `lines`, in its own coordinates (its first
+        /// line 1, its first byte 0), when it lies in a stretch parsed; nil when it does not.
+        /// Chunks are asked for in document order.
+        mutating func findings(start: Int, end: Int, lines: Range<Int>, exists: (String) -> Bool) -> [LintFinding]? {
+            if current < 0 || !(parsed[current].start <= start && end <= parsed[current].end) {
+                // A stretch is used only from a chunk that starts where it starts: that chunk's
+                // first line is the stretch's.
+                guard let index = parsed.firstIndex(where: { $0.start == start && end <= $0.end }) else { return nil }
+                current = index
+                base = lines.lowerBound - 1
+                found = Lint.chunkFindings(parsed[index].tracking, path: path, exists: exists)
+                cursor = 0
+            }
+            let stretchStart = parsed[current].start
+            var local: [LintFinding] = []
+            while cursor < found.count && found[cursor].line + base < lines.lowerBound { cursor += 1 }
+            while cursor < found.count && found[cursor].line + base < lines.upperBound {
+                local.append(found[cursor].moved(lines: base - (lines.lowerBound - 1), bytes: stretchStart - start))
+                cursor += 1
+            }
+            return local
+        }
     }
 
     /// The chunks: from the start of the document, and from the start of each top-level ATX
@@ -171,7 +231,7 @@ extension Lint {
 
     /// The findings of the whole-file checks, over a file already parsed.
     static func wholeFileFindings(_ tracking: Tracking, schedule: Schedule) -> [LintFinding] {
-        let input = LintInput(roadmap: tracking.roadmap, tracking: tracking, schedule: schedule, exists: { _ in true })
-        return DoneDates.findings(input) + CheckpointDates.findings(input)
+        let input = LintInput(roadmap: tracking.roadmap, tracking: tracking, exists: { _ in true })
+        return DoneDates.findings(input, today: schedule.today) + CheckpointDates.findings(input, schedule: schedule)
     }
 }
