@@ -51,8 +51,11 @@ func currentTime() -> Int {
 extension CivilDate {
     /// Today in the local time zone (the clock and the zone are the C library's, so this is here,
     /// not in Dates/: the core computes with dates, it does not read the clock).
-    public static func today() -> CivilDate {
-        var now = time(nil)
+    public static func today() -> CivilDate { local(Int(time(nil))) }
+
+    /// The local day of a time (seconds since 1970), as the journal's times are kept.
+    public static func local(_ seconds: Int) -> CivilDate {
+        var now = time_t(seconds)
         var parts = tm()
         localtime_r(&now, &parts)
         return CivilDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))

@@ -5,8 +5,8 @@ public struct PlanAdoption: Sendable {
     /// The first name asked for that no heading of any file matches, if one.
     public let unmatchedName: String?
 
-    /// The edits, one list per file of the plan.
-    public var edits: [[TextEdit]] { files.map(\.edits) }
+    /// The edits, one list per file of the plan: the items' and the choice lines.
+    public var edits: [[TextEdit]] { files.map(\.allEdits) }
     /// How many items become goals, in all files.
     public var total: Int { files.reduce(0) { $0 + $1.items.count } }
 }

@@ -14,8 +14,9 @@ extension Plan {
     /// since what the person meant by it is unknown. Ticking a recurring goal whose rule roadmap
     /// cannot read stops the change too: the plugin would drop the rule, roadmap will not guess.
     /// `startDate`, with `.inProgress`, is written as each started goal's `🛫` (`edits(settingStart:to:)`).
-    public func changing(_ refs: [GoalRef], to state: GoalState, doneDate: CivilDate?, today: CivilDate? = nil,
-                         startDate: CivilDate? = nil, fromAnyState: Bool = false) -> GoalStateChange {
+    /// `doneDates` replaces `doneDate` for the goals it names (a ✅ date put back, `DroppedDoneDates`).
+    public func changing(_ refs: [GoalRef], to state: GoalState, doneDate: CivilDate?, doneDates: [GoalRef: CivilDate] = [:],
+                         today: CivilDate? = nil, startDate: CivilDate? = nil, fromAnyState: Bool = false) -> GoalStateChange {
         var change = GoalStateChange(state: state, edits: [[TextEdit]](repeating: [], count: files.count), tally: tally)
         for ref in refs {
             let roadmap = files[ref.file].roadmap
@@ -32,6 +33,7 @@ extension Plan {
                 change.unreadRecurrence = (ref, error)
                 return change
             }
+            let doneDate = doneDates[ref] ?? doneDate
             change.edits[ref.file] += roadmap.edits(setting: ref.goal, to: state, doneDate: doneDate, today: today)
             if state == .inProgress, let startDate { change.edits[ref.file] += roadmap.edits(settingStart: ref.goal, to: startDate) }
             change.changed.append(ref)

@@ -8,11 +8,16 @@ public struct EditedBytes: Sendable {
     public let edits: [TextEdit]
 
     /// Edits must not overlap (a programming error). Of several edits at one position, the later
-    /// one's bytes come first, as when edits are applied one by one from the end of the file.
+    /// one's bytes come first, as when edits are applied one by one from the end of the file; an
+    /// insertion at the start of a replaced range goes before it (it overlaps nothing): the
+    /// inverse of `cancel` on a done goal is such a pair (put ` ✅ date` back at the place where
+    /// ` ❌ date` is taken out), which undo and redo apply.
     public init(_ original: [UInt8], _ edits: [TextEdit]) {
         let sorted = edits.enumerated().sorted { a, b in
-            a.element.range.lowerBound < b.element.range.lowerBound
-                || (a.element.range.lowerBound == b.element.range.lowerBound && a.offset > b.offset)
+            let (x, y) = (a.element.range, b.element.range)
+            if x.lowerBound != y.lowerBound { return x.lowerBound < y.lowerBound }
+            if x.isEmpty != y.isEmpty { return x.isEmpty }
+            return a.offset > b.offset
         }.map(\.element)
         for (a, b) in zip(sorted, sorted.dropFirst()) { precondition(a.range.upperBound <= b.range.lowerBound, "overlapping text edits") }
         precondition(sorted.last.map { $0.range.upperBound <= original.count } ?? true, "text edit past the end")

@@ -147,7 +147,9 @@ public enum Mojibake {
             bytes.append(b)
             k += 1
         }
-        if bytes.count < length, let restored = restoringDroppedByte(bytes, next: k < scalars.count ? byte(scalars[k]) : nil, afterRepair: afterRepair) {
+        let next = k < scalars.count ? byte(scalars[k]) : nil
+        let nextButOne = k + 1 < scalars.count ? byte(scalars[k + 1]) : nil
+        if bytes.count < length, let restored = restoringDroppedByte(bytes, next: next, nextButOne: nextButOne, afterRepair: afterRepair) {
             return (restored, k - i)
         }
         guard bytes.count == length, UTF8Validation.sequenceLength(bytes[...], at: 0) == length,
@@ -158,11 +160,29 @@ public enum Mojibake {
 
     /// `â€` right before an emoji was a zero-width joiner (E2 80 8D), `ï¸` right after a repaired
     /// character a variation selector (EF B8 8F): their last bytes are undefined in Windows-1252.
-    private static func restoringDroppedByte(_ bytes: [UInt8], next: UInt8?, afterRepair: Bool) -> [UInt8]? {
+    /// And an emoji whose third byte was dropped (`ðŸ—` for F0 9F ?? 97), when a variation
+    /// selector follows it (`ï¸`): of the five characters the lost byte could have made, only one
+    /// takes a variation selector (Unicode's emoji-variation-sequences), so it is certain: `ðŸ—ï¸`
+    /// is `🏗️`, where `ðŸ¢` alone (🏢, 🍢 or 🐢) stays as it is.
+    private static func restoringDroppedByte(_ bytes: [UInt8], next: UInt8?, nextButOne: UInt8?, afterRepair: Bool) -> [UInt8]? {
         if bytes == [0xE2, 0x80], next == 0xF0 { return [0xE2, 0x80, 0x8D] }
         if bytes == [0xEF, 0xB8], afterRepair { return [0xEF, 0xB8, 0x8F] }
+        if bytes.count == 3, bytes[0] == 0xF0, bytes[1] == 0x9F, next == 0xEF, nextButOne == 0xB8,
+           let third = droppedThirdBytes[bytes[2]] {
+            return [0xF0, 0x9F, third, bytes[2]]
+        }
         return nil
     }
+
+    /// For an emoji F0 9F ?? XX that takes a variation selector (U+FE0F) and whose third byte is
+    /// one Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D): XX to that byte. Each
+    /// XX has one such emoji: 🍽 (U+1F37D), 🏋🏌🏍🏎 (U+1F3CB–1F3CE), 🏔–🏟 (U+1F3D4–1F3DF), 🏳 🏵 🏷,
+    /// 🐿 (U+1F43F).
+    private static let droppedThirdBytes: [UInt8: UInt8] = {
+        var table: [UInt8: UInt8] = [0xBD: 0x8D, 0xB3: 0x8F, 0xB5: 0x8F, 0xB7: 0x8F, 0xBF: 0x90]
+        for last in [0x8B, 0x8C, 0x8D, 0x8E] + Array(0x94...0x9F) as [UInt8] { table[last] = 0x8F }
+        return table
+    }()
 
     /// Two-byte sequences happen by chance in real text (`ß“` would be an NKo letter), so only
     /// the blocks mojibake is usually made of are taken: Latin-1 and Latin Extended-A letters and

@@ -72,11 +72,47 @@ extension RoadmapSession {
     public static let journaledGoalWidth = 100
 
     /// `#12 Learn Docker` for each goal whose line an edit touches, in file order, its text cut
-    /// to `journaledGoalWidth` by `truncate`.
+    /// to `journaledGoalWidth` by `truncate`: the goal by its text and the number it had when the
+    /// change was made (issue 25, item 6), which `log` and `undo` say as such (`JournaledGoal`).
+    /// A change that adds or removes lines (`add`, a recurring goal's next occurrence) names the
+    /// goals as it left them: the goal `add` wrote, not the one that stood in its place before;
+    /// a goal it removed, as it was.
     public static func touchedGoals(_ edits: [TextEdit], in roadmap: Roadmap,
                                     truncating truncate: (String, Int) -> String = Self.truncate) -> [String] {
-        let indices = Set(edits.compactMap { roadmap.goalIndex(onLineAt: $0.range.lowerBound) }).sorted()
-        return indices.map { "#\($0 + 1) " + truncate(PlainText.of(roadmap.text(of: $0, withoutDoneDate: true)), journaledGoalWidth) }
+        func name(_ r: Roadmap, _ i: Int) -> String {
+            "#\(i + 1) " + truncate(PlainText.of(r.text(of: i, withoutDoneDate: true)), journaledGoalWidth)
+        }
+        let bytes = roadmap.bytes
+        let movesLines = edits.contains { edit in
+            edit.replacement.contains(ASCII.lf) || (edit.range.upperBound <= bytes.count && bytes[edit.range].contains(ASCII.lf))
+        }
+        guard movesLines else {
+            return Set(edits.compactMap { roadmap.goalIndex(onLineAt: $0.range.lowerBound) }).sorted().map { name(roadmap, $0) }
+        }
+        let after = Roadmap(parsing: edits.applied(to: bytes))
+        var kept = Set<Int>(), removed = Set<Int>()
+        var shift = 0
+        for edit in edits.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+            let start = edit.range.lowerBound + shift
+            // Where each line the edit wrote begins, in the bytes after it; a replacement that
+            // begins with a line break adds lines after the one it is on, which it leaves alone.
+            // A deletion of whole lines leaves nothing of its own to name but what it removed.
+            let removesLines = edit.replacement.isEmpty && bytes[edit.range].contains(ASCII.lf)
+            var offsets = edit.replacement.first == ASCII.lf || removesLines ? [] : [start]
+            for (k, byte) in edit.replacement.enumerated() where byte == ASCII.lf && k + 1 < edit.replacement.count {
+                offsets.append(start + k + 1)
+            }
+            for offset in offsets { if let goal = after.goalIndex(onLineAt: offset) { kept.insert(goal) } }
+            // Goals whose first line the edit took out entirely.
+            var index = roadmap.goalIndex(onLineAt: edit.range.lowerBound).map { roadmap.goals[$0].lineRange.lowerBound < edit.range.lowerBound ? $0 + 1 : $0 }
+                ?? roadmap.goals.firstIndex { $0.lineRange.lowerBound >= edit.range.lowerBound } ?? roadmap.goals.count
+            while index < roadmap.goals.count, roadmap.goals[index].lineRange.lowerBound < edit.range.upperBound {
+                if roadmap.goals[index].lineRange.upperBound < edit.range.upperBound { removed.insert(index) }
+                index += 1
+            }
+            shift += edit.replacement.count - edit.range.count
+        }
+        return kept.sorted().map { name(after, $0) } + removed.sorted().map { name(roadmap, $0) }
     }
 
     /// `text` cut to `limit` Characters, with `…` when cut: for a front end that does not count

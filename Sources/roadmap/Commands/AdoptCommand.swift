@@ -11,7 +11,11 @@ enum AdoptCommand: Command {
         and everything below them, each list item that has no checkbox
         gets one: '- x' becomes '- [ ] x', '1. x' becomes '1. [ ] x', and '- ✅ x' becomes the open
         goal '- [ ] x'. Nothing else changes: '(Month 3)' markers, code, quotes, tables, prose and
-        fill-in fields stay as they are. A roadmap split across files is adopted in every file,
+        fill-in fields stay as they are; so do 'Label: value' items ('- **Team Size**: 20-30')
+        unless the label says by when ('**Today**:', 'Month 2:'), and lists under a heading or bold
+        title that describes ('What This Demonstrates', 'Tech Stack'). A section that says to
+        choose one ('Alternative Paths (Choose One Focus)') gets a choice line at its top
+        ('**Choice:** [ ] Path 1 [ ] Path 2', for 'roadmap select') and no goals. A roadmap split across files is adopted in every file,
         as one change that one 'roadmap undo' takes back. Run with --dry-run first to see the diff.
         """,
         arguments: [ArgumentSpec(name: "file", help: "The roadmap to change (default: as --file)", isOptional: true, kind: .file)],
@@ -64,6 +68,11 @@ enum AdoptCommand: Command {
             for (section, count) in counts {
                 let path = plan.displayPath(ofFile: f, section: section).map(PlainText.of).joined(separator: " › ")
                 call.console.print("  \(Columns.padLeft(String(count), to: 3))  \(path.isEmpty ? plan.files[f].path : path)")
+            }
+            // A choose-one section became a choice, not goals (Adoption).
+            for section in adoptions[f].choiceSections {
+                let path = plan.displayPath(ofFile: f, section: section).map(PlainText.of).joined(separator: " › ")
+                call.console.print("  a choice to make, not goals: \(path) (roadmap select Choice OPTION)")
             }
         }
         let style = Style(color: call.context.usesColor)

@@ -14,7 +14,11 @@ enum CheckCommand: Command {
         split across files, a goal in a linked file has the id FILE:N (phase-1-foundation:3, as
         'roadmap list' shows) and is written in its own file. A recurring goal ('🔁 every week')
         gets its next occurrence on a new line above it, its dates moved by the rule, as Obsidian
-        Tasks writes it ('🏁 delete' keeps only the new line); one undo takes back both.
+        Tasks writes it ('🏁 delete' keeps only the new line); one undo takes back both. A goal
+        whose ✅ date roadmap took off earlier the same day (start, cancel, uncheck or reopen on a
+        done goal, often through a stale id) gets that date back, found in the journal, unless
+        --date or --no-date says otherwise; a reopen on an earlier day, or a hand edit since, and
+        the goal is dated today.
         """,
         arguments: [GoalChange.queryArgument(setting: .done)],
         options: Option.specs,
@@ -38,8 +42,9 @@ enum CheckCommand: Command {
     static func finishesInterruptedChanges(_ call: Invocation<Self>) -> Bool { !call.flag(.dryRun) }
 
     static func run(_ call: Invocation<Self>) throws(CLIError) -> ExitCode {
-        let request = GoalChange.Request(doneDate: try GoalChange.doneDate(call), section: call.value(.in),
+        var request = GoalChange.Request(doneDate: try GoalChange.doneDate(call), section: call.value(.in),
                                          dryRun: call.flag(.dryRun), force: call.flag(.force))
+        request.restoresDroppedDates = !call.flag(.noDate) && call.value(.date) == nil
         return try GoalChange.run(call, to: .done, verb: "Checked", request)
     }
 }

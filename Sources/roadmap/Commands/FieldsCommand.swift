@@ -92,7 +92,7 @@ enum FieldsCommand: Command {
                 // The options are a reminder: cut first, so the choice and the file stay whole.
                 let left = width - 2 - nameWidth - Columns.width(choice) - 2 - Columns.width(place)
                 let options = Columns.truncate("of " + group.options.map { tracking.text(of: $0) }.joined(separator: " / "), to: max(8, left))
-                console.print("  \(Columns.pad(Columns.truncate(groupNames[k], to: nameWidth - 2), to: nameWidth))\(shown)  \(style.dim(options))\(style.dim(place))")
+                console.print("  \(Columns.pad(Columns.truncateMiddle(groupNames[k], to: nameWidth - 2, keeping: (groupNames[k].split(separator: "›").last.map { Columns.width(String($0)) } ?? 0) + 2), to: nameWidth))\(shown)  \(style.dim(options))\(style.dim(place))")
             }
         }
         let count = FieldCounts(trackings)

@@ -30,6 +30,9 @@ enum GoalChange {
         var dryRun: Bool
         var force = false
         var fromAnyState = false
+        /// check without --date or --no-date: a goal whose ✅ date roadmap took off today gets it
+        /// back (`DroppedDoneDates`).
+        var restoresDroppedDates = false
     }
 
     /// uncheck, start and cancel. Today is taken first, as check takes its date: a bad --today
@@ -51,8 +54,9 @@ enum GoalChange {
             return current != state && (current != .other || request.force || request.fromAnyState)
         }
         let targets = try goals(args.positionals, command: C.spec.name, section: request.section, in: plan, call.context, changeable: changeable)
-        let change = plan.changing(targets, to: state, doneDate: date, today: try call.context.today(), startDate: request.startDate,
-                                   fromAnyState: request.force || request.fromAnyState)
+        let restored = request.restoresDroppedDates ? droppedDates(of: targets, in: plan, call.context) : [:]
+        let change = plan.changing(targets, to: state, doneDate: date, doneDates: restored, today: try call.context.today(),
+                                   startDate: request.startDate, fromAnyState: request.force || request.fromAnyState)
         for ref in change.already {
             call.console.print("\(plan.displayID(ref)) is already \(state.words): \(plan.files[ref.file].roadmap.text(of: ref.goal))")
         }
@@ -88,6 +92,10 @@ enum GoalChange {
                 call.console.print(style.dim("  repeats" + (next.reference.map { ", next: \($0)" } ?? ": a new open goal above")))
             }
         }
+        for ref in changed {
+            guard let date = restored[ref] else { continue }
+            call.console.print("\(plan.displayID(ref)) gets back ✅ \(date), the date roadmap took off it earlier today (to date it today: \(call.context.command("check \(plan.displayID(ref).hasPrefix("#") ? String(plan.displayID(ref).dropFirst()) : plan.displayID(ref)) --date today")))")
+        }
         for (ref, date) in dropped {
             let id = plan.displayID(ref)
             call.console.print("\(id) was done on \(date); its ✅ date is gone (to put it back: \(call.context.command("check \(id.hasPrefix("#") ? String(id.dropFirst()) : id) --date \(date)")))")
@@ -95,6 +103,16 @@ enum GoalChange {
         for note in SubGoalNotes.after(changed, to: state, in: plan) { call.console.print(note) }
         call.console.print(style.dim("\(tally.done)/\(tally.counted) done (\(tally.percent)%)"))
         return .success
+    }
+
+    /// The ✅ dates roadmap's own changes took off `refs` earlier today, from the plan's journal
+    /// (`DroppedDoneDates`); none when there is no journal to read.
+    static func droppedDates(of refs: [GoalRef], in plan: Plan, _ context: Context) -> [GoalRef: CivilDate] {
+        let files = plan.files.indices.map { context.session.loaded(plan, file: $0) }
+        guard let journal = context.journal(for: files[0]), let entries = try? journal.entries(), !entries.isEmpty else { return [:] }
+        let today = CivilDate.today()
+        return DroppedDoneDates.find(refs, in: plan, paths: files.map { FileSystem.canonicalPath($0.fullPath) }, entries: entries,
+                                     isToday: { CivilDate.local($0) == today })
     }
 
     /// Today, the `--date` given (backdating what was finished last week), or none with `--no-date`.

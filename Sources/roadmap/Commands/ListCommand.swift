@@ -70,10 +70,13 @@ enum ListCommand: Command {
             // Goals are grouped under their section: a (file, section) pair.
             let here = GoalRef(file: ref.file, goal: goal.sectionIndex)
             if here != group {
-                let path = plan.displayPath(ofFile: ref.file, section: goal.sectionIndex).map(PlainText.of).joined(separator: " › ")
+                let titles = plan.displayPath(ofFile: ref.file, section: goal.sectionIndex).map(PlainText.of)
+                let path = titles.joined(separator: " › ")
                 if group != nil { call.console.print() }
                 group = here
-                call.console.print(style.bold(path.isEmpty ? FileSystem.baseName(of: plan.files[ref.file].path) : path))
+                // A long path is cut in its middle: its last heading is where the goals are (issue 25).
+                let shown = path.isEmpty ? FileSystem.baseName(of: plan.files[ref.file].path) : path
+                call.console.print(style.bold(Columns.truncateMiddle(shown, to: call.context.width, keeping: Columns.width(titles.last ?? "") + 3)))
             }
             call.console.print("  " + GoalLine.render(ref, plan, style, width: call.context.width - 2, indent: goal.depth))
         }

@@ -7,7 +7,9 @@ enum LogCommand: Command {
         abstract: "List recent changes roadmap made to the file",
         discussion: """
         Shows the journal 'roadmap undo' reads, newest first: when, the command, the lines and the
-        goals each change touched, and the files of a change that wrote several. Changes made by
+        goals each change touched, and the files of a change that wrote several. A goal is named by
+        its text and the number it had when the change was made ('Beta (goal 3 at the time)'):
+        numbers shift when goals are added above it. Changes made by
         hand are not listed; if the file changed since the newest entry, undo will refuse, and this
         says so.
         """,
@@ -93,7 +95,7 @@ enum LogCommand: Command {
                     call.console.print("    " + style.dim(name + (linesText(file.lines).map { "  " + $0 } ?? "")))
                 }
             }
-            for goal in entry.goals { call.console.print("    " + goal) }
+            for goal in entry.goals { call.console.print("    " + JournaledGoal.words(goal)) }
         }
         return .success
     }

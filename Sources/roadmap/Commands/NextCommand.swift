@@ -57,8 +57,10 @@ enum NextCommand: Command {
         let console = call.console
         let limit = call.flag(.all) ? Int.max : 10
         if schedule.start == nil {
-            console.print(style.yellow("No start date, so only dated goals and checkpoints have due dates.")
-                          + " " + StartHint.sentence(schedule.plan, schedule.tracking(0), today: schedule.today, call.context))
+            // A sentence, wrapped at the width like any prose (colour takes no column).
+            let hint = style.yellow("No start date, so only dated goals and checkpoints have due dates.")
+                + " " + StartHint.sentence(schedule.plan, schedule.tracking(0), today: schedule.today, call.context)
+            for line in Columns.wrap(hint, to: call.context.width, indent: 0) { console.print(line) }
             console.print()
         }
         let groups: [(NextReport.Reason, String)] = [
@@ -112,17 +114,24 @@ enum NextCommand: Command {
         console.print(style.dim("  " + (due.count > limit ? "… and \(due.count - limit) more; " : "") + "still solid? " + call.context.command("recall")))
     }
 
+    /// Below this many columns a row leaves out its `294d late` column, which the date says too:
+    /// the goal's text needs the room (issue 25: `--width 40` printed 46-column rows).
+    static let relativeColumnFrom = 50
+
     private static func render(_ entry: NextReport.Entry, _ schedule: PlanSchedule, _ style: Style, width: Int) -> String {
         let dueText = entry.due.map { $0.description } ?? "no date   "
         var due = entry.reason == .overdue ? style.red(dueText) : style.dim(dueText)
-        if let date = entry.due {
+        let relativeColumn = width + 2 >= relativeColumnFrom
+        if !relativeColumn {
+            // The date alone.
+        } else if let date = entry.due {
             let days = schedule.today.days(until: date)
             let relative = days < 0 ? "\(-days)d late" : days == 0 ? "today" : "in \(days)d"
             due += " " + style.dim(Columns.padLeft(relative, to: 9))
         } else {
             due += "          "
         }
-        let rest = width - 21
+        let rest = width - (relativeColumn ? 21 : 11)
         switch entry.item {
         case let .goal(ref):
             return due + " " + GoalLine.render(ref, schedule.plan, style, width: rest)
@@ -130,8 +139,14 @@ enum NextCommand: Command {
             let tracking = schedule.tracking(ref.file)
             let tally = schedule.tally(of: ref)
             let counts = tally.total > 0 ? style.dim("  (\(tally.done)/\(tally.counted) done)") : ""
-            let place = ref.file == 0 ? "" : style.dim("  (\(schedule.plan.files[ref.file].path))")
-            let text = Columns.truncate("⚑ " + tracking.title(of: tracking.checkpoints[ref.index]), to: max(10, rest - 16))
+            var place = ref.file == 0 ? "" : style.dim("  (\(schedule.plan.files[ref.file].path))")
+            // The file's name goes first when the row would not fit the width (issue 25).
+            var room = rest - 16 - Columns.width(place)
+            if room < 8 && !place.isEmpty {
+                room += Columns.width(place)
+                place = ""
+            }
+            let text = Columns.truncate("⚑ " + tracking.title(of: tracking.checkpoints[ref.index]), to: max(4, room))
             return due + " " + style.cyan(text) + counts + place
         }
     }

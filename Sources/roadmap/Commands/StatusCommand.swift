@@ -106,13 +106,20 @@ enum GoalLine {
         let box = style.box(goal.state, marker: roadmap.text(goal.markerRange))
         let progress = GoalProgressText.parts(roadmap, ref.goal, style)
         let children = progress?.habit == true ? Tally() : plan.childTally(of: ref)
-        let suffix = children.total > 0 ? "  (\(children.done)/\(children.counted))" : ""
+        var suffix = children.total > 0 ? "  (\(children.done)/\(children.counted))" : ""
         let bar = progress?.after ?? ""
         // Indentation stops at 32 levels: a 10,000-level nest would print 100 MB of spaces.
         let prefix = String(repeating: "  ", count: min(indent, 32))
-        let used = Columns.width(prefix) + Columns.width(idText) + 5 + Columns.width(suffix) + Columns.width(bar)
+        var used = Columns.width(prefix) + Columns.width(idText) + 5 + Columns.width(suffix) + Columns.width(bar)
+        // On a narrow terminal (`--width 40`, a long id like phase-2-specialization:3) the
+        // sub-goal count goes before the text is cut below ten columns, and the row keeps to the
+        // width, its text cut down to `…` if it must (issue 25).
+        if width - used < 10 && !suffix.isEmpty {
+            used -= Columns.width(suffix)
+            suffix = ""
+        }
         let full = progress?.text ?? PlainText.of(roadmap.text(of: ref.goal, withoutDoneDate: true))
-        let text = Columns.truncate(full, to: max(10, width - used))
+        let text = Columns.truncate(full, to: max(1, width - used))
         let shown = goal.state == .cancelled ? style.dim(text) : text
         return "\(prefix)\(style.dim(idText)) \(box) \(shown)\(bar)\(style.dim(suffix))"
     }

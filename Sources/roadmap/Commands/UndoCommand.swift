@@ -101,7 +101,8 @@ enum UndoCommand: Command {
     static func echo(_ verb: String, _ entry: JournalEntry, _ found: UndoTarget, _ context: Context) {
         let names = entry.files.count > 1 ? " in " + found.files.map(\.name).joined(separator: ", ") : ""
         let line = "\(verb) \(describe(entry))\(names)"
-        if entry.goals.isEmpty { context.console.print(line) } else { context.console.print(line + ":", cutting: entry.goals.joined(separator: ", "), to: context.echoWidth) }
+        if entry.goals.isEmpty { context.console.print(line) } else { context.console.print(line + ":", cutting: entry.goals.map(JournaledGoal.words).joined(separator: ", "),
+                                                                                    to: context.echoWidth) }
     }
 
     /// `'roadmap check 3' of 2026-11-22 10:15`.

@@ -6,7 +6,7 @@ import Testing
 @Suite struct AdoptionTests {
     func adopted(_ text: String, names: [String] = []) -> String {
         let r = roadmap(text)
-        return String(decoding: Adoption(r, names: names).edits.applied(to: r.bytes), as: UTF8.self)
+        return String(decoding: Adoption(r, names: names).allEdits.applied(to: r.bytes), as: UTF8.self)
     }
 
     @Test func bulletsUnderGoalLikeHeadingsBecomeGoals() {
@@ -24,6 +24,30 @@ import Testing
     @Test(arguments: ["Goals", "Milestones", "Foundation Phase (Months 1-12)", "6-Month Checkpoint", "Year 2 TARGETS"])
     func keywordsMatchHeadings(heading: String) {
         #expect(adopted("## \(heading)\n- x\n") == "## \(heading)\n- [ ] x\n")
+    }
+
+    // Issue 25, item 15: what adopt leaves alone, and the choice it writes.
+
+    @Test func aChooseOneListBecomesAChoice() {
+        let text = "## Phase 2\n### Alternative Paths (Choose One Focus)\n\n**Path 1: IC**\n- Deep\n\n**Path 2: Management**\n- People\n"
+        #expect(adopted(text) == "## Phase 2\n### Alternative Paths (Choose One Focus)\n\n**Choice:** [ ] Path 1: IC [ ] Path 2: Management\n\n"
+            + "**Path 1: IC**\n- Deep\n\n**Path 2: Management**\n- People\n")
+        #expect(adopted("## Goals\n### Pick one\n- Go\n- Rust\n") == "## Goals\n### Pick one\n**Choice:** [ ] Go [ ] Rust\n\n- Go\n- Rust\n")
+        #expect(Adoption(roadmap(text)).items.isEmpty)
+        // Outside a goal-like part of the plan, a choose-one heading is left as it is.
+        #expect(adopted("## Notes\n### Pick one\n- Go\n- Rust\n") == "## Notes\n### Pick one\n- Go\n- Rust\n")
+    }
+
+    @Test func labelValueBulletsStayButStepsByWhenAreGoals() {
+        #expect(adopted("## Year 3 Targets\n- **Team Size**: 20-30 engineers\n- Team Size: 20-30\n1. **Today**: open an account\n- **Month 2**: learn Go\n- Ship v1\n")
+            == "## Year 3 Targets\n- **Team Size**: 20-30 engineers\n- Team Size: 20-30\n1. [ ] **Today**: open an account\n- [ ] **Month 2**: learn Go\n- [ ] Ship v1\n")
+    }
+
+    @Test func listsUnderDescriptiveTitlesStay() {
+        #expect(adopted("## Milestones\n**What This Demonstrates**:\n- LLM integration\n\n**Tasks**:\n- Build it\n### Tech Stack\n- Go\n")
+            == "## Milestones\n**What This Demonstrates**:\n- LLM integration\n\n**Tasks**:\n- [ ] Build it\n### Tech Stack\n- Go\n")
+        // Asked for by name, a descriptive heading is adopted.
+        #expect(adopted("## Tech Stack\n- Go\n", names: ["Tech Stack"]) == "## Tech Stack\n- [ ] Go\n")
     }
 
     @Test func tickMarksBecomeOpenGoals() {
@@ -85,14 +109,15 @@ import Testing
         let before = Roadmap(parsing: original)
         #expect(before.goals.isEmpty)
         let adoption = Adoption(before)
-        let bytes = adoption.edits.applied(to: original)
+        let bytes = adoption.allEdits.applied(to: original)
         let after = Roadmap(parsing: bytes)
-        // The timeline headings (`Month 5: …`, `Year 1-2: …`) and both tracks, the Management
-        // Track with no --in (its headings name periods: `(Year 1)`), the targets and checkpoints.
-        #expect(after.goals.count == 82)
+        // Both tracks, the Management Track with no --in (its headings name periods: `(Year 1)`),
+        // the targets and checkpoints. The timeline's `- **Team Size**: 20-30 engineers` items
+        // describe each stage and stay (issue 25, item 15: 82 goals before, 20 of them those).
+        #expect(after.goals.count == 62)
         #expect(after.goals.allSatisfy { $0.state == .open })
         #expect(after.goals.map(\.line) == adoption.items.map(\.line))
-        #expect(after.sections.dropFirst().filter { $0.ownGoals.total > 0 }.count == 19)
+        #expect(after.sections.dropFirst().filter { $0.ownGoals.total > 0 }.count == 14)
         #expect((0..<after.goals.count).contains { after.text(of: $0).contains("(Month 3)") })
         // Taking the boxes out again, and putting ✅ back where one was, gives the original bytes.
         var restored = String(decoding: bytes, as: UTF8.self)

@@ -15,6 +15,15 @@ struct EditedBytesTests {
         return result
     }
 
+    /// The revert of `cancel` on a done goal: ` ✅ date` inserted where ` ❌ date` is removed
+    /// (issue 25: undoing such a cancel stopped on "overlapping text edits").
+    @Test func anInsertionAtTheStartOfAReplacedRangeGoesBeforeIt() {
+        let bytes = Array("- [-] A X\n".utf8)
+        let edits = [TextEdit(range: 7..<7, replacement: Array(" Y".utf8)), TextEdit(range: 7..<9, replacement: [])]
+        #expect(EditedBytes(bytes, edits).bytes == Array("- [-] A Y\n".utf8))
+        #expect(EditedBytes(bytes, edits.reversed()).bytes == Array("- [-] A Y\n".utf8))
+    }
+
     @Test func randomEditsGiveTheSameBytesAsOneByOne() {
         var random = SplitMix(seed: 7)
         for _ in 0..<2000 {

@@ -41,11 +41,16 @@ import Testing
         // zero-width joiner between two.
         #expect(repaired("ðŸ—ºï¸ Quick") == "🗺️ Quick")
         #expect(repaired("ðŸ§‘â€ðŸ’¼ Senior") == "🧑‍💼 Senior")
+        // An emoji's dropped third byte, when a variation selector follows: of 🍗 🏗 🐗 and two
+        // symbols, only 🏗 takes one, so it is certain (seed 003's report showed `ðŸ—ï¸`; issue 25).
+        #expect(repaired("3. **Parallel:** [ðŸ—ï¸ Infrastructure Basics](04.md)") == "3. **Parallel:** [🏗️ Infrastructure Basics](04.md)")
+        #expect(repaired("ðŸ—ï¸ and ðŸ”ï¸") == "🏗️ and 🏔️")
     }
 
     @Test func aRunMustBeAllOfOneEncoding() {
-        // Mac Roman has no ð, so `Ñ•` inside this run is not Mac Roman for a Cyrillic ѕ.
-        #expect(repaired("[ðŸ—ï¸ Infrastructure") == nil)
+        // Mac Roman has no ð, so `Ñ•` inside this run is not Mac Roman for a Cyrillic ѕ; as
+        // Windows-1252 it is 🏗️ with two undefined bytes dropped (below).
+        #expect(repaired("[ðŸ—ï¸ Infrastructure") == "[🏗️ Infrastructure")
         // A replacement character written as mojibake was damaged before; it stays.
         #expect(repaired("## ï¿½ Career") == nil)
         // A real emoji next to mojibake (a tick written later) stays as it is.

@@ -61,4 +61,33 @@ import RoadmapKit
             }
         }
     }
+
+    /// `list` and `next` on a terminal, and with `--width`, print no row wider than asked, with
+    /// colour on: a long section path is cut in its middle, keeping the heading it ends at.
+    @Test(arguments: BundledTemplate.all.map(\.name))
+    func listAndNextFitTheWidth(template: String) throws {
+        let h = try Self.installed(template)
+        for columns in [40] + Self.widths {
+            for command in ["list", "next"] {
+                let text = Self.visible(Self.onTerminal(h, [command], columns: columns, color: true))
+                for line in text.split(separator: "\n") {
+                    #expect(Columns.width(String(line)) <= columns, "\(template) \(command) at \(columns): \(line)")
+                }
+                let given = Self.visible(Self.onTerminal(h, [command, "--width", String(columns)], columns: 300, color: true))
+                for line in given.split(separator: "\n") {
+                    #expect(Columns.width(String(line)) <= columns, "\(template) \(command) --width \(columns): \(line)")
+                }
+            }
+        }
+    }
+
+    /// A choice's name is cut in its middle, as a field's is: the end tells `… › Status` apart.
+    @Test func fieldsCutsAChoiceNameInTheMiddle() throws {
+        let h = try CLIHarness(files: ["career-roadmap.md": "# R\n\n### Alternative Paths (Choose One Focus) and More Words\n\n**Preferred Track:** [ ] Path 1 [ ] Path 2\n"])
+        let text = Self.visible(Self.onTerminal(h, ["fields"], columns: 60, color: true))
+        let row = try #require(text.split(separator: "\n").first { $0.contains("of Path 1") }, "\(text)")
+        // The start and the end kept, the middle cut.
+        #expect(row.hasPrefix("  Alterna") && row.contains("…") && row.contains("› Preferred Track"), "\(row)")
+        for line in text.split(separator: "\n") { #expect(Columns.width(String(line)) <= 60, "\(line)") }
+    }
 }

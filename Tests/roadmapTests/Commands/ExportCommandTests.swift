@@ -27,6 +27,17 @@ struct ExportCommandTests {
         #expect(html.hasPrefix("<!DOCTYPE html>") && html.contains("<h1>Plan</h1>") && html.contains("33%"))
     }
 
+    /// Seed 003's `**Parallel:** [ðŸ—ï¸ Infrastructure Basics](…)`: the report shows the value as
+    /// status and list show text, mojibake repaired (PlainText, the one rule; issue 25).
+    @Test func reportShowsAFieldValueWithItsMojibakeRepaired() throws {
+        let text = "# Plan\n\n## Recommended Learning Sequence\n\n1. **Parallel:** [ðŸ—ï¸ Infrastructure Basics](04.md) - foundations\n\n## Goals\n\n- [ ] One\n"
+        let harness = try CLIHarness(files: ["career-roadmap.md": text])
+        let result = harness.run(["report", "-o", "-"])
+        #expect(result.status == .success)
+        #expect(result.stdout.contains("🏗️ Infrastructure Basics - foundations"), "\(result.stdout)")
+        #expect(!result.stdout.contains("ðŸ"))
+    }
+
     @Test func reportToStdoutWithATitle() throws {
         let harness = try CLIHarness(files: ["career-roadmap.md": Self.small])
         let result = harness.run(["report", "-o", "-", "--title", "Ada's <first> year"])

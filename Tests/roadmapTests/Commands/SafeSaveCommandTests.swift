@@ -97,14 +97,14 @@ final class SafeSaveCommandTests {
         let log = run(["log", "-f", "roadmap.md"]).stdout.split(separator: "\n").map(String.init)
         #expect(log.count == 5, "\(log)")
         #expect(log.first?.hasSuffix("  roadmap check 2 one:1") == true)
-        #expect(Array(log.dropFirst()) == ["    roadmap.md  line 3", "    phases/one.md  line 2", "    #2 Index goal", "    phases/one.md #1 Phase goal"])
+        #expect(Array(log.dropFirst()) == ["    roadmap.md  line 3", "    phases/one.md  line 2", "    Index goal (goal 2 at the time)", "    Phase goal (goal 1 of phases/one.md at the time)"])
         let json = try JSONSerialization.jsonObject(with: Data(run(["log", "-f", "roadmap.md", "--json"]).stdout.utf8)) as? [String: Any]
         let files = ((json?["entries"] as? [[String: Any]])?.first?["files"] as? [[String: Any]])
         #expect(files?.map { $0["file"] as? String } == ["roadmap.md", "phases/one.md"])
         #expect(files?.map { $0["lines"] as? [Int] } == [[3], [2]])
         let undo = run(["undo", "-f", "roadmap.md"])
         #expect(undo.status == .success, "\(undo.stderr)")
-        #expect(undo.stdout.contains(" in roadmap.md, phases/one.md: #2 Index goal"))
+        #expect(undo.stdout.contains(" in roadmap.md, phases/one.md: Index goal (goal 2 at the time)"))
         #expect(try h.read("roadmap.md") == Self.index)
         #expect(try h.read("phases/one.md") == Self.phase)
     }

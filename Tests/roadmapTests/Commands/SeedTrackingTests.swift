@@ -28,6 +28,8 @@ import RoadmapTestSupport
         let adopt = h.run(["adopt"])
         #expect(adopt.stdout.contains("4  📝 Action Plan Using Your Resources › Immediate Next Steps:"), "\(adopt.stdout)")
         #expect(h.run(["adopt", "--in", "Portfolio"]).status == .success)
+        // What a project demonstrates describes it; it is nothing to do (issue 25, item 15).
+        #expect(try h.read("career-roadmap.md").contains("**What This Demonstrates**:\n- LLM integration\n"))
         let goals = try dues(h)
         func due(_ words: String) -> String? { goals.first { $0.2.contains(words) }?.1 }
         #expect(due("**Today**:") == "2026-01-05")
@@ -40,16 +42,27 @@ import RoadmapTestSupport
         #expect(due("serves multiple AI models") == "2026-04-13")
     }
 
+    /// Choose one of three paths: a choice, not twelve goals of which a third can ever be done.
+    @Test func careerSeedsAlternativePathsAreAChoice() throws {
+        guard let h = try seed("000") else { print("SKIP: careerSeedsAlternativePathsAreAChoice: the seed 000 is not in ../shared/seeds"); return }
+        #expect(h.run(["adopt"]).status == .success)
+        let text = try h.read("career-roadmap.md")
+        #expect(text.contains("**Choice:** [ ] Path 1: Technical Depth (IC Track) [ ] Path 2: Management Track [ ] Path 3: Specialized Track\n"))
+        #expect(text.contains("- Senior Engineer → Staff Engineer → Principal\n"))
+        #expect(h.run(["select", "Choice", "Path 2"]).status == .success)
+    }
+
     @Test func directorSeed() throws {
         guard let h = try seed("004") else { print("SKIP: directorSeed: the director seed 004 is not in ../shared/seeds"); return }
         #expect(h.run(["set", "Start Date", "2026-01-15"]).status == .success)
         let adopt = h.run(["adopt"])
-        #expect(adopt.stdout.hasPrefix("Adopted 82 goals in career-roadmap.md:\n"))
-        #expect(adopt.stdout.contains("Career Progression Timeline › Month 5: AI-Enhanced Mid-Level DevOps Engineer"))
+        // 82 before issue 25: the timeline's 20 `**Team Size**: …` descriptions are no goals.
+        #expect(adopt.stdout.hasPrefix("Adopted 62 goals in career-roadmap.md:\n"))
         #expect(adopt.stdout.contains("Management Track (40% Time in Year 1, Increasing to 70% by Year 5) › Leadership Foundation (Year 1)"))
         let goals = try dues(h)
-        #expect(goals.first { $0.2.hasPrefix("**Technical**: AWS SAA") }?.1 == "2026-06-15")
-        #expect(goals.first { $0.2.hasPrefix("**Technical**: AWS AI/ML specialty") }?.1 == "2028-01-15")
+        // `**Team Size**: 20-30 engineers` describes the role; it is no goal (issue 25, item 15).
+        #expect(try h.read("career-roadmap.md").contains("- **Team Size**: 20-30 engineers"))
+        #expect(!goals.contains { $0.2.contains("Team Size") })
         #expect(goals.first { $0.2.contains("The Manager's Path") }?.1 == "2027-01-15")
     }
 }

@@ -29,13 +29,13 @@ final class UndoLogTests {
         // Each entry: `YYYY-MM-DD HH:MM  command  lines`, then its goals; newest first.
         let log = run(["log"]).stdout.split(separator: "\n").map { $0.first == " " ? String($0) : String($0.dropFirst(16)) }
         #expect(log == [
-            "  roadmap uncheck 3  line 6", "    #3 Learn Git",
-            "  roadmap check kubernetes --no-date  line 5", "    #2 Learn Kubernetes",
-            "  roadmap check 1  line 4", "    #1 Learn Docker basics",
+            "  roadmap uncheck 3  line 6", "    Learn Git (goal 3 at the time)",
+            "  roadmap check kubernetes --no-date  line 5", "    Learn Kubernetes (goal 2 at the time)",
+            "  roadmap check 1  line 4", "    Learn Docker basics (goal 1 at the time)",
         ])
         let undo = run(["undo"])
         #expect(undo.status == .success && undo.stderr.isEmpty)
-        #expect(undo.stdout.hasPrefix("Undid 'roadmap uncheck 3' of ") && undo.stdout.hasSuffix(": #3 Learn Git\n"))
+        #expect(undo.stdout.hasPrefix("Undid 'roadmap uncheck 3' of ") && undo.stdout.hasSuffix(": Learn Git (goal 3 at the time)\n"))
         #expect(try h.read("career-roadmap.md") == "# Plan\n\n## Skills\n- [x] Learn Docker basics ✅ 2026-11-22\n- [x] Learn Kubernetes\n- [x] Learn Git\n")
         #expect(run(["undo"]).status == .success)
         #expect(run(["undo"]).status == .success)
@@ -44,6 +44,21 @@ final class UndoLogTests {
         #expect(nothing.status == .failure)
         #expect(nothing.stderr == "error: career-roadmap.md: nothing to undo; the journal has no change roadmap made to this file\n")
         #expect(run(["log"]).stdout == "No changes recorded for career-roadmap.md yet.\n")
+    }
+
+    /// An insert shifts the numbers below it: the journal names the goal `add` wrote, by its text
+    /// and the number it had then, not the goal that stood in its place (issue 25, item 6).
+    @Test func logAndUndoNameTheGoalAnAddWrote() throws {
+        try h.write("career-roadmap.md", "# Plan\n\n## Skills\n- [ ] Alpha\n  - [ ] Alpha one\n- [ ] Beta\n")
+        #expect(run(["add", "Alpha two", "--under", "1"]).status == .success)
+        #expect(try h.read("career-roadmap.md") == "# Plan\n\n## Skills\n- [ ] Alpha\n  - [ ] Alpha one\n  - [ ] Alpha two\n- [ ] Beta\n")
+        #expect(run(["check", "4"]).status == .success)
+        let log = run(["log"]).stdout.split(separator: "\n").filter { $0.hasPrefix("    ") }
+        #expect(log == ["    Beta (goal 4 at the time)", "    Alpha two (goal 3 at the time)"], "\(log)")
+        #expect(run(["undo"]).stdout.hasSuffix(": Beta (goal 4 at the time)\n"))
+        let undo = run(["undo"])
+        #expect(undo.stdout.hasSuffix(": Alpha two (goal 3 at the time)\n"), "\(undo.stdout)")
+        #expect(run(["redo"]).stdout.hasSuffix(": Alpha two (goal 3 at the time)\n"))
     }
 
     /// A review writes several edits in one change (a tick, the Date, a cell, the log entry):
