@@ -72,3 +72,25 @@ extension Lint {
         TaskLinks.findings(plan)
     }
 }
+
+extension Lint {
+    /// One file's findings (`findings`) and the plan's findings in that file (`planFindings`, the
+    /// ones of its index), by line, the file's first where both have one line: what `roadmap lint`
+    /// prints for each file and the language server publishes for an open one. Both lists are by
+    /// line already, so they are merged, not sorted (a large file has thousands of findings).
+    public static func joined(_ own: [LintFinding], _ plan: [LintFinding]) -> [LintFinding] {
+        guard !plan.isEmpty else { return own }
+        var merged: [LintFinding] = []
+        merged.reserveCapacity(own.count + plan.count)
+        var k = 0
+        for finding in own {
+            while k < plan.count && plan[k].line < finding.line {
+                merged.append(plan[k])
+                k += 1
+            }
+            merged.append(finding)
+        }
+        merged.append(contentsOf: plan[k...])
+        return merged
+    }
+}

@@ -55,9 +55,7 @@ enum LintCommand: Command {
                                          path: file.path,
                                          exists: { FileSystem.exists(call.context.fullPath($0)) })
             let linked = planFindings.filter { $0.file == k }.map(\.finding)
-            // The plan's findings join the file's by line; `sorted` keeps a line's own order.
-            let merged = (findings + linked).enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }
-            found += merged.map { (file.path, $0.element) }
+            found += Lint.joined(findings, linked).map { (file.path, $0) }
         }
         if call.flag(.json) {
             var json = call.console.jsonWriter()
