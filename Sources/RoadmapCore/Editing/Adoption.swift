@@ -43,8 +43,7 @@ public struct Adoption: Sendable {
             let named = needles.indices.filter { needles[$0]?.names(path) == true }
             for name in named { matched[name] = true }
             let inherited = sections[index].parentIndex.map { goalLike[$0] } ?? false
-            goalLike[index] = inherited || !named.isEmpty || Self.keywords.contains { title.contains($0) }
-                || Self.isTimeline(scanned.bytes, sections[index].titleRange)
+            goalLike[index] = inherited || !named.isEmpty || Self.titleIsGoalLike(title, scanned.bytes, sections[index].titleRange)
         }
         let lists = ListMembership(scanned.lineFacts)
         var recordLists = Set<Int>()
@@ -67,6 +66,26 @@ public struct Adoption: Sendable {
         self.edits = edits
         self.items = items
         self.unmatchedNames = names.indices.filter { !matched[$0] }.map { names[$0] }
+    }
+
+    /// Whether `adopt`, asked for no names, boxes the list items of section `index` of `roadmap`:
+    /// the section or one above it has a goal-like title. A cheap look at the headings alone, for
+    /// a front end deciding whether to offer the adoption before working it out (the items it
+    /// then boxes are `Adoption(roadmap).items`).
+    public static func isGoalLike(_ roadmap: Roadmap, section index: Int) -> Bool {
+        var section: Int? = index
+        while let s = section, s > 0, s < roadmap.sections.count {
+            let range = roadmap.sections[s].titleRange
+            if titleIsGoalLike(PlainText.of(roadmap.bytes, range).lowercased(), roadmap.bytes, range) { return true }
+            section = roadmap.sections[s].parentIndex
+        }
+        return false
+    }
+
+    /// Whether a heading (its plain title lowercased, and where it is) names goals: a keyword, or
+    /// a period of the plan.
+    static func titleIsGoalLike(_ title: String, _ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        keywords.contains { title.contains($0) } || isTimeline(bytes, range)
     }
 
     /// A heading that names a period of the plan (`### Month 5: First Lead Role`,
