@@ -88,6 +88,20 @@ final class PlanLintDiagnosticsTests {
         #expect(again.filter { $0.contains(#""uri":"\#(phase2URI)""#) } == [DiagnosticsTests.published(phase2URI, version: 1, [])], "\(again)")
     }
 
+    /// A link out of the plan's folder, as lint names it: on the index's line, beside the
+    /// finding of a link that points nowhere.
+    @Test func aLinkOutOfThePlansFolder() throws {
+        try FileManager.default.createDirectory(atPath: directory + "/plan", withIntermediateDirectories: true)
+        try Data("# Outside\n- [ ] a\n".utf8).write(to: URL(fileURLWithPath: directory + "/outside.md"))
+        let uri = "file://" + directory + "/plan/roadmap.md"
+        var harness = ServerHarness()
+        harness.initialize()
+        #expect(harness.open(uri, "# Guide\n- [ ] [Out](../outside.md)\n- [ ] [Gone](gone.md)\n") == [DiagnosticsTests.published(uri, version: 1, [
+            Self.finding(1, 26, "linkOutOfPlan", "link to '../outside.md' leaves the plan's folder; not followed"),
+            Self.finding(2, 21, "missingLink", "link to 'gone.md' points nowhere"),
+        ])])
+    }
+
     /// A phase's buffer that gives the index's missing id clears the index's finding, the buffer
     /// winning over the file on disk.
     @Test func aPhaseBufferFixesTheIndexsFinding() {

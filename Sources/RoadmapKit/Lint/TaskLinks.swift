@@ -1,4 +1,5 @@
-/// lint's checks that need the whole plan (issue 26): Obsidian Tasks links goals across files, so
+/// lint's checks that need the whole plan (issue 26), and the links the plan refused to follow
+/// (out of its folder: `linkOutOfPlan`). Obsidian Tasks links goals across files, so
 /// a `⛔` that names no `🆔`, two goals with one `🆔`, and goals waiting for each other in a
 /// circle are found over every file together (`TaskDependencies.problems`); a recurrence rule
 /// roadmap cannot read is found here too, where the plan's goals are walked once, and named
@@ -32,6 +33,11 @@ enum TaskLinks {
                   let field = roadmap.tasksFields(of: ref.goal).field(.recurrence) else { continue }
             let written = VisibleControls.escaped(String(decoding: roadmap.bytes[field.range], as: UTF8.self))
             at(ref, .unreadRecurrence, "roadmap cannot read '\(written)': \(error.message); check would refuse it (docs/recurrence.md)")
+        }
+        // Links the plan refused (out of its folder): every other command says so on stderr; lint
+        // names them as findings. A link to a missing file is found by each file's own check.
+        for warning in plan.warnings where warning.refused {
+            found.append(PlanLintFinding(file: warning.file, finding: LintFinding(line: warning.line, kind: .linkOutOfPlan, message: warning.message)))
         }
         return found.enumerated().sorted { ($0.element.file, $0.element.finding.line, $0.offset) < ($1.element.file, $1.element.finding.line, $1.offset) }
             .map(\.element)
