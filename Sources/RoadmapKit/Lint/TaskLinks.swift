@@ -11,7 +11,11 @@ enum TaskLinks {
             found.append(PlanLintFinding(file: ref.file, finding: LintFinding(line: plan.files[ref.file].roadmap.goals[ref.goal].line,
                                                                               kind: kind, message: message)))
         }
-        for problem in TaskDependencies(plan).problems {
+        // A plan whose bytes hold no `🆔`, `⛔`, `🔁` and no `::` (a Dataview field) has none of
+        // these findings: the byte scan costs a few instructions a byte, reading every goal's
+        // fields twenty (the language server lints the plan again on every keystroke).
+        let linking = plan.files.contains { mayLink($0.roadmap.bytes) }
+        for problem in linking ? TaskDependencies(plan).problems : [] {
             switch problem {
             case let .dangling(goal, id):
                 at(goal, .danglingDependency, "'⛔ \(id)' names no goal's 🆔: add '🆔 \(id)' to the goal this one waits for, or take it out")
@@ -27,7 +31,7 @@ enum TaskLinks {
                 at(first, .dependencyCycle, "these goals wait for each other, so none can be ready: " + names.joined(separator: " → "))
             }
         }
-        for ref in plan.goalsInOrder {
+        for ref in linking ? plan.goalsInOrder : [] {
             let roadmap = plan.files[ref.file].roadmap
             guard mayRecur(roadmap, ref.goal), case let .failure(error)? = roadmap.recurrence(of: ref.goal),
                   let field = roadmap.tasksFields(of: ref.goal).field(.recurrence) else { continue }
@@ -41,6 +45,31 @@ enum TaskLinks {
         }
         return found.enumerated().sorted { ($0.element.file, $0.element.finding.line, $0.offset) < ($1.element.file, $1.element.finding.line, $1.offset) }
             .map(\.element)
+    }
+
+    /// Whether `bytes` hold `🆔` (F0 9F 86 94), `⛔` (E2 9B 94), `🔁` (F0 9F 94 81) or `::`: the
+    /// bytes every field these checks read starts with or holds (the Dataview forms `[id:: …]`,
+    /// `[dependsOn:: …]`, `[repeat:: …]`).
+    static func mayLink(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { p in
+            let n = p.count
+            var i = 0
+            while i + 1 < n {
+                switch p[i] {
+                case ASCII.colon:
+                    if p[i + 1] == ASCII.colon { return true }
+                case 0xF0:
+                    if i + 3 < n && p[i + 1] == 0x9F
+                        && ((p[i + 2] == 0x86 && p[i + 3] == 0x94) || (p[i + 2] == 0x94 && p[i + 3] == 0x81)) { return true }
+                case 0xE2:
+                    if i + 2 < n && p[i + 1] == 0x9B && p[i + 2] == 0x94 { return true }
+                default:
+                    break
+                }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// Whether a goal's text holds `🔁` or `repeat::`: most goals hold neither, and reading
