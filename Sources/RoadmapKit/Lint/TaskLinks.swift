@@ -49,25 +49,44 @@ enum TaskLinks {
 
     /// Whether `bytes` hold `🆔` (F0 9F 86 94), `⛔` (E2 9B 94), `🔁` (F0 9F 94 81) or `::`: the
     /// bytes every field these checks read starts with or holds (the Dataview forms `[id:: …]`,
-    /// `[dependsOn:: …]`, `[repeat:: …]`).
+    /// `[dependsOn:: …]`, `[repeat:: …]`). Eight bytes at a time: a word with no `:` and no 0x94
+    /// byte (which all three symbols hold, and 📅 and ✅ do not) holds none of them; about two
+    /// instructions a byte, where reading byte by byte took ten.
     static func mayLink(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { p in
-            let n = p.count
+        bytes.withUnsafeBytes { raw in
+            let n = raw.count
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            let colons = ones &* 0x3A, marks = ones &* 0x94
             var i = 0
-            while i + 1 < n {
-                switch p[i] {
-                case ASCII.colon:
-                    if p[i + 1] == ASCII.colon { return true }
-                case 0xF0:
-                    if i + 3 < n && p[i + 1] == 0x9F
-                        && ((p[i + 2] == 0x86 && p[i + 3] == 0x94) || (p[i + 2] == 0x94 && p[i + 3] == 0x81)) { return true }
-                case 0xE2:
-                    if i + 2 < n && p[i + 1] == 0x9B && p[i + 2] == 0x94 { return true }
-                default:
-                    break
+            while i + 8 <= n {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let a = word ^ colons, b = word ^ marks
+                // A byte of `a` or `b` is zero where the word has `:` or 0x94 (and possibly a
+                // false alarm beside it): then each of the eight is looked at.
+                if ((a &- ones) & ~a & highs) | ((b &- ones) & ~b & highs) != 0 {
+                    for j in i..<(i + 8) where holdsField(raw, at: j) { return true }
                 }
+                i += 8
+            }
+            while i < n {
+                if holdsField(raw, at: i) { return true }
                 i += 1
             }
+            return false
+        }
+    }
+
+    /// Whether a field's mark ends or starts at `j`: `::`, or the 0x94 of `🆔`, `⛔` or `🔁`.
+    private static func holdsField(_ p: UnsafeRawBufferPointer, at j: Int) -> Bool {
+        let n = p.count
+        switch p[j] {
+        case ASCII.colon:
+            return j + 1 < n && p[j + 1] == ASCII.colon
+        case 0x94:
+            if j >= 3 && p[j - 3] == 0xF0 && p[j - 2] == 0x9F && p[j - 1] == 0x86 { return true }  // 🆔
+            if j >= 2 && p[j - 2] == 0xE2 && p[j - 1] == 0x9B { return true }  // ⛔
+            return j >= 2 && j + 1 < n && p[j - 2] == 0xF0 && p[j - 1] == 0x9F && p[j + 1] == 0x81  // 🔁
+        default:
             return false
         }
     }
