@@ -26,8 +26,9 @@ public enum DiagnosticsPublisher: Capability {
         guard let analysis = try? state.analysis(of: uri) else { return }
         // Due dates as the document's plan sets them (a phase file opened alone counts from
         // its index's start), as the hints and `roadmap next -f FILE` count them.
+        // The plan-wide findings come from the plan of the document's index (`PlanLint`).
         let diagnostics = analysis.isRoadmap
-            ? RoadmapDiagnostics.all(analysis, schedule: (try? state.documentPlan(of: uri))?.schedule) : []
+            ? RoadmapDiagnostics.all(analysis, schedule: (try? state.documentPlan(of: uri))?.schedule, planFindings: state.planFindings(of: uri)) : []
         let json = state.documents[uri]?.published.json(of: diagnostics) ?? diagnostics.map(\.json)
         // The members in `PublishDiagnosticsParams.json`'s order, the diagnostics' JSON reused.
         state.send(.notification(method: "textDocument/publishDiagnostics",
@@ -71,18 +72,21 @@ public enum RoadmapDiagnostics {
 
     /// Every diagnostic of the document, ordered by where it starts (lint's first on a tie).
     /// `schedule` is the document's plan's (file 0 is the document); by default the document's own.
-    public static func all(_ analysis: DocumentAnalysis, schedule: PlanSchedule? = nil) -> [Diagnostic] {
+    /// `planFindings` are lint's findings over the whole plan that are in this document.
+    public static func all(_ analysis: DocumentAnalysis, schedule: PlanSchedule? = nil, planFindings: [LintFinding] = []) -> [Diagnostic] {
         // Lint's are in line order already, each at its line's start; the schedule's few are in
         // due order. Sorting the schedule's and merging gives what a stable sort of both would
         // (lint's first where two start at one place) without sorting thousands on a keystroke.
-        // Lint's are made as they are merged, not made and then copied.
+        // Lint's are made as they are merged, not made and then copied; the plan's, when there are
+        // any, joined in as `roadmap lint` joins them.
+        let findings = planFindings.isEmpty ? analysis.lintFindings : Lint.joined(analysis.lintFindings, planFindings)
         let schedule = self.schedule(analysis, schedule ?? analysis.schedule).enumerated()
             .sorted { ($0.element.range.start, $0.offset) < ($1.element.range.start, $1.offset) }
             .map(\.element)
         var merged: [Diagnostic] = []
-        merged.reserveCapacity(analysis.lintFindings.count + schedule.count)
+        merged.reserveCapacity(findings.count + schedule.count)
         var k = 0
-        for finding in analysis.lintFindings {
+        for finding in findings {
             let diagnostic = lint(finding, analysis)
             while k < schedule.count && schedule[k].range.start < diagnostic.range.start {
                 merged.append(schedule[k])
@@ -94,10 +98,11 @@ public enum RoadmapDiagnostics {
         return merged
     }
 
-    /// `roadmap lint`'s findings, on the lines lint names. A link is checked against the disk
-    /// only for a `file:` document (its folder is where the link points from).
-    public static func lint(_ analysis: DocumentAnalysis) -> [Diagnostic] {
-        analysis.lintFindings.map { lint($0, analysis) }
+    /// `roadmap lint`'s findings, on the lines lint names: the document's own, and `planFindings`
+    /// (those of the checks over the whole plan in it) joined as lint joins them. A link is checked
+    /// against the disk only for a `file:` document (its folder is where the link points from).
+    public static func lint(_ analysis: DocumentAnalysis, planFindings: [LintFinding] = []) -> [Diagnostic] {
+        Lint.joined(analysis.lintFindings, planFindings).map { lint($0, analysis) }
     }
 
     /// The diagnostic of one lint finding of `analysis`.

@@ -1,3 +1,5 @@
+import JSONRPC
+import JSONText
 import LanguageServerProtocol
 import RoadmapKit
 
@@ -13,8 +15,13 @@ public enum EditActions {
 
     /// "Add a sub-goal" when the lines hold exactly one goal (several have no one parent to add
     /// under); none when the new line would not read as its sub-goal (`Roadmap.addition`).
+    /// A client that resolves edits gets the action without its edit, offered for one goal.
     public static func subGoal(_ analysis: DocumentAnalysis, lines: ClosedRange<Int>, editForm: EditForm) -> [CodeAction] {
         let goals = GoalChanges.goals(analysis, lines: lines)
+        if editForm.resolvesEdits {
+            guard goals.count == 1 else { return [] }
+            return [CodeAction(title: "Add a sub-goal", kind: .refactorRewrite, data: data(analysis, .subGoal, lines))]
+        }
         guard goals.count == 1, let addition = analysis.roadmap.addition(of: placeholder, at: .under(goal: goals[0])) else { return [] }
         return [CodeAction(title: "Add a sub-goal", kind: .refactorRewrite, edit: editForm.edit(analysis, analysis.clientEdits(addition.edits)))]
     }
@@ -23,13 +30,69 @@ public enum EditActions {
     /// lines that `roadmap adopt` would box: under a heading that names goals, milestones, phases…
     /// (`Adoption.keywords`) or a period of the plan. Offered in a file without goals too, since
     /// that is the file adopt is for; the adoption is only computed when a line could be a bullet.
+    /// A client that resolves edits gets the action without its edit, offered from the headings
+    /// alone (`Adoption.isGoalLike`) and titled by the lines that look like bullets; resolving it
+    /// computes the adoption (a list the command leaves alone, fields, then has nothing to box).
     public static func adoption(_ analysis: DocumentAnalysis, lines: ClosedRange<Int>, editForm: EditForm) -> [CodeAction] {
+        if editForm.resolvesEdits {
+            let sections = analysis.roadmap.sections
+            let bullets = lines.filter { line in
+                guard mayStartListItem(analysis, line: line) else { return false }
+                let section = sections.lastIndex { $0.line <= line } ?? 0
+                return Adoption.isGoalLike(analysis.roadmap, section: section)
+            }
+            guard !bullets.isEmpty else { return [] }
+            return [CodeAction(title: adoptionTitle(bullets.count), kind: .refactorRewrite, data: data(analysis, .adopt, lines))]
+        }
         guard lines.contains(where: { mayStartListItem(analysis, line: $0) }) else { return [] }
         let adoption = analysis.plan.adoption(names: []).files[0]
         let chosen = adoption.items.indices.filter { lines.contains(adoption.items[$0].line) }
         guard !chosen.isEmpty else { return [] }
-        let title = chosen.count == 1 ? "Turn this bullet into a goal" : "Turn \(chosen.count) bullets into goals"
-        return [CodeAction(title: title, kind: .refactorRewrite, edit: editForm.edit(analysis, analysis.clientEdits(chosen.map { adoption.edits[$0] })))]
+        return [CodeAction(title: adoptionTitle(chosen.count), kind: .refactorRewrite, edit: editForm.edit(analysis, analysis.clientEdits(chosen.map { adoption.edits[$0] })))]
+    }
+
+    static func adoptionTitle(_ count: Int) -> String {
+        count == 1 ? "Turn this bullet into a goal" : "Turn \(count) bullets into goals"
+    }
+
+    /// The actions whose edit is left to `codeAction/resolve`.
+    enum Deferred: String {
+        case subGoal, adopt
+    }
+
+    /// What the client keeps for `codeAction/resolve`: the document, its version, the action and
+    /// the lines it was asked for.
+    static func data(_ analysis: DocumentAnalysis, _ action: Deferred, _ lines: ClosedRange<Int>) -> JSONValue {
+        ["uri": .string(analysis.uri), "version": .number(JSONNumber(analysis.version)), "action": .string(action.rawValue),
+         "lines": [.number(JSONNumber(lines.lowerBound)), .number(JSONNumber(lines.upperBound))]]
+    }
+
+    /// `codeAction/resolve`: the action with the edit it would have had at once, worked out for
+    /// the version it was offered on. A document changed since is `ContentModified` (its lines
+    /// may hold something else now); lines that no longer give the action are `RequestFailed`.
+    static func resolve(_ action: CodeAction, _ state: inout ServerState) throws(ResponseError) -> JSONValue {
+        guard let data = action.data, let uri = data["uri"]?.string, let version = data["version"]?.int,
+              let kind = data["action"]?.string.flatMap(Deferred.init(rawValue:)),
+              let first = data["lines"]?.array?.first?.int, let last = data["lines"]?.array?.last?.int, first >= 1, first <= last else {
+            throw ResponseError(.invalidParams, "Invalid params: the code action's data is not one this server gave")
+        }
+        let analysis = try state.analysis(of: uri)
+        guard analysis.version == version else {
+            throw ResponseError(.contentModified, "\(uri) changed since the action was offered; ask for the actions again")
+        }
+        var form = EditForm(state.client)
+        form.resolvesEdits = false
+        let lines = first...last
+        let found = switch kind {
+        case .subGoal: subGoal(analysis, lines: lines, editForm: form)
+        case .adopt: adoption(analysis, lines: lines, editForm: form)
+        }
+        guard let edit = found.first?.edit else {
+            throw ResponseError(.requestFailed, "'\(action.title)' changes nothing on these lines")
+        }
+        var resolved = action
+        resolved.edit = edit
+        return resolved.json
     }
 
     /// "Choose OPTION" for each option of each choice on the lines (its label's line or an

@@ -12,8 +12,12 @@ import RoadmapKit
 public enum GoalCodeActions: Capability {
     /// Answers `textDocument/codeAction` and advertises its kinds.
     public static func register(in handlers: inout Handlers) {
-        handlers.advertise { capabilities, _ in
+        handlers.advertise { capabilities, client in
             capabilities.codeActionKinds = (capabilities.codeActionKinds ?? []) + [.quickFix, .refactorRewrite]
+            if EditForm(client).resolvesEdits { capabilities.codeActionResolveProvider = true }
+        }
+        handlers.onRequest("codeAction/resolve", CodeAction.self) { state, action in
+            try EditActions.resolve(action, &state)
         }
         let stamps = StampActions()
         handlers.onRequest("textDocument/codeAction", CodeActionParams.self) { state, params in
@@ -94,10 +98,18 @@ public enum GoalChanges {
 public struct EditForm: Sendable {
     /// Whether edits go as `documentChanges` with a version.
     public let versioned: Bool
+    /// Whether the client resolves a code action's edit (`codeAction/resolve`): it says so with
+    /// `textDocument.codeAction.resolveSupport.properties` naming `edit`, and keeps `data`
+    /// (`dataSupport`), which says what to resolve. The costly actions then come without their
+    /// edit (`EditActions`).
+    public internal(set) var resolvesEdits: Bool
 
     /// The form the client's `workspace.workspaceEdit.documentChanges` capability asks for.
     public init(_ client: InitializeParams) {
         versioned = client.capabilities["workspace"]?["workspaceEdit"]?["documentChanges"]?.bool == true
+        let codeAction = client.capabilities["textDocument"]?["codeAction"]
+        resolvesEdits = codeAction?["dataSupport"]?.bool == true
+            && codeAction?["resolveSupport"]?["properties"]?.array?.contains(.string("edit")) == true
     }
 
     /// `edits` of the analysed document as a workspace edit in this form.

@@ -70,7 +70,10 @@ public enum SectionSymbols: Capability {
 /// `workspace/symbol`: the goals and sections of the plans of the open documents (each read with
 /// the files it links, the editor's buffers first) and of the plan on disk at the workspace's
 /// root (found as `roadmap` finds it there, read-only), those whose text holds every word of the
-/// query, case folded. Each file is searched once, however many plans hold it.
+/// query, case folded. Each file is searched once, however many plans hold it. A workspace folder
+/// that is no plan is a notes folder: its markdown files are read as `roadmap --tree` reads them
+/// (`RoadmapSession.loadTree`: hidden files and folders, what `.gitignore` and `.ignore` exclude
+/// and `node_modules` passed over, symbolic links never followed), open buffers instead of files.
 public enum PlanSymbols: Capability {
     /// A query that matches most of a 100,000-goal plan stops here: the client narrows it.
     public static let limit = 1000
@@ -91,15 +94,37 @@ public enum PlanSymbols: Capability {
             guard let document = try? state.documentPlan(of: uri), document.analysis.isRoadmap else { continue }
             search.add(PlanPlaces(document, state: state))
         }
-        if let (plan, session) = diskPlan(state) { search.add(PlanPlaces(plan, state: state, fullPath: session.fullPath)) }
+        if let (plan, session) = diskPlan(state) {
+            search.add(PlanPlaces(plan, state: state, fullPath: session.fullPath))
+        } else if let (tree, session) = diskTree(state) {
+            // File 0 is the index the tree makes (its sections are the folders): no file to show.
+            search.add(PlanPlaces(tree, state: state, fullPath: session.fullPath), from: 1)
+        }
         return search.found
+    }
+
+    /// The workspace's root folder (its first folder, else `rootUri`), when it is on disk.
+    static func workspaceRoot(_ state: ServerState) -> String? {
+        guard let rootURI = state.client.workspaceFolders?.first?.uri ?? state.client.rootUri,
+              let root = DocumentPath.path(ofURI: rootURI), root.hasPrefix("/") else { return nil }
+        return root
+    }
+
+    /// The markdown files below the workspace's root as `roadmap -f ROOT --tree` reads them, the
+    /// editor's buffers read instead of the files; nil when the root is no folder. What the tree
+    /// passes over (binary, unreadable) is left out without a word: a search has no stderr.
+    static func diskTree(_ state: ServerState) -> (Plan, RoadmapSession)? {
+        guard let root = workspaceRoot(state) else { return nil }
+        let session = RoadmapSession(currentDirectory: root) { _ in nil }
+        let buffers = state.openBuffersByPath()
+        guard let tree = try? session.loadTree(nil, open: { buffers[RelativePath.normalized($0)] }) else { return nil }
+        return (tree.plan, session)
     }
 
     /// The plan `roadmap` would find at the workspace's root (its first folder, else `rootUri`),
     /// with the editor's buffers read before the disk; nil when there is none inside the root.
     static func diskPlan(_ state: ServerState) -> (Plan, RoadmapSession)? {
-        guard let rootURI = state.client.workspaceFolders?.first?.uri ?? state.client.rootUri,
-              let root = DocumentPath.path(ofURI: rootURI), root.hasPrefix("/") else { return nil }
+        guard let root = workspaceRoot(state) else { return nil }
         let session = RoadmapSession(currentDirectory: root) { _ in nil }
         // A roadmap in a folder above the workspace is not the workspace's.
         guard let path = try? session.roadmapPath(), !path.hasPrefix("../"), let loaded = try? session.read(path, tracking: true) else { return nil }
@@ -113,9 +138,10 @@ public enum PlanSymbols: Capability {
         var seen: Set<DocumentURI> = []
         var found: [WorkspaceSymbol] = []
 
-        mutating func add(_ places: PlanPlaces) {
+        /// Searches the files of `places` from file `from` on.
+        mutating func add(_ places: PlanPlaces, from: Int = 0) {
             let plan = places.plan
-            for (file, planFile) in plan.files.enumerated() {
+            for (file, planFile) in plan.files.enumerated() where file >= from {
                 guard found.count < PlanSymbols.limit, seen.insert(places.uris[file]).inserted else { continue }
                 let roadmap = planFile.roadmap
                 var items: [(offset: Int, symbol: WorkspaceSymbol)] = []

@@ -40,6 +40,13 @@ public struct ServerState {
     var generation = 0
     /// Each open document's plan, with the generation and day it was made for.
     var plans: [DocumentURI: (generation: Int, today: CivilDate, plan: DocumentPlan)] = [:]
+    /// Each open document's plan root and the plan-wide lint findings of each root (`PlanLint`).
+    var planLint = PlanLint()
+    /// `PlanRefresh.related` of the document changed last, with the generation it was found for.
+    var relatedKept: (generation: Int, uri: DocumentURI, related: [DocumentURI])?
+    /// How many times `PlanRefresh.related` was worked out (not taken from `relatedKept`): a test
+    /// checks it is once a change.
+    var relatedFound = 0
     /// How many requests the server has sent the client (their ids are `roadmap-1`, `roadmap-2`, …).
     var sentRequests = 0
 
@@ -75,6 +82,7 @@ public struct ServerState {
     public mutating func didClose(_ uri: DocumentURI) {
         generation += 1
         plans[uri] = nil
+        planLint.forgetRoots()
         changed.removeAll { $0 == uri }
         closed.append(uri)
     }

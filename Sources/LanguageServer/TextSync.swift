@@ -11,6 +11,8 @@ public enum TextSync: Capability {
         handlers.onNotification("textDocument/didOpen", DidOpenTextDocumentParams.self) { state, params in
             let item = params.textDocument
             state.documents[item.uri] = OpenDocument(buffer: TextDocumentBuffer(item, encoding: state.encoding))
+            // The new buffer may be an index that links open documents: their roots are found again.
+            state.planLint.forgetRoots()
             state.didChange(item.uri)
         }
         handlers.onNotification("textDocument/didChange", DidChangeTextDocumentParams.self) { state, params in
@@ -45,6 +47,7 @@ public enum TextSync: Capability {
         // Saving changes nothing in the buffer, which is already the editor's; but files may have
         // appeared or gone (this one, or a link's target), so lint looks at the disk again.
         handlers.onNotification("textDocument/didSave", JSONValue.self) { state, _ in
+            state.planLint.forgetRoots()
             for uri in state.documents.keys {
                 state.documents[uri]?.lint.clear()
                 state.documents[uri]?.cached = nil

@@ -129,6 +129,8 @@ public struct ServerCapabilities: Equatable, Sendable, JSONCodable {
     public var completionTriggerCharacters: [String]?
     /// The code action kinds the server may return; non-nil means `codeActionProvider` is set.
     public var codeActionKinds: [CodeActionKind]?
+    /// Whether the server answers `codeAction/resolve` (written in `codeActionProvider`'s options).
+    public var codeActionResolveProvider: Bool?
     /// Whether the server answers `textDocument/documentSymbol`.
     public var documentSymbolProvider: Bool?
     /// Whether the server answers `workspace/symbol`.
@@ -171,7 +173,9 @@ public struct ServerCapabilities: Equatable, Sendable, JSONCodable {
         switch json["codeActionProvider"] {
         case nil, .null?, .bool(false)?: codeActionKinds = nil
         case .bool(true)?: codeActionKinds = []
-        case let options?: codeActionKinds = try options.decodeIfPresent("codeActionKinds") ?? []
+        case let options?:
+            codeActionKinds = try options.decodeIfPresent("codeActionKinds") ?? []
+            codeActionResolveProvider = try options.decodeIfPresent("resolveProvider")
         }
         documentSymbolProvider = try json.decodeIfPresent("documentSymbolProvider")
         workspaceSymbolProvider = try json.decodeIfPresent("workspaceSymbolProvider")
@@ -188,7 +192,7 @@ public struct ServerCapabilities: Equatable, Sendable, JSONCodable {
             "textDocumentSync": textDocumentSync.map { JSONValue.object(["openClose": true, "change": $0]) },
             "hoverProvider": hoverProvider,
             "completionProvider": completionTriggerCharacters.map { JSONValue.object(["triggerCharacters": $0]) },
-            "codeActionProvider": codeActionKinds.map { JSONValue.object(["codeActionKinds": $0]) },
+            "codeActionProvider": codeActionKinds.map { JSONValue.object(["codeActionKinds": $0, "resolveProvider": codeActionResolveProvider]) },
             "documentSymbolProvider": documentSymbolProvider,
             "workspaceSymbolProvider": workspaceSymbolProvider,
             "inlayHintProvider": inlayHintProvider,

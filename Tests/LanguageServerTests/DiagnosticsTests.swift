@@ -83,8 +83,9 @@ import Testing
 
     /// The same findings `roadmap lint` prints for the same bytes, over every bundled roadmap and
     /// the corpus (../shared/corpus; skipped by name when absent), each opened from where it is
-    /// (links checked against its folder, as lint checks them): the server adds no rule and drops
-    /// none. Files without goals get nothing, whatever lint says.
+    /// (links checked against its folder, as lint checks them), with the findings over the whole
+    /// plan (`⛔`, `🆔`, `🔁`) as lint run at the file's plan root prints them: the server adds no
+    /// rule and drops none. Files without goals get nothing, whatever lint says.
     @Test func lintFindingsAreLintsOwn() throws {
         var checked = 0, findings = 0
         for file in BundledFiles.all() {
@@ -100,7 +101,7 @@ import Testing
             let schedule = ["overdue", "dueSoon", "overdueCheckpoint", "checkpointDueSoon"]
             let lint = diagnostics.filter { !schedule.contains($0["code"]?.string ?? "") }
             let hasGoals = !Roadmap(parsing: file.bytes).goals.isEmpty
-            let expected = hasGoals ? RoadmapKitLint.findings(file.bytes, path: file.path, today: ServerHarness.today) : []
+            let expected = hasGoals ? RoadmapKitLint.withPlan(file.bytes, path: file.path, today: ServerHarness.today) : []
             #expect(lint.map { $0["message"]?.string ?? "" } == expected.map(\.message), "\(file.name)")
             #expect(lint.map { $0["code"]?.string ?? "" } == expected.map(\.kind.rawValue), "\(file.name)")
             #expect(lint.map { ($0["range"]?["start"]?["line"]?.int ?? -1) + 1 } == expected.map(\.line), "\(file.name)")

@@ -68,8 +68,7 @@ public struct Adoption: Sendable {
             let named = needles.indices.filter { needles[$0]?.names(path) == true }
             for name in named { matched[name] = true }
             let inherited = sections[index].parentIndex.map { goalLike[$0] } ?? false
-            goalLike[index] = !named.isEmpty || (!Self.describes(title) && (inherited || Self.keywords.contains { title.contains($0) }
-                || Self.isTimeline(scanned.bytes, sections[index].titleRange)))
+            goalLike[index] = !named.isEmpty || (!Self.describes(title) && (inherited || Self.titleIsGoalLike(title, scanned.bytes, sections[index].titleRange)))
             choice[index] = goalLike[index] && (Self.choiceWords.contains { title.contains($0) }
                 || (sections[index].parentIndex.map { choice[$0] } ?? false))
         }
@@ -171,6 +170,29 @@ public struct Adoption: Sendable {
         let eol = heading.map { bytes[$0.span.contentEnd..<$0.span.end] }.flatMap { $0.isEmpty ? nil : Array($0) } ?? [ASCII.lf]
         let line = Array(("**Choice:** " + options.map { "[ ] " + $0 }.joined(separator: " ")).utf8)
         return TextEdit(range: at..<at, replacement: line + eol + eol)
+    }
+
+    /// Whether `adopt`, asked for no names, boxes the list items of section `index` of `roadmap`:
+    /// the section or one above it has a goal-like title. A cheap look at the headings alone, for
+    /// a front end deciding whether to offer the adoption before working it out (the items it
+    /// then boxes are `Adoption(roadmap).items`).
+    public static func isGoalLike(_ roadmap: Roadmap, section index: Int) -> Bool {
+        var section: Int? = index
+        while let s = section, s > 0, s < roadmap.sections.count {
+            let range = roadmap.sections[s].titleRange
+            let title = PlainText.of(roadmap.bytes, range).lowercased()
+            // A heading that describes stops the inheritance, as in `init`'s walk above.
+            if describes(title) { return false }
+            if titleIsGoalLike(title, roadmap.bytes, range) { return true }
+            section = roadmap.sections[s].parentIndex
+        }
+        return false
+    }
+
+    /// Whether a heading (its plain title lowercased, and where it is) names goals: a keyword, or
+    /// a period of the plan.
+    static func titleIsGoalLike(_ title: String, _ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        keywords.contains { title.contains($0) } || isTimeline(bytes, range)
     }
 
     /// A heading that names a period of the plan (`### Month 5: First Lead Role`,

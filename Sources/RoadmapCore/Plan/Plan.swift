@@ -49,6 +49,12 @@ public struct Plan: Sendable {
         public let line: Int
         /// Why the link was not followed.
         public let message: String
+        /// The plan's file the link is in.
+        public var file = 0
+        /// Whether the plan's rules refused the link (it leaves the folder of the plan's root, or
+        /// its name holds a control character), rather than its file failing to be read (missing,
+        /// binary): `lint` names refused links, and finds missing ones on its own.
+        public var refused = false
         /// `path:line: message`, as compilers write it.
         public var description: String { "\(path):\(line): \(message)" }
     }
@@ -93,7 +99,7 @@ public struct Plan: Sendable {
                 guard !seenPaths.contains(normalized) else { continue }
                 seenPaths.insert(normalized)
                 if let refusal = Plan.refusal(of: target, normalized, below: rootDirectory) {
-                    warnings.append(Warning(path: files[file].path, line: roadmap.goals[ref.goal].line, message: refusal))
+                    warnings.append(Warning(path: files[file].path, line: roadmap.goals[ref.goal].line, message: refusal, file: file, refused: true))
                     continue
                 }
                 switch reading(linkedPath) {
@@ -111,7 +117,7 @@ public struct Plan: Sendable {
                     break scanning
                 case let .failure(error):
                     warnings.append(Warning(path: files[file].path, line: roadmap.goals[ref.goal].line,
-                                            message: "link to '\(target)' points nowhere (\(error.message))"))
+                                            message: "link to '\(target)' points nowhere (\(error.message))", file: file))
                 }
             }
         }

@@ -8,7 +8,7 @@ public struct LintFinding: Equatable, Sendable {
         case almostTask, doubleTick, doneWithOpenSubGoals, openWithSubGoalsDone, noDoneDate, futureDoneDate, badDueDate,
              badRecallDate, checkpointDateBlank, duplicateGoal, missingLink, mojibake
         /// Found over the whole plan (`Lint.planFindings`), not in one file.
-        case danglingDependency, duplicateTaskID, dependencyCycle, unreadRecurrence
+        case danglingDependency, duplicateTaskID, dependencyCycle, unreadRecurrence, linkOutOfPlan
     }
 
     /// The 1-based line the finding is on.

@@ -225,7 +225,7 @@ extension Lint {
         case .duplicateGoal: 6
         case .missingLink: 7
         case .mojibake: 8
-        case .danglingDependency, .duplicateTaskID, .dependencyCycle, .unreadRecurrence: 9
+        case .danglingDependency, .duplicateTaskID, .dependencyCycle, .unreadRecurrence, .linkOutOfPlan: 9
         }
     }
 

@@ -48,12 +48,14 @@ extension RoadmapSession {
 
     /// The root of the plan the file at `fullPath` belongs to, canonical: the index that links
     /// it, and the one that links that, up to `planRootHops` levels; the file itself when no index
-    /// links it. Every change to a plan's files goes into its root's journal (issue 25).
-    public func planRoot(ofFullPath fullPath: String) -> String? {
+    /// links it. Every change to a plan's files goes into its root's journal (issue 25); the
+    /// language server lints the plan of this root (`open`: an editor's buffers, by full path,
+    /// read instead of the files, as `inheritedStart` reads them).
+    public func planRoot(ofFullPath fullPath: String, open: (String) -> [UInt8]? = { _ in nil }) -> String? {
         guard var root = FileSystem.canonicalPath(fullPath) else { return nil }
         var seen: Set<String> = [root]
         for _ in 0..<Self.planRootHops {
-            guard let index = firstIndex(linking: root, { path, _ in path }),
+            guard let index = firstIndex(linking: root, open: open, { path, _ in path }),
                   let canonical = FileSystem.canonicalPath(index), seen.insert(canonical).inserted else { break }
             root = canonical
         }

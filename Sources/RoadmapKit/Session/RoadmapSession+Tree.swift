@@ -27,8 +27,12 @@ public struct TreeOptions: Sendable {
 
 extension RoadmapSession {
     /// The tree of markdown files below `folder` (the current one when nil), as one plan.
-    /// - Parameter tracking: also build each file's tracking model.
-    public func loadTree(_ folder: String?, options: TreeOptions = TreeOptions(), tracking: Bool = false) throws(SessionError) -> LoadedTree {
+    /// - Parameters:
+    ///   - tracking: also build each file's tracking model.
+    ///   - open: the text an editor holds for a full path, read instead of the file (a language
+    ///     server's open buffers win); which files are read is the walk's choice all the same.
+    public func loadTree(_ folder: String?, options: TreeOptions = TreeOptions(), tracking: Bool = false,
+                         open: (String) -> [UInt8]? = { _ in nil }) throws(SessionError) -> LoadedTree {
         var folder = folder ?? "."
         while folder.count > 1 && folder.hasSuffix("/") { folder.removeLast() }
         guard FileSystem.isDirectory(fullPath(folder)) else {
@@ -46,7 +50,8 @@ extension RoadmapSession {
             }
         }
         let prefix = folder == "." ? "" : folder + "/"
-        let read = Self.readTree(wanted.map { prefix + $0.relativePath }, fullPaths: wanted.map { top + "/" + $0.relativePath }, tracking: tracking)
+        let fullPaths = wanted.map { top + "/" + $0.relativePath }
+        let read = Self.readTree(wanted.map { prefix + $0.relativePath }, fullPaths: fullPaths, given: fullPaths.map(open), tracking: tracking)
         var files: [Plan.TreeFile] = []
         files.reserveCapacity(wanted.count)
         // By index: an outcome taken as a value would retain and release every array of its models.
@@ -75,8 +80,9 @@ extension RoadmapSession {
     typealias ParsedFile = Result<(roadmap: Roadmap, tracking: Tracking?), StorageError>
 
     /// Reads and parses `fullPaths` on every core (each file alone, so the order of the results is
-    /// the order of the paths whatever the scheduling); errors name `paths`.
-    static func readTree(_ paths: [String], fullPaths: [String], tracking: Bool) -> [ParsedFile] {
+    /// the order of the paths whatever the scheduling); errors name `paths`. A file whose bytes
+    /// are `given` is not read.
+    static func readTree(_ paths: [String], fullPaths: [String], given: [[UInt8]?] = [], tracking: Bool) -> [ParsedFile] {
         let count = paths.count
         guard count > 0 else { return [] }
         let results = Slots(UnsafeMutableBufferPointer<ParsedFile>.allocate(capacity: count))
@@ -85,7 +91,7 @@ extension RoadmapSession {
         let chunks = (count + chunk - 1) / chunk
         DispatchQueue.concurrentPerform(iterations: chunks) { c in
             for index in c * chunk ..< min(count, (c + 1) * chunk) {
-                (results.buffer.baseAddress! + index).initialize(to: parse(paths[index], fullPaths[index], tracking: tracking))
+                (results.buffer.baseAddress! + index).initialize(to: parse(paths[index], fullPaths[index], given: index < given.count ? given[index] : nil, tracking: tracking))
             }
         }
         // Moved out, not copied: a copy would retain and release every array of every model.
@@ -103,12 +109,16 @@ extension RoadmapSession {
         init(_ buffer: UnsafeMutableBufferPointer<ParsedFile>) { self.buffer = buffer }
     }
 
-    private static func parse(_ path: String, _ fullPath: String, tracking: Bool) -> ParsedFile {
+    private static func parse(_ path: String, _ fullPath: String, given: [UInt8]?, tracking: Bool) -> ParsedFile {
         let bytes: [UInt8]
-        do {
-            bytes = try TreeWalk.read(fullPath)
-        } catch {
-            return .failure(StorageError(path: path, message: error.message + "; passed over"))
+        if let given {
+            bytes = given
+        } else {
+            do {
+                bytes = try TreeWalk.read(fullPath)
+            } catch {
+                return .failure(StorageError(path: path, message: error.message + "; passed over"))
+            }
         }
         if let problem = TextFileCheck.problem(bytes, path: path) {
             return .failure(StorageError(path: path, message: problem + "; passed over"))

@@ -11,9 +11,9 @@ enum LintCommand: Command {
         single-choice groups with two options ticked, done goals whose sub-goals are open and open
         goals whose sub-goals are all done, done goals without a done date, due dates that are no
         date (📅 2026-13-40), checkpoints past due with their Date blank, the same goal twice side
-        by side, links to local files that do not exist, a '⛔ ID' that names no goal's '🆔',
-        two goals with one '🆔', goals that wait for each other in a circle, recurrence rules
-        roadmap cannot read ('🔁 every January'), and mojibake (UTF-8 that was read as
+        by side, links to local files that do not exist or out of the plan's folder, a '⛔ ID'
+        that names no goal's '🆔', two goals with one '🆔', goals that wait for each other in a
+        circle, recurrence rules roadmap cannot read ('🔁 every January'), and mojibake (UTF-8 that was read as
         Windows-1252, Mac Roman or code page 437 and saved again: ðŸŽ¯ for 🎯; never in code, and a
         pair like Ã© only where the rest of its line agrees). In a roadmap across files every file
         is checked. Exits 1 when there is anything to report. lint writes nothing, except with
@@ -55,9 +55,7 @@ enum LintCommand: Command {
                                          path: file.path,
                                          exists: { FileSystem.exists(call.context.fullPath($0)) })
             let linked = planFindings.filter { $0.file == k }.map(\.finding)
-            // The plan's findings join the file's by line; `sorted` keeps a line's own order.
-            let merged = (findings + linked).enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }
-            found += merged.map { (file.path, $0.element) }
+            found += Lint.joined(findings, linked).map { (file.path, $0) }
         }
         if call.flag(.json) {
             var json = call.console.jsonWriter()

@@ -37,4 +37,22 @@ enum RoadmapKitLint {
     static func findings(_ bytes: [UInt8], path: String, today: CivilDate) -> [LintFinding] {
         Lint.findings(bytes, today: today, path: path, exists: { FileSystem.exists($0) })
     }
+
+    /// The file's findings and the plan's in it, joined as `roadmap lint` prints them.
+    static func withPlan(_ bytes: [UInt8], path: String, today: CivilDate) -> [LintFinding] {
+        Lint.joined(findings(bytes, path: path, today: today), planFindings(path: path))
+    }
+
+    /// The findings over the whole plan that are in the file at `path`, as `roadmap lint` run in
+    /// the folder of the file's plan root (the index that links it, else the file) prints them.
+    static func planFindings(path: String) -> [LintFinding] {
+        let root = RoadmapSession(currentDirectory: "/") { _ in nil }.planRoot(ofFullPath: path) ?? path
+        let session = RoadmapSession(currentDirectory: RelativePath.directory(of: root)) { _ in nil }
+        guard let loaded = try? session.read(RelativePath.baseName(of: root)) else { return [] }
+        let plan = session.plan(for: loaded)
+        let own = RelativePath.normalized(FileSystem.canonicalPath(path) ?? path)
+        return Lint.planFindings(plan).filter {
+            RelativePath.normalized(FileSystem.canonicalPath(session.fullPath(plan.files[$0.file].path)) ?? "") == own
+        }.map(\.finding)
+    }
 }

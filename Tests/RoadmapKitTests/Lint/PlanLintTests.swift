@@ -31,6 +31,25 @@ struct PlanLintTests {
         #expect(found.last?.hasPrefix("r.md:3 unreadRecurrence: roadmap cannot read '[repeat:: every day at 9]': 'at'") == true, "\(found)")
     }
 
+    /// The checks run only on a plan whose bytes may hold their fields (`TaskLinks.mayLink`):
+    /// each field's form is still found, in the file that holds it, with other files clean.
+    @Test func eachFieldFormIsStillFoundBehindTheByteScan() {
+        #expect(lint(["r.md": "- [ ] [P](p.md)\n", "p.md": "- [ ] x [dependsOn:: zz]\n"]).map { $0.prefix(26) } == ["p.md:1 danglingDependency:"])
+        #expect(lint(["r.md": "- [ ] x (id:: a)\n- [ ] y (id:: a)\n"]).map { $0.prefix(23) } == ["r.md:2 duplicateTaskID:"])
+        #expect(lint(["r.md": "- [ ] x ⛔️ gone\n"]).count == 1)
+        #expect(TaskLinks.mayLink(Array("- [x] done ✅ 2026-12-01 📅 2026-12-02 🎯\n".utf8)) == false)
+        // Each mark at every offset, so it falls at each place of the scan's eight-byte words,
+        // across two of them too, and in the bytes after the last whole word.
+        for field in ["🆔 a", "⛔ a", "🔁 every week", "[id:: a]", "::"] {
+            for pad in 0..<17 {
+                let text = String(repeating: "✅ 2026", count: 3) + String(repeating: " ", count: pad) + field
+                #expect(TaskLinks.mayLink(Array(text.utf8)), "\(field) after \(pad)")
+                #expect(TaskLinks.mayLink(Array((text + String(repeating: "📅 x", count: 4)).utf8)), "\(field) after \(pad)")
+            }
+        }
+        #expect(TaskLinks.mayLink(Array("a: b 🔥 :x ⛏ 🆕\n".utf8)) == false)
+    }
+
     @Test func aCleanPlanHasNone() {
         #expect(lint(["r.md": "- [ ] a 🆔 a\n- [ ] b ⛔ a 🔁 every week 📅 2026-12-01\n"]).isEmpty)
     }

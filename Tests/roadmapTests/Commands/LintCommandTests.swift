@@ -63,6 +63,24 @@ import RoadmapTestSupport
         """)
     }
 
+    /// A link out of the plan's folder is not followed (every command says so on stderr); lint,
+    /// which keeps stderr for errors, names it as a finding of the plan, at its line, with a
+    /// link that points nowhere beside it.
+    @Test func aLinkOutOfThePlansFolder() throws {
+        let h = try CLIHarness(files: [
+            "plan/roadmap.md": "# Guide\n- [ ] [Out](../outside.md)\n- [ ] [Gone](gone.md)\n",
+            "outside.md": "# Outside\n- [ ] a\n",
+        ])
+        let result = h.run(["lint", "plan"])
+        #expect(result.status == .failure)
+        #expect(result.stdout == """
+        plan/roadmap.md:2: warning: link to '../outside.md' leaves the plan's folder; not followed
+        plan/roadmap.md:3: warning: link to 'gone.md' points nowhere
+
+        """)
+        #expect(h.run(["lint", "plan", "--json"]).stdout.contains(#"{"file":"plan/roadmap.md","line":2,"kind":"linkOutOfPlan""#))
+    }
+
     /// Dependency links and recurrence rules are checked over the whole plan, each at its file
     /// and line, after each file's own findings (issue 26).
     @Test func dependenciesAndRecurrenceAcrossThePlan() throws {
