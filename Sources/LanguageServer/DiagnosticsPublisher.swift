@@ -80,9 +80,11 @@ public enum RoadmapDiagnostics {
         // Lint's are made as they are merged, not made and then copied; the plan's, when there are
         // any, joined in as `roadmap lint` joins them.
         let findings = planFindings.isEmpty ? analysis.lintFindings : Lint.joined(analysis.lintFindings, planFindings)
-        let schedule = self.schedule(analysis, schedule ?? analysis.schedule).enumerated()
-            .sorted { ($0.element.range.start, $0.offset) < ($1.element.range.start, $1.offset) }
-            .map(\.element)
+        // The indices are sorted, not the diagnostics: moving a diagnostic retains its strings.
+        let unsorted = self.schedule(analysis, schedule ?? analysis.schedule)
+        let schedule = unsorted.indices
+            .sorted { (unsorted[$0].range.start, $0) < (unsorted[$1].range.start, $1) }
+            .map { unsorted[$0] }
         var merged: [Diagnostic] = []
         merged.reserveCapacity(findings.count + schedule.count)
         var k = 0
@@ -117,26 +119,33 @@ public enum RoadmapDiagnostics {
     public static func schedule(_ analysis: DocumentAnalysis, _ schedule: PlanSchedule) -> [Diagnostic] {
         let report = NextReport(schedule, window: soonWindow)
         var found: [Diagnostic] = []
-        // Goals share due dates (a month's end): each date's words are made once.
-        var words: [CivilDate: String] = [:]
+        // Goals share due dates (a month's end): each date's words are made once, and so is each
+        // message (a goal's and a checkpoint's; one date is overdue or not for all).
+        var words: [CivilDate: (goal: String, checkpoint: String)] = [:]
         for entry in report.entries where entry.reason != .inProgress {
             guard let due = entry.due, entry.file == 0 else { continue }
             let overdue = entry.reason == .overdue
-            let when = words[due] ?? dueWords(due, today: analysis.today)
-            words[due] = when
+            let messages: (goal: String, checkpoint: String)
+            if let known = words[due] {
+                messages = known
+            } else {
+                let when = dueWords(due, today: analysis.today)
+                messages = (overdue ? "overdue: \(when)" : when, overdue ? "checkpoint overdue: \(when)" : "checkpoint \(when)")
+                words[due] = messages
+            }
             switch entry.item {
             case .goal(let ref):
                 let goal = analysis.roadmap.goals[ref.goal]
                 found.append(Diagnostic(
                     range: analysis.range(of: goal.markerRange.lowerBound - 1..<goal.textRange.upperBound),
                     severity: overdue ? .warning : .information, code: .string(overdue ? "overdue" : "dueSoon"), source: source,
-                    message: overdue ? "overdue: \(when)" : when))
+                    message: messages.goal))
             case .checkpoint(let ref):
                 let checkpoint = schedule.tracking(0).checkpoints[ref.index]
                 found.append(Diagnostic(
                     range: analysis.range(ofLine: checkpoint.line),
                     severity: overdue ? .warning : .information, code: .string(overdue ? "overdueCheckpoint" : "checkpointDueSoon"),
-                    source: source, message: overdue ? "checkpoint overdue: \(when)" : "checkpoint \(when)"))
+                    source: source, message: messages.checkpoint))
             }
         }
         return found

@@ -120,6 +120,13 @@ public struct PositionMapper: Sendable {
         bytes.withUnsafeBufferPointer { p in
             let end = lineEnd(line)
             while i < target {
+                // ASCII is one byte and one unit in either encoding (as in `range(ofLine:)`):
+                // the server maps every due goal's range on a keystroke.
+                if p[i] < 0x80 {
+                    units += 1
+                    i += 1
+                    continue
+                }
                 let (length, width) = scalar(p, at: i, end: end)
                 if i + length > target { break }
                 units += width

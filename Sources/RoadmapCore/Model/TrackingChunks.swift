@@ -239,6 +239,16 @@ public struct TrackingChunks: Sendable {
         var checkpointSections: [Int] = []
         var open: [Int] = [0]
         var line = 0  // lines before the chunk
+        // Room for every goal and field at once, not grown (and copied) as the chunks are added.
+        var goalCount = 0, fieldCount = 0
+        for chunk in chunks {
+            goalCount += chunk.part.goals.count
+            fieldCount += chunk.part.fields.count
+        }
+        goals.reserveCapacity(goalCount)
+        details.reserveCapacity(goalCount)
+        goalHorizons.reserveCapacity(goalCount)
+        fields.reserveCapacity(fieldCount)
         for chunk in chunks {
             let part = chunk.part
             let b = chunk.start
@@ -261,12 +271,12 @@ public struct TrackingChunks: Sendable {
                 sections[parent].children.append(index)
                 open.append(index)
             }
-            goals += part.goals.map(mover.moved)
+            for goal in part.goals { goals.append(mover.moved(goal)) }  // no array made per chunk
             details.append(part.details)
             goalHorizons += part.goalHorizons
             checkpointSections += part.checkpointSections.map { mover.section($0) }
             continuations.append(part.continuations, goals: 0..<part.goals.count, goalOffset: goalBase, byteOffset: b)
-            fields += part.fields.map(mover.moved)
+            for field in part.fields { fields.append(mover.moved(field)) }
             groups += part.groups.map(mover.moved)
             tables += part.tables.map(mover.moved)
             titles += part.titles.map(mover.moved)
@@ -498,7 +508,20 @@ package struct TaskDetailsTable: Sendable {
     /// Adds the goals of `other`, after these.
     mutating func append(_ other: TaskDetailsTable) {
         let base = Int32(truncatingIfNeeded: distinct.count)
-        for slot in other.slots { slots.append(slot < 0 ? -1 : slot + base) }
+        // Copied whole, then moved in place: the model is put together from every chunk's table
+        // on a keystroke, and an append per goal was half a million instructions on M.
+        let first = slots.count
+        slots += other.slots
+        if base != 0 {
+            slots.withUnsafeMutableBufferPointer { p in
+                for i in first..<p.count where p[i] >= 0 { p[i] += base }
+            }
+        }
         distinct += other.distinct
+    }
+
+    /// Makes room for `count` goals in all.
+    mutating func reserveCapacity(_ count: Int) {
+        slots.reserveCapacity(count)
     }
 }
