@@ -168,28 +168,45 @@ public struct Plan: Sendable {
         }
         if !files.isEmpty { materialize(0) }
         // By index: a file taken as a value retains every array of its models (20,000 in a tree).
+        rollUpFiles(files, &rolled, materialize: { files[$0].roadmap.sections.map(\.goals) },
+                    total: { rolled, file in rolledTally(rolled, files, file: file, section: 0) }, add: { $0 += $1 })
+        return rolled
+    }
+
+    /// The one rule by which a file's total counts in the plan, for goals (`Tally`) and hours
+    /// alike: added into the section that holds the file (a tree's file: its folder's section of
+    /// the made index; a linked file: the section of the goal linking it) and every section above
+    /// that, deepest files first, so a file's total already holds the files below it.
+    /// `rolled[f]` empty stands for file f's own values, made by `materialize` once something is
+    /// added to it; `total` nil adds nothing.
+    static func rollUpFiles<Value>(_ files: [File], _ rolled: inout [[Value]], materialize: (Int) -> [Value],
+                                   total: ([[Value]], Int) -> Value?, add: (inout Value, Value) -> Void) {
+        // By index: a file taken as a value retains every array of its models (20,000 in a tree).
         for index in files.indices.dropFirst().reversed() {
+            let holder: (file: Int, section: Int)
             if let folder = files[index].placedIn {
-                // A tree's file adds to its folder's section and every folder above it.
-                let total = rolledTally(rolled, files, file: index, section: 0)
-                var section: Int? = folder
-                while let s = section {
-                    rolled[0][s] += total
-                    section = files[0].roadmap.sections[s].parentIndex
-                }
+                holder = (0, folder)
+            } else if let ref = files[index].linkedFrom {
+                holder = (ref.file, files[ref.file].roadmap.goals[ref.goal].sectionIndex)
+            } else {
                 continue
             }
-            guard let ref = files[index].linkedFrom else { continue }
-            let total = rolledTally(rolled, files, file: index, section: 0)
-            materialize(ref.file)
-            let sections = files[ref.file].roadmap.sections
-            var section: Int? = files[ref.file].roadmap.goals[ref.goal].sectionIndex
+            guard let value = total(rolled, index) else { continue }
+            if rolled[holder.file].isEmpty { rolled[holder.file] = materialize(holder.file) }
+            let sections = files[holder.file].roadmap.sections
+            var section: Int? = holder.section
             while let s = section {
-                rolled[ref.file][s] += total
+                add(&rolled[holder.file][s], value)
                 section = sections[s].parentIndex
             }
         }
-        return rolled
+    }
+
+    /// `rollUpFiles` over this plan's files: how a front end's own per-section values (hours)
+    /// roll up the plan exactly as its goals do.
+    public func rollUpFiles<Value>(_ rolled: inout [[Value]], materialize: (Int) -> [Value],
+                                   total: ([[Value]], Int) -> Value?, add: (inout Value, Value) -> Void) {
+        Plan.rollUpFiles(files, &rolled, materialize: materialize, total: total, add: add)
     }
 
     /// A section's rolled-up tally: its file's array when it has one, else the section's own.

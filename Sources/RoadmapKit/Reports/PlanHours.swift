@@ -47,19 +47,10 @@ public struct PlanHours: Sendable {
             }
             return own
         }
-        // Linked files roll into the sections of the goal linking them, deepest files first.
-        for index in plan.files.indices.dropFirst().reversed() {
-            guard let ref = plan.files[index].linkedFrom else { continue }
-            guard !rolled[index].isEmpty else { continue }
-            let total = rolled[index][0]
-            let sections = plan.files[ref.file].roadmap.sections
-            if rolled[ref.file].isEmpty { rolled[ref.file] = [WorkHours](repeating: WorkHours(), count: sections.count) }
-            var section: Int? = plan.files[ref.file].roadmap.goals[ref.goal].sectionIndex
-            while let s = section {
-                rolled[ref.file][s] += total
-                section = sections[s].parentIndex
-            }
-        }
+        // Files roll up as goals do: into their folder in a tree, into the linking goal's section
+        // in a plan (a tree's hours were never added into its folders before).
+        plan.rollUpFiles(&rolled, materialize: { [WorkHours](repeating: WorkHours(), count: plan.files[$0].roadmap.sections.count) },
+                         total: { rolled, file in rolled[file].isEmpty ? nil : rolled[file][0] }, add: { $0 += $1 })
         self.rolled = rolled
     }
 

@@ -37,6 +37,21 @@ struct TreeCommandTests {
         #expect(rows == ["Overall 1/5", "a.md 1/2", "  A 1/2", "proj 0/3", "  plan.md 0/2", "  deep 0/1"])
     }
 
+    /// Hours roll up a tree as goals do: a file's time counts in its folder and every folder
+    /// above it (issue 27's hours in issue 28's tree; `--tree status` printed no Hours block,
+    /// as the tree's files were never added into their folders).
+    @Test func hoursRollUpPerFolderAsGoalsDo() throws {
+        let h = try CLIHarness(files: [
+            "notes/a.md": "# A\n- [ ] one [spent:: 1h]\n",
+            "notes/proj/deep/d.md": "- [ ] deep goal ⏱ 2h30m [estimate:: 10h]\n",
+        ])
+        let run = h.run(["-f", "notes", "--tree", "status", "--depth", "3"])
+        #expect(run.status == .success, "\(run.stderr)")
+        let lines = run.stdout.split(separator: "\n").map { $0.replacingOccurrences(of: " +", with: " ", options: .regularExpression) }
+        let hours = lines.drop { $0 != "Hours" }
+        #expect(Array(hours.prefix(6)) == ["Hours", "Overall 3.5h of 10h", "a.md 1h", " A 1h", "proj 2.5h of 10h", " deep 2.5h of 10h"], "\(run.stdout)")
+    }
+
     /// A tree's made index holds no field, and writes to it are refused: status and next must not
     /// tell the person to `set 'Start Date'` on it (found by the tree's second helper).
     @Test func noStartDateHintSendsAWriteToTheMadeIndex() throws {
