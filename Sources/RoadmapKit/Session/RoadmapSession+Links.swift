@@ -57,6 +57,36 @@ extension RoadmapSession {
         return nil
     }
 
+    /// Why an output (`report`, `badge`, `calendar` with `-o`) must not be written at `path`, or
+    /// nil: a symbolic link in the folder of the plan whose root is `root` (the output's own name,
+    /// or a folder on the way to it) that leads out of that folder, or nowhere, is not written
+    /// through, whoever typed the name: a cloned repository brings such links (`report.html ->
+    /// ~/.bashrc`, `out -> /etc`), and naming a file is no consent to where its link leads. A link
+    /// that stays inside is followed; a path typed outside with no such link on it is the
+    /// person's to choose. `root` ending in `/` is a tree's folder itself.
+    public func outputLinkOut(_ path: String, root: String) -> SessionError? {
+        let rootFull = fullPath(root)
+        guard let folder = FileSystem.canonicalPath(root.hasSuffix("/") ? rootFull : FileSystem.parentDirectory(of: rootFull)) else { return nil }
+        func within(_ canonical: String) -> Bool { canonical == folder || Self.isInside(canonical, folder) }
+        let full = fullPath(path)
+        let parts = full.split(separator: "/")
+        let typed = path.split(separator: "/")
+        var prefix = ""
+        for (index, component) in parts.enumerated() {
+            let parent = prefix.isEmpty ? "/" : prefix
+            prefix += "/" + component
+            guard let link = FileSystem.symbolicLinkText(prefix) else { continue }
+            // Only a link that lives in the roadmap's folder can be the repository's.
+            guard let home = FileSystem.canonicalPath(parent), within(home) else { continue }
+            let target = FileSystem.canonicalPath(prefix)
+            if let target, within(target) { continue }
+            let typedIndex = index - (parts.count - typed.count)
+            let shown = typedIndex >= 0 ? typed[...typedIndex].joined(separator: "/") : prefix
+            return SessionError("\(shown): is a symbolic link to \(target ?? link), outside the roadmap's folder; not written through, nothing was written (name the file it leads to with -o to write there)")
+        }
+        return nil
+    }
+
     /// Whether canonical `path` is in the tree of canonical `folder`.
     static func isInside(_ path: String, _ folder: String) -> Bool {
         path.hasPrefix(folder == "/" ? "/" : folder + "/")

@@ -23,7 +23,9 @@ enum ExportOutput {
     /// plan's own files, by any name (a symbolic or a hard link): a slip of `-o career-roadmap.md`
     /// must not replace the roadmap. The default name is `roadmap`'s own choice, made in a folder a
     /// cloned repository may fill: a symbolic link there (`roadmap.ics -> ~/.bashrc`) is refused,
-    /// never written through; a link named with `-o` is the person's own, and is followed.
+    /// never written through; a link named with `-o` is followed only when it stays inside the
+    /// roadmap's folder (`RoadmapSession.outputLinkOut`: the repository may have made the name a
+    /// link out of it).
     static func write<C: Command>(_ bytes: [UInt8], default file: String, plan: Plan, _ call: Invocation<C>) throws(CLIError)
     where C.Option: Options {
         let named = call.value(.output)
@@ -36,6 +38,9 @@ enum ExportOutput {
         let full = context.fullPath(target)
         if named == nil, let link = FileSystem.symbolicLinkText(full) {
             throw .failure("\(target): is a symbolic link (to \(link)); not written through. Remove it, or name the output with -o FILE")
+        }
+        if named != nil, let plan = plan.files.first, let refusal = context.session.outputLinkOut(target, root: plan.path) {
+            throw .failure(refusal.message)
         }
         // By device and inode, which every name of a file shares. The message names only what was
         // typed: a linked file's path comes from a file.

@@ -130,6 +130,36 @@ struct HostileOutputTests {
         #expect(String(decoding: repository.bytes("site/feed.ics"), as: UTF8.self).hasPrefix("BEGIN:VCALENDAR"))
     }
 
+    /// `-o` names a file the repository made a link out of it: `report.html -> ../home/.bashrc`
+    /// (or a dangling one) and `out -> ../home` with `-o out/report.html`. Typing a name is no
+    /// consent to where a committed link leads: refused, the home byte for byte as it was (the
+    /// build before wrote the report into the link's target).
+    @Test func namedOutputThroughALinkOutOfTheFolderIsRefused() throws {
+        for (command, output) in Self.exports {
+            for (link, target, named) in [(output, ".bashrc", output), (output, "planted-" + output, output), ("out", "", "out/" + output)] {
+                let (repository, home) = try repository()
+                let before = home.contents
+                #expect(symlink(home.relative + target, repository.file(link)) == 0)
+                let run = try repository.run([command, "-o", named])
+                #expect(run.status == 1, "\(command) -o \(named): \(run.stdout)")
+                #expect(run.stderr.hasPrefix("error: \(link): is a symbolic link to ") && run.stderr.hasSuffix(
+                    ", outside the roadmap's folder; not written through, nothing was written (name the file it leads to with -o to write there)\n"),
+                    "\(run.stderr)")
+                #expect(home.contents == before, "\(command) -o \(named) wrote outside the repository")
+                #expect(repository.temporaries() == [])
+            }
+        }
+    }
+
+    /// A path the person types that leads out of the folder with no link on the way is theirs to
+    /// choose: written.
+    @Test func namedOutputOutsideWithoutALinkIsWritten() throws {
+        let (repository, home) = try repository()
+        let run = try repository.run(["badge", "-o", home.relative + "badge.svg"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(String(decoding: home.sandbox.bytes("badge.svg"), as: UTF8.self).hasPrefix("<svg"))
+    }
+
     /// `-o` never names one of the plan's own files, by a symbolic link or a hard link.
     @Test func namedOutputNeverReplacesAPlanFile() throws {
         let index = "# Guide\n\n## Phases\n- [ ] [Phase 1](phase-1.md)\n"
