@@ -37,24 +37,18 @@ extension RoadmapJSON {
             json.endObject()
         }
         json.endArray()
-        json.beginArray(key: "metrics")
-        for series in history.metrics {
-            json.beginObject()
-            json.string(series.name, key: "name")
-            if let target = series.target { json.number(target, key: "target") } else { json.null(key: "target") }
-            dated(series.values, key: "values", into: &json) { json, value in json.number(value.value, key: "value") }
-            json.endObject()
+        // A goal's count over time is drawn as a metric's trend is, so it is written alike.
+        for (key, list): (StaticString, [History.MetricSeries]) in [("metrics", history.metrics), ("counts", history.counts)] {
+            json.beginArray(key: key)
+            for series in list {
+                json.beginObject()
+                json.string(series.name, key: "name")
+                if let target = series.target { json.number(target, key: "target") } else { json.null(key: "target") }
+                dated(series.values, key: "values", into: &json) { json, value in json.number(value.value, key: "value") }
+                json.endObject()
+            }
+            json.endArray()
         }
-        json.endArray()
-        json.beginArray(key: "counts")
-        for series in history.counts {
-            json.beginObject()
-            json.string(series.name, key: "name")
-            if let target = series.target { json.number(target, key: "target") } else { json.null(key: "target") }
-            dated(series.values, key: "values", into: &json) { json, value in json.number(value.value, key: "value") }
-            json.endObject()
-        }
-        json.endArray()
         dated(history.spent, key: "spent", into: &json) { json, day in json.number(day.minutes, key: "minutes") }
         json.beginArray(key: "spentPerWeek")
         for week in history.spentPerWeek {
