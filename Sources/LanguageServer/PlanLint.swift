@@ -62,8 +62,12 @@ extension ServerState {
     }
 
     /// How a document is named among the files of its root's plan: its full path, or its URI.
+    /// Canonical when the file is on disk, as the root and so the plan's paths are: a document
+    /// opened through a linked folder is the plan's file all the same.
     private func ownPath(_ uri: DocumentURI) -> String {
-        DocumentPath.path(ofURI: uri).flatMap { $0.hasPrefix("/") ? RelativePath.normalized($0) : nil } ?? uri
+        guard let path = DocumentPath.path(ofURI: uri), path.hasPrefix("/") else { return uri }
+        let normalized = RelativePath.normalized(path)
+        return FileSystem.canonicalPath(normalized) ?? normalized
     }
 
     /// The plan of `root` as `roadmap lint` run in its folder reads it: paths from that folder,

@@ -51,6 +51,19 @@ final class PlanLintDiagnosticsTests {
         ])])
     }
 
+    /// A file opened by a path through a symbolic link (a notes folder linked into a project, as
+    /// CI's `../shared` is): the plan is read by canonical paths, the document is still its own
+    /// file in it, and gets its findings (none were published: the fresh-clone CI run caught it).
+    @Test func aFileOpenedThroughALinkedFolderGetsItsFindings() throws {
+        let linked = directory + "-link"
+        try FileManager.default.createSymbolicLink(atPath: linked, withDestinationPath: directory)
+        defer { try? FileManager.default.removeItem(atPath: linked) }
+        var harness = ServerHarness()
+        harness.initialize()
+        let uri = "file://" + linked + "/roadmap.md"
+        #expect(harness.open(uri, Self.index) == [DiagnosticsTests.published(uri, version: 1, [Self.dangling(4, 24, "docs")])])
+    }
+
     /// The index names an id no file of the plan has; the phases' ids are found in their files.
     @Test func theIndexIsLintedWithItsPhases() {
         var harness = ServerHarness()
