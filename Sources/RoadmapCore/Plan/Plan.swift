@@ -157,18 +157,15 @@ public struct Plan: Sendable {
         return inside ? nil : "link to '\(target)' leaves the plan's folder; not followed"
     }
 
-    /// Files come after the file that links them, so one backward pass adds each file's total to
-    /// the linking goal's section and that section's ancestors.
+    /// Each file's own tallies, rolled up the plan by `rollUpFiles` (files come after the file
+    /// that links or holds them, so one backward pass adds each file's total where it counts).
     static func rollUp(_ files: [File], _ linked: [GoalRef: Int]) -> [[Tally]] {
         // Only the files that hold more than their own goals get an array: the root of a tree
         // (its folders) and each file that links another; every other file's is empty.
+        let own = { (file: Int) in files[file].roadmap.sections.map(\.goals) }
         var rolled = [[Tally]](repeating: [], count: files.count)
-        func materialize(_ file: Int) {
-            if rolled[file].isEmpty { rolled[file] = files[file].roadmap.sections.map(\.goals) }
-        }
-        if !files.isEmpty { materialize(0) }
-        // By index: a file taken as a value retains every array of its models (20,000 in a tree).
-        rollUpFiles(files, &rolled, materialize: { files[$0].roadmap.sections.map(\.goals) },
+        if !files.isEmpty { rolled[0] = own(0) }
+        rollUpFiles(files, &rolled, materialize: own,
                     total: { rolled, file in rolledTally(rolled, files, file: file, section: 0) }, add: { $0 += $1 })
         return rolled
     }
