@@ -100,14 +100,8 @@ public enum RoadmapDiagnostics {
         return merged
     }
 
-    /// `roadmap lint`'s findings, on the lines lint names: the document's own, and `planFindings`
-    /// (those of the checks over the whole plan in it) joined as lint joins them. A link is checked
+    /// The diagnostic of one lint finding of `analysis`, on the line lint names. A link is checked
     /// against the disk only for a `file:` document (its folder is where the link points from).
-    public static func lint(_ analysis: DocumentAnalysis, planFindings: [LintFinding] = []) -> [Diagnostic] {
-        Lint.joined(analysis.lintFindings, planFindings).map { lint($0, analysis) }
-    }
-
-    /// The diagnostic of one lint finding of `analysis`.
     static func lint(_ finding: LintFinding, _ analysis: DocumentAnalysis) -> Diagnostic {
         Diagnostic(range: analysis.range(ofLine: finding.line), severity: .warning, code: .string(finding.kind.rawValue),
                    source: source, message: finding.message)
