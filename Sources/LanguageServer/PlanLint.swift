@@ -15,6 +15,8 @@ struct PlanLint {
     /// Each open document's root: its plan's index, canonical (the document itself when none links
     /// it, or when it is not a file on disk: then its path, or its URI).
     var roots: [DocumentURI: String] = [:]
+    /// Each open document's name among its plan's files (`ownPath`), found with its root.
+    var ownPaths: [DocumentURI: String] = [:]
     /// The findings of each root's plan by full path of its files, with the generation and day they
     /// were found for.
     var plans: [String: (generation: Int, today: CivilDate, byPath: [String: [LintFinding]])] = [:]
@@ -22,6 +24,7 @@ struct PlanLint {
     /// Forgets the roots (a file opened, closed or saved may link, or stop linking, a document).
     mutating func forgetRoots() {
         roots = [:]
+        ownPaths = [:]
         plans = [:]
     }
 }
@@ -64,10 +67,16 @@ extension ServerState {
     /// How a document is named among the files of its root's plan: its full path, or its URI.
     /// Canonical when the file is on disk, as the root and so the plan's paths are: a document
     /// opened through a linked folder is the plan's file all the same.
-    private func ownPath(_ uri: DocumentURI) -> String {
-        guard let path = DocumentPath.path(ofURI: uri), path.hasPrefix("/") else { return uri }
-        let normalized = RelativePath.normalized(path)
-        return FileSystem.canonicalPath(normalized) ?? normalized
+    /// Looked up on disk once, as the root is (not on every keystroke).
+    private mutating func ownPath(_ uri: DocumentURI) -> String {
+        if let known = planLint.ownPaths[uri] { return known }
+        var own = uri
+        if let path = DocumentPath.path(ofURI: uri), path.hasPrefix("/") {
+            let normalized = RelativePath.normalized(path)
+            own = FileSystem.canonicalPath(normalized) ?? normalized
+        }
+        planLint.ownPaths[uri] = own
+        return own
     }
 
     /// The plan of `root` as `roadmap lint` run in its folder reads it: paths from that folder,
