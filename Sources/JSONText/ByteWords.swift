@@ -11,26 +11,30 @@ public enum ByteWords {
     @inlinable public static var highs: UInt64 { 0x8080_8080_8080_8080 }
 
     /// The eight bytes from `p`, the first in the lowest lane.
-    @inlinable @inline(__always)
+    @inlinable
+    @inline(__always)
     public static func load(_ p: UnsafePointer<UInt8>) -> UInt64 {
         UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self))
     }
 
     /// Lanes whose byte is `byte`.
-    @inlinable @inline(__always)
+    @inlinable
+    @inline(__always)
     public static func equal(_ w: UInt64, _ byte: UInt8) -> UInt64 {
         let x = w ^ (ones &* UInt64(byte))
         return (x &- ones) & ~x & highs
     }
 
     /// Lanes whose byte is under `limit` (at most 0x80).
-    @inlinable @inline(__always)
+    @inlinable
+    @inline(__always)
     public static func less(_ w: UInt64, than limit: UInt8) -> UInt64 {
         (w &- ones &* UInt64(limit)) & ~w & highs
     }
 
     /// Lanes a JSON string must escape: `"`, `\` and the controls under 0x20.
-    @inlinable @inline(__always)
+    @inlinable
+    @inline(__always)
     public static func needingEscape(_ w: UInt64) -> UInt64 {
         less(w, than: 0x20) | equal(w, 0x22) | equal(w, 0x5C)
     }
