@@ -25,7 +25,7 @@ import Testing
         let codes: [DiagnosticCode?] = [nil, .string("dueSoon"), .string("a\"b\\c\u{1}"), .number(0), .number(-12), .number(Int.min)]
         let severities: [DiagnosticSeverity?] = [nil, .error, .warning, .information, .hint, DiagnosticSeverity(rawValue: -3)]
         let sources: [String?] = [nil, "roadmap", "", "é\u{7F}\n"]
-        let messages = ["", "overdue: due 2026-12-01, 6 days ago", "'\u{10FF93}' \"x\" \\ \t\r\n 📅 \u{1F}"]
+        let messages = ["", "overdue: due 2026-12-01, 6 days ago", "'\u{10FF93}' \"x\" \\ \t\r\n 📅 \u{1F}\u{8}\u{C}\u{0}", "\\\\\\\\\\\"\n\n\n\n"]
         let data: [JSONValue?] = [nil, .null, ["goal": 3, "list": [1, "x", ["y": false]]], .raw(JSONRaw(["k": "v"]))]
         var n = 0
         for range in ranges {
