@@ -22,7 +22,8 @@ struct PlanLint {
     /// were found for.
     var plans: [String: (generation: Int, today: CivilDate, byPath: [String: [LintFinding]])] = [:]
 
-    /// Forgets the roots (a file opened, closed or saved may link, or stop linking, a document).
+    /// Forgets the roots (a file opened, closed, saved or changed on disk may link, or stop
+    /// linking, a document).
     mutating func forgetRoots() {
         roots = [:]
         ownPaths = [:]

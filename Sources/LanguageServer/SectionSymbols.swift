@@ -74,6 +74,8 @@ public enum SectionSymbols: Capability {
 /// that is no plan is a notes folder: its markdown files are read as `roadmap --tree` reads them
 /// (`RoadmapSession.loadTree`: hidden files and folders, what `.gitignore` and `.ignore` exclude
 /// and `node_modules` passed over, symbolic links never followed), open buffers instead of files.
+/// What is read from disk is kept for the searches that follow, until a file is opened, closed or
+/// saved or the client reports files changed (`DiskFiles`, `onDisk`).
 public enum PlanSymbols: Capability {
     /// A query that matches most of a 100,000-goal plan stops here: the client narrows it.
     public static let limit = 1000
