@@ -56,6 +56,27 @@ final class DiskRereadTests {
         #expect(hints(&harness, 4) == PlanTests.phaseHints(4, due: "2027-01-01", late: "in 25 days"))
     }
 
+    /// Counted: opening the phase reads its index (and nothing the editor has open); keystrokes,
+    /// hints and workspace searches after it read nothing; a save makes the next use read again.
+    @Test func keystrokesReadNoFile() throws {
+        var harness = ServerHarness()
+        _ = harness.request(0, "initialize", ["processId": nil, "rootUri": .string("file://" + directory), "capabilities": [:]])
+        _ = harness.notify("initialized", [:])
+        _ = harness.open(phaseURI, PlanTests.phase)
+        let opened = harness.server.state.disk.reads
+        #expect(opened >= 1)
+        for version in 2...6 {
+            _ = harness.notify("textDocument/didChange", Self.keystroke(phaseURI, version: version))
+            _ = hints(&harness, version)
+            _ = harness.request(10 + version, "workspace/symbol", ["query": "docker"])
+        }
+        #expect(harness.server.state.disk.reads == opened)
+        #expect(harness.server.state.workspaceReads == 1)
+        _ = harness.notify("textDocument/didSave", ["textDocument": ["uri": .string(phaseURI)]])
+        _ = harness.notify("textDocument/didChange", Self.keystroke(phaseURI, version: 7))
+        #expect(harness.server.state.disk.reads > opened)
+    }
+
     /// The client's word that the index changed is enough: the phase's diagnostics are published
     /// again (no longer overdue) and its hints count from the new start.
     @Test func aWatchedFileChangeRereadsTheIndexAndRepublishes() throws {
