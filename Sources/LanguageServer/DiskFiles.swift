@@ -80,8 +80,8 @@ extension ServerState {
 /// dynamically (`workspace.didChangeWatchedFiles.dynamicRegistration`) is asked, once initialized,
 /// to report changes to markdown files (`**/*.md`); a change it reports makes the server read the
 /// disk again (`DiskFiles`), publish the diagnostics of the open documents again and ask the
-/// client to fetch the hints again (an index changed in a terminal moves a phase's due dates). A client that cannot is not asked; the disk
-/// is then read again on open, close and save only.
+/// client to fetch the hints again (an index changed in a terminal moves a phase's due dates).
+/// A client that cannot is not asked; the disk is then read again on open, close and save only.
 public enum WatchedFiles: Capability {
     /// The watcher asked for: every markdown file of the workspace.
     public static let globPattern = "**/*.md"

@@ -4,8 +4,9 @@ import RoadmapKit
 
 /// An open document analysed in its plan, as `roadmap -f FILE status` reads it: the files its
 /// goals link (the editor's buffers when they are open, else the disk as read this epoch of
-/// `DiskFiles`, under the session's folder rules), and, for a phase file opened alone, the start date of the index that links it, so its
-/// checkpoints and month headings fall due as they do in the plan. File 0 is the document.
+/// `DiskFiles`, under the session's folder rules), and, for a phase file opened alone, the start
+/// date of the index that links it, so its checkpoints and month headings fall due as they do in
+/// the plan. File 0 is the document.
 /// Nothing is ever written.
 public struct DocumentPlan {
     /// The document's own analysis (its buffer, parse and mapper).
