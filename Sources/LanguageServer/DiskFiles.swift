@@ -26,6 +26,9 @@ final class DiskFiles {
     var inherited: [DocumentURI: (epoch: Int, others: Int, start: InheritedStart?)] = [:]
     /// The workspace's plan or tree on disk as workspace symbols search it (`PlanSymbols`).
     var workspace: PlanSymbols.Kept?
+    /// The canonical paths and identities the plans' folder rules looked up (a keystroke in an
+    /// index would otherwise ask the disk for each linked file's again).
+    private(set) var lookups = PathLookups()
 
     /// The text of the file at normalised full `path`, read once an epoch.
     func text(ofFullPath path: String) -> [UInt8]? {
@@ -43,6 +46,7 @@ final class DiskFiles {
         texts = [:]
         inherited = [:]
         workspace = nil
+        lookups = PathLookups()
     }
 }
 

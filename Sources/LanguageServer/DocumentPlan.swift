@@ -26,10 +26,10 @@ public struct DocumentPlan {
     /// The document as the root of its plan, reading what it links through `session`, and the
     /// start of an index that links it from `inherited` (asked only when it has none of its own).
     init(_ analysis: DocumentAnalysis, path: String, session: RoadmapSession, open: (String) -> [UInt8]?,
-         inherited: (Plan) -> InheritedStart?) {
+         lookups: PathLookups, inherited: (Plan) -> InheritedStart?) {
         self.analysis = analysis
         let loaded = LoadedRoadmap(path: path, fullPath: path, roadmap: analysis.roadmap, tracking: analysis.tracking)
-        plan = analysis.roadmap.hasLocalLinks ? session.plan(for: loaded, tracking: true, open: open) : analysis.plan
+        plan = analysis.roadmap.hasLocalLinks ? session.plan(for: loaded, tracking: true, open: open, lookups: lookups) : analysis.plan
         if analysis.tracking.start == nil, let inherited = inherited(plan) {
             schedule = PlanSchedule(plan, today: analysis.today, inheritedStart: inherited.start, inheritedFrom: inherited.index)
         } else if plan.files.count > 1 {
@@ -58,7 +58,7 @@ extension ServerState {
             let open = planText(buffers: openBuffersByPath())
             let session = RoadmapSession(currentDirectory: "/") { _ in nil }
             let disk = self.disk, others = editsOfOthers(than: uri)
-            plan = DocumentPlan(analysis, path: path, session: session, open: open) { plan in
+            plan = DocumentPlan(analysis, path: path, session: session, open: open, lookups: disk.lookups) { plan in
                 if let kept = disk.inherited[uri], kept.epoch == disk.epoch, kept.others == others { return kept.start }
                 let start = session.inheritedStart(of: plan, open: open)
                 disk.inherited[uri] = (disk.epoch, others, start)

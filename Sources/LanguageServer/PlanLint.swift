@@ -100,6 +100,6 @@ extension ServerState {
             return nil
         }
         guard !loaded.roadmap.goals.isEmpty || loaded.roadmap.hasLocalLinks else { return nil }
-        return (session.plan(for: loaded, open: text), session)
+        return (session.plan(for: loaded, open: text, lookups: disk.lookups), session)
     }
 }

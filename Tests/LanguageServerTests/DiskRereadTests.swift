@@ -148,6 +148,26 @@ final class DiskRereadTests {
         #expect(answer == [InlayHintTests.answer(1, [#"{"position":{"line":0,"character":6},"label":"0/3 · 0%","paddingLeft":true}"#])])
     }
 
+    /// An index open, its phase on disk: the phase is looked up (its real path, its identity) and
+    /// read when the index opens, not on its keystrokes; a phase deleted meanwhile still counts
+    /// until the save tells the server to look again.
+    @Test func theLinkedFilesOfAnOpenIndexAreLookedUpOnlyWhenTold() throws {
+        var harness = ServerHarness()
+        harness.initialize()
+        _ = harness.open(indexURI, PlanTests.index)
+        let count = { (harness: inout ServerHarness, id: Int, count: String) -> Bool in
+            harness.request(id, "textDocument/inlayHint", InlayHintTests.hints(self.indexURI))
+                == [InlayHintTests.answer(id, [#"{"position":{"line":0,"character":6},"label":"\#(count)","paddingLeft":true}"#])]
+        }
+        #expect(count(&harness, 1, "0/3 · 0%"))
+        try FileManager.default.removeItem(atPath: directory + "/phases/phase-1.md")
+        let change: JSONValue = [["range": ["start": ["line": 5, "character": 0], "end": ["line": 5, "character": 0]], "text": "\n"]]
+        _ = harness.notify("textDocument/didChange", ["textDocument": ["uri": .string(indexURI), "version": 2], "contentChanges": change])
+        #expect(count(&harness, 2, "0/3 · 0%"))
+        _ = harness.notify("textDocument/didSave", ["textDocument": ["uri": .string(indexURI)]])
+        #expect(count(&harness, 3, "0/1 · 0%"))
+    }
+
     /// Workspace symbols keep what they read of the workspace's plan on disk between searches
     /// (a picker asks again at each letter typed) and read it again after a save, an open or a
     /// close, or a watched-file change.
