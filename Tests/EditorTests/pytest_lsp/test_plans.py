@@ -63,8 +63,7 @@ async def test_a_phase_file_opened_alone_is_checked_in_its_plan(client: Language
 
 
 async def test_workspace_symbols_name_open_files_by_the_clients_uri(client: LanguageClient, tmp_path):
-    if not client.init.capabilities.workspace_symbol_provider:
-        pytest.skip("workspace symbols: the server does not advertise workspace_symbol_provider (not built yet)")
+    assert client.init.capabilities.workspace_symbol_provider, "the server does not advertise workspace_symbol_provider"
     folder = plan_copy(tmp_path, "my plans é+1")
     opened = []
     for name in ("README.md", PHASE):
