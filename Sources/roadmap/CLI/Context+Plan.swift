@@ -75,7 +75,7 @@ extension Context {
         let schedule = session.schedule(plan, today: try today())
         // Dates past year 9999 make nothing due; each file says so once.
         // By index: a file's schedule taken as a value retains every array of its model.
-        for file in schedule.files.indices { console.warn(plan.files[file].path, schedule.files[file].warning) }
+        for file in schedule.files.indices { console.warn(plan.files[file].path, schedule.warning(ofFile: file)) }
         return schedule
     }
 }
