@@ -27,6 +27,18 @@ package struct Continuations: Sendable {
         }
     }
 
+    /// How many continuation lines there are, of every goal.
+    var lineCount: Int { ranges.count }
+    /// Every continuation line's range, in document order.
+    var lineRanges: [Range<Int>] { ranges }
+
+    /// The same lines, each range moved by `move` (`Roadmap.keepingGoalsAndHeadings`).
+    func moving(_ move: (Range<Int>) -> Range<Int>) -> Continuations {
+        var moved = self
+        moved.ranges = ranges.map(move)
+        return moved
+    }
+
     /// The continuation lines of `goal`, nil when it has none.
     subscript(goal: Int) -> ArraySlice<Range<Int>>? {
         let run = sortedRun(of: goals.lazy.map { Int($0) }, from: goal, to: goal + 1)
