@@ -5,7 +5,9 @@ extension Roadmap {
     /// partly written) for any other goal. The text is the first line without its fields but tags
     /// (none when whitespace is all that is left), the continuation lines joined by spaces, and
     /// trailing whitespace trimmed, exactly as `text(of:)` joins them, without a String.
-    package func descriptionBytes(of goalIndex: Int, into raw: inout [UInt8]) -> Bool {
+    /// - Parameter lines: the goal's continuation lines, when the caller walks the goals in order
+    ///   (`Continuations.Walk`); nil to look them up (a binary search, 300 instructions a goal).
+    package func descriptionBytes(of goalIndex: Int, lines: ArraySlice<Range<Int>>? = nil, into raw: inout [UInt8]) -> Bool {
         raw.removeAll(keepingCapacity: true)
         let text = goals[goalIndex].textRange
         var from = text.lowerBound
@@ -34,7 +36,7 @@ extension Roadmap {
             raw.append(contentsOf: bytes[text])  // ASCII: `mayHoldFields` saw every byte
         }
         if raw.allSatisfy(ASCII.isLineWhitespace) { raw.removeAll(keepingCapacity: true) }
-        for range in continuations[goalIndex] ?? [] where !range.isEmpty {
+        for range in lines ?? continuations[goalIndex] ?? [] where !range.isEmpty {
             if !raw.isEmpty { raw.append(ASCII.space) }
             guard copy(range) else { return false }
         }
@@ -47,8 +49,23 @@ extension Roadmap {
     /// ASCII), is a Dataview field (`::`) or a block link (`^`).
     package func mayHoldFields(_ goalIndex: Int) -> Bool {
         let text = goals[goalIndex].textRange
-        return bytes.withUnsafeBufferPointer { all in
-            for b in UnsafeBufferPointer(rebasing: all[text]) where b >= 0x80 || b == ASCII.colon || b == 0x5E { return true }
+        return bytes.withUnsafeBytes { raw in
+            var i = text.lowerBound
+            // Eight bytes a step (SWAR): a high bit, or a zero byte in the word XORed with `:` or
+            // `^` repeated (and perhaps a false alarm beside it, then each byte is looked at).
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            let colons = ones &* 0x3A, carets = ones &* 0x5E
+            while i + 8 <= text.upperBound {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let a = word ^ colons, b = word ^ carets
+                if (word & highs) | ((a &- ones) & ~a & highs) | ((b &- ones) & ~b & highs) != 0 { break }
+                i += 8
+            }
+            while i < text.upperBound {
+                let b = raw[i]
+                if b >= 0x80 || b == ASCII.colon || b == 0x5E { return true }
+                i += 1
+            }
             return false
         }
     }

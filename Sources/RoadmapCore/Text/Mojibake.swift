@@ -90,7 +90,7 @@ public enum Mojibake {
     /// U+2000–U+25FF, U+F8FF or U+FB01–U+FB02; so a line with no two such characters side by
     /// side has none (a line that is no UTF-8 has none either, whatever this says). Most lines
     /// with bytes past ASCII hold a `✅`, `📅`, a lone `—` or `é`, or CJK: reading one in three
-    /// encodings cost lint some 18,000 instructions, this check a few a byte (MojibakeSkipTests
+    /// encodings cost lint some 12,000 instructions, this check a few a byte (MojibakeSkipTests
     /// hold it to `pieces`).
     package static func mayHold(_ utf8: [UInt8], in line: Range<Int>) -> Bool {
         utf8.withUnsafeBufferPointer { all in

@@ -13,10 +13,11 @@ enum DuplicateGoals {
         var keys = KeyTable(capacity: roadmap.goals.count)
         var found: [LintFinding] = []
         var scratch: [UInt8] = []
+        var lines = Continuations.Walk(roadmap.continuations)
         for index in roadmap.goals.indices {
             let goal = roadmap.goals[index]
             guard let list = lists.list(ofLine: goal.line - 1) else { continue }
-            appendKey(of: index, in: roadmap, to: &keys.store, scratch: &scratch)
+            appendKey(of: index, in: roadmap, lines: lines.lines(of: index), to: &keys.store, scratch: &scratch)
             guard let first = keys.insertLast(list: list, goal: index) else { continue }
             let reference = LintFinding.LineReference(prefix: "\(input.quoted(goal: index)) is also the goal on line ",
                                                       line: roadmap.goals[first].line)
@@ -82,9 +83,11 @@ enum DuplicateGoals {
     }
 
     /// Appends the UTF-8 of `referenceKey(of:in:)` to `store`.
-    static func appendKey(of index: Int, in roadmap: Roadmap, to store: inout [UInt8], scratch: inout [UInt8]) {
+    /// - Parameter lines: the goal's continuation lines, when the caller has them.
+    static func appendKey(of index: Int, in roadmap: Roadmap, lines: ArraySlice<Range<Int>>? = nil, to store: inout [UInt8],
+                          scratch: inout [UInt8]) {
         let start = store.count
-        if roadmap.descriptionBytes(of: index, into: &scratch), !scratch.contains(0x26), appendPlainLowercased(scratch, to: &store) {
+        if roadmap.descriptionBytes(of: index, lines: lines, into: &scratch), !scratch.contains(0x26), appendPlainLowercased(scratch, to: &store) {
             return
         }
         store.removeSubrange(start...)
