@@ -47,14 +47,14 @@ package struct Continuations: Sendable {
 
     /// For a pass over all goals in order: each goal's lines without a binary search (which was
     /// 5% of `status` when the schedule looked up every goal's lines).
-    struct Walk {
+    package struct Walk {
         let continuations: Continuations
         private var next = 0
 
-        init(_ continuations: Continuations) { self.continuations = continuations }
+        package init(_ continuations: Continuations) { self.continuations = continuations }
 
         /// The lines of `goal`; goals must be asked in increasing order.
-        mutating func lines(of goal: Int) -> ArraySlice<Range<Int>> {
+        package mutating func lines(of goal: Int) -> ArraySlice<Range<Int>> {
             let goals = continuations.goals
             while next < goals.count && Int(goals[next]) < goal { next += 1 }
             var end = next
