@@ -230,7 +230,23 @@ public enum StretchedParse {
                 sections[parent].children.append(index)
                 open.append(index)
             }
-            for goal in roadmap.goals { goals.append(mover.moved(goal)) }
+            if part.start == 0 {
+                goals += roadmap.goals  // the first stretch's goals are where they are
+            } else {
+                // `Mover.moved(_:)` inline: a local section i is `before + i`, the document's too.
+                let (b, l, s, g) = (Int32(truncatingIfNeeded: part.start), Int32(truncatingIfNeeded: line),
+                                    Int32(truncatingIfNeeded: before), Int32(truncatingIfNeeded: goalBase))
+                for var goal in roadmap.goals {
+                    goal._line += l
+                    goal._lineStart += b
+                    goal._lineEnd += b
+                    goal._box += b
+                    goal._text += b
+                    goal._section += s
+                    if goal._parent >= 0 { goal._parent += g }
+                    goals.append(goal)
+                }
+            }
             continuations.append(roadmap.continuations, goals: 0..<roadmap.goals.count, goalOffset: goalBase, byteOffset: part.start)
             if let tracking = part.tracking {
                 let fieldBase = fields.count
