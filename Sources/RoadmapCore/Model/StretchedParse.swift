@@ -91,23 +91,47 @@ public enum StretchedParse {
 
     // MARK: Parsing the stretches
 
-    /// What one stretch's parse gives: its roadmap, and its tracking model when one is made.
+    /// What one stretch's parse gives, without the stretch's bytes: each stretch's copy of them
+    /// is let go as soon as it is parsed, not held until the parts are joined.
     struct Part {
+        /// The goals, sections and continuation lines (a roadmap whose `bytes` are empty).
         let roadmap: Roadmap
-        let tracking: Tracking?
+        /// The tracking model's own parts, when one was made.
+        let tracking: TrackingPart?
         /// Where the stretch starts in the file (its parse counts from there).
         var start = 0
-        /// How many of its sections are its own: all but the probe's heading, when it has one.
-        var sections = 0
+        /// How many of its sections are its own: all but the probe's heading, when the probe is
+        /// one (found while the bytes are at hand); nil when the probe is no heading.
+        var sections: Int?
 
-        init(tracking: Tracking) {
-            roadmap = tracking.roadmap
-            self.tracking = tracking
+        init(_ roadmap: Roadmap, _ tracking: Tracking?, probe: Int?) {
+            if let probe {
+                sections = StretchedParse.ownSections(roadmap, probe: probe)
+            } else {
+                sections = roadmap.sections.count  // the file's last stretch: no probe
+            }
+            self.roadmap = Roadmap(bytes: [], goals: roadmap.goals, sections: roadmap.sections, continuations: roadmap.continuations)
+            self.tracking = tracking.map(TrackingPart.init)
         }
+    }
 
-        init(roadmap: Roadmap) {
-            self.roadmap = roadmap
-            tracking = nil
+    /// The parts of a tracking model a join reads.
+    struct TrackingPart {
+        let fields: [Field]
+        let groups: [OptionGroup]
+        let tables: [MetricTable]
+        let titles: [BoldTitle]
+        let sectionHorizons: NilsOmitted<Horizon>
+        let sectionDurations: NilsOmitted<Horizon>
+        let checkpointSections: [Int]
+        let start: CivilDate?
+        let startField: Int?
+
+        init(_ t: Tracking) {
+            (fields, groups, tables, titles) = (t.fields, t.groups, t.tables, t.titles)
+            (sectionHorizons, sectionDurations) = (t.sectionHorizons, t.sectionDurations)
+            checkpointSections = t.checkpoints.map(\.sectionIndex)
+            (start, startField) = (t.start, t.startField)
         }
     }
 
@@ -123,7 +147,8 @@ public enum StretchedParse {
             let slots = Slots(buffer.baseAddress!)
             // Each body writes its own slot, and nothing reads one until `perform` returns.
             perform(count) { k in
-                slots.pointer[k] = count == 1 ? parse(bytes, tracked) : parse(stretch(bytes, starts, k, through: k), tracked)
+                let probe = k + 1 < count ? starts[k + 1] - starts[k] : nil
+                slots.pointer[k] = count == 1 ? parse(bytes, tracked, probe: nil) : parse(stretch(bytes, starts, k, through: k), tracked, probe: probe)
             }
         }
         var parts: [Part] = []
@@ -134,18 +159,11 @@ public enum StretchedParse {
             var part = slots[k]!
             slots[k] = nil
             // The stretch's own sections, if its probe is a heading; else parse on to the next cut.
-            while true {
-                if next == count {
-                    part.sections = part.roadmap.sections.count
-                    break
-                }
-                if let own = ownSections(part.roadmap, probe: starts[next] - starts[k]) {
-                    part.sections = own
-                    break
-                }
+            while part.sections == nil {
                 slots[next] = nil
                 next += 1
-                part = parse(stretch(bytes, starts, k, through: next - 1), tracked)
+                let probe = next < count ? starts[next] - starts[k] : nil
+                part = parse(stretch(bytes, starts, k, through: next - 1), tracked, probe: probe)
             }
             part.start = starts[k]
             parts.append(part)
@@ -161,8 +179,13 @@ public enum StretchedParse {
         return Array(bytes[starts[first]..<end])
     }
 
-    static func parse(_ bytes: [UInt8], _ tracked: Bool) -> Part {
-        tracked ? Part(tracking: Tracking.parsing(bytes)) : Part(roadmap: Roadmap(parsing: bytes))
+    /// - Parameter probe: where the next stretch's first line starts in `bytes`; nil at the end.
+    static func parse(_ bytes: [UInt8], _ tracked: Bool, probe: Int?) -> Part {
+        if tracked {
+            let tracking = Tracking.parsing(bytes)
+            return Part(tracking.roadmap, tracking, probe: probe)
+        }
+        return Part(Roadmap(parsing: bytes), nil, probe: probe)
     }
 
     /// The parts' storage, shared by the bodies `perform` runs: each writes one slot.
@@ -189,9 +212,6 @@ public enum StretchedParse {
     /// in order: goals, sections, fields, groups, tables and titles moved by their stretch's first
     /// byte and line and renumbered; the section tree, totals and checkpoints made again.
     static func join(_ bytes: [UInt8], _ parts: [Part]) -> (roadmap: Roadmap, tracking: Tracking?) {
-        if parts.count == 1, parts[0].roadmap.bytes.count == bytes.count {
-            return (parts[0].roadmap, parts[0].tracking)
-        }
         var goals: [Goal] = []
         var sections: [Section] = [Section(level: 0, line: 0, titleRange: 0..<0, parentIndex: nil)]
         var continuations = Continuations()
@@ -209,17 +229,18 @@ public enum StretchedParse {
         var line = 0  // lines before the stretch
         // Room for every goal, field and section at once, not grown (and copied) part by part.
         goals.reserveCapacity(parts.reduce(0) { $0 + $1.roadmap.goals.count })
-        sections.reserveCapacity(parts.reduce(1) { $0 + $1.sections })
+        sections.reserveCapacity(parts.reduce(1) { $0 + ($1.sections ?? 0) })
         fields.reserveCapacity(parts.reduce(0) { $0 + ($1.tracking?.fields.count ?? 0) })
         let tracked = parts.allSatisfy { $0.tracking != nil }
         for part in parts {
             let roadmap = part.roadmap
+            let own = part.sections ?? roadmap.sections.count
             let goalBase = goals.count
             let before = sections.count - 1  // local section 0 is what is open where the stretch starts
             let mover = TrackingChunks.Mover(lines: line, bytes: part.start, goals: goalBase, titles: titles.count) { $0 == 0 ? before : before + $0 }
 
             sections[before].ownGoals += roadmap.sections[0].ownGoals
-            for local in 1..<part.sections {
+            for local in 1..<own {
                 let s = roadmap.sections[local]
                 while let last = open.last, last != 0, sections[last].level >= s.level { open.removeLast() }
                 let parent = open.last ?? 0
@@ -254,10 +275,10 @@ public enum StretchedParse {
                 groups += tracking.groups.map(mover.moved)
                 tables += tracking.tables.map(mover.moved)
                 titles += tracking.titles.map(mover.moved)
-                horizons += tracking.sectionHorizons[1..<part.sections]
-                durations += tracking.sectionDurations[1..<part.sections]
-                for checkpoint in tracking.checkpoints where checkpoint.sectionIndex < part.sections {
-                    checkpointSections.append(mover.section(checkpoint.sectionIndex))
+                horizons += tracking.sectionHorizons[1..<own]
+                durations += tracking.sectionDurations[1..<own]
+                for section in tracking.checkpointSections where section < own {
+                    checkpointSections.append(mover.section(section))
                 }
                 if start == nil, let date = tracking.start, let field = tracking.startField {
                     start = date
@@ -266,7 +287,7 @@ public enum StretchedParse {
                 if firstStartLabel == nil, let field = tracking.startField { firstStartLabel = field + fieldBase }
             }
             // The probe's heading is the next stretch's first line.
-            if part.sections < roadmap.sections.count { line += roadmap.sections[part.sections].line - 1 }
+            if own < roadmap.sections.count { line += roadmap.sections[own].line - 1 }
         }
         // Totals, as `RoadmapBuilder.finish` rolls them up.
         for i in sections.indices { sections[i].goals = sections[i].ownGoals }
