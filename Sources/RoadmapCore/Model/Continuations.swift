@@ -4,7 +4,7 @@
 /// Two flat arrays instead of a `[Int: [Range<Int>]]`: the scanner meets continuation lines in
 /// goal order, so lookup is a binary search; and a dictionary of arrays cost an allocation per goal
 /// and run-time type metadata on every start.
-package struct Continuations: Sendable {
+package struct Continuations: Sendable, Equatable {
     package private(set) var goals: [Int32] = []
     private var ranges: [Range<Int>] = []
 

@@ -24,8 +24,9 @@ extension RoadmapJSON {
     /// `"readyNow": {"ready", "waiting"}`, what status's "Ready now" line says, from the same
     /// library count; null in a plan without `⛔`, where every open goal is ready.
     private static func readyNow(_ schedule: PlanSchedule, into json: inout JSONWriter) {
-        let dependencies = TaskDependencies(schedule.plan)
-        guard !dependencies.waitsFor.isEmpty else { return json.null(key: "readyNow") }
+        guard let dependencies = TaskDependencies.ifAny(in: schedule.plan), !dependencies.waitsFor.isEmpty else {
+            return json.null(key: "readyNow")
+        }
         let (ready, waiting) = dependencies.readyNow(today: schedule.today)
         json.beginObject(key: "readyNow")
         json.number(ready.count, key: "ready")

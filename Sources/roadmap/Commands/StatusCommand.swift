@@ -88,8 +88,7 @@ enum StatusCommand: Command {
                     width: width, moreCommand: context.command("list --open")) {
             GoalLine.render($0, plan, style, width: $1)
         }
-        let dependencies = TaskDependencies(plan)
-        if !dependencies.waitsFor.isEmpty {
+        if let dependencies = TaskDependencies.ifAny(in: plan), !dependencies.waitsFor.isEmpty {
             // Only a plan that uses ⛔ hears of it: elsewhere every open goal is ready.
             let (ready, waiting) = dependencies.readyNow(today: schedule.today)
             let line = "Ready now: \(Count.of(ready.count, "goal")); \(waiting) \(waiting == 1 ? "waits for another goal" : "wait for other goals") (roadmap next says which)."

@@ -26,4 +26,17 @@ struct TaskDependenciesTests {
     @Test func aChainIsNoCycle() {
         #expect(problems("- [ ] a 🆔 a\n- [ ] b 🆔 b ⛔ a\n- [ ] c ⛔ a,b\n").isEmpty)
     }
+
+    /// `status` reads every goal's fields for its "Ready now" line only when a file may hold a
+    /// link: a plan whose bytes have no `🆔`, `⛔`, `🔁` or `::` has no dependencies to read.
+    @Test func readOnlyWhereAFileMayLink() {
+        func plan(_ text: String) -> Plan { Plan(single: Roadmap(parsing: Array(text.utf8)), path: "r.md") }
+        #expect(TaskDependencies.ifAny(in: plan("- [ ] a 📅 2026-01-01\n- [x] b ✅ 2026-01-02\n")) == nil)
+        #expect(TaskDependencies.ifAny(in: plan("- [ ] a 🆔 a\n- [ ] b ⛔ a\n"))?.waitsFor == [ref(1): ["a"]])
+        #expect(TaskDependencies.ifAny(in: plan("- [ ] a [id:: a]\n- [ ] b [dependsOn:: a]\n"))?.waitsFor == [ref(1): ["a"]])
+        // Wherever the text has one, the answer is what reading every goal gives.
+        for text in ["- [ ] a 🔁 every week\n", "Note:: x\n- [ ] a\n", "- [ ] a ⛔ b\n"] {
+            #expect(TaskDependencies.ifAny(in: plan(text))?.waitsFor == TaskDependencies(plan(text)).waitsFor)
+        }
+    }
 }
