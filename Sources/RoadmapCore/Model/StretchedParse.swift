@@ -237,7 +237,8 @@ public enum StretchedParse {
             let own = part.sections ?? roadmap.sections.count
             let goalBase = goals.count
             let before = sections.count - 1  // local section 0 is what is open where the stretch starts
-            let mover = TrackingChunks.Mover(lines: line, bytes: part.start, goals: goalBase, titles: titles.count) { $0 == 0 ? before : before + $0 }
+            // A local section i is `before + i` (local 0 is what is open where the stretch starts).
+            let mover = TrackingChunks.Mover(lines: line, bytes: part.start, goals: goalBase, titles: titles.count, sections: before)
 
             sections[before].ownGoals += roadmap.sections[0].ownGoals
             for local in 1..<own {
