@@ -57,13 +57,20 @@ public final class DocumentAnalysis {
         // The stretches parsed again, with their line facts, are lint's to read (not to parse
         // them a second time), and go when the analysis is made.
         var parsed: [ParsedStretch] = []
-        tracking = parse.tracking(buffer.bytes, parsed: &parsed)
+        // An opening of a large document is parsed, and then linted, on every core (the same
+        // model and findings as on one: `OpeningOnAllCores`).
+        tracking = parse.trackingOnAllCores(buffer.bytes, parsed: &parsed)
         plan = Plan(single: tracking.roadmap, path: path ?? "untitled.md", tracking: tracking)
         schedule = PlanSchedule(plan, today: today)
         if tracking.roadmap.goals.isEmpty {
             // No roadmap, no diagnostics: nothing to lint (and nothing kept to lint again).
             lint.clear()
             lintFindings = []
+        } else if parsed.count > 1 {
+            // Each stretch, linted on its own core, looks each path up once.
+            let onDisk = path != nil
+            lintFindings = lint.findings(tracking, schedule: schedule.files[0], path: path ?? "", parsed: parsed,
+                                         onAllCores: { onDisk ? FileSystem.exists($0) : true })
         } else {
             // A plan links the same few files from thousands of lines: each path is looked up on
             // disk once an analysis (a stat a link was most of opening a large plan).

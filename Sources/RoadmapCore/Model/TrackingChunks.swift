@@ -56,7 +56,7 @@ public struct TrackingChunks: Sendable {
 
     var chunks: [Chunk] = []
     /// How many bytes the last `tracking` call parsed again (for tests and for telling where time goes).
-    public private(set) var parsedBytes = 0
+    public internal(set) var parsedBytes = 0
 
     /// No chunks: the first `tracking` parses the whole document.
     public init() {}
