@@ -21,6 +21,8 @@ extension TrackingChunks {
     package static func openingStretches(_ bytes: [UInt8], most: Int, minimumBytes: Int) -> [Range<Int>] {
         let count = max(1, min(most, bytes.count / max(1, minimumBytes)))
         var starts = [0]
+        // A `#` line inside a fence is the likeliest cut to fail (code comments): passed over.
+        var fences = FenceGuess()
         if count > 1 {
             for k in 1..<count {
                 // The first line start at or after the share's end, then the first cut from there.
@@ -33,7 +35,11 @@ extension TrackingChunks {
                 // Between a CR and its LF is no line start.
                 if lineStart > 0 && bytes[lineStart - 1] == ASCII.cr && lineStart < bytes.count && bytes[lineStart] == ASCII.lf { lineStart += 1 }
                 p = lineStart < p || lineStart <= starts[starts.count - 1] ? lineEnd(bytes, from: lineStart) : lineStart
-                while p < bytes.count && !isCut(bytes, at: p) { p = lineEnd(bytes, from: p) }
+                fences.advance(to: p, in: bytes)
+                while p < bytes.count && (!isCut(bytes, at: p) || fences.isOpen) {
+                    p = lineEnd(bytes, from: p)
+                    fences.advance(to: p, in: bytes)
+                }
                 guard p < bytes.count else { break }
                 starts.append(p)
             }
@@ -43,11 +49,49 @@ extension TrackingChunks {
         return result
     }
 
+    /// Whether a line is inside a fenced code block, guessed from the lines before it alone
+    /// (a line of three or more backticks or tildes, indented less than four spaces, opens one;
+    /// one of the same character, as long or longer, closes it), for choosing where to cut: the
+    /// parse of each stretch still checks every cut (a fence in a list item or an HTML block
+    /// can make the guess wrong, which then costs time, not correctness).
+    struct FenceGuess {
+        /// The next line start not read yet.
+        var at = 0
+        /// The open fence's character, or 0, and how long its opening run was.
+        var fence: UInt8 = 0
+        var length = 0
+        var isOpen: Bool { fence != 0 }
+
+        /// Reads the lines that start before `target` (a line start at or after `at`).
+        mutating func advance(to target: Int, in bytes: [UInt8]) {
+            while at < target && at < bytes.count {
+                var i = at
+                while i < bytes.count && i - at < 3 && bytes[i] == ASCII.space { i += 1 }
+                if i < bytes.count && (bytes[i] == ASCII.backtick || bytes[i] == ASCII.tilde) {
+                    let mark = bytes[i]
+                    var n = 0
+                    while i < bytes.count && bytes[i] == mark { i += 1; n += 1 }
+                    if n >= 3 {
+                        if fence == 0 {
+                            (fence, length) = (mark, n)
+                        } else if mark == fence && n >= length {
+                            fence = 0
+                        }
+                    }
+                }
+                at = TrackingChunks.lineEnd(bytes, from: at)
+            }
+        }
+    }
+
     /// One stretch of an opening parsed alone: its chunks, and its parse with line facts for lint.
     package struct OpenedStretch: Sendable {
         let chunks: [Chunk]
-        let parsed: ParsedStretch
+        /// The stretch's parse, with line facts, for lint.
+        package let parsed: ParsedStretch
         let parsedBytes: Int
+        /// Whether a chunk of it holds a goal (a document without one is not linted).
+        package var hasGoals: Bool { chunks.contains { !$0.part.goals.isEmpty } }
     }
 
     /// The stretch `range` of `bytes` parsed alone with the line after it (`openingStretches`; any
@@ -77,9 +121,7 @@ extension TrackingChunks {
             keptBytes += stretch.parsedBytes
         }
         if sound {
-            chunks = kept
-            parsed = keptParsed
-            parsedBytes = keptBytes
+            keep(stretches.map { $0! }, parsed: &parsed)
             return Self.assemble(bytes, chunks)
         }
         // A stretch ran over its end: keep what the others found as chunks kept from before and
@@ -92,5 +134,26 @@ extension TrackingChunks {
         parsed = (keptParsed + gaps).sorted { $0.start < $1.start }
         parsedBytes += keptBytes
         return tracking
+    }
+
+    /// The model of `bytes` from its stretches when every one held (any thread): what `opened`
+    /// returns then.
+    package static func assembled(_ bytes: [UInt8], _ stretches: [OpenedStretch]) -> Tracking {
+        var all: [Chunk] = []
+        for stretch in stretches { all += stretch.chunks }
+        return assemble(bytes, all)
+    }
+
+    /// Keeps the chunks of stretches that every one held, as `opened` does then; `parsed` gets
+    /// their parses.
+    package mutating func keep(_ stretches: [OpenedStretch], parsed: inout [ParsedStretch]) {
+        chunks = []
+        parsed = []
+        parsedBytes = 0
+        for stretch in stretches {
+            chunks += stretch.chunks
+            parsed.append(stretch.parsed)
+            parsedBytes += stretch.parsedBytes
+        }
     }
 }

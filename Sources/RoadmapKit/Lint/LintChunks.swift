@@ -86,6 +86,15 @@ public struct LintChunks: Sendable {
         return findings(tracking, schedule: schedule, path: path, stretches: stretches, exists: exists)
     }
 
+    /// `findings(_:schedule:path:parsed:exists:)`, with the stretches `parsed` linted already
+    /// (`TrackingChunks.trackingOnAllCores(_:parsed:linting:exists:linted:)`, for the same path).
+    public mutating func findings(_ tracking: Tracking, schedule: Schedule, path: String, parsed: [ParsedStretch],
+                                  linted: StretchLint, exists: (String) -> Bool) -> [LintFinding] {
+        var stretches = StretchFindings(parsed, path: path)
+        if linted.path == path && linted.findings.count == parsed.count { stretches.linted = linted.findings }
+        return findings(tracking, schedule: schedule, path: path, stretches: stretches, exists: exists)
+    }
+
     private mutating func findings(_ tracking: Tracking, schedule: Schedule, path: String, stretches: StretchFindings,
                                    exists: (String) -> Bool) -> [LintFinding] {
         var stretches = stretches

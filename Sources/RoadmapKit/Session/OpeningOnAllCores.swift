@@ -47,7 +47,45 @@ public enum OpeningOnAllCores {
     }
 }
 
+/// Lint's findings of each stretch of an opening, found on every core while the model was put
+/// together (`TrackingChunks.trackingOnAllCores(_:parsed:linting:)`), for
+/// `LintChunks.findings(_:schedule:path:parsed:linted:exists:)` to hand out.
+public struct StretchLint: Sendable {
+    let path: String
+    let findings: [[LintFinding]]
+}
+
 extension TrackingChunks {
+    /// `trackingOnAllCores(_:parsed:)`, and when every stretch held and one holds a goal, each
+    /// stretch linted on its own core (`Lint.chunkFindings`, for `path`, `exists` called from
+    /// every core) while one core puts the model together from the stretches' chunks; nil in
+    /// `linted` otherwise (lint the stretches afterwards, as before).
+    public mutating func trackingOnAllCores(_ bytes: [UInt8], parsed: inout [ParsedStretch], linting path: String,
+                                            exists: @Sendable (String) -> Bool, linted: inout StretchLint?,
+                                            minimumStretchBytes: Int = OpeningOnAllCores.minimumStretchBytes,
+                                            mostStretches: Int = OpeningOnAllCores.mostStretches) -> Tracking {
+        linted = nil
+        guard isOpening else { return tracking(bytes, parsed: &parsed) }
+        let stretches = Self.openingStretches(bytes, most: mostStretches, minimumBytes: minimumStretchBytes)
+        guard stretches.count > 1 else { return tracking(bytes, parsed: &parsed) }
+        let opened = OpeningOnAllCores.perform(stretches.count) { Self.opening(bytes, stretches[$0]) }
+        let held = opened.compactMap { $0 }
+        guard held.count == opened.count, held.contains(where: \.hasGoals) else { return self.opened(bytes, opened, parsed: &parsed) }
+        // One more job than stretches: the last puts the model together (one thread's work,
+        // about 7% of an opening) while the others lint.
+        var model: Tracking?
+        let found = OpeningOnAllCores.perform(held.count + 1) { k -> [LintFinding] in
+            guard k < held.count else {
+                model = Self.assembled(bytes, held)
+                return []
+            }
+            return Lint.chunkFindings(held[k].parsed.tracking, path: path, exists: exists)
+        }
+        keep(held, parsed: &parsed)
+        linted = StretchLint(path: path, findings: Array(found.dropLast()))
+        return model!
+    }
+
     /// `tracking(_:parsed:)`, with an opening (no chunk kept) of a document of two stretches'
     /// worth or more parsed in stretches on every core (`OpeningOnAllCores`); the same model,
     /// chunks and stretches as on one thread.

@@ -22,16 +22,31 @@ import RoadmapTestSupport
         var schedule: Schedule
         var findings: [LintFinding]
         var stretches: Int
+        /// Whether lint ran beside the model's assembly (every stretch held).
+        var lintedBeside = false
     }
 
-    static func open(_ bytes: [UInt8], onAllCores cut: (Int, Int)?) -> Opened {
+    static func open(_ bytes: [UInt8], onAllCores cut: (Int, Int)?, lintBeside: Bool = false) -> Opened {
         var parse = TrackingChunks()
         var lint = LintChunks()
         var parsed: [ParsedStretch] = []
         let exists: @Sendable (String) -> Bool = { $0.utf8.count % 2 == 0 }  // some links found, some not
         let tracking: Tracking
         let findings: [LintFinding]
-        if let cut {
+        var lintedBeside = false
+        if let cut, lintBeside {
+            // Linted on every core while the model is put together, when every stretch held.
+            var linted: StretchLint?
+            tracking = parse.trackingOnAllCores(bytes, parsed: &parsed, linting: "plan.md", exists: exists, linted: &linted,
+                                                minimumStretchBytes: cut.0, mostStretches: cut.1)
+            let schedule = Schedule(tracking, today: today)
+            lintedBeside = linted != nil
+            if let linted {
+                findings = lint.findings(tracking, schedule: schedule, path: "plan.md", parsed: parsed, linted: linted, exists: exists)
+            } else {
+                findings = lint.findings(tracking, schedule: schedule, path: "plan.md", parsed: parsed, onAllCores: exists)
+            }
+        } else if let cut {
             tracking = parse.trackingOnAllCores(bytes, parsed: &parsed, minimumStretchBytes: cut.0, mostStretches: cut.1)
             let schedule = Schedule(tracking, today: today)
             findings = lint.findings(tracking, schedule: schedule, path: "plan.md", parsed: parsed, onAllCores: exists)
@@ -40,7 +55,7 @@ import RoadmapTestSupport
             findings = lint.findings(tracking, schedule: Schedule(tracking, today: today), path: "plan.md", parsed: parsed, exists: exists)
         }
         return Opened(parse: parse, lint: lint, tracking: tracking, schedule: Schedule(tracking, today: today), findings: findings,
-                      stretches: parsed.count)
+                      stretches: parsed.count, lintedBeside: lintedBeside)
     }
 
     static func sameModel(_ a: Tracking, _ b: Tracking, _ context: String) {
@@ -70,27 +85,30 @@ import RoadmapTestSupport
         sameModel(one.tracking, whole, "\(name), one thread against the whole parse")
         for cut in cuts {
             let context = "\(name), stretches of \(cut.0)+ bytes, at most \(cut.1)"
-            let all = open(bytes, onAllCores: cut)
-            sameModel(all.tracking, one.tracking, context)
-            #expect(Array(all.schedule.goalDue) == Array(one.schedule.goalDue), "\(context)")
-            #expect(all.schedule.checkpointDue == one.schedule.checkpointDue, "\(context)")
-            #expect(all.findings == one.findings, "\(context)")
-            #expect(all.lint.chunks.map(\.start) == one.lint.chunks.map(\.start), "\(context)")
-            #expect(all.lint.chunks.map(\.findings) == one.lint.chunks.map(\.findings), "\(context)")
-            #expect(all.parse.chunks.map { [$0.start, $0.end, $0.lines] } == one.parse.chunks.map { [$0.start, $0.end, $0.lines] },
-                    "\(context)")
-            #expect(all.parse.chunks.map(\.part.goals) == one.parse.chunks.map(\.part.goals), "\(context)")
-            #expect(all.parse.chunks.map(\.part.fields) == one.parse.chunks.map(\.part.fields), "\(context)")
-            #expect(all.parse.chunks.map(\.part.checkpointSections) == one.parse.chunks.map(\.part.checkpointSections), "\(context)")
-            // A keystroke after: a line typed in the middle, parsed again from the chunks kept.
-            var edited = bytes
-            var at = bytes.count / 2
-            while at > 0 && bytes[at - 1] != ASCII.lf { at -= 1 }
-            let typed = Array("- [ ] Typed ✅ 2026-02-03\n".utf8)
-            edited.insert(contentsOf: typed, at: at)
-            var parse = all.parse
-            parse.edited(at..<at, insertedCount: typed.count)
-            sameModel(parse.tracking(edited), Tracking.parsing(edited), "\(context), after a keystroke")
+            for lintBeside in [false, true] {
+                let context = context + (lintBeside ? ", linted beside the model" : "")
+                let all = open(bytes, onAllCores: cut, lintBeside: lintBeside)
+                sameModel(all.tracking, one.tracking, context)
+                #expect(Array(all.schedule.goalDue) == Array(one.schedule.goalDue), "\(context)")
+                #expect(all.schedule.checkpointDue == one.schedule.checkpointDue, "\(context)")
+                #expect(all.findings == one.findings, "\(context)")
+                #expect(all.lint.chunks.map(\.start) == one.lint.chunks.map(\.start), "\(context)")
+                #expect(all.lint.chunks.map(\.findings) == one.lint.chunks.map(\.findings), "\(context)")
+                #expect(all.parse.chunks.map { [$0.start, $0.end, $0.lines] } == one.parse.chunks.map { [$0.start, $0.end, $0.lines] },
+                        "\(context)")
+                #expect(all.parse.chunks.map(\.part.goals) == one.parse.chunks.map(\.part.goals), "\(context)")
+                #expect(all.parse.chunks.map(\.part.fields) == one.parse.chunks.map(\.part.fields), "\(context)")
+                #expect(all.parse.chunks.map(\.part.checkpointSections) == one.parse.chunks.map(\.part.checkpointSections), "\(context)")
+                // A keystroke after: a line typed in the middle, parsed again from the chunks kept.
+                var edited = bytes
+                var at = bytes.count / 2
+                while at > 0 && bytes[at - 1] != ASCII.lf { at -= 1 }
+                let typed = Array("- [ ] Typed ✅ 2026-02-03\n".utf8)
+                edited.insert(contentsOf: typed, at: at)
+                var parse = all.parse
+                parse.edited(at..<at, insertedCount: typed.count)
+                sameModel(parse.tracking(edited), Tracking.parsing(edited), "\(context), after a keystroke")
+            }
         }
     }
 
@@ -100,6 +118,17 @@ import RoadmapTestSupport
         #expect(stretches.map(\.lowerBound) == [0, 30, 40])
         #expect(stretches.last?.upperBound == text.count)
         #expect(TrackingChunks.openingStretches(text, most: 8, minimumBytes: 1000) == [0..<text.count])
+    }
+
+    /// A `#` line inside a fence (a code comment) is passed over when cutting: its stretch would
+    /// not hold. A shorter run of the fence's character does not close it.
+    @Test func passesOverHashLinesInFences() {
+        let text = "# A\n```\n# code\n```\n## B\n~~~~\n# x\n~~~\n# y\n   ~~~~~\n# C\n"
+        let bytes = Array(text.utf8)
+        func offset(_ line: String) -> Int { text.utf8.count - text[text.range(of: line)!.lowerBound...].utf8.count }
+        let stretches = TrackingChunks.openingStretches(bytes, most: Int.max, minimumBytes: 1)
+        #expect(stretches.map(\.lowerBound) == [0, offset("## B"), offset("# C")])
+        Self.check(bytes, "fenced comments")
     }
 
     /// A cut that a fence, a comment or an HTML block swallows: the stretch before it gives
@@ -131,9 +160,10 @@ import RoadmapTestSupport
         """
         Self.check(Array(text.utf8), "fences")
         let stretches = TrackingChunks.openingStretches(Array(text.utf8), most: Int.max, minimumBytes: 1)
-        #expect(stretches.count == 6)
-        let all = Self.open(Array(text.utf8), onAllCores: (1, Int.max))
+        #expect(stretches.count == 4)  // not at the fenced lines; the comment's line is cut at
+        let all = Self.open(Array(text.utf8), onAllCores: (1, Int.max), lintBeside: true)
         #expect(all.tracking.roadmap.goals.count == 3)
+        #expect(!all.lintedBeside)
     }
 
     @Test func bundledRoadmaps() throws {
@@ -163,6 +193,10 @@ import RoadmapTestSupport
             let bytes = Corpus.bytes(file)
             #expect(TrackingChunks.openingStretches(bytes, most: OpeningOnAllCores.mostStretches,
                                                     minimumBytes: OpeningOnAllCores.minimumStretchBytes).count == OpeningOnAllCores.mostStretches)
+            let server = (OpeningOnAllCores.minimumStretchBytes, OpeningOnAllCores.mostStretches)
+            // Every cut holds (none falls on a `#` line in a fence): lint runs beside the model.
+            let lintedBeside = Self.open(bytes, onAllCores: server, lintBeside: true).lintedBeside
+            #expect(lintedBeside, "generated M\(crlf ? ", CRLF" : "")")
             Self.check(bytes, "generated M\(crlf ? ", CRLF" : "")",
                        cuts: [(OpeningOnAllCores.minimumStretchBytes, OpeningOnAllCores.mostStretches), (1, 2)])
         }
