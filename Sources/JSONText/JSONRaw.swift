@@ -13,6 +13,13 @@ public struct JSONRaw: Sendable {
     /// The text of `value`, written once.
     public init(_ value: JSONValue) { bytes = value.serialized() }
 
+    /// Text a type wrote itself with this module's writers (`write(verbatim:to:)`,
+    /// `write(string:to:)`, `write(int:to:)`, `write(to:)`), byte for byte what `serialized()`
+    /// writes for the value it stands for. Nothing is checked: not reading it again is the point
+    /// (a diagnostic's text is written without building its value: `Diagnostic.rawJSON`), so each
+    /// such type has a test comparing its text with `serialized()`.
+    public init(written bytes: [UInt8]) { self.bytes = bytes }
+
     /// The value the text is of. It was written by this module's writer, so it always reads back
     /// (nesting has no limit here: the writer had none); `null` stands in should it ever not.
     public var value: JSONValue {

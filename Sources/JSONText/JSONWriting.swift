@@ -39,17 +39,29 @@ extension JSONValue {
 
     /// A string in quotes, escaped as RFC 8259 §7 requires and no more: `"`, `\` and U+0000 to
     /// U+001F (with the short forms `\b \f \n \r \t`). Everything else is copied as UTF-8, which a
-    /// Swift string always is, so the output is valid JSON for any string.
+    /// Swift string always is, so the output is valid JSON for any string. Runs of bytes that need
+    /// no escape are found eight bytes at a time (`ByteWords`) and copied whole: a publishDiagnostics
+    /// of a large file is some 10,000 messages.
     public static func write(string: String, to out: inout [UInt8]) {
         var string = string
         out.append(0x22)
         string.withUTF8 { p in
+            guard let base = p.baseAddress else { return }
+            let count = p.count
             var run = 0
-            for i in 0..<p.count {
-                let b = p[i]
-                guard b < 0x20 || b == 0x22 || b == 0x5C else { continue }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<i]))
-                run = i + 1
+            var i = 0
+            while i < count {
+                if count - i >= 8 {
+                    let found = ByteWords.needingEscape(ByteWords.load(base + i))
+                    if found == 0 { i += 8; continue }
+                    // The lowest flagged byte is exact (see `ByteWords`).
+                    i += found.trailingZeroBitCount >> 3
+                }
+                let b = base[i]
+                guard b < 0x20 || b == 0x22 || b == 0x5C else { i += 1; continue }
+                if run < i { out.append(contentsOf: UnsafeBufferPointer(start: base + run, count: i - run)) }
+                i += 1
+                run = i
                 switch b {
                 case 0x22, 0x5C: out.append(0x5C); out.append(b)
                 case 0x08: out.append(0x5C); out.append(0x62)
@@ -58,12 +70,34 @@ extension JSONValue {
                 case 0x0D: out.append(0x5C); out.append(0x72)
                 case 0x09: out.append(0x5C); out.append(0x74)
                 default:
-                    let hex = Array("0123456789abcdef".utf8)
-                    out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
+                    // \u00XX, lower-case hex.
+                    let digit = { (d: UInt8) -> UInt8 in d < 10 ? 0x30 + d : 0x57 + d }
+                    out.append(0x5C); out.append(0x75); out.append(0x30); out.append(0x30)
+                    out.append(digit(b >> 4)); out.append(digit(b & 0xF))
                 }
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<p.count]))
+            if run < count { out.append(contentsOf: UnsafeBufferPointer(start: base + run, count: count - run)) }
         }
         out.append(0x22)
+    }
+
+    /// Appends the decimal text of `value`, as an integer's `JSONNumber` has it (`String(value)`),
+    /// without making that string: for types that write their own JSON text (`JSONRaw(written:)`).
+    public static func write(int value: Int, to out: inout [UInt8]) {
+        if value < 0 { out.append(0x2D) }
+        var magnitude = value.magnitude
+        var divisor: UInt = 1
+        while magnitude / divisor >= 10 { divisor &*= 10 }
+        while divisor > 0 {
+            out.append(0x30 &+ UInt8(truncatingIfNeeded: magnitude / divisor))
+            magnitude %= divisor
+            divisor /= 10
+        }
+    }
+
+    /// Appends `text` as it is: punctuation and member names (`{"range":`) of JSON text a type
+    /// writes itself (`JSONRaw(written:)`); the caller makes it valid JSON.
+    public static func write(verbatim text: StaticString, to out: inout [UInt8]) {
+        out.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 }

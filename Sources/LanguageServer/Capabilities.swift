@@ -15,6 +15,7 @@ public enum Capabilities {
             RoadmapCompletion.self,
             PlanCommands.self,
             PlanRefresh.self,
+            WatchedFiles.self,
         ]
     }
 }

@@ -56,7 +56,8 @@ struct PublishedDiagnostics {
         // In place: the last publish's message is gone, so the list is not copied, and the
         // diagnostics kept are not retained again one by one.
         var changed: [JSONValue] = []
-        for diagnostic in new[prefix..<(new.count - suffix)] { changed.append(.raw(JSONRaw(diagnostic.json))) }
+        changed.reserveCapacity(new.count - suffix - prefix)
+        for diagnostic in new[prefix..<(new.count - suffix)] { changed.append(.raw(diagnostic.rawJSON)) }
         values.replaceSubrange(prefix..<(values.count - suffix), with: changed)
         diagnostics = new
         return values

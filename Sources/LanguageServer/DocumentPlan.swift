@@ -3,9 +3,10 @@ import LanguageServerProtocol
 import RoadmapKit
 
 /// An open document analysed in its plan, as `roadmap -f FILE status` reads it: the files its
-/// goals link (the editor's buffers when they are open, else the disk, under the session's folder
-/// rules), and, for a phase file opened alone, the start date of the index that links it, so its
-/// checkpoints and month headings fall due as they do in the plan. File 0 is the document.
+/// goals link (the editor's buffers when they are open, else the disk as read this epoch of
+/// `DiskFiles`, under the session's folder rules), and, for a phase file opened alone, the start
+/// date of the index that links it, so its checkpoints and month headings fall due as they do in
+/// the plan. File 0 is the document.
 /// Nothing is ever written.
 public struct DocumentPlan {
     /// The document's own analysis (its buffer, parse and mapper).
@@ -22,12 +23,14 @@ public struct DocumentPlan {
         schedule = analysis.schedule
     }
 
-    /// The document as the root of its plan, reading what it links through `session`.
-    init(_ analysis: DocumentAnalysis, path: String, session: RoadmapSession, open: (String) -> [UInt8]?) {
+    /// The document as the root of its plan, reading what it links through `session`, and the
+    /// start of an index that links it from `inherited` (asked only when it has none of its own).
+    init(_ analysis: DocumentAnalysis, path: String, session: RoadmapSession, open: (String) -> [UInt8]?,
+         lookups: PathLookups, inherited: (Plan) -> InheritedStart?) {
         self.analysis = analysis
         let loaded = LoadedRoadmap(path: path, fullPath: path, roadmap: analysis.roadmap, tracking: analysis.tracking)
-        plan = analysis.roadmap.hasLocalLinks ? session.plan(for: loaded, tracking: true, open: open) : analysis.plan
-        if analysis.tracking.start == nil, let inherited = session.inheritedStart(of: plan, open: open) {
+        plan = analysis.roadmap.hasLocalLinks ? session.plan(for: loaded, tracking: true, open: open, lookups: lookups) : analysis.plan
+        if analysis.tracking.start == nil, let inherited = inherited(plan) {
             schedule = PlanSchedule(plan, today: analysis.today, inheritedStart: inherited.start, inheritedFrom: inherited.index)
         } else if plan.files.count > 1 {
             schedule = PlanSchedule(plan, today: analysis.today)
@@ -42,16 +45,25 @@ public struct DocumentPlan {
 
 extension ServerState {
     /// The open document `uri` in its plan, as of today. It is made again after any document was
-    /// opened, changed or closed (an open buffer of the plan may be among them) or the day moved;
-    /// a linked file or index changed on disk meanwhile is seen at the next such event.
+    /// opened, changed or closed (an open buffer of the plan may be among them) or the day moved.
+    /// What it reads from disk (linked files, the index it takes its start from) is read once
+    /// an epoch (`DiskFiles`): a linked file or index changed on disk is seen after the next open,
+    /// close, save or watched-file change, not at the next keystroke. The inherited start is kept
+    /// while the other documents stand still (the document's own text does not move it).
     public mutating func documentPlan(of uri: DocumentURI) throws(ResponseError) -> DocumentPlan {
         let analysis = try analysis(of: uri)
         if let kept = plans[uri], kept.generation == generation, kept.today == analysis.today { return kept.plan }
         let plan: DocumentPlan
         if let path = analysis.path, path.hasPrefix("/") {
-            let buffers = openBuffersByPath()
+            let open = planText(buffers: openBuffersByPath())
             let session = RoadmapSession(currentDirectory: "/") { _ in nil }
-            plan = DocumentPlan(analysis, path: path, session: session) { buffers[RelativePath.normalized($0)] }
+            let disk = self.disk, others = editsOfOthers(than: uri)
+            plan = DocumentPlan(analysis, path: path, session: session, open: open, lookups: disk.lookups) { plan in
+                if let kept = disk.inherited[uri], kept.epoch == disk.epoch, kept.others == others { return kept.start }
+                let start = session.inheritedStart(of: plan, open: open)
+                disk.inherited[uri] = (disk.epoch, others, start)
+                return start
+            }
         } else {
             plan = DocumentPlan(alone: analysis)
         }

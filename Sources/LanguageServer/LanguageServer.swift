@@ -145,13 +145,9 @@ public struct LanguageServer {
             return
         }
         guard state.phase == .running else { return }
-        switch method {
-        case "initialized": return
-        default:
-            // Unknown notifications, `$/` ones included, are ignored as the specification asks.
-            guard let handler = handlers.notifications[method] else { return }
-            if let error = handler(&state, params) { state.log(.error, "\(method): \(error.message)") }
-        }
+        // Unknown notifications, `$/` ones included, are ignored as the specification asks.
+        guard let handler = handlers.notifications[method] else { return }
+        if let error = handler(&state, params) { state.log(.error, "\(method): \(error.message)") }
     }
 
     /// Runs the document hooks for what the message opened, changed or closed, then hands over

@@ -23,14 +23,19 @@ public struct OpenDocument {
 extension ServerState {
     /// The analysis of the open document `uri` at its current version, as of today.
     public mutating func analysis(of uri: DocumentURI) throws(ResponseError) -> DocumentAnalysis {
-        let document = try document(uri)
+        // The buffer and the cached analysis only: a copy of the whole document held here would
+        // share its chunk lists, and updating them in place would copy them whole.
+        let (buffer, cached) = try { () throws(ResponseError) in
+            let document = try document(uri)
+            return (document.buffer, document.cached)
+        }()
         let today = today()
-        if let cached = document.cached, cached.version == document.buffer.version, cached.today == today { return cached }
-        var lint = document.lint
-        var parse = document.parse
+        if let cached, cached.version == buffer.version, cached.today == today { return cached }
+        var lint = documents[uri]?.lint ?? LintChunks()
+        var parse = documents[uri]?.parse ?? TrackingChunks()
         documents[uri]?.lint = LintChunks()  // one owner while it is updated, not a copy
         documents[uri]?.parse = TrackingChunks()
-        let analysis = DocumentAnalysis(document.buffer, today: today, parse: &parse, lint: &lint)
+        let analysis = DocumentAnalysis(buffer, today: today, parse: &parse, lint: &lint)
         documents[uri]?.cached = analysis
         documents[uri]?.lint = lint
         documents[uri]?.parse = parse

@@ -8,9 +8,10 @@ import RoadmapKit
 /// those `roadmap lint` prints when run at that index, paths and goal numbers included, and each
 /// goes to the open document it is in. The editor's buffers are read instead of the files.
 ///
-/// Roots are found once a document is opened, and again after any open, close or save (the
-/// search looks at the disk); the root's plan is read again after every change, once for all the
-/// open documents of that plan.
+/// Roots are found once a document is opened, and again after any open, close, save or
+/// watched-file change (the search looks at the disk); the root's plan is made again after every
+/// change, once for all the open documents of that plan, from the buffers and the files read
+/// from disk this epoch (`DiskFiles`): a keystroke reads no file.
 struct PlanLint {
     /// Each open document's root: its plan's index, canonical (the document itself when none links
     /// it, or when it is not a file on disk: then its path, or its URI).
@@ -21,7 +22,8 @@ struct PlanLint {
     /// were found for.
     var plans: [String: (generation: Int, today: CivilDate, byPath: [String: [LintFinding]])] = [:]
 
-    /// Forgets the roots (a file opened, closed or saved may link, or stop linking, a document).
+    /// Forgets the roots (a file opened, closed, saved or changed on disk may link, or stop
+    /// linking, a document).
     mutating func forgetRoots() {
         roots = [:]
         ownPaths = [:]
@@ -35,9 +37,8 @@ extension ServerState {
         if let known = planLint.roots[uri] { return known }
         let root: String
         if let path = DocumentPath.path(ofURI: uri), path.hasPrefix("/") {
-            let buffers = openBuffersByPath()
             let session = RoadmapSession(currentDirectory: "/") { _ in nil }
-            root = session.planRoot(ofFullPath: path) { buffers[RelativePath.normalized($0)] } ?? RelativePath.normalized(path)
+            root = session.planRoot(ofFullPath: path, open: planText(buffers: openBuffersByPath())) ?? RelativePath.normalized(path)
         } else {
             root = uri
         }
@@ -88,16 +89,17 @@ extension ServerState {
         }
         let session = RoadmapSession(currentDirectory: RelativePath.directory(of: root)) { _ in nil }
         let name = RelativePath.baseName(of: root)
-        let buffers = openBuffersByPath()
+        let text = planText(buffers: openBuffersByPath())
         let loaded: LoadedRoadmap
         if let open = openURI(ofPath: root), let document = try? self.analysis(of: open) {
             loaded = LoadedRoadmap(path: name, fullPath: root, roadmap: document.roadmap, tracking: document.tracking)
-        } else if let read = try? session.read(name) {
-            loaded = read
+        } else if let bytes = text(root) {
+            // As read from disk this epoch (`DiskFiles`), not at every keystroke.
+            loaded = LoadedRoadmap(path: name, fullPath: root, roadmap: Roadmap(parsing: bytes))
         } else {
             return nil
         }
         guard !loaded.roadmap.goals.isEmpty || loaded.roadmap.hasLocalLinks else { return nil }
-        return (session.plan(for: loaded) { buffers[RelativePath.normalized($0)] }, session)
+        return (session.plan(for: loaded, open: text, lookups: disk.lookups), session)
     }
 }

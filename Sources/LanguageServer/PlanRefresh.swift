@@ -10,8 +10,8 @@ import RoadmapKit
 /// Whether two open files are of one plan is judged cheaply: another file is open and one of the
 /// two links local files, or both have one plan root (two phases of an index that is not open:
 /// one's `🆔` is what the other's `⛔` names; roots are looked up on disk when a file is opened,
-/// closed or saved, not on a keystroke: `PlanLint`). Closing a file refreshes the roadmaps still
-/// open: a phase file falls back to its index on disk.
+/// closed or saved or files change on disk, not on a keystroke: `PlanLint`, `DiskFiles`).
+/// Closing a file refreshes the roadmaps still open: a phase file falls back to its index on disk.
 public enum PlanRefresh: Capability {
     /// Registers the hooks run after each open, change and close.
     public static func register(in handlers: inout Handlers) {

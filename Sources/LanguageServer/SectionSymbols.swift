@@ -74,6 +74,8 @@ public enum SectionSymbols: Capability {
 /// that is no plan is a notes folder: its markdown files are read as `roadmap --tree` reads them
 /// (`RoadmapSession.loadTree`: hidden files and folders, what `.gitignore` and `.ignore` exclude
 /// and `node_modules` passed over, symbolic links never followed), open buffers instead of files.
+/// What is read from disk is kept for the searches that follow, until a file is opened, closed or
+/// saved or the client reports files changed (`DiskFiles`, `onDisk`).
 public enum PlanSymbols: Capability {
     /// A query that matches most of a 100,000-goal plan stops here: the client narrows it.
     public static let limit = 1000
@@ -94,13 +96,39 @@ public enum PlanSymbols: Capability {
             guard let document = try? state.documentPlan(of: uri), document.analysis.isRoadmap else { continue }
             search.add(PlanPlaces(document, state: state))
         }
+        if let found = onDisk(&state) { search.add(found.places, from: found.from) }
+        return search.found
+    }
+
+    /// The workspace's plan or tree on disk, read once an epoch of `DiskFiles` (a picker asks
+    /// again at each letter typed; the tree may be thousands of files). An open roadmap's buffer
+    /// is searched before it, under the same URI, so its file in the tree is passed over whatever
+    /// the tree holds; an open file that is no roadmap is searched in the tree, so its keystrokes
+    /// make the tree again (`Kept.plainEdits`).
+    static func onDisk(_ state: inout ServerState) -> (places: PlanPlaces, from: Int)? {
+        var plainEdits: [DocumentURI: Int] = [:]
+        for uri in state.documents.keys where (try? state.analysis(of: uri))?.isRoadmap == false {
+            plainEdits[uri] = state.editsByDocument[uri] ?? 0
+        }
+        if let kept = state.disk.workspace, kept.epoch == state.disk.epoch, kept.plainEdits == plainEdits { return kept.found }
+        var found: (places: PlanPlaces, from: Int)?
         if let (plan, session) = diskPlan(state) {
-            search.add(PlanPlaces(plan, state: state, fullPath: session.fullPath))
+            found = (PlanPlaces(plan, state: state, fullPath: session.fullPath), 0)
         } else if let (tree, session) = diskTree(state) {
             // File 0 is the index the tree makes (its sections are the folders): no file to show.
-            search.add(PlanPlaces(tree, state: state, fullPath: session.fullPath), from: 1)
+            found = (PlanPlaces(tree, state: state, fullPath: session.fullPath), 1)
         }
-        return search.found
+        state.disk.workspace = Kept(epoch: state.disk.epoch, plainEdits: plainEdits, found: found)
+        state.workspaceReads += 1
+        return found
+    }
+
+    /// The workspace's plan or tree as last read (nil: none), with the epoch and the edits of the
+    /// open files that are no roadmap it was read for.
+    struct Kept {
+        let epoch: Int
+        let plainEdits: [DocumentURI: Int]
+        let found: (places: PlanPlaces, from: Int)?
     }
 
     /// The workspace's root folder (its first folder, else `rootUri`), when it is on disk.
@@ -127,9 +155,13 @@ public enum PlanSymbols: Capability {
         guard let root = workspaceRoot(state) else { return nil }
         let session = RoadmapSession(currentDirectory: root) { _ in nil }
         // A roadmap in a folder above the workspace is not the workspace's.
-        guard let path = try? session.roadmapPath(), !path.hasPrefix("../"), let loaded = try? session.read(path, tracking: true) else { return nil }
-        let buffers = state.openBuffersByPath()
-        return (session.plan(for: loaded, tracking: true) { buffers[RelativePath.normalized($0)] }, session)
+        guard let path = try? session.roadmapPath(), !path.hasPrefix("../") else { return nil }
+        // An open index is its buffer, never the file (`DiskFiles`).
+        let text = state.planText(buffers: state.openBuffersByPath())
+        guard let bytes = text(session.fullPath(path)) else { return nil }
+        let model = Tracking.parsing(bytes)
+        let loaded = LoadedRoadmap(path: path, fullPath: session.fullPath(path), roadmap: model.roadmap, tracking: model)
+        return (session.plan(for: loaded, tracking: true, open: text), session)
     }
 
     /// What was found so far, each file once.

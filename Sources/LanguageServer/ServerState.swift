@@ -47,6 +47,14 @@ public struct ServerState {
     /// How many times `PlanRefresh.related` was worked out (not taken from `relatedKept`): a test
     /// checks it is once a change.
     var relatedFound = 0
+    /// The files of plans the editor has not open, as last read from disk (`DiskFiles`).
+    let disk = DiskFiles()
+    /// How many times a document was opened or changed, in all and by document
+    /// (`editsOfOthers(than:)`).
+    var edits = 0
+    var editsByDocument: [DocumentURI: Int] = [:]
+    /// How many times workspace symbols read the workspace's plan or tree from disk.
+    var workspaceReads = 0
     /// How many requests the server has sent the client (their ids are `roadmap-1`, `roadmap-2`, …).
     var sentRequests = 0
 
@@ -75,6 +83,8 @@ public struct ServerState {
     /// Marks a document as opened or changed: hooks run for it once the message is handled.
     public mutating func didChange(_ uri: DocumentURI) {
         generation += 1
+        edits += 1
+        editsByDocument[uri, default: 0] += 1
         if !changed.contains(uri) { changed.append(uri) }
     }
 
@@ -82,7 +92,11 @@ public struct ServerState {
     public mutating func didClose(_ uri: DocumentURI) {
         generation += 1
         plans[uri] = nil
+        editsByDocument[uri] = nil
         planLint.forgetRoots()
+        // The closed file is read from disk again by the plans that hold it; what else was read
+        // is read again too, as on an open (the editor may have saved it on the way out).
+        disk.forget()
         changed.removeAll { $0 == uri }
         closed.append(uri)
     }

@@ -11,8 +11,10 @@ public enum TextSync: Capability {
         handlers.onNotification("textDocument/didOpen", DidOpenTextDocumentParams.self) { state, params in
             let item = params.textDocument
             state.documents[item.uri] = OpenDocument(buffer: TextDocumentBuffer(item, encoding: state.encoding))
-            // The new buffer may be an index that links open documents: their roots are found again.
+            // The new buffer may be an index that links open documents: their roots are found again,
+            // and what was read from disk is read again (it may be this very file).
             state.planLint.forgetRoots()
+            state.disk.forget()
             state.didChange(item.uri)
         }
         handlers.onNotification("textDocument/didChange", DidChangeTextDocumentParams.self) { state, params in
@@ -45,13 +47,10 @@ public enum TextSync: Capability {
             state.didClose(uri)
         }
         // Saving changes nothing in the buffer, which is already the editor's; but files may have
-        // appeared or gone (this one, or a link's target), so lint looks at the disk again.
+        // appeared or gone (this one, or a link's target), or changed behind the editor's back
+        // (an index edited in a terminal), so the disk is read again (`DiskFiles`).
         handlers.onNotification("textDocument/didSave", JSONValue.self) { state, _ in
-            state.planLint.forgetRoots()
-            for uri in state.documents.keys {
-                state.documents[uri]?.lint.clear()
-                state.documents[uri]?.cached = nil
-            }
+            state.diskMayHaveChanged()
         }
     }
 }

@@ -54,6 +54,19 @@ public struct PositionRange: Hashable, Sendable, JSONCodable {
 
     /// Writes the wire form (`{start, end}`).
     public var json: JSONValue { .object(["start": start, "end": end]) }
+
+    /// Appends `json`'s compact text without building it (`Diagnostic.rawJSON`).
+    func writeJSON(to out: inout [UInt8]) {
+        JSONValue.write(verbatim: #"{"start":{"line":"#, to: &out)
+        JSONValue.write(int: start.line, to: &out)
+        JSONValue.write(verbatim: #","character":"#, to: &out)
+        JSONValue.write(int: start.character, to: &out)
+        JSONValue.write(verbatim: #"},"end":{"line":"#, to: &out)
+        JSONValue.write(int: end.line, to: &out)
+        JSONValue.write(verbatim: #","character":"#, to: &out)
+        JSONValue.write(int: end.character, to: &out)
+        JSONValue.write(verbatim: "}}", to: &out)
+    }
 }
 
 /// A document's URI as the client wrote it: compared and echoed as text, never rewritten.

@@ -45,12 +45,25 @@ public struct PositionMapper: Sendable {
     /// How many lines the buffer has (at least one; a final line end starts an empty last line).
     public var lineCount: Int { lineStarts.count }
 
-    /// The starts in `from...through` (each is after a line end).
+    /// The starts in `from...through` (each is after a line end). The bytes before them are
+    /// looked at eight at a time for `\n` and `\r` (`ByteWords`): a document opened is all read here.
     private static func lineStarts(in bytes: [UInt8], from: Int, through: Int) -> [Int] {
         var result: [Int] = []
         guard from <= through else { return result }
         bytes.withUnsafeBufferPointer { p in
-            for s in max(1, from)...through where isLineStart(p, s) { result.append(s) }
+            guard let base = p.baseAddress else { return }
+            // `k` is the byte before a possible start `k + 1`.
+            var k = max(1, from) - 1
+            while k < through {
+                if through - k >= 8 {
+                    let w = ByteWords.load(base + k)
+                    let found = ByteWords.equal(w, 0x0A) | ByteWords.equal(w, 0x0D)
+                    if found == 0 { k += 8; continue }
+                    k += found.trailingZeroBitCount >> 3
+                }
+                if isLineStart(p, k + 1) { result.append(k + 1) }
+                k += 1
+            }
         }
         return result
     }

@@ -15,9 +15,10 @@ import Darwin
 /// have meant to delete. Moving the roadmap starts a new journal; the hashes in each entry make
 /// sure an old one is never applied to a file it does not belong to.
 ///
-/// Bounded: the newest `maximumEntries` entries and at most `maximumBytes`. Written by the same
-/// atomic rename as the roadmap, while the roadmap's lock is held, so entries are in file order,
-/// and under the lock of its own folder (`update`). A change's entry is written before its files,
+/// Bounded: the newest `maximumEntries` entries and at most `maximumBytes`. An entry is appended
+/// in place and flushed (`appendInPlace`); other changes, and an append the file cannot take, are
+/// written by the same atomic rename as the roadmap. Both while the roadmap's lock is held, so
+/// entries are in file order, and under the lock of its own folder (`update`). A change's entry is written before its files,
 /// marked incomplete, and completed after them (`ChangeRecord.journal`), so that a kill between
 /// the two is found and finished by the next command (`finishInterruptedChanges`).
 ///
@@ -69,7 +70,10 @@ public struct Journal: Sendable {
         guard FileSystem.exists(path) else { return [] }
         let bytes = try FileSystem.read(path)
         var entries: [JournalEntry] = []
-        for line in bytes.split(separator: ASCII.lf) {
+        // A last line without its line end was cut off by a crash while it was appended: a prefix
+        // of an entry can decode as another entry, so it is none.
+        let whole = bytes.lastIndex(of: ASCII.lf).map { bytes[...$0] } ?? []
+        for line in whole.split(separator: ASCII.lf) {
             // A hash collision or a renamed file: not this roadmap's journal.
             if line.starts(with: Journal.header) {
                 guard JournalCoding.unescape(line.dropFirst(Journal.header.count)) == PathBytes.bytes(roadmap) else { return [] }
@@ -81,6 +85,8 @@ public struct Journal: Sendable {
             }
             if let entry = JournalEntry(decoding: line, roadmap: roadmap) { entries.append(entry) }
         }
+        // Appends in place let the file hold up to twice as many (`appendInPlace`).
+        if entries.count > Journal.maximumEntries { entries.removeFirst(entries.count - Journal.maximumEntries) }
         return entries
     }
 
@@ -89,10 +95,49 @@ public struct Journal: Sendable {
         guard entry.encoded.count <= Journal.maximumBytes else {
             throw StorageError(path: path, message: "the change is too large for it (over 1 MiB)")
         }
-        try update { entries in
+        try FileSystem.createPrivateDirectories(FileSystem.parentDirectory(of: path))
+        try FileLock.withLocks([path], paths: [path]) { () throws(StorageError) in
+            if try appendInPlace(entry) { return }
+            var entries = try readable()
             entries.append(entry)
-            return true
+            try rewrite(entries)
         }
+    }
+
+    /// Adds `entry`'s line at the end of the file and flushes it, under the journal's lock: one
+    /// flush, where a rewrite renames a new journal into place and flushes it and its folder
+    /// (two). Declined (false: rewrite) for a journal that does not exist yet, is not this
+    /// version's or this roadmap's, does not end with a line end (a line cut off by a crash), or
+    /// would pass twice `maximumEntries` lines or `maximumBytes`; the rewrite trims it back to
+    /// `maximumEntries`, so a journal in long use is rewritten once in fifty changes.
+    private func appendInPlace(_ entry: JournalEntry) throws(StorageError) -> Bool {
+        // Any failure to open or read it is the rewrite's to report (or to get around: a
+        // read-only journal is replaced by rename as before).
+        let fd = open(path, O_RDWR | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        let bytes: [UInt8]
+        do { bytes = try FileSystem.read(fd, path: path) } catch { return false }
+        let header = Journal.header + JournalCoding.escape(PathBytes.bytes(roadmap)) + [ASCII.lf]
+        let line = entry.encoded
+        guard bytes.starts(with: header), bytes.last == ASCII.lf, bytes.count + line.count <= Journal.maximumBytes,
+              bytes.count(where: { $0 == ASCII.lf }) <= 2 * Journal.maximumEntries else { return false }
+        let failure: String? = line.withUnsafeBytes { raw in
+            var written = 0
+            while written < raw.count {
+                let n = pwrite(fd, raw.baseAddress! + written, raw.count - written, off_t(bytes.count + written))
+                if n < 0 && errno == EINTR { continue }
+                if n < 0 { return "write failed: \(systemMessage(errno))" }
+                written += n
+            }
+            return fsync(fd) == 0 ? nil : "flush failed: \(systemMessage(errno))"
+        }
+        if let failure {
+            // Take back what may have been written: the journal is as it was.
+            _ = ftruncate(fd, off_t(bytes.count))
+            throw StorageError(path: path, message: failure)
+        }
+        return true
     }
 
     /// Marks the newest incomplete entry of `entry`'s change complete (its last file is written);

@@ -16,6 +16,39 @@ import Testing
         return try T(json: JSONValue(parsing: bytes))
     }
 
+    /// A diagnostic writes its own JSON text (`rawJSON`, what a publishDiagnostics is made of)
+    /// byte for byte as the writer writes its value: every optional member present or absent,
+    /// either kind of code, text that needs escaping, any numbers, nested data.
+    @Test func diagnosticsWriteTheirOwnJSONAsTheWriterDoes() {
+        let ranges = [Self.range, PositionRange(start: Position(line: 0, character: 0), end: Position(line: Int.max, character: Int.min)),
+                      PositionRange(start: Position(line: -7, character: 1_000_000), end: Position(line: 10, character: 99))]
+        let codes: [DiagnosticCode?] = [nil, .string("dueSoon"), .string("a\"b\\c\u{1}"), .number(0), .number(-12), .number(Int.min)]
+        let severities: [DiagnosticSeverity?] = [nil, .error, .warning, .information, .hint, DiagnosticSeverity(rawValue: -3)]
+        let sources: [String?] = [nil, "roadmap", "", "é\u{7F}\n"]
+        let messages = ["", "overdue: due 2026-12-01, 6 days ago", "'\u{10FF93}' \"x\" \\ \t\r\n 📅 \u{1F}\u{8}\u{C}\u{0}", "\\\\\\\\\\\"\n\n\n\n"]
+        let data: [JSONValue?] = [nil, .null, ["goal": 3, "list": [1, "x", ["y": false]]], .raw(JSONRaw(["k": "v"]))]
+        var n = 0
+        for range in ranges {
+            for code in codes {
+                for severity in severities {
+                    let diagnostic = Diagnostic(range: range, severity: severity, code: code, source: sources[n % sources.count],
+                                                message: messages[n % messages.count], data: data[n % data.count])
+                    n += 1
+                    #expect(diagnostic.rawJSON.bytes == diagnostic.json.serialized(), "\(diagnostic.json.serializedText)")
+                    #expect(JSONValue.raw(diagnostic.rawJSON) == diagnostic.json)
+                }
+            }
+        }
+        for source in sources {
+            for message in messages {
+                for datum in data {
+                    let diagnostic = Diagnostic(range: Self.range, severity: .warning, code: .string("x"), source: source, message: message, data: datum)
+                    #expect(diagnostic.rawJSON.bytes == diagnostic.json.serialized(), "\(diagnostic.json.serializedText)")
+                }
+            }
+        }
+    }
+
     @Test func everyTypeRoundTrips() throws {
         #expect(try Self.roundTrip(Position(line: 0, character: 7)) == Position(line: 0, character: 7))
         #expect(try Self.roundTrip(Self.range) == Self.range)

@@ -10,13 +10,19 @@ enum PipeTable {
 
     /// The row's cells. A leading and a trailing pipe are optional; `\|` does not split.
     static func cells(in bytes: [UInt8], _ range: Range<Int>) -> [Cell] {
+        var cells: [Cell] = []
+        forEachCell(in: bytes, range) { cells.append($0) }
+        return cells
+    }
+
+    /// The row's cells, one call each, left to right: for a caller that keeps them in its own form.
+    @inline(__always) static func forEachCell(in bytes: [UInt8], _ range: Range<Int>, _ body: (Cell) -> Void) {
         let line = BoldLabel.trimmed(range, in: bytes)
-        guard !line.isEmpty else { return [] }
+        guard !line.isEmpty else { return }
         var start = line.lowerBound
         var end = line.upperBound
         if bytes[start] == ASCII.pipe { start += 1 }
         if end > start && bytes[end - 1] == ASCII.pipe && !(end - 2 >= start && bytes[end - 2] == ASCII.backslash) { end -= 1 }
-        var cells: [Cell] = []
         var cellStart = start
         var i = start
         while i < end {
@@ -26,13 +32,12 @@ enum PipeTable {
                 continue
             }
             if b == ASCII.pipe {
-                cells.append(cell(Range(offsets: cellStart, i), bytes))
+                body(cell(Range(offsets: cellStart, i), bytes))
                 cellStart = i + 1
             }
             i += 1
         }
-        cells.append(cell(Range(offsets: cellStart, max(cellStart, end)), bytes))
-        return cells
+        body(cell(Range(offsets: cellStart, max(cellStart, end)), bytes))
     }
 
     private static func cell(_ interior: Range<Int>, _ bytes: [UInt8]) -> Cell {

@@ -1,6 +1,6 @@
 /// The lines most roadmaps are made of, decided without the general algorithm of `scanLine`:
-/// text, blank lines and bullet items (`- [ ] …`) at the top level or inside list items, indented
-/// with spaces. Why: on the benchmark's 10,000-goal file `scanLine` spent about 900 instructions
+/// text, blank lines, bullet items (`- [ ] …`) and ordered items (`1. [ ] …`, since issue 28: a
+/// tenth of the benchmark's lines) at the top level or inside list items, indented with spaces. Why: on the benchmark's 10,000-goal file `scanLine` spent about 900 instructions
 /// a line, nearly all of it on what these lines never need (tab columns, quotes, code and HTML
 /// leaves, a cursor copied at every step).
 ///
@@ -8,7 +8,7 @@
 /// generated documents and compares every event. So it returns false, having changed nothing,
 /// for any line it is not sure of: a tab in the indentation, an open quote, code or HTML block,
 /// or a line that could start a heading, fence, HTML block, quote, break, setext underline,
-/// ordered item, empty item or item holding code.
+/// ordered item interrupting a paragraph, empty item or item holding code.
 extension BlockScanner {
     mutating func scanSimpleLine<Sink: BlockSink>(_ bytes: UnsafeBufferPointer<UInt8>, _ line: LineSpan,
                                                   number: Int, _ sink: inout Sink) -> Bool {
@@ -43,7 +43,7 @@ extension BlockScanner {
         let paragraphContinues = !isBlank && inParagraph && matched == containers.count
         let indent = first - position
         if !isBlank && indent < 4 && ASCII.mayStartBlock(bytes[first]) {
-            let start = SimpleStart(bytes, first, end)
+            let start = SimpleStart(bytes, first, end, continuesParagraph: paragraphContinues)
             guard start.isSure else { return false }
             if let content = start.bulletContent {
                 beginBlock(closing: matched)
@@ -62,15 +62,18 @@ extension BlockScanner {
 }
 
 /// A line whose first non-space byte could start a block, looked at closely enough to tell the
-/// easy cases: no block starts after all (`**Name:**`, `--flag`), or a bullet (`-`, `*`, `+`,
-/// then one to four spaces) whose content starts no block either.
+/// easy cases: no block starts after all (`**Name:**`, `--flag`, `2024 plan`), or a list item (`-`,
+/// `*`, `+`, or up to nine digits and `.` or `)`, then one to four spaces) whose content starts no
+/// block either.
 private struct SimpleStart {
-    /// Sure it is text, or a bullet item with plain content.
+    /// Sure it is text, or a list item with plain content.
     private(set) var isSure = false
-    /// Where a bullet item's content starts.
+    /// Where a list item's content starts.
     private(set) var bulletContent: Int?
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>, _ first: Int, _ end: Int) {
+    /// `continuesParagraph`: the line would otherwise continue the open paragraph, where only an
+    /// ordered item numbered 1, with content, may start.
+    init(_ bytes: UnsafeBufferPointer<UInt8>, _ first: Int, _ end: Int, continuesParagraph: Bool) {
         let b = bytes[first]
         if (b == ASCII.minus || b == ASCII.star || b == ASCII.plus) && first + 1 < end && bytes[first + 1] == ASCII.space {
             var content = first + 1
@@ -78,6 +81,36 @@ private struct SimpleStart {
             // Five spaces or more make code inside the item; a tab, columns; nothing, an empty item.
             guard content < end, content - first <= 5, bytes[content] != ASCII.tab else { return }
             // Plain content also rules out a break (`- - -`) and a setext underline for the line.
+            isSure = Self.startsNoBlock(bytes, content, end)
+            bulletContent = content
+        } else if ASCII.isDigit(b) {
+            // As `ListMarker.read` decides: at most nine digits; in a paragraph only an item
+            // numbered 1 may start; then the delimiter, then whitespace or the end of the line.
+            var delimiter = first
+            var value = 0
+            while delimiter < end && delimiter - first < 9 && ASCII.isDigit(bytes[delimiter]) {
+                value = value * 10 + Int(bytes[delimiter] - ASCII.zero)
+                delimiter += 1
+            }
+            if continuesParagraph && value != 1 {
+                isSure = true  // `2. x` continues the paragraph
+                return
+            }
+            guard delimiter < end, bytes[delimiter] == ASCII.dot || bytes[delimiter] == ASCII.rightParen else {
+                // No delimiter after the digits (`2024 plan`, ten digits): no list item, so text.
+                isSure = delimiter < end
+                return
+            }
+            let after = delimiter + 1
+            guard after < end, ASCII.isWhitespace(bytes[after]) else {
+                // `3.5 hours`: text; `3.` alone is an empty item, left to the general path.
+                isSure = after < end
+                return
+            }
+            guard bytes[after] == ASCII.space else { return }
+            var content = after
+            while content < end && bytes[content] == ASCII.space { content += 1 }
+            guard content < end, content - after <= 4, bytes[content] != ASCII.tab else { return }
             isSure = Self.startsNoBlock(bytes, content, end)
             bulletContent = content
         } else {

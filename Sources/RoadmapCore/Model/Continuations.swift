@@ -27,6 +27,18 @@ package struct Continuations: Sendable {
         }
     }
 
+    /// How many continuation lines there are, of every goal.
+    var lineCount: Int { ranges.count }
+    /// Every continuation line's range, in document order.
+    var lineRanges: [Range<Int>] { ranges }
+
+    /// The same lines, each range moved by `move` (`Roadmap.keepingGoalsAndHeadings`).
+    func moving(_ move: (Range<Int>) -> Range<Int>) -> Continuations {
+        var moved = self
+        moved.ranges = ranges.map(move)
+        return moved
+    }
+
     /// The continuation lines of `goal`, nil when it has none.
     subscript(goal: Int) -> ArraySlice<Range<Int>>? {
         let run = sortedRun(of: goals.lazy.map { Int($0) }, from: goal, to: goal + 1)
@@ -35,14 +47,14 @@ package struct Continuations: Sendable {
 
     /// For a pass over all goals in order: each goal's lines without a binary search (which was
     /// 5% of `status` when the schedule looked up every goal's lines).
-    struct Walk {
+    package struct Walk {
         let continuations: Continuations
         private var next = 0
 
-        init(_ continuations: Continuations) { self.continuations = continuations }
+        package init(_ continuations: Continuations) { self.continuations = continuations }
 
         /// The lines of `goal`; goals must be asked in increasing order.
-        mutating func lines(of goal: Int) -> ArraySlice<Range<Int>> {
+        package mutating func lines(of goal: Int) -> ArraySlice<Range<Int>> {
             let goals = continuations.goals
             while next < goals.count && Int(goals[next]) < goal { next += 1 }
             var end = next

@@ -61,7 +61,7 @@ extension Roadmap {
 
     static func countMillionths(_ goal: Goal, _ bytes: [UInt8]) -> Int {
         let text = goal.textRange
-        guard bytes[text].contains(ASCII.slash) else { return 0 }
+        guard containsByte(ASCII.slash, bytes, text) else { return 0 }
         let fields = ProgressFields(bytes, text: text)
         guard let field = fields.field(.count), let count = GoalCount(bytes[field.value]) else { return 0 }
         return count.millionths

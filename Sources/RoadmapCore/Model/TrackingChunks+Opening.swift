@@ -122,7 +122,7 @@ extension TrackingChunks {
         }
         if sound {
             keep(stretches.map { $0! }, parsed: &parsed)
-            return Self.assemble(bytes, chunks)
+            return assemble(bytes)
         }
         // A stretch ran over its end: keep what the others found as chunks kept from before and
         // let the keystroke path parse the rest (it checks each kept chunk after a gap again).
@@ -136,18 +136,21 @@ extension TrackingChunks {
         return tracking
     }
 
-    /// The model of `bytes` from its stretches when every one held (any thread): what `opened`
-    /// returns then.
-    package static func assembled(_ bytes: [UInt8], _ stretches: [OpenedStretch]) -> Tracking {
-        var all: [Chunk] = []
-        for stretch in stretches { all += stretch.chunks }
-        return assemble(bytes, all)
+    /// The model of `bytes` from its stretches when every one held (any thread), and the chunks
+    /// that made it: what `opened` returns and keeps then.
+    package static func assembled(_ bytes: [UInt8], _ stretches: [OpenedStretch]) -> (Tracking, TrackingChunks) {
+        var fresh = TrackingChunks()
+        var parsed: [ParsedStretch] = []
+        fresh.keep(stretches, parsed: &parsed)
+        let model = fresh.assemble(bytes)
+        return (model, fresh)
     }
 
     /// Keeps the chunks of stretches that every one held, as `opened` does then; `parsed` gets
     /// their parses.
     package mutating func keep(_ stretches: [OpenedStretch], parsed: inout [ParsedStretch]) {
         chunks = []
+        last = nil
         parsed = []
         parsedBytes = 0
         for stretch in stretches {

@@ -31,6 +31,40 @@ public struct TrackingChunks: Sendable {
         var end: Int
         var lines: Int
         var part: Part
+        /// Where its parts went in the model put together last (`assemble`); nil for a chunk
+        /// parsed since.
+        var placed: Placement? = nil
+    }
+
+    /// Where a chunk's parts went in the model put together last: its place in the chunk list,
+    /// its first line less one and first byte, where its goals, fields, groups, tables, titles
+    /// and Tasks details start in that model's arrays, and its sections' base (its local section
+    /// i is section `sections + i` there).
+    struct Placement: Sendable {
+        var ordinal: Int
+        var line: Int
+        var byte: Int
+        var goals: Int
+        var sections: Int
+        var fields: Int
+        var groups: Int
+        var tables: Int
+        var titles: Int
+        var distinct: Int
+    }
+
+    /// The arrays of the model put together last, which the next one copies its unchanged
+    /// chunks' parts from (moved, when they moved) instead of moving every chunk's parts again.
+    /// They are the model's own arrays, shared with it, not a copy.
+    struct Assembled: Sendable {
+        var goals: [Goal]
+        var details: TaskDetailsTable
+        var goalHorizons: [Horizon?]
+        var continuations: Continuations
+        var fields: [Field]
+        var groups: [OptionGroup]
+        var tables: [MetricTable]
+        var titles: [BoldTitle]
     }
 
     /// What a chunk's parse contributes, without its bytes.
@@ -55,14 +89,22 @@ public struct TrackingChunks: Sendable {
     }
 
     var chunks: [Chunk] = []
+    /// The arrays of the last model put together, which `chunks`' placements point into.
+    var last: Assembled?
     /// How many bytes the last `tracking` call parsed again (for tests and for telling where time goes).
     public internal(set) var parsedBytes = 0
+    /// How many chunks the last `tracking` call placed from their own parts (the chunks parsed
+    /// again); the others were copied from the model before, moved as a whole.
+    public private(set) var placedFromParts = 0
 
     /// No chunks: the first `tracking` parses the whole document.
     public init() {}
 
     /// Forgets every chunk.
-    public mutating func clear() { chunks = [] }
+    public mutating func clear() {
+        chunks = []
+        last = nil
+    }
 
     /// Takes note of an edit made since the last `tracking`: `replaced` (in the text before the
     /// edit) now holds `insertedCount` bytes. Edits are given in the order they were made.
@@ -98,8 +140,11 @@ public struct TrackingChunks: Sendable {
     public mutating func tracking(_ bytes: [UInt8], parsed: inout [ParsedStretch]) -> Tracking {
         parsedBytes = 0
         parsed = []
-        var result: [Chunk] = []
-        result.reserveCapacity(chunks.count + 4)
+        // In place: chunks[0..<placed] are the new list so far, chunks[placed..<next] dropped ones,
+        // chunks[next...] the kept ones not reached yet. A new list with every kept chunk copied
+        // in (a dozen arrays retained each, and released with the old list) was a tenth of a
+        // keystroke on a file of 1,000 chunks.
+        var placed = 0
         var next = 0  // the first kept chunk not placed yet
         var position = 0  // the end of the last chunk placed
         // Chunks out of order or past the end would be a mistake in telling the edits: parse all.
@@ -107,19 +152,23 @@ public struct TrackingChunks: Sendable {
         // to read two numbers.
         var last = 0
         for k in chunks.indices {
-            guard chunks[k].start >= last, chunks[k].end >= chunks[k].start, chunks[k].end <= bytes.count else { chunks = []; break }
+            guard chunks[k].start >= last, chunks[k].end >= chunks[k].start, chunks[k].end <= bytes.count else { clear(); break }
             last = chunks[k].end
         }
-        while position < bytes.count || (position == 0 && result.isEmpty) {
+        while position < bytes.count || (position == 0 && placed == 0) {
             while next < chunks.count && chunks[next].start < position { next += 1 }
             if next < chunks.count && chunks[next].start == position {
-                result.append(chunks[next])
-                position = chunks[next].end
+                if placed != next { chunks.swapAt(placed, next) }
+                position = chunks[placed].end
+                placed += 1
                 next += 1
                 continue
             }
             // A gap. The kept chunk before it stands only if the gap starts with a heading.
-            while position > 0, !Self.isCut(bytes, at: position), let previous = result.popLast() { position = previous.start }
+            while position > 0, !Self.isCut(bytes, at: position), placed > 0 {
+                placed -= 1
+                position = chunks[placed].start
+            }
             // Parse from `position` to the next kept chunk's first line; that line must still be
             // a heading there, or the chunk joins the gap.
             var stop = next
@@ -128,17 +177,18 @@ public struct TrackingChunks: Sendable {
                 let probeEnd = stop < chunks.count ? Self.lineEnd(bytes, from: chunks[stop].start) : bytes.count
                 let pieces = Self.pieces(bytes, from: position, to: end, probeEnd: probeEnd, parsed: &parsedBytes)
                 if let (pieces, probe) = pieces {
-                    result.append(contentsOf: pieces)
+                    chunks.replaceSubrange(placed..<stop, with: pieces)
+                    placed += pieces.count
+                    next = placed
                     parsed.append(ParsedStretch(start: position, end: end, tracking: probe))
                     position = end
                     break
                 }
                 stop += 1
             }
-            next = stop
         }
-        chunks = result
-        return Self.assemble(bytes, chunks)
+        chunks.removeSubrange(placed...)
+        return assemble(bytes)
     }
 
     /// The chunks of `bytes[from..<to]`, parsed once and cut at their headings; nil when the line
@@ -220,8 +270,18 @@ public struct TrackingChunks: Sendable {
         return count
     }
 
-    /// The whole document's model from its chunks' parts.
-    static func assemble(_ bytes: [UInt8], _ chunks: [Chunk]) -> Tracking {
+    /// The whole document's model from its chunks' parts, and each chunk's placement in it.
+    ///
+    /// Patched, not put together from scratch: a run of chunks that were next to each other in
+    /// the model before (all of them but those an edit touched) takes its goals, fields, groups,
+    /// tables, titles, Tasks details, periods and continuation lines from that model's arrays as
+    /// one slice, moved by how far the run moved (bytes, lines, goals, sections, titles: the same
+    /// for the whole run), and copied unmoved when it did not move (the chunks before an edit).
+    /// Only chunks parsed again are placed from their parts. Moving every chunk's parts on every
+    /// keystroke (a dozen arrays a chunk, retained and released) was a fifth of a keystroke on a
+    /// file of 1,000 chunks. The sections, their tree and totals, and the checkpoints are made
+    /// again from the parts, as before: a heading typed changes the parents after it.
+    mutating func assemble(_ bytes: [UInt8]) -> Tracking {
         var goals: [Goal] = []
         var sections: [Section] = [Section(level: 0, line: 0, titleRange: 0..<0, parentIndex: nil)]
         var continuations = Continuations()
@@ -238,62 +298,130 @@ public struct TrackingChunks: Sendable {
         var goalHorizons: [Horizon?] = []
         var checkpointSections: [Int] = []
         var open: [Int] = [0]
-        var line = 0  // lines before the chunk
         // Room for every goal and field at once, not grown (and copied) as the chunks are added.
-        var goalCount = 0, fieldCount = 0
-        for chunk in chunks {
-            goalCount += chunk.part.goals.count
-            fieldCount += chunk.part.fields.count
+        var goalCount = 0, fieldCount = 0, sectionCount = 1
+        for k in chunks.indices {
+            goalCount += chunks[k].part.goals.count
+            fieldCount += chunks[k].part.fields.count
+            sectionCount += chunks[k].part.sections.count - 1
         }
         goals.reserveCapacity(goalCount)
         details.reserveCapacity(goalCount)
         goalHorizons.reserveCapacity(goalCount)
         fields.reserveCapacity(fieldCount)
-        for chunk in chunks {
-            let part = chunk.part
-            let b = chunk.start
-            let goalBase = goals.count
-            let sectionBase = sections.count - 1  // local section i > 0 is sectionBase + i
-            let before = sections.count - 1  // local section 0 (empty after the first chunk) is the last one before
-            let fieldBase = fields.count
-            let titleBase = titles.count
-            let mover = Mover(lines: line, bytes: b, goals: goalBase, titles: titleBase) { $0 == 0 ? before : sectionBase + $0 }
+        sections.reserveCapacity(sectionCount)
+        horizons.reserveCapacity(sectionCount)
+        durations.reserveCapacity(sectionCount)
+        // Where the next chunk's parts go: advanced by each chunk's counts as it is met, while
+        // the arrays are filled when a run ends.
+        var next = Placement(ordinal: 0, line: 0, byte: 0, goals: 0, sections: 0, fields: 0, groups: 0, tables: 0, titles: 0, distinct: 0)
+        let last = self.last
+        placedFromParts = 0
 
-            sections[before].ownGoals += part.sections[0].ownGoals
-            for local in part.sections.indices.dropFirst() {
-                let s = part.sections[local]
-                while let last = open.last, last != 0, sections[last].level >= s.level { open.removeLast() }
+        // The run of placed chunks not copied yet: its first chunk's placement before and now,
+        // and the placement before and index of its last chunk.
+        var run: (first: Placement, now: Placement, last: Placement, tail: Int)?
+
+        // Copies the parts of the run, chunks adjacent in the model before, from its arrays.
+        func copyRun(_ run: (first: Placement, now: Placement, last: Placement, tail: Int), _ last: Assembled) {
+            let (old, now, oldEnd) = (run.first, run.now, run.last)
+            let goalRun = old.goals..<(oldEnd.goals + chunks[run.tail].part.goals.count)
+            let fieldRun = old.fields..<(oldEnd.fields + chunks[run.tail].part.fields.count)
+            let groupRun = old.groups..<(oldEnd.groups + chunks[run.tail].part.groups.count)
+            let tableRun = old.tables..<(oldEnd.tables + chunks[run.tail].part.tables.count)
+            let titleRun = old.titles..<(oldEnd.titles + chunks[run.tail].part.titles.count)
+            let distinctRun = old.distinct..<(oldEnd.distinct + chunks[run.tail].part.details.distinctCount)
+            let mover = Mover(lines: now.line - old.line, bytes: now.byte - old.byte, goals: now.goals - old.goals,
+                              titles: now.titles - old.titles, sections: now.sections - old.sections)
+            details.append(last.details, goals: goalRun, distinct: distinctRun)
+            goalHorizons += last.goalHorizons[goalRun]
+            continuations.append(last.continuations, goals: goalRun, goalOffset: mover.goals, byteOffset: mover.bytes)
+            if mover.isStill {
+                goals += last.goals[goalRun]
+                fields += last.fields[fieldRun]
+                groups += last.groups[groupRun]
+                tables += last.tables[tableRun]
+                titles += last.titles[titleRun]
+            } else {
+                for i in goalRun { goals.append(mover.moved(last.goals[i])) }
+                for i in fieldRun { fields.append(mover.moved(last.fields[i])) }
+                for i in groupRun { groups.append(mover.moved(last.groups[i])) }
+                for i in tableRun { tables.append(mover.moved(last.tables[i])) }
+                for i in titleRun { titles.append(mover.moved(last.titles[i])) }
+            }
+        }
+
+        for k in chunks.indices {
+            let b = chunks[k].start
+            let sectionBase = sections.count - 1  // local section i is sectionBase + i (0, none after the first chunk, the one before)
+            let was = last == nil ? nil : chunks[k].placed
+            next.ordinal = k
+            next.byte = b
+            next.sections = sectionBase
+            chunks[k].placed = next
+            // A placed chunk joins the run before it when it was next to that run's last chunk.
+            if let current = run, !(was != nil && was!.ordinal == current.last.ordinal + 1) {
+                copyRun(current, last!)
+                run = nil
+            }
+            if let was {
+                if let current = run {
+                    run = (current.first, current.now, was, k)
+                } else {
+                    run = (was, next, was, k)
+                }
+            } else {
+                placedFromParts += 1
+                let part = chunks[k].part
+                let mover = Mover(lines: next.line, bytes: b, goals: next.goals, titles: next.titles, sections: sectionBase)
+                for goal in part.goals { goals.append(mover.moved(goal)) }  // no array made per chunk
+                details.append(part.details)
+                goalHorizons += part.goalHorizons
+                continuations.append(part.continuations, goals: 0..<part.goals.count, goalOffset: next.goals, byteOffset: b)
+                for field in part.fields { fields.append(mover.moved(field)) }
+                for group in part.groups { groups.append(mover.moved(group)) }
+                for table in part.tables { tables.append(mover.moved(table)) }
+                for title in part.titles { titles.append(mover.moved(title)) }
+            }
+            // What is the document's, from the parts: sections, their periods, checkpoints, the start.
+            sections[sectionBase].ownGoals += chunks[k].part.sections[0].ownGoals
+            let localSections = chunks[k].part.sections.count
+            for local in 1..<max(1, localSections) {
+                let s = chunks[k].part.sections[local]
+                while let top = open.last, top != 0, sections[top].level >= s.level { open.removeLast() }
                 let parent = open.last ?? 0
                 let index = sections.count
-                var placed = Section(level: s.level, line: s.line + line, titleRange: mover.moved(s.titleRange), parentIndex: parent)
+                var placed = Section(level: s.level, line: s.line + next.line, titleRange: (s.titleRange.lowerBound + b)..<(s.titleRange.upperBound + b),
+                                     parentIndex: parent)
                 placed.ownGoals = s.ownGoals
                 sections.append(placed)
                 sections[parent].children.append(index)
                 open.append(index)
+                horizons.append(chunks[k].part.horizons[local])
+                durations.append(chunks[k].part.durations[local])
             }
-            for goal in part.goals { goals.append(mover.moved(goal)) }  // no array made per chunk
-            details.append(part.details)
-            goalHorizons += part.goalHorizons
-            checkpointSections += part.checkpointSections.map { mover.section($0) }
-            continuations.append(part.continuations, goals: 0..<part.goals.count, goalOffset: goalBase, byteOffset: b)
-            for field in part.fields { fields.append(mover.moved(field)) }
-            groups += part.groups.map(mover.moved)
-            tables += part.tables.map(mover.moved)
-            titles += part.titles.map(mover.moved)
-            horizons += part.horizons.dropFirst()
-            durations += part.durations.dropFirst()
-            if start == nil, let date = part.start, let field = part.startField {
+            for local in chunks[k].part.checkpointSections { checkpointSections.append(local + sectionBase) }
+            if start == nil, let date = chunks[k].part.start, let field = chunks[k].part.startField {
                 start = date
-                startField = field + fieldBase
+                startField = field + next.fields
             }
-            if firstStartLabel == nil, let field = part.startField { firstStartLabel = field + fieldBase }
-            line += chunk.lines
+            if firstStartLabel == nil, let field = chunks[k].part.startField { firstStartLabel = field + next.fields }
+            next.line += chunks[k].lines
+            next.goals += chunks[k].part.goals.count
+            next.fields += chunks[k].part.fields.count
+            next.groups += chunks[k].part.groups.count
+            next.tables += chunks[k].part.tables.count
+            next.titles += chunks[k].part.titles.count
+            next.distinct += chunks[k].part.details.distinctCount
         }
+        if let current = run { copyRun(current, last!) }
         // Totals, as `RoadmapBuilder.finish` rolls them up.
         for i in sections.indices { sections[i].goals = sections[i].ownGoals }
         for i in sections.indices.dropFirst().reversed() {
             if let parent = sections[i].parentIndex { sections[parent].goals += sections[i].goals }
         }
+        self.last = Assembled(goals: goals, details: details, goalHorizons: goalHorizons, continuations: continuations, fields: fields,
+                              groups: groups, tables: tables, titles: titles)
         let roadmap = Roadmap(bytes: bytes, goals: goals, sections: sections, continuations: continuations, details: details,
                               horizons: goalHorizons)
         return Tracking(roadmap, fields: fields, groups: groups, tables: tables, titles: titles, horizons: horizons,
@@ -310,16 +438,24 @@ extension TrackingChunks {
     }
 
     /// Moves a part's model by lines and bytes, and renumbers its goals, titles and sections.
+    /// Sections are moved by one number for all: a chunk's local section i is the document's
+    /// section base + i, section 0 included (only the first chunk has anything before its first
+    /// heading, and its base is 0); a closure per chunk, allocated, cost more than the moving.
     struct Mover {
         let lines: Int
         let bytes: Int
         let goals: Int
         let titles: Int
-        let section: (Int) -> Int
+        let sections: Int
 
-        init(lines: Int, bytes: Int, goals: Int, titles: Int, section: @escaping (Int) -> Int) {
-            (self.lines, self.bytes, self.goals, self.titles, self.section) = (lines, bytes, goals, titles, section)
+        init(lines: Int, bytes: Int, goals: Int, titles: Int, sections: Int) {
+            (self.lines, self.bytes, self.goals, self.titles, self.sections) = (lines, bytes, goals, titles, sections)
         }
+
+        /// Nothing moves: what is moved is copied as it is.
+        var isStill: Bool { lines == 0 && bytes == 0 && goals == 0 && titles == 0 && sections == 0 }
+
+        func section(_ index: Int) -> Int { index + sections }
 
         func moved(_ r: Range<Int>) -> Range<Int> { (r.lowerBound + bytes)..<(r.upperBound + bytes) }
         func moved(_ s: LineSpan) -> LineSpan { LineSpan(start: s.start + bytes, contentEnd: s.contentEnd + bytes, end: s.end + bytes) }
@@ -384,8 +520,9 @@ extension TrackingChunks.Part {
         let tableRun = run(probe.tables, &counters.tables) { $0.line }
         let titleRun = run(probe.titles, &counters.titles) { $0.line }
         let sectionBase = range2.lowerBound - 1
+        // A probe's section 0 holds parts only in its first piece, whose sections start at 1 (base 0).
         let mover = TrackingChunks.Mover(lines: -(lines.lowerBound - 1), bytes: -range.lowerBound, goals: -goalRun.lowerBound,
-                                         titles: -titleRun.lowerBound) { $0 == 0 ? 0 : $0 - sectionBase }
+                                         titles: -titleRun.lowerBound, sections: -sectionBase)
         var document = Section(level: 0, line: 0, titleRange: 0..<0, parentIndex: nil)
         if keepsDocument { document.ownGoals = roadmap.sections[0].ownGoals }
         var own = [document]
@@ -518,6 +655,23 @@ package struct TaskDetailsTable: Sendable {
             }
         }
         distinct += other.distinct
+    }
+
+    /// How many distinct details it holds (goals with a Tasks field, less those alike).
+    var distinctCount: Int { distinct.count }
+
+    /// Adds the goals `goals` of `other`, whose details are `other`'s distinct details
+    /// `distinct` (a run of chunks of a model put together before, `TrackingChunks.assemble`).
+    mutating func append(_ other: TaskDetailsTable, goals: Range<Int>, distinct wanted: Range<Int>) {
+        let shift = Int32(truncatingIfNeeded: distinct.count - wanted.lowerBound)
+        let first = slots.count
+        slots += other.slots[goals]
+        if shift != 0 {
+            slots.withUnsafeMutableBufferPointer { p in
+                for i in first..<p.count where p[i] >= 0 { p[i] += shift }
+            }
+        }
+        distinct += other.distinct[wanted]
     }
 
     /// Makes room for `count` goals in all.

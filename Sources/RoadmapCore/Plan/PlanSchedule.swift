@@ -72,7 +72,12 @@ public struct PlanSchedule: Sendable {
     /// How many goals are overdue: `overdueGoals.count`, file by file (each goal of the plan is
     /// in one file, each file linked once), without ordering 100,000 goal references to count
     /// them (12M instructions of `status` on L, issue 28).
-    public var overdueGoalCount: Int { files.reduce(0) { $0 + $1.overdueGoalCount } }
+    /// By index: each `Schedule` taken as a value retained and released its arrays (issue 28).
+    public var overdueGoalCount: Int { files.indices.reduce(0) { $0 + files[$1].overdueGoalCount } }
+
+    /// File `file`'s warning about due dates past the calendar (`Schedule.warning`), read in
+    /// place: a front end asking each file's `Schedule` for it copied every one (issue 28).
+    public func warning(ofFile file: Int) -> String? { files[file].warning }
 
     /// The first checkpoint not complete yet, by due date (those with no due date last), then in
     /// reading order of files.

@@ -84,6 +84,41 @@ public enum Mojibake {
         return result
     }
 
+    /// Whether `utf8[line]` may hold mojibake, by its bytes alone: false only when `pieces` finds
+    /// none, whatever the code spans. Every piece is two or more characters in a row that one
+    /// encoding produces, and every character the three produce is in U+0080–U+07FF,
+    /// U+2000–U+25FF, U+F8FF or U+FB01–U+FB02; so a line with no two such characters side by
+    /// side has none (a line that is no UTF-8 has none either, whatever this says). Most lines
+    /// with bytes past ASCII hold a `✅`, `📅`, a lone `—` or `é`, or CJK: reading one in three
+    /// encodings cost lint some 12,000 instructions, this check a few a byte (MojibakeSkipTests
+    /// hold it to `pieces`).
+    package static func mayHold(_ utf8: [UInt8], in line: Range<Int>) -> Bool {
+        utf8.withUnsafeBufferPointer { all in
+            var i = line.lowerBound
+            let end = line.upperBound
+            var previous = false  // whether the character before is one the encodings produce
+            while i < end {
+                // Eight ASCII bytes at a time: most lines are ASCII, most of the rest nearly.
+                if i + 8 <= end, UnsafeRawPointer(all.baseAddress! + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    previous = false
+                    i += 8
+                    continue
+                }
+                let b = all[i]
+                i += 1
+                if b < 0x80 { previous = false; continue }
+                guard b >= 0xC0 else { continue }  // a continuation byte: the character goes on
+                let next = i < end ? all[i] : 0
+                let produced = b <= 0xDF  // U+0080–U+07FF
+                    || (b == 0xE2 && next >= 0x80 && next <= 0x97)  // U+2000–U+25FF
+                    || (b == 0xEF && (next == 0xA3 || next == 0xAC))  // U+F8C0–U+F8FF, U+FB00–U+FB3F
+                if produced && previous { return true }
+                previous = produced
+            }
+            return false
+        }
+    }
+
     /// Characters `start..<end` of a line spell `bytes`.
     private struct Sequence {
         let start: Int

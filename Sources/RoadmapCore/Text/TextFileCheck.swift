@@ -12,7 +12,12 @@ public enum TextFileCheck {
             return "is \(encoding) (it starts with the byte order mark \(mark)), which roadmap does not read; "
                 + "convert it to UTF-8 with: iconv -f \(encoding.prefix(6)) -t UTF-8 \(file) > \(shellQuoted(path + ".utf8"))"
         }
-        if let nul = bytes.prefix(8_000).firstIndex(of: 0) {
+        // A vector search (`findByte`): `firstIndex(of:)` went a byte at a time, 3% of a
+        // 20,000-note tree's `status` (issue 28).
+        let nul = bytes.withUnsafeBytes { raw in
+            raw.baseAddress.flatMap { base in findByte(0, in: base, count: min(raw.count, 8_000)).map { $0 - base } }
+        }
+        if let nul {
             return "looks like a binary file (NUL byte at offset \(nul)); not changed"
         }
         return nil

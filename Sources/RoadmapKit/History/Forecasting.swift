@@ -32,21 +32,23 @@ package struct Forecasting: Sendable {
     public init(schedules: [Schedule], path: (_ file: Int, _ section: Int) -> [String], tally: (_ file: Int, _ section: Int) -> Tally) {
         var items: [Item] = []
         var openDue: [CivilDate] = []
-        for (f, schedule) in schedules.enumerated() {
-            let tracking = schedule.tracking
-            let roadmap = tracking.roadmap
-            let checkpointSections = Set(tracking.checkpoints.map(\.sectionIndex))
-            for s in roadmap.sections.indices.dropFirst() where tracking.sectionHorizons[s] != nil || checkpointSections.contains(s) {
+        // By index, each file's parts read in place: taken as values, 20,000 schedules and their
+        // models were retained and released (a tree's `status`, issue 28).
+        for f in schedules.indices {
+            let checkpointSections = Set(schedules[f].tracking.checkpoints.map(\.sectionIndex))
+            let sections = schedules[f].tracking.roadmap.sections
+            for s in sections.indices.dropFirst() where schedules[f].tracking.sectionHorizons[s] != nil || checkpointSections.contains(s) {
                 let goals = tally(f, s)
-                guard let due = schedule.sectionDue[s], goals.counted > 0 else { continue }
+                guard let due = schedules[f].sectionDue[s], goals.counted > 0 else { continue }
                 // A file's title section has no path below the title (a phase file opened alone):
                 // it is named by its title.
                 let titles = path(f, s)
-                let name = (titles.isEmpty ? roadmap.path(ofSection: s).suffix(1) : titles[...]).map(PlainText.of).joined(separator: " > ")
+                let name = (titles.isEmpty ? schedules[f].tracking.roadmap.path(ofSection: s).suffix(1) : titles[...]).map(PlainText.of).joined(separator: " > ")
                 items.append(Item(file: f, sectionIndex: s, remaining: goals.counted - goals.done, due: due, name: name))
             }
-            for (g, goal) in roadmap.goals.enumerated() where goal.state != .done && goal.state != .cancelled {
-                if let due = schedule.goalDue[g] { openDue.append(due) }
+            let goals = schedules[f].tracking.roadmap.goals
+            for g in goals.indices where goals[g].state != .done && goals[g].state != .cancelled {
+                if let due = schedules[f].goalDue[g] { openDue.append(due) }
             }
         }
         self.items = items.enumerated().sorted { ($0.element.due, $0.offset) < ($1.element.due, $1.offset) }.map(\.element)

@@ -2,15 +2,34 @@
 /// file). URLs, anchors, absolute paths and placeholders that name no file (`[Blog](link)`)
 /// are not checked; neither is anything inside code.
 enum MissingLinks {
-    static func findings(_ input: LintInput) -> [LintFinding] {
+    /// - Parameter skipping: pass over lines without a `](` unread (false only to test that).
+    static func findings(_ input: LintInput, skipping: Bool = true) -> [LintFinding] {
         let bytes = input.roadmap.bytes
         var found: [LintFinding] = []
         for facts in input.textLines {
+            // Most lines link nothing, and `targets` reads a byte at a time: a link's destination
+            // follows `](`, found sixteen bytes a step (half of this check's time on a large file
+            // went to lines without one).
+            if skipping && !holdsLinkStart(bytes, facts.contentStart..<facts.span.contentEnd) { continue }
             for target in targets(bytes, facts.contentStart..<facts.span.contentEnd) where !input.exists(target) {
                 found.append(LintFinding(line: facts.number, kind: .missingLink, message: "link to '\(target)' points nowhere"))
             }
         }
         return found
+    }
+
+    /// Whether `bytes[range]` holds `](`, which every link `targets` reads has.
+    static func holdsLinkStart(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        guard range.count >= 2 else { return false }
+        return bytes.withUnsafeBytes { raw in
+            var p = raw.baseAddress! + range.lowerBound
+            let last = raw.baseAddress! + range.upperBound - 1  // a `]` here has no `(` after it
+            while p < last, let found = findByte(ASCII.rightBracket, in: p, count: last - p) {
+                if found.load(fromByteOffset: 1, as: UInt8.self) == ASCII.leftParen { return true }
+                p = found + 1
+            }
+            return false
+        }
     }
 
     /// Local targets of the inline links in `range`, code spans skipped.

@@ -27,7 +27,9 @@ public enum MojibakeLines {
         findings(Roadmap(parsing: bytes, keepingLineFacts: true))
     }
 
-    static func findings(_ roadmap: Roadmap) -> [MojibakeFinding] {
+    /// - Parameter skipping: pass over lines `Mojibake.mayHold` rules out without reading them
+    ///   (false only to test that check against the full reading).
+    static func findings(_ roadmap: Roadmap, skipping: Bool = true) -> [MojibakeFinding] {
         let bytes = roadmap.bytes
         var found: [MojibakeFinding] = []
         var inRawHTML = false
@@ -49,6 +51,7 @@ public enum MojibakeLines {
                     inRawHTML = false
                     continue
                 }
+                if skipping && !Mojibake.mayHold(bytes, in: facts.content) { continue }
                 let pieces = Mojibake.pieces(bytes, in: facts.content, code: codeSpans(bytes, facts.content))
                 if !pieces.isEmpty { found.append(MojibakeFinding(line: facts.number, pieces: pieces)) }
             }

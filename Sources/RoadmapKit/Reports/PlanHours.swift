@@ -6,6 +6,8 @@ public struct WorkHours: Equatable, Sendable {
     public var estimate = 0
     /// Goals with time spent or an estimate.
     public var goals = 0
+    /// Minutes spent on the goals that have an estimate: what `estimate` is held against.
+    public var spentOnEstimated = 0
 
     /// None.
     public init() {}
@@ -15,6 +17,15 @@ public struct WorkHours: Equatable, Sendable {
         lhs.spent += rhs.spent
         lhs.estimate += rhs.estimate
         lhs.goals += rhs.goals
+        lhs.spentOnEstimated += rhs.spentOnEstimated
+    }
+
+    /// `12.5h of 40h`; `15.5h, 12.5h of 40h estimated` when some time went to goals without an
+    /// estimate (held against the estimates, all of it read as over budget); `12.5h` without any.
+    public var summary: String {
+        guard estimate > 0 else { return WorkTime.hours(spent) }
+        let against = "\(WorkTime.hours(spentOnEstimated)) of \(WorkTime.hours(estimate))"
+        return spentOnEstimated == spent ? against : "\(WorkTime.hours(spent)), \(against) estimated"
     }
 }
 
@@ -40,6 +51,7 @@ public struct PlanHours: Sendable {
                 own[section].spent += progress.spentMinutes ?? 0
                 own[section].estimate += progress.estimateMinutes ?? 0
                 own[section].goals += 1
+                if progress.estimateMinutes != nil { own[section].spentOnEstimated += progress.spentMinutes ?? 0 }
             }
             if own.isEmpty { return own }
             for section in roadmap.sections.indices.dropFirst().reversed() {

@@ -73,7 +73,7 @@ extension TrackingChunks {
         guard held.count == opened.count, held.contains(where: \.hasGoals) else { return self.opened(bytes, opened, parsed: &parsed) }
         // One more job than stretches: the last puts the model together (one thread's work,
         // about 7% of an opening) while the others lint.
-        var model: Tracking?
+        var model: (Tracking, TrackingChunks)?
         let found = OpeningOnAllCores.perform(held.count + 1) { k -> [LintFinding] in
             guard k < held.count else {
                 model = Self.assembled(bytes, held)
@@ -81,9 +81,10 @@ extension TrackingChunks {
             }
             return Lint.chunkFindings(held[k].parsed.tracking, path: path, exists: exists)
         }
-        keep(held, parsed: &parsed)
+        self = model!.1
+        parsed = held.map(\.parsed)
         linted = StretchLint(path: path, findings: Array(found.dropLast()))
-        return model!
+        return model!.0
     }
 
     /// `tracking(_:parsed:)`, with an opening (no chunk kept) of a document of two stretches'

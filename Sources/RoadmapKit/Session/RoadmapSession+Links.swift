@@ -8,30 +8,42 @@ extension RoadmapSession {
     /// - Parameters:
     ///   - tracking: read every file's fields, choices, metrics and checkpoints too.
     ///   - open: the text an editor holds for a full path, which wins over the file on disk (a
-    ///     language server reads the buffers it was given); the folder rules apply all the same.
-    public func plan(for loaded: LoadedRoadmap, tracking: Bool = false, open: (String) -> [UInt8]? = { _ in nil }) -> Plan {
+    ///     language server reads the buffers it was given, and what it read before); the file is
+    ///     then not read at all, but the folder rules apply all the same.
+    ///   - lookups: where the folder rules' canonical paths and identities are kept between calls
+    ///     (a language server's, forgotten when the disk changes); nil looks each one up.
+    public func plan(for loaded: LoadedRoadmap, tracking: Bool = false, open: (String) -> [UInt8]? = { _ in nil },
+                     lookups: PathLookups? = nil) -> Plan {
         let rootTracking = tracking ? loaded.tracking : nil
         guard loaded.roadmap.hasLocalLinks else { return Plan(single: loaded.roadmap, path: loaded.path, tracking: rootTracking) }
-        let folder = FileSystem.canonicalPath(FileSystem.parentDirectory(of: loaded.fullPath))
+        let lookups = lookups ?? PathLookups()
+        let folder = lookups.canonicalPath(FileSystem.parentDirectory(of: loaded.fullPath))
         return Plan(root: loaded.roadmap, path: loaded.path, tracking: rootTracking,
-                    identity: FileSystem.identity(loaded.fullPath)) { path in
+                    identity: lookups.identity(loaded.fullPath)) { path in
             Result { () throws(StorageError) in
-                let source = try readLinked(path, inside: folder)
-                guard let buffer = open(fullPath(path)) else { return source }
-                return Plan.Source(bytes: buffer, identity: source.identity)
+                let identity = try linkedIdentity(path, inside: folder, lookups)
+                // An editor's buffer is the file: the disk's copy may be older, or not even text.
+                if let buffer = open(fullPath(path)) { return Plan.Source(bytes: buffer, identity: identity) }
+                return try readLinked(path, identity: identity)
             }
         }
     }
 
-    /// A linked file, refused when a symbolic link takes it out of the plan's folder.
-    private func readLinked(_ path: String, inside folder: String?) throws(StorageError) -> Plan.Source {
+    /// The identity of a linked file, refused when a symbolic link takes it out of the plan's folder.
+    private func linkedIdentity(_ path: String, inside folder: String?, _ lookups: PathLookups) throws(StorageError) -> String {
         let full = fullPath(path)
-        guard let canonical = FileSystem.canonicalPath(full), let identity = FileSystem.identity(full) else {
+        guard let canonical = lookups.canonicalPath(full), let identity = lookups.identity(full) else {
             throw StorageError(path: path, message: "No such file or directory")
         }
         guard let folder, Self.isInside(canonical, folder) else {
             throw StorageError(path: path, message: "a symbolic link leads outside the plan's folder; not followed")
         }
+        return identity
+    }
+
+    /// A linked file's text, refused when it is not text.
+    private func readLinked(_ path: String, identity: String) throws(StorageError) -> Plan.Source {
+        let full = fullPath(path)
         let bytes = try FileSystem.readWhenNotBeingWritten(full)
         if let problem = TextFileCheck.problem(bytes, path: path) { throw StorageError(path: path, message: problem) }
         return Plan.Source(bytes: bytes, identity: identity)

@@ -29,9 +29,15 @@ extension RoadmapSession {
     /// The tree of markdown files below `folder` (the current one when nil), as one plan.
     /// - Parameters:
     ///   - tracking: also build each file's tracking model.
+    ///   - goalsAndHeadingsOnly: with `tracking`, keep of each file whose model has no fields,
+    ///     choices, metric tables, bold titles or checkpoints only its headings' titles and its
+    ///     goals' lines (`Tracking.keepingGoalsAndHeadings`), its other bytes dropped as soon as it
+    ///     is parsed: for a report that reads nothing else and writes nothing (`status`). A tree of
+    ///     20,000 notes held 34 MB of bytes that `status` never reads (issue 28).
     ///   - open: the text an editor holds for a full path, read instead of the file (a language
     ///     server's open buffers win); which files are read is the walk's choice all the same.
     public func loadTree(_ folder: String?, options: TreeOptions = TreeOptions(), tracking: Bool = false,
+                         goalsAndHeadingsOnly: Bool = false,
                          open: (String) -> [UInt8]? = { _ in nil }) throws(SessionError) -> LoadedTree {
         var folder = folder ?? "."
         while folder.count > 1 && folder.hasSuffix("/") { folder.removeLast() }
@@ -51,7 +57,8 @@ extension RoadmapSession {
         }
         let prefix = folder == "." ? "" : folder + "/"
         let fullPaths = wanted.map { top + "/" + $0.relativePath }
-        let read = Self.readTree(wanted.map { prefix + $0.relativePath }, fullPaths: fullPaths, given: fullPaths.map(open), tracking: tracking)
+        let read = Self.readTree(wanted.map { prefix + $0.relativePath }, fullPaths: fullPaths, given: fullPaths.map(open), tracking: tracking,
+                                 goalsAndHeadingsOnly: goalsAndHeadingsOnly)
         var files: [Plan.TreeFile] = []
         files.reserveCapacity(wanted.count)
         // By index: an outcome taken as a value would retain and release every array of its models.
@@ -81,8 +88,9 @@ extension RoadmapSession {
 
     /// Reads and parses `fullPaths` on every core (each file alone, so the order of the results is
     /// the order of the paths whatever the scheduling); errors name `paths`. A file whose bytes
-    /// are `given` is not read.
-    static func readTree(_ paths: [String], fullPaths: [String], given: [[UInt8]?] = [], tracking: Bool) -> [ParsedFile] {
+    /// are `given` is not read; `goalsAndHeadingsOnly` as `loadTree` takes it.
+    static func readTree(_ paths: [String], fullPaths: [String], given: [[UInt8]?] = [], tracking: Bool,
+                         goalsAndHeadingsOnly: Bool = false) -> [ParsedFile] {
         let count = paths.count
         guard count > 0 else { return [] }
         let results = Slots(UnsafeMutableBufferPointer<ParsedFile>.allocate(capacity: count))
@@ -91,7 +99,8 @@ extension RoadmapSession {
         let chunks = (count + chunk - 1) / chunk
         DispatchQueue.concurrentPerform(iterations: chunks) { c in
             for index in c * chunk ..< min(count, (c + 1) * chunk) {
-                (results.buffer.baseAddress! + index).initialize(to: parse(paths[index], fullPaths[index], given: index < given.count ? given[index] : nil, tracking: tracking))
+                (results.buffer.baseAddress! + index).initialize(to: parse(paths[index], fullPaths[index], given: index < given.count ? given[index] : nil, tracking: tracking,
+                                                                                  goalsAndHeadingsOnly: goalsAndHeadingsOnly))
             }
         }
         // Moved out, not copied: a copy would retain and release every array of every model.
@@ -109,7 +118,7 @@ extension RoadmapSession {
         init(_ buffer: UnsafeMutableBufferPointer<ParsedFile>) { self.buffer = buffer }
     }
 
-    private static func parse(_ path: String, _ fullPath: String, given: [UInt8]?, tracking: Bool) -> ParsedFile {
+    private static func parse(_ path: String, _ fullPath: String, given: [UInt8]?, tracking: Bool, goalsAndHeadingsOnly: Bool) -> ParsedFile {
         let bytes: [UInt8]
         if let given {
             bytes = given
@@ -125,6 +134,8 @@ extension RoadmapSession {
         }
         if tracking {
             let model = Tracking.parsing(bytes)
+            // Here, in the worker: the file's whole bytes and model are released before the next file.
+            if goalsAndHeadingsOnly, let kept = model.keepingGoalsAndHeadings() { return .success((kept.roadmap, kept)) }
             return .success((model.roadmap, model))
         }
         return .success((Roadmap(parsing: bytes), nil))

@@ -18,9 +18,13 @@ extension Context {
     func fullPath(_ path: String) -> String { session.fullPath(path) }
 
     /// The roadmap and the files its goals link, as one plan (of one file when it links none).
-    /// - Parameter tracking: read every file's fields, choices, metrics and checkpoints too.
-    func loadPlan(_ explicit: String? = nil, tracking: Bool = false) throws(CLIError) -> Plan {
-        if readsTree { return try loadTree(explicit, tracking: tracking) }
+    /// - Parameters:
+    ///   - tracking: read every file's fields, choices, metrics and checkpoints too.
+    ///   - goalsAndHeadingsOnly: in a tree, keep of a file without tracking parts only its
+    ///     headings and goals (`RoadmapSession.loadTree`): for a command that reads nothing else
+    ///     and writes nothing.
+    func loadPlan(_ explicit: String? = nil, tracking: Bool = false, goalsAndHeadingsOnly: Bool = false) throws(CLIError) -> Plan {
+        if readsTree { return try loadTree(explicit, tracking: tracking, goalsAndHeadingsOnly: goalsAndHeadingsOnly) }
         return plan(for: try load(explicit, tracking: tracking), tracking: tracking)
     }
 
@@ -40,12 +44,12 @@ extension Context {
 
     /// The markdown files below the folder as one plan (`RoadmapSession.loadTree`); what was
     /// passed over (binary, unreadable, gone) is said on stderr, one note a file.
-    func loadTree(_ explicit: String? = nil, tracking: Bool = false) throws(CLIError) -> Plan {
+    func loadTree(_ explicit: String? = nil, tracking: Bool = false, goalsAndHeadingsOnly: Bool = false) throws(CLIError) -> Plan {
         let root = treeRoot(explicit)
         finishInterruptedChanges(of: root.fullPath, named: root.path)
         let options = TreeOptions(includesHidden: arguments.flag(.hidden), ignoresRules: arguments.flag(.noIgnore))
         do {
-            let tree = try session.loadTree(treeFolder(explicit), options: options, tracking: tracking)
+            let tree = try session.loadTree(treeFolder(explicit), options: options, tracking: tracking, goalsAndHeadingsOnly: goalsAndHeadingsOnly)
             for note in tree.notes { console.printError("note: \(note)") }
             return tree.plan
         } catch {
@@ -71,7 +75,7 @@ extension Context {
         let schedule = session.schedule(plan, today: try today())
         // Dates past year 9999 make nothing due; each file says so once.
         // By index: a file's schedule taken as a value retains every array of its model.
-        for file in schedule.files.indices { console.warn(plan.files[file].path, schedule.files[file].warning) }
+        for file in schedule.files.indices { console.warn(plan.files[file].path, schedule.warning(ofFile: file)) }
         return schedule
     }
 }

@@ -41,7 +41,9 @@ enum StatusCommand: Command {
         if let format = call.value(.format), format != "text" {
             return try StatusMarkdown.run(call, format: format, depth: depth)
         }
-        let plan = try call.context.loadPlan(call.arguments.positionals.first, tracking: true)
+        // Status reads of a tree's plain notes only their headings and goals, and writes nothing:
+        // the rest of their bytes is dropped as each is parsed (issue 28).
+        let plan = try call.context.loadPlan(call.arguments.positionals.first, tracking: true, goalsAndHeadingsOnly: true)
         let schedule = try call.context.schedule(plan)
         if call.flag(.json) {
             var json = call.console.jsonWriter()

@@ -13,12 +13,7 @@ enum StatusHours {
         func label(_ title: String, _ indent: Int) -> String {
             Columns.pad(Columns.truncate(String(repeating: "  ", count: indent) + title, to: labelWidth), to: labelWidth)
         }
-        console.print(style.bold(label("Overall", 0)) + " " + text(hours.total))
-        for (title, depth, row) in rows { console.print(label(title, depth - 1) + " " + text(row)) }
-    }
-
-    /// `12.5h of 40h`, or `12.5h` without an estimate.
-    static func text(_ hours: WorkHours) -> String {
-        WorkTime.hours(hours.spent) + (hours.estimate > 0 ? " of \(WorkTime.hours(hours.estimate))" : "")
+        console.print(style.bold(label("Overall", 0)) + " " + hours.total.summary)
+        for (title, depth, row) in rows { console.print(label(title, depth - 1) + " " + row.summary) }
     }
 }

@@ -4,8 +4,11 @@
 -- It opens ROADMAP_FILE (the autocmd attaches it), waits for the diagnostics, asks for the code
 -- actions on the line of the goal whose text holds ROADMAP_GOAL, applies "Check goal" with
 -- Neovim's own apply_workspace_edit, writes the buffer, reads the document symbols when the
--- server has them, stops the server, and writes what it saw as JSON to ROADMAP_RESULT. The test
--- (Tests/EditorTests/neovim/test_neovim.py) compares the file with `roadmap check` on a copy.
+-- server has them, then (with ROADMAP_SUBGOAL_GOAL) applies "Add a sub-goal", whose edit the server
+-- leaves to `codeAction/resolve`, on the line of the goal holding those words through Neovim's own
+-- vim.lsp.buf.code_action and writes again, stops the server, and writes what it saw as JSON to
+-- ROADMAP_RESULT. The test (Tests/EditorTests/neovim/test_neovim.py) compares the file with
+-- `roadmap check` and `roadmap add --under` on a copy.
 --
 -- Run: ROADMAP_CONFIG=… ROADMAP_FILE=… ROADMAP_GOAL=… ROADMAP_RESULT=… PATH=<roadmap's folder>:… \
 --      nvim --headless -u NONE -i NONE -n -c 'luafile roadmap_lsp.lua'
@@ -121,6 +124,53 @@ local ok, err = pcall(function()
     table.insert(result.steps, "status")
   else
     result.status = vim.NIL
+  end
+
+  -- The file as the check left it, for the test to hold against `roadmap check`.
+  local written = io.open(env.ROADMAP_FILE, "rb")
+  result.checked = written:read("*a")
+  written:close()
+
+  -- An action resolved lazily: to a client that resolves edits (Neovim says it does) "Add a
+  -- sub-goal" comes without its edit, and Neovim's own code_action asks `codeAction/resolve`
+  -- for it once chosen. The choice is made as a user's picker would, through vim.ui.select.
+  if env.ROADMAP_SUBGOAL_GOAL then
+    local sub_line = nil
+    for number, text in ipairs(vim.api.nvim_buf_get_lines(buffer, 0, -1, true)) do
+      if sub_line == nil and text:find(env.ROADMAP_SUBGOAL_GOAL, 1, true) then sub_line = number - 1 end
+    end
+    if sub_line == nil then error("no line holds " .. env.ROADMAP_SUBGOAL_GOAL) end
+    result.subgoal_line = sub_line
+    -- Which requests Neovim sends from here on (0.7 calls client.request(...), later ones client:request(...)).
+    result.requests = {}
+    local request = client.request
+    client.request = function(first, ...)
+      local method = first == client and select(1, ...) or first
+      table.insert(result.requests, method)
+      return request(first, ...)
+    end
+    local chosen = false
+    vim.ui.select = function(items, _, on_choice)
+      for index, item in ipairs(items) do
+        local action = item.action or item[2]
+        if action.title == "Add a sub-goal" then
+          result.subgoal_offered = { has_edit = action.edit ~= nil, has_data = action.data ~= nil }
+          chosen = true
+          return on_choice(item, index)
+        end
+      end
+      on_choice(nil, nil)
+    end
+    local tick = vim.api.nvim_buf_get_changedtick(buffer)
+    vim.api.nvim_win_set_cursor(0, { sub_line + 1, 0 })
+    vim.lsp.buf.code_action()
+    if not vim.wait(timeout, function() return chosen end, 10) then error("no Add a sub-goal action offered") end
+    if not vim.wait(timeout, function() return vim.api.nvim_buf_get_changedtick(buffer) ~= tick end, 10) then
+      error("the sub-goal was not applied; requests: " .. vim.inspect(result.requests))
+    end
+    client.request = request
+    vim.cmd("write")
+    table.insert(result.steps, "sub-goal resolved and written")
   end
 
   -- shutdown and exit, as Neovim sends them when it quits.

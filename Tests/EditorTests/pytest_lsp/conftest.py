@@ -134,14 +134,20 @@ def encoding_of(result: types.InitializeResult) -> str:
 
 def make_client() -> LanguageClient:
     """pytest-lsp's client, answering the refresh request the recorded capabilities of Neovim
-    0.11 announce (`workspace.inlayHint.refreshSupport`) and counting them."""
+    0.11 announce (`workspace.inlayHint.refreshSupport`) and counting them, and the registration
+    of file watchers a client that registers dynamically is asked for, keeping them."""
     client = make_test_lsp_client()
     client.inlay_hint_refreshes = 0
+    client.registrations = []
 
     def inlay_hint_refresh(client: LanguageClient, params):
         client.inlay_hint_refreshes += 1
 
-    register_lsp_features(client, {types.WORKSPACE_INLAY_HINT_REFRESH: inlay_hint_refresh})
+    def register_capability(client: LanguageClient, params: types.RegistrationParams):
+        client.registrations.extend(params.registrations)
+
+    register_lsp_features(client, {types.WORKSPACE_INLAY_HINT_REFRESH: inlay_hint_refresh,
+                                   types.CLIENT_REGISTER_CAPABILITY: register_capability})
     return client
 
 

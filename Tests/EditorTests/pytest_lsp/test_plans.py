@@ -63,8 +63,7 @@ async def test_a_phase_file_opened_alone_is_checked_in_its_plan(client: Language
 
 
 async def test_workspace_symbols_name_open_files_by_the_clients_uri(client: LanguageClient, tmp_path):
-    if not client.init.capabilities.workspace_symbol_provider:
-        pytest.skip("workspace symbols: the server does not advertise workspace_symbol_provider (not built yet)")
+    assert client.init.capabilities.workspace_symbol_provider, "the server does not advertise workspace_symbol_provider"
     folder = plan_copy(tmp_path, "my plans é+1")
     opened = []
     for name in ("README.md", PHASE):
@@ -100,4 +99,24 @@ async def test_a_new_start_in_the_index_republishes_the_open_phase(client: Langu
     client.diagnostics.pop(phase.uri, None)
     change(client, index, "**Start Date:** 2026-01-15", "**Start Date:** 2026-11-01", encoding)
     await wait_for_diagnostics(client, index.uri)
+    assert not any(d.code == "overdue" for d in await wait_for_diagnostics(client, phase.uri))
+
+
+async def test_an_index_changed_on_disk_is_seen_when_the_client_says_so(client: LanguageClient, tmp_path):
+    """A client that registers file watchers dynamically is asked to watch the markdown files;
+    when it reports the index changed on disk (a new start written in a terminal), the open phase's
+    diagnostics are published again from the new start, not the start read when it opened."""
+    workspace = client.capabilities.workspace
+    watches = bool(workspace and workspace.did_change_watched_files and workspace.did_change_watched_files.dynamic_registration)
+    folder = plan_copy(tmp_path, "watched")
+    phase = Document(folder / PHASE, (folder / PHASE).read_text(encoding="utf-8"))
+    phase.open(client)
+    assert any(d.code == "overdue" for d in await wait_for_diagnostics(client, phase.uri))
+    registered = [(r.method, r.register_options) for r in client.registrations]
+    assert registered == ([("workspace/didChangeWatchedFiles", {"watchers": [{"globPattern": "**/*.md"}]})] if watches else [])
+    index = folder / "README.md"
+    index.write_text(index.read_text(encoding="utf-8").replace("**Start Date:** 2026-01-15", "**Start Date:** 2026-11-01", 1), encoding="utf-8")
+    client.diagnostics.pop(phase.uri, None)
+    client.workspace_did_change_watched_files(types.DidChangeWatchedFilesParams(
+        changes=[types.FileEvent(uri=index.as_uri(), type=types.FileChangeType.Changed)]))
     assert not any(d.code == "overdue" for d in await wait_for_diagnostics(client, phase.uri))

@@ -44,10 +44,31 @@ import RoadmapTestSupport
     - [x] Dataview done [completion:: 2026-01-02]
     - [ ] Block linked ^abc-1
     - [ ] Prioritised ⏫ #tag
+    - [ ] Tagged only #tag #other
+    - [ ] A colon: not a field
+    - [ ] Caret ^ alone and x^2
+    - [ ] Block linked, upper ^ABC
+    - [ ] Q&amp;A and Q&A
+    - [ ] Ship the gRPC syllabus — see [notes](notes/grpc.md)
+    - [ ] ship THE grpc syllabus — SEE [notes](notes/grpc.md)
+    - [ ] 复习 Kubernetes 网络 with a summary
+    - [ ] Übung: Docker-Grundlagen ÀÉÎÕÜÝÞ × ß ÿ µ
+    - [ ] übung: docker-grundlagen àéîõüýþ × ß ÿ µ
+    - [ ] Emoji 🎯 and ✅ inside, ⏫ not last
+    - [ ] Greek ΑΒΓ and Cyrillic АБВ
+    - [ ] Kelvin K and Ohm Ω and Ⓐ and Ⅻ
+    - [ ] Mojibake pair Ã© and one Ã alone
+    - [ ] Ã© ✅ 2026-01-02
+    - [ ] __bold__ and *em* with `code` ~~x~~
+    - [ ] \u{00}nul and \u{7F}del
+    - [x] 🎯 Goal ✅ 2026-01-02 📅 2026-02-01 ⏫
+    - [ ] Capital İ dotted and ǅ title case
 
     """
 
     func keysMatch(_ bytes: [UInt8], _ name: String) {
+        noFieldsMissed(bytes, name)
+        findingsMatch(bytes, name)
         let roadmap = Roadmap(parsing: bytes, keepingLineFacts: true)
         var scratch: [UInt8] = []
         for index in roadmap.goals.indices {
@@ -55,6 +76,58 @@ import RoadmapTestSupport
             let expected = Array(DuplicateGoals.referenceKey(of: index, in: roadmap).utf8)
             #expect(key == expected, "\(name): goal \(index + 1)")
         }
+    }
+
+    /// Bytes that are no UTF-8 inside a goal go through the String (`String(decoding:)` repairs them).
+    @Test func invalidUTF8() {
+        var bytes = Array("# P\n\n- [ ] Bad ".utf8) + [0xC3] + Array(" byte\n- [ ] bad ".utf8) + [0xC3] + Array(" BYTE\n".utf8)
+        keysMatch(bytes, "a lone lead byte")
+        bytes = Array("# P\n\n- [ ] Cut ".utf8) + [0xE2, 0x80] + Array("\n  ".utf8) + [0x94] + Array(" on\n".utf8)
+        keysMatch(bytes, "a character cut by a line end")
+    }
+
+    /// Where `mayHoldFields` says a goal has no fields but tags, reading its fields finds none.
+    func noFieldsMissed(_ bytes: [UInt8], _ name: String) {
+        let roadmap = Roadmap(parsing: bytes, keepingLineFacts: true)
+        for index in roadmap.goals.indices where !roadmap.mayHoldFields(index) {
+            #expect(roadmap.tasksFields(of: index).fields.allSatisfy { $0.kind == .tag }, "\(name): goal \(index + 1)")
+        }
+    }
+
+    /// `lowercase`, character by character, against `String.lowercased()`: every character it
+    /// gives an answer for, in the planes goals are written in.
+    @Test func lowercaseAgreesWithTheStandardLibrary() {
+        var checked = 0
+        var wrong: [String] = []
+        for value in UInt32(0x80)...0x1FFFF {
+            guard let lower = DuplicateGoals.lowercase(value), let scalar = Unicode.Scalar(value) else { continue }
+            if String(scalar).lowercased().unicodeScalars.map(\.value) != [lower] { wrong.append("U+" + String(value, radix: 16)) }
+            checked += 1
+        }
+        #expect(wrong.isEmpty, "\(wrong.prefix(20))")
+        #expect(checked > 20_000)
+    }
+
+    /// The findings against a reading that is the rule as written: a dictionary of each goal's
+    /// list and `referenceKey`.
+    func findingsMatch(_ bytes: [UInt8], _ name: String) {
+        let roadmap = Roadmap(parsing: bytes, keepingLineFacts: true)
+        let input = LintInput(roadmap: roadmap, tracking: Tracking(roadmap), exists: { _ in true })
+        let lists = ListMembership(roadmap.lineFacts)
+        struct Key: Hashable { let list: Int; let text: String }
+        var seen: [Key: Int] = [:]
+        var expected: [String] = []
+        for index in roadmap.goals.indices {
+            guard let list = lists.list(ofLine: roadmap.goals[index].line - 1) else { continue }
+            let text = DuplicateGoals.referenceKey(of: index, in: roadmap)
+            guard !text.isEmpty else { continue }
+            if let first = seen[Key(list: list, text: text)] {
+                expected.append("\(roadmap.goals[index].line) \(input.quoted(goal: index)) is also the goal on line \(roadmap.goals[first].line)")
+            } else {
+                seen[Key(list: list, text: text)] = index
+            }
+        }
+        #expect(DuplicateGoals.findings(input).map { "\($0.line) \($0.message)" } == expected, "\(name)")
     }
 
     @Test func trickyGoals() {

@@ -47,18 +47,41 @@ struct SimpleLinesTests {
         "- [ ] a\r  b\r- [ ] c", "\u{FEFF}- [ ] bom\n", "- a\n\n\n  - [ ] b\n", "  - a\n - [ ] b\n", "- a\n    - [ ] deep\n",
         "-    [ ] four\n", "-     [ ] five\n", "* [ ] star\n  * [ ] nested\n", "- # heading in item\n- [ ] x\n",
         "# h\n- [ ] a\n## h2\n  - [ ] b\n", "- [ ] a\n \t- [ ] tab\n", "text\n    indented continuation\n- [ ] x\n",
+        // Ordered items (issue 28): numbers, delimiters, spacing, interruptions, tabs, CRLF, lone CR.
+        "1. [ ] a\n2. [x] b\n10. [ ] c\n", "1) [ ] a\n2) [ ] b\n", "123456789. [ ] nine digits\n", "1234567890. [ ] ten\n",
+        "para\n1. [ ] interrupts\n", "para\n3. [ ] does not\n", "para\n1.\n", "1.\n2.\n", "1. \n  [ ] x\n",
+        "1.\t[ ] tab\n", "1. \t[ ] tab\n", "1.     code\n", "1.    [ ] four\n", "1.     [ ] five\n", "1.\u{0B}x\n",
+        "3.5 hours\n", "2024 plan\n", "2024\n", "2024.\n", "1.x\n", "1)x\n", "0. [ ] zero\n", "007. [ ] bond\n",
+        "1. # heading\n", "1. > quote\n", "1. - [ ] nested\n", "1. 2. [ ] nested\n", "1. ```\n   - [ ] no\n   ```\n",
+        "1. ---\n", "1. ___\n", "1. <div>\n", "a\n1. ===\n", "- [ ] a\n  1. [ ] b\n     2. [ ] c\n",
+        "1. [ ] a\n   text\nlazy\n2. [ ] b\n", "> 1. [ ] quoted\n2. [ ] not\n", "1. [ ] a\r\n   1. [ ] b\r\n",
+        "1. [ ] a\r2. [ ] b\r", "    1. [ ] indented code\n", "text\n    1. [ ] continuation\n", " 1. [ ] one space\n",
+        "| a | b |\n|---|---|\n1. [ ] x\n", "1. [ ] a\n\n\n2. [ ] b\n", "1. a\n   ~~~\n   - [ ] no\n   ~~~\n",
     ])
     func edgeCasesScanTheSameBothWays(_ text: String) {
         #expect(Invariants.simpleLinesAgree(Array(text.utf8)) == [])
     }
 
+    /// Ordered goals, a tenth of the benchmark's lines, go by the short path (issue 28): a
+    /// tripwire that the path takes them, beside the agreement tests above.
+    @Test func orderedItemsTakeTheShortPath() {
+        let text = "# Plan\n\n1. [ ] a\n2. [x] b\n   1) [ ] c\n10. [ ] d\n\n2024 was the year\n3.5 hours a week\n"
+        let bytes = Array(text.utf8)
+        var recording = ScanRecording()
+        let simple = BlockScanner.scan(bytes, into: &recording)
+        #expect(Invariants.simpleLinesAgree(bytes) == [])
+        // All but the heading, which the general path reads.
+        #expect(simple == 8, "the short path took \(simple) of 9 lines")
+    }
+
     /// Documents put together from pieces that start or break blocks, with a fixed seed.
     @Test func generatedDocumentsScanTheSameBothWays() {
         let indents = ["", "", "", " ", "  ", "   ", "    ", "     ", "      ", "        ", "\t", " \t", "\t\t"]
-        let markers = ["", "", "", "", "- ", "- ", "* ", "+ ", "-  ", "-    ", "-     ", "1. ", "2) ", "> ", "- - ", "-\t", "* * ", "> - "]
+        let markers = ["", "", "", "", "- ", "- ", "* ", "+ ", "-  ", "-    ", "-     ", "1. ", "2) ", "> ", "- - ", "-\t", "* * ", "> - ",
+                       "1.  ", "3.     ", "12) ", "1.\t", "1. - ", "2. 1. "]
         let bodies = ["[ ] task", "[x] done", "[ ]", "[/] half", "[ ]text", "text words", "**Bold:** ___", "---", "***", "___",
                       "===", "- ", "-", "--x", "# Heading", "## H2", "```", "~~~", "<div>", "<!-- c -->", "</div>", "| a | b |",
-                      "|---|---|", "| - | - |", "", "", "__init__", "==x", "+ +", "-\u{0B}x", "<b>in</b>", "2024 plan", "1. [ ] o"]
+                      "|---|---|", "| - | - |", "", "", "__init__", "==x", "+ +", "-\u{0B}x", "<b>in</b>", "2024 plan", "1. [ ] o", "3.5 h", "2)", "10. [x] t"]
         let endings = ["\n", "\n", "\n", "\n", "\r\n", "\r"]
         var random = SplitMix(seed: 0x5EED)
         var failures: [String] = []

@@ -153,4 +153,25 @@ final class TreeSessionTests {
         #expect(tree.plan.goalsInOrder.count == sum.total)
         #expect(tree.notes.count == files.count - read)
     }
+
+    /// For `status` (issue 28): a plain note keeps only its headings and goals, from the worker
+    /// on; a note with fields keeps its whole bytes; the plan counts the same.
+    @Test func goalsAndHeadingsOnlyDropsWhatStatusNeverReads() throws {
+        let plain = "---\ntitle: A\n---\n\n# A note\n\nA paragraph nobody reads in status.\n\n## Tasks\n\n- [x] one ✅ 2026-11-20\n- [/] two\n\n```\n- [ ] example\n```\n"
+        let fields = "# Form\n\n**Name:** Ada\n\n- [ ] three\n"
+        try write("notes/plain.md", plain)
+        try write("notes/form.md", fields)
+        let session = RoadmapSession(currentDirectory: directory) { _ in nil }
+        let whole = try session.loadTree("notes", tracking: true)
+        let kept = try session.loadTree("notes", tracking: true, goalsAndHeadingsOnly: true)
+        #expect(kept.plan.files.map(\.path) == whole.plan.files.map(\.path))
+        #expect(kept.plan.files.map(\.roadmap.bytes.count) == [whole.plan.files[0].roadmap.bytes.count, fields.utf8.count,
+                                                              "title: A\nA note\nTasks\n- [x] one ✅ 2026-11-20\n- [/] two\n".utf8.count])
+        #expect(kept.plan.files[2].tracking?.roadmap.bytes == kept.plan.files[2].roadmap.bytes)
+        // Front matter reads as a thematic break and a setext heading (`title: A`), as CommonMark has it.
+        #expect(String(decoding: kept.plan.files[2].roadmap.bytes, as: UTF8.self) == "title: A\nA note\nTasks\n- [x] one ✅ 2026-11-20\n- [/] two\n")
+        #expect(kept.plan.tally == whole.plan.tally)
+        #expect(kept.plan.goalsInOrder.map { kept.plan.files[$0.file].roadmap.text(of: $0.goal) }
+                == whole.plan.goalsInOrder.map { whole.plan.files[$0.file].roadmap.text(of: $0.goal) })
+    }
 }

@@ -69,6 +69,64 @@ final class JournalTests {
         #expect(try journal.remove(Self.entry(60)) == false)
     }
 
+    /// Whether `change` replaced the file at `path` (a rename) rather than writing into it: the
+    /// file is held open meanwhile, so that its inode number cannot be given to the new one.
+    static func replaces(_ path: String, _ change: () throws -> Void) throws -> Bool {
+        let fd = open(path, O_RDONLY)
+        defer { close(fd) }
+        var held = stat(), now = stat()
+        #expect(fd >= 0 && fstat(fd, &held) == 0)
+        try change()
+        #expect(stat(path, &now) == 0)
+        return held.st_ino != now.st_ino
+    }
+
+    /// An entry is added at the end of the journal in place, flushed once: rewriting the journal
+    /// and renaming it cost two flushes (the file, then its folder) on every change (issue 28:
+    /// `check` on L against `cp`).
+    @Test func anAppendWritesInPlace() throws {
+        let journal = Journal(directory: try temporaryDirectory(), roadmap: "/plans/career-roadmap.md")
+        try journal.append(Self.entry(1))
+        #expect(try Self.replaces(journal.path) { try journal.append(Self.entry(2)) } == false)
+        #expect(try Self.replaces(journal.path) { try journal.append(Self.entry(3)) } == false)
+        #expect(try journal.entries() == [Self.entry(1), Self.entry(2), Self.entry(3)])
+    }
+
+    /// A line cut off by a crash while it was appended is no entry, whatever its length: a prefix
+    /// of an entry may decode as another entry (a shorter revert), which undo must never apply.
+    /// The next append rewrites the journal without it.
+    @Test func aLineCutOffByACrashIsNoEntry() throws {
+        let journal = Journal(directory: try temporaryDirectory(), roadmap: "/plans/career-roadmap.md")
+        try journal.append(Self.entry(1))
+        try journal.append(Self.entry(2))
+        let whole = Array(try Data(contentsOf: URL(fileURLWithPath: journal.path)))
+        let line = Self.entry(3, revert: [TextEdit(range: 3..<40, replacement: Array("a longer text to revert".utf8))]).encoded
+        for cut in 1..<line.count {
+            try Data(whole + line[..<cut]).write(to: URL(fileURLWithPath: journal.path))
+            #expect(try journal.entries() == [Self.entry(1), Self.entry(2)], "cut after \(cut) bytes")
+        }
+        try journal.append(Self.entry(4))
+        #expect(try journal.entries() == [Self.entry(1), Self.entry(2), Self.entry(4)])
+        let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: journal.path)))
+        #expect(bytes.last == 0x0A && bytes.split(separator: 0x0A).count == 4)
+    }
+
+    /// Kept to the newest fifty with few rewrites: the file may hold up to twice as many lines
+    /// before one rewrite trims it, so that a long-used journal is not rewritten on every change.
+    @Test func fewRewritesKeepItBounded() throws {
+        let journal = Journal(directory: try temporaryDirectory(), roadmap: "/plans/career-roadmap.md")
+        try journal.append(Self.entry(1))
+        var rewrites = 0
+        for n in 2...250 {
+            if try Self.replaces(journal.path, { try journal.append(Self.entry(n)) }) { rewrites += 1 }
+            let lines = Array(try Data(contentsOf: URL(fileURLWithPath: journal.path))).split(separator: 0x0A).count
+            #expect(lines <= 2 * Journal.maximumEntries + 1)
+        }
+        #expect(rewrites <= 4)
+        let entries = try journal.entries()
+        #expect(entries.count == Journal.maximumEntries && entries.first == Self.entry(201) && entries.last == Self.entry(250))
+    }
+
     @Test func staysUnderOneMebibyte() throws {
         let journal = Journal(directory: try temporaryDirectory(), roadmap: "/plans/big.md")
         let big = [TextEdit(range: 0..<100_000, replacement: [UInt8](repeating: 0x61, count: 100_000))]

@@ -72,6 +72,19 @@ final class ProgressCommandTests {
         #expect(run(["spend", "terraform"]).status == .usage)
     }
 
+    /// Time spent is held against the estimates of the goals that have one: `5h of 4h` read as
+    /// over budget when 3h of the 5h went to a goal nobody estimated.
+    @Test func hoursCompareSpentWithEstimatesOfTheSameGoals() {
+        #expect(run(["spend", "terraform", "3h"]).status == .success)
+        let hours = run(["status"]).stdout.split(separator: "\n").drop { $0 != "Hours" }.prefix(3)
+            .map { $0.replacingOccurrences(of: " +", with: " ", options: .regularExpression) }
+        #expect(hours == ["Hours", "Overall 15.5h, 12.5h of 40h estimated", "Study 15.5h, 12.5h of 40h estimated"], "\(hours)")
+        #expect(run(["spend", "terraform", "-3h"]).status == .success)
+        let estimated = run(["status"]).stdout.split(separator: "\n").drop { $0 != "Hours" }.dropFirst().first
+            .map { $0.replacingOccurrences(of: " +", with: " ", options: .regularExpression) }
+        #expect(estimated == "Overall 12.5h of 40h", "\(String(describing: estimated))")
+    }
+
     @Test func eachWriteIsUndoable() {
         #expect(run(["add-progress", "books"]).status == .success)
         #expect(run(["spend", "terraform", "1h"]).status == .success)

@@ -3,11 +3,11 @@ import Testing
 import RoadmapTestSupport
 
 /// `roadmap lsp` from outside, in the suites of Tests/EditorTests (Python): pytest-lsp under the
-/// client capabilities Neovim, VS Code and Emacs announce, and Neovim itself, headless, through
-/// its built-in client. Each suite runs against the binary these tests were built with and fails
-/// this test when it fails; a missing tool (python3, pytest-lsp, pytest, nvim) prints a SKIP line
+/// client capabilities Neovim, VS Code and Emacs announce, Neovim itself, headless, through its
+/// built-in client, and Emacs itself, in batch mode, through Eglot. Each suite runs against the binary these tests were built with and fails
+/// this test when it fails; a missing tool (python3, pytest-lsp, pytest, nvim, emacs) prints a SKIP line
 /// naming the suite and the tool, and every test a suite skips is printed as a SKIP line too.
-/// The two suites are independent and run side by side.
+/// The suites are independent and run side by side.
 struct EditorTests {
     static let suites = PackagePaths.root.appendingPathComponent("Tests/EditorTests")
 
@@ -35,6 +35,19 @@ struct EditorTests {
             return
         }
         try Self.runPytest(python, suite: "neovim", test: test)
+    }
+
+    @Test func emacsSuite() throws {
+        let test = "EditorTests.emacsSuite"
+        guard ExternalTool.path("emacs") != nil else {
+            print("SKIP: \(test): emacs not on PATH (apt-get install emacs-nox elpa-eglot elpa-markdown-mode; .ci/run installs them)")
+            return
+        }
+        guard let python = ExternalTool.path("python3"), try ExternalTool.run(python, ["-c", "import pytest"]).status == 0 else {
+            print("SKIP: \(test): python3 with pytest is not installed (it drives Emacs; pip install pytest-lsp brings it)")
+            return
+        }
+        try Self.runPytest(python, suite: "emacs", test: test)
     }
 
     /// Runs one suite folder with pytest, the built binary named in ROADMAP_BIN, and reports
