@@ -57,13 +57,24 @@ public final class DocumentAnalysis {
         // The stretches parsed again, with their line facts, are lint's to read (not to parse
         // them a second time), and go when the analysis is made.
         var parsed: [ParsedStretch] = []
-        tracking = parse.tracking(buffer.bytes, parsed: &parsed)
+        // An opening of a large document is parsed on every core, then linted on every core
+        // while one puts the model together (the same model and findings as on one core:
+        // `OpeningOnAllCores`). Each stretch, linted on its own core, looks each path up once.
+        let onDisk = path != nil
+        let existsOnAnyCore: @Sendable (String) -> Bool = { onDisk ? FileSystem.exists($0) : true }
+        var linted: StretchLint?
+        tracking = parse.trackingOnAllCores(buffer.bytes, parsed: &parsed, linting: path ?? "", exists: existsOnAnyCore, linted: &linted)
         plan = Plan(single: tracking.roadmap, path: path ?? "untitled.md", tracking: tracking)
         schedule = PlanSchedule(plan, today: today)
         if tracking.roadmap.goals.isEmpty {
             // No roadmap, no diagnostics: nothing to lint (and nothing kept to lint again).
             lint.clear()
             lintFindings = []
+        } else if let linted {
+            lintFindings = lint.findings(tracking, schedule: schedule.files[0], path: path ?? "", parsed: parsed, linted: linted,
+                                         exists: existsOnAnyCore)
+        } else if parsed.count > 1 {
+            lintFindings = lint.findings(tracking, schedule: schedule.files[0], path: path ?? "", parsed: parsed, onAllCores: existsOnAnyCore)
         } else {
             // A plan links the same few files from thousands of lines: each path is looked up on
             // disk once an analysis (a stat a link was most of opening a large plan).

@@ -92,7 +92,7 @@ public struct TrackingChunks: Sendable {
     /// The arrays of the last model put together, which `chunks`' placements point into.
     var last: Assembled?
     /// How many bytes the last `tracking` call parsed again (for tests and for telling where time goes).
-    public private(set) var parsedBytes = 0
+    public internal(set) var parsedBytes = 0
     /// How many chunks the last `tracking` call placed from their own parts (the chunks parsed
     /// again); the others were copied from the model before, moved as a whole.
     public private(set) var placedFromParts = 0

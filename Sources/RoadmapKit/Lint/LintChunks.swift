@@ -70,6 +70,34 @@ public struct LintChunks: Sendable {
     ///     that parse, all the stretch's chunks at once, instead of being parsed again.
     public mutating func findings(_ tracking: Tracking, schedule: Schedule, path: String, parsed: [ParsedStretch] = [],
                                   exists: (String) -> Bool) -> [LintFinding] {
+        findings(tracking, schedule: schedule, path: path, stretches: StretchFindings(parsed, path: path), exists: exists)
+    }
+
+    /// `findings(_:schedule:path:parsed:exists:)`, with the stretches parsed (two or more: an
+    /// opening, `TrackingChunks.trackingOnAllCores`) linted on every core, each whole, before
+    /// their findings are handed out in order: the same findings. `exists` is called from every
+    /// core (each stretch looks a path up once).
+    public mutating func findings(_ tracking: Tracking, schedule: Schedule, path: String, parsed: [ParsedStretch],
+                                  onAllCores exists: @Sendable (String) -> Bool) -> [LintFinding] {
+        var stretches = StretchFindings(parsed, path: path)
+        if parsed.count > 1 {
+            stretches.linted = OpeningOnAllCores.perform(parsed.count) { Lint.chunkFindings(parsed[$0].tracking, path: path, exists: exists) }
+        }
+        return findings(tracking, schedule: schedule, path: path, stretches: stretches, exists: exists)
+    }
+
+    /// `findings(_:schedule:path:parsed:exists:)`, with the stretches `parsed` linted already
+    /// (`TrackingChunks.trackingOnAllCores(_:parsed:linting:exists:linted:)`, for the same path).
+    public mutating func findings(_ tracking: Tracking, schedule: Schedule, path: String, parsed: [ParsedStretch],
+                                  linted: StretchLint, exists: (String) -> Bool) -> [LintFinding] {
+        var stretches = StretchFindings(parsed, path: path)
+        if linted.path == path && linted.findings.count == parsed.count { stretches.linted = linted.findings }
+        return findings(tracking, schedule: schedule, path: path, stretches: stretches, exists: exists)
+    }
+
+    private mutating func findings(_ tracking: Tracking, schedule: Schedule, path: String, stretches: StretchFindings,
+                                   exists: (String) -> Bool) -> [LintFinding] {
+        var stretches = stretches
         if today != schedule.today || self.path != path {
             chunks = []
             today = schedule.today
@@ -84,7 +112,6 @@ public struct LintChunks: Sendable {
         fromParse = 0
         var found: [LintFinding] = []
         let cuts = Self.cuts(tracking.roadmap)
-        var stretches = StretchFindings(parsed, path: path)
         for (k, (start, end, firstLine)) in cuts.enumerated() where start < end {
             while next < old.count && old[next].start < start { next += 1 }
             let chunk: Chunk
@@ -147,6 +174,9 @@ public struct LintChunks: Sendable {
         var base = 0
         var found: [LintFinding] = []
         var cursor = 0
+        /// Each stretch's findings, when they were found beforehand (on every core); empty when
+        /// each stretch is linted as it is first asked for.
+        var linted: [[LintFinding]] = []
 
         init(_ parsed: [ParsedStretch], path: String) {
             self.parsed = parsed
@@ -163,7 +193,7 @@ public struct LintChunks: Sendable {
                 guard let index = parsed.firstIndex(where: { $0.start == start && end <= $0.end }) else { return nil }
                 current = index
                 base = lines.lowerBound - 1
-                found = Lint.chunkFindings(parsed[index].tracking, path: path, exists: exists)
+                found = index < linted.count ? linted[index] : Lint.chunkFindings(parsed[index].tracking, path: path, exists: exists)
                 cursor = 0
             }
             let stretchStart = parsed[current].start
