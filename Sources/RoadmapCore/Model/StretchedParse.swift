@@ -49,18 +49,14 @@ public enum StretchedParse {
 
     // MARK: Where to cut
 
-    /// Where stretches after the first start: for each of `stretches - 1` even shares of the file,
-    /// the first line at or after the share's end that opens like an ATX heading at column 0.
-    /// Fewer when the file has too few such lines; none for one stretch.
+    /// Where stretches after the first start: the language server's opening chooses the same
+    /// way (`TrackingChunks.openingStretches`, one rule: about equal shares, each from the first
+    /// line at or after its share's end that opens like an ATX heading at column 0, a `#` line
+    /// guessed to be inside a fence passed over). Fewer when the file has too few such lines; none
+    /// for one stretch. Each cut is checked when the stretches are parsed.
     package static func cuts(_ bytes: [UInt8], stretches: Int) -> [Int] {
         guard stretches > 1, bytes.count > 1 else { return [] }
-        var found: [Int] = []
-        for k in 1..<stretches {
-            let from = max(bytes.count / stretches * k, (found.last ?? 0) + 1)
-            guard let cut = nextCandidate(bytes, from: from) else { break }
-            if cut > (found.last ?? 0) { found.append(cut) }
-        }
-        return found
+        return TrackingChunks.openingStretches(bytes, most: stretches, minimumBytes: 1).dropFirst().map(\.lowerBound)
     }
 
     /// Every line after the first that opens like an ATX heading at column 0, heading or not.
