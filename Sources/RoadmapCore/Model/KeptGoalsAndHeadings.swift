@@ -36,19 +36,7 @@ extension Roadmap {
             moved.goals = section.goals
             sections.append(moved)
         }
-        return Roadmap(keptBytes: kept.bytes, goals: goals, sections: sections, continuations: continuations.moving(kept.moved))
-    }
-
-    /// A roadmap of parts already moved into the bytes kept; what was read ahead of time
-    /// (details, horizons) is read again from the kept text when asked.
-    private init(keptBytes: [UInt8], goals: [Goal], sections: [Section], continuations: Continuations) {
-        self.bytes = keptBytes
-        self.goals = goals
-        self.sections = sections
-        self.continuations = continuations
-        self.lineFacts = []
-        self.knownDetails = nil
-        self.knownHorizons = nil
+        return Roadmap(bytes: kept.bytes, goals: goals, sections: sections, continuations: continuations.moving(kept.moved))
     }
 }
 

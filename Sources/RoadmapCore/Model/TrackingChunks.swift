@@ -568,9 +568,10 @@ public struct ParsedStretch: Sendable {
 }
 
 extension Roadmap {
-    /// A roadmap from parts already found (`TrackingChunks`), without line facts.
-    init(bytes: [UInt8], goals: [Goal], sections: [Section], continuations: Continuations, details: TaskDetailsTable,
-         horizons: [Horizon?]) {
+    /// A roadmap from parts already found (`TrackingChunks`, `KeptGoalsAndHeadings`), without line
+    /// facts; what was not read ahead of time (details, horizons: nil) is read from the text when asked.
+    init(bytes: [UInt8], goals: [Goal], sections: [Section], continuations: Continuations, details: TaskDetailsTable? = nil,
+         horizons: [Horizon?]? = nil) {
         self.bytes = bytes
         self.goals = goals
         self.sections = sections

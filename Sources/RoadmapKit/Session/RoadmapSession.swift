@@ -79,12 +79,11 @@ public struct RoadmapSession {
             throw SessionError(StorageError(path: path, message: error.message).description)
         }
         if let problem = TextFileCheck.problem(bytes, path: path) { throw SessionError(StorageError(path: path, message: problem).description) }
-        // A large file on every core (`ParsedOnAllCores`): the same model as one parse.
         if tracking {
-            let model = ParsedOnAllCores.tracking(bytes)
+            let model = Tracking.parsing(bytes)
             return LoadedRoadmap(path: path, fullPath: fullPath, roadmap: model.roadmap, tracking: model)
         }
-        return LoadedRoadmap(path: path, fullPath: fullPath, roadmap: ParsedOnAllCores.roadmap(bytes))
+        return LoadedRoadmap(path: path, fullPath: fullPath, roadmap: Roadmap(parsing: bytes))
     }
 
     /// The roadmap and the files its goals link, as one plan (`roadmapPath`, `read`, `plan(for:)`).
