@@ -73,3 +73,24 @@ def expected_diagnostics(path: pathlib.Path, tmp: pathlib.Path) -> set:
 def seen_diagnostic(line: int, severity: int, code: str, message: str) -> tuple:
     """A diagnostic as `expected_diagnostics` writes it."""
     return (line, severity, code, None if code in SCHEDULE_CODES.values() else message)
+
+
+def documented_block(marker: str, language: str) -> str:
+    """The ```language block right below `marker` in docs/editors.md: the configuration an editor
+    suite runs as it is written there."""
+    doc = ROOT / "docs" / "editors.md"
+    text = doc.read_text(encoding="utf-8")
+    assert text.count(marker) == 1, f"{doc} must mark the tested {language} block once"
+    after = text.split(marker, 1)[1].lstrip("\n")
+    assert after.startswith(f"```{language}\n"), f"the marker must sit right above a ```{language} block"
+    return after[len(f"```{language}\n"):].split("\n```", 1)[0] + "\n"
+
+
+def editor_env(tmp: pathlib.Path, config: pathlib.Path, edited: pathlib.Path, result: pathlib.Path, **more: str) -> dict:
+    """The environment of a headless editor run: `roadmap` from PATH with the binary under test
+    first (as a user's configuration runs it), the script's inputs, and a home of its own."""
+    path = f"{pathlib.Path(BIN).resolve().parent}:{SERVER_ENV['PATH']}"
+    return dict(SERVER_ENV, PATH=path, ROADMAP_CONFIG=str(config), ROADMAP_FILE=str(edited), ROADMAP_GOAL=EMOJI_GOAL,
+                ROADMAP_RESULT=str(result), ROADMAP_TIMEOUT_MS=str(int(TIMEOUT * 1000)),
+                HOME=str(tmp), XDG_CONFIG_HOME=str(tmp / "config"), XDG_DATA_HOME=str(tmp / "data"),
+                XDG_STATE_HOME=str(tmp / "state"), XDG_CACHE_HOME=str(tmp / "cache"), **more)

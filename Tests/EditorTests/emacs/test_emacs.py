@@ -18,22 +18,17 @@ import sys
 import pytest
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from editor_support import (BIN, EMOJI_GOAL, ROOT, SERVER_ENV, TIMEOUT, career_text, cli_json,  # noqa: E402
+from editor_support import (documented_block, editor_env, TIMEOUT, career_text, cli_json,  # noqa: E402
                             expected_diagnostics, run_cli, seen_diagnostic)
 
 SCRIPT = pathlib.Path(__file__).with_name("roadmap_eglot.el")
 EMACS = shutil.which("emacs")
-DOC = ROOT / "docs" / "editors.md"
 MARKER = "<!-- tested: Tests/EditorTests/emacs/test_emacs.py runs the next elisp block as it is -->"
 
 
 def documented_configuration() -> str:
     """The Emacs Lisp block that follows MARKER in docs/editors.md."""
-    text = DOC.read_text(encoding="utf-8")
-    assert text.count(MARKER) == 1, f"{DOC} must mark the tested Eglot block once"
-    after = text.split(MARKER, 1)[1].lstrip("\n")
-    assert after.startswith("```elisp\n"), "the marker must sit right above a ```elisp block"
-    return after[len("```elisp\n"):].split("\n```", 1)[0] + "\n"
+    return documented_block(MARKER, "elisp")
 
 
 def packages_missing() -> str | None:
@@ -59,12 +54,7 @@ def session(tmp_path_factory):
     shutil.copyfile(edited, copy)
     result_path, config = tmp / "result.json", tmp / "init.el"
     config.write_text(documented_configuration(), encoding="utf-8")
-    # The configuration runs `roadmap` from PATH, as a user's does: the binary under test comes first.
-    path = f"{pathlib.Path(BIN).resolve().parent}:{SERVER_ENV['PATH']}"
-    env = dict(SERVER_ENV, PATH=path, ROADMAP_CONFIG=str(config), ROADMAP_FILE=str(edited), ROADMAP_GOAL=EMOJI_GOAL,
-               ROADMAP_RESULT=str(result_path), ROADMAP_TIMEOUT_MS=str(int(TIMEOUT * 1000)),
-               HOME=str(tmp), XDG_CONFIG_HOME=str(tmp / "config"), XDG_DATA_HOME=str(tmp / "data"),
-               XDG_STATE_HOME=str(tmp / "state"), XDG_CACHE_HOME=str(tmp / "cache"))
+    env = editor_env(tmp, config, edited, result_path)
     run = subprocess.run([EMACS, "--batch", "-l", str(SCRIPT)], env=env, cwd=tmp, capture_output=True,
                          timeout=6 * TIMEOUT + 10, stdin=subprocess.DEVNULL)
     result = json.loads(result_path.read_text()) if result_path.exists() else {}

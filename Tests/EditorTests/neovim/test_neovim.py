@@ -16,12 +16,11 @@ import sys
 import pytest
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from editor_support import (BIN, EMOJI_GOAL, ROOT, SERVER_ENV, TIMEOUT, career_text, cli_json,  # noqa: E402
+from editor_support import (documented_block, editor_env, TIMEOUT, career_text, cli_json,  # noqa: E402
                             expected_diagnostics, run_cli, seen_diagnostic)
 
 SCRIPT = pathlib.Path(__file__).with_name("roadmap_lsp.lua")
 NVIM = shutil.which("nvim")
-DOC = ROOT / "docs" / "editors.md"
 # The goal "Add a sub-goal" is applied on (it has sub-goals: the new one goes after the last).
 SUBGOAL_GOAL = "Write Python tools that read config"
 MARKER = "<!-- tested: Tests/EditorTests/neovim/test_neovim.py runs the next lua block as it is -->"
@@ -29,11 +28,7 @@ MARKER = "<!-- tested: Tests/EditorTests/neovim/test_neovim.py runs the next lua
 
 def documented_configuration() -> str:
     """The Lua block that follows MARKER in docs/editors.md."""
-    text = DOC.read_text(encoding="utf-8")
-    assert text.count(MARKER) == 1, f"{DOC} must mark the tested Neovim block once"
-    after = text.split(MARKER, 1)[1].lstrip("\n")
-    assert after.startswith("```lua\n"), "the marker must sit right above a ```lua block"
-    return after[len("```lua\n"):].split("\n```", 1)[0] + "\n"
+    return documented_block(MARKER, "lua")
 
 
 @pytest.fixture(scope="module")
@@ -48,13 +43,7 @@ def session(tmp_path_factory):
     shutil.copyfile(edited, copy)
     result_path, config = tmp / "result.json", tmp / "roadmap.lua"
     config.write_text(documented_configuration(), encoding="utf-8")
-    # The configuration runs `roadmap` from PATH, as a user's does: the binary under test comes first.
-    path = f"{pathlib.Path(BIN).resolve().parent}:{SERVER_ENV['PATH']}"
-    env = dict(SERVER_ENV, PATH=path, ROADMAP_CONFIG=str(config), ROADMAP_FILE=str(edited), ROADMAP_GOAL=EMOJI_GOAL,
-               ROADMAP_SUBGOAL_GOAL=SUBGOAL_GOAL,
-               ROADMAP_RESULT=str(result_path), ROADMAP_TIMEOUT_MS=str(int(TIMEOUT * 1000)),
-               HOME=str(tmp), XDG_CONFIG_HOME=str(tmp / "config"), XDG_DATA_HOME=str(tmp / "data"),
-               XDG_STATE_HOME=str(tmp / "state"), XDG_CACHE_HOME=str(tmp / "cache"))
+    env = editor_env(tmp, config, edited, result_path, ROADMAP_SUBGOAL_GOAL=SUBGOAL_GOAL)
     # -u NONE -i NONE -n: no user config, no shada, no swap file; only the script runs.
     run = subprocess.run([NVIM, "--headless", "-u", "NONE", "-i", "NONE", "-n", "-c", f"luafile {SCRIPT}"],
                          env=env, cwd=tmp, capture_output=True, timeout=4 * TIMEOUT + 10, stdin=subprocess.DEVNULL)
