@@ -118,9 +118,8 @@ public struct Journal: Sendable {
         defer { close(fd) }
         let bytes: [UInt8]
         do { bytes = try FileSystem.read(fd, path: path) } catch { return false }
-        let header = Journal.header + JournalCoding.escape(PathBytes.bytes(roadmap)) + [ASCII.lf]
         let line = entry.encoded
-        guard bytes.starts(with: header), bytes.last == ASCII.lf, bytes.count + line.count <= Journal.maximumBytes,
+        guard bytes.starts(with: headerLine), bytes.last == ASCII.lf, bytes.count + line.count <= Journal.maximumBytes,
               bytes.count(where: { $0 == ASCII.lf }) <= 2 * Journal.maximumEntries else { return false }
         let failure: String? = line.withUnsafeBytes { raw in
             var written = 0
@@ -228,11 +227,14 @@ public struct Journal: Sendable {
         }
     }
 
+    /// The first line, as this version writes it: an append in place requires it as it is.
+    private var headerLine: [UInt8] { Journal.header + JournalCoding.escape(PathBytes.bytes(roadmap)) + [ASCII.lf] }
+
     private func rewrite(_ entries: [JournalEntry]) throws(StorageError) {
         var lines = entries.suffix(Journal.maximumEntries).map(\.encoded)
         var size = lines.reduce(0) { $0 + $1.count }
         while size > Journal.maximumBytes, !lines.isEmpty { size -= lines.removeFirst().count }
-        var bytes = Journal.header + JournalCoding.escape(PathBytes.bytes(roadmap)) + [ASCII.lf]
+        var bytes = headerLine
         for line in lines { bytes += line }
         FileSystem.removeLeftoverTemporaries(beside: path)
         try FileSystem.write(bytes, to: path, permissions: 0o600)
